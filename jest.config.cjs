@@ -1,0 +1,10 @@
+/** Unit tests run the TypeScript sources; integration tests load build/Code.js in the offline runtime. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: true }],
+  },
+  testTimeout: 60000,
+};

@@ -1,0 +1,6 @@
+/**
+ * Entry points, and nothing else. Every export here becomes a top-level function of the
+ * Apps Script project (the build generates the stubs): onOpen, menu handlers, triggers.
+ */
+export { onOpen, onInstall } from './menu/menu';
+export { showAbout } from './menu/about';

@@ -1,0 +1,299 @@
+/**
+ * The workbook contract (shared/spec/workbook.md, v1): every sheet and header CBO Tracker reads
+ * and writes. Headers are the contract's own spelling; `aliases` are extra spellings we accept.
+ */
+
+export type ColumnKind = 'text' | 'whole' | 'number' | 'date' | 'time' | 'yesno' | 'list' | 'email' | 'phone';
+
+export interface ColumnSpec {
+  header: string;
+  kind: ColumnKind;
+  required?: boolean;
+  /** For kind 'list': the `Lists` column that holds the allowed values, or a fixed set. */
+  list?: string;
+  choices?: readonly string[];
+  /** Extra header spellings accepted when reading. */
+  aliases?: readonly string[];
+  /** One item per line. */
+  multiline?: boolean;
+  /** Written by the tool (e.g. Document links). */
+  written?: boolean;
+}
+
+export interface SheetSpec {
+  name: string;
+  columns: readonly ColumnSpec[];
+  /** The column that identifies a row, when there is one. */
+  key?: string;
+  /** Written by the tool and rebuilt each run. */
+  output?: boolean;
+}
+
+export const LEVELS = ['National', 'Provincial', 'District', 'Commune'] as const;
+export const GENDERS = ['Female', 'Male', 'Other'] as const;
+export const INDICATOR_KINDS = ['count', 'sum', 'percent'] as const;
+export const INDICATOR_SOURCES = ['CBOs', 'Advocacy', 'Partners', 'Attendance'] as const;
+
+export const CBOS: SheetSpec = {
+  name: 'CBOs',
+  key: 'CBO ID',
+  columns: [
+    { header: 'CBO ID', kind: 'text', required: true },
+    { header: 'CBO name', kind: 'text', required: true },
+    { header: 'CBO name (Khmer)', kind: 'text' },
+    { header: 'Province', kind: 'text', required: true },
+    { header: 'District', kind: 'text', required: true },
+    { header: 'Commune', kind: 'text' },
+    { header: 'Village', kind: 'text' },
+    { header: 'Sector', kind: 'list', list: 'Sector', required: true },
+    { header: 'Registration', kind: 'list', list: 'Registration', required: true },
+    { header: 'Year established', kind: 'whole' },
+    { header: 'Members', kind: 'whole', required: true },
+    { header: 'Women members', kind: 'whole' },
+    { header: 'Youth members', kind: 'whole' },
+    { header: 'Leader', kind: 'text' },
+    { header: 'Leader gender', kind: 'list', choices: GENDERS },
+    { header: 'Phone', kind: 'phone' },
+    { header: 'Email', kind: 'email', aliases: ['E-mail'] },
+    { header: 'Partner', kind: 'text', required: true },
+    { header: 'Target', kind: 'yesno', required: true },
+    { header: 'Advocacy plan', kind: 'yesno', required: true },
+    { header: 'Mapped on', kind: 'date', required: true },
+    { header: 'Notes', kind: 'text' },
+  ],
+};
+
+export const ADVOCACY: SheetSpec = {
+  name: 'Advocacy',
+  columns: [
+    { header: 'CBO ID', kind: 'text', required: true },
+    { header: 'Date', kind: 'date', required: true },
+    { header: 'Level', kind: 'list', choices: LEVELS, required: true },
+    { header: 'Authority', kind: 'text', required: true },
+    { header: 'Issue', kind: 'list', list: 'Issue', required: true },
+    { header: 'Result', kind: 'text' },
+  ],
+};
+
+export const PARTNERS: SheetSpec = {
+  name: 'Partners',
+  key: 'Partner',
+  columns: [
+    { header: 'Partner', kind: 'text', required: true },
+    { header: 'Type', kind: 'list', list: 'Organisation type', required: true },
+    { header: 'Contact person', kind: 'text' },
+    { header: 'Email', kind: 'email', aliases: ['E-mail'] },
+    { header: 'MoU start', kind: 'date' },
+    { header: 'MoU end', kind: 'date' },
+    { header: 'Exit strategy', kind: 'text' },
+    { header: 'Receives reports', kind: 'yesno', required: true },
+  ],
+};
+
+export const GEOGRAPHY: SheetSpec = {
+  name: 'Geography',
+  columns: [
+    { header: 'Province', kind: 'text', required: true },
+    { header: 'District', kind: 'text', required: true },
+    { header: 'Commune', kind: 'text' },
+    { header: 'Province (Khmer)', kind: 'text' },
+    { header: 'District (Khmer)', kind: 'text' },
+    { header: 'Commune (Khmer)', kind: 'text' },
+    { header: 'Code', kind: 'text' },
+    { header: 'Target area', kind: 'yesno' },
+  ],
+};
+
+export const LIST_NAMES = [
+  'Sector',
+  'Registration',
+  'Issue',
+  'Organisation type',
+  'Participant type',
+  'Report section',
+] as const;
+
+export const LISTS: SheetSpec = {
+  name: 'Lists',
+  columns: LIST_NAMES.map((header) => ({ header, kind: 'text' as const })),
+};
+
+export const INDICATORS: SheetSpec = {
+  name: 'Indicators',
+  key: 'ID',
+  columns: [
+    { header: 'ID', kind: 'text', required: true },
+    { header: 'Indicator', kind: 'text', required: true },
+    { header: 'Kind', kind: 'list', choices: INDICATOR_KINDS, required: true },
+    { header: 'Source', kind: 'list', choices: INDICATOR_SOURCES, required: true },
+    { header: 'Filter', kind: 'text' },
+    { header: 'Denominator filter', kind: 'text' },
+    { header: 'Sum of', kind: 'text' },
+    { header: 'Denominator sum of', kind: 'text' },
+    { header: 'Disaggregate by', kind: 'text' },
+    { header: 'Period start', kind: 'date' },
+    { header: 'Period end', kind: 'date' },
+    { header: 'Baseline', kind: 'number' },
+    { header: 'Target', kind: 'number' },
+    { header: 'Decimals', kind: 'whole' },
+  ],
+};
+
+export const MEETINGS: SheetSpec = {
+  name: 'Meetings',
+  key: 'Meeting ID',
+  columns: [
+    { header: 'Meeting ID', kind: 'text', required: true },
+    { header: 'Title', kind: 'text', required: true },
+    { header: 'Date', kind: 'date', required: true },
+    { header: 'Start time', kind: 'time' },
+    { header: 'End time', kind: 'time' },
+    { header: 'Location', kind: 'text' },
+    { header: 'Facilitator', kind: 'text' },
+    { header: 'MC', kind: 'text' },
+    { header: 'Minutes taker', kind: 'text' },
+    { header: 'Objectives', kind: 'text', multiline: true },
+    { header: 'Conclusions', kind: 'text', multiline: true },
+    { header: 'Annexes', kind: 'text', multiline: true },
+    { header: 'Template', kind: 'text' },
+    { header: 'Document', kind: 'text', written: true },
+  ],
+};
+
+export const ATTENDANCE: SheetSpec = {
+  name: 'Attendance',
+  columns: [
+    { header: 'Meeting ID', kind: 'text', required: true },
+    { header: 'Name', kind: 'text', required: true },
+    { header: 'Organisation', kind: 'text' },
+    { header: 'Participant type', kind: 'list', list: 'Participant type' },
+    { header: 'Gender', kind: 'list', choices: GENDERS },
+    { header: 'Email', kind: 'email', aliases: ['E-mail'] },
+  ],
+};
+
+export const AGENDA: SheetSpec = {
+  name: 'Agenda',
+  columns: [
+    { header: 'Meeting ID', kind: 'text', required: true },
+    { header: 'Order', kind: 'number' },
+    { header: 'Session', kind: 'text', required: true },
+    { header: 'Presenter', kind: 'text' },
+    { header: 'Notes', kind: 'text', multiline: true },
+  ],
+};
+
+export const GROUP_WORK: SheetSpec = {
+  name: 'Group work',
+  columns: [
+    { header: 'Meeting ID', kind: 'text', required: true },
+    { header: 'Theme', kind: 'text', required: true },
+    { header: 'Group', kind: 'text', required: true },
+    { header: 'Point', kind: 'text', required: true, multiline: true },
+  ],
+};
+
+export const PROJECTS: SheetSpec = {
+  name: 'Projects',
+  key: 'Project ID',
+  columns: [
+    { header: 'Project ID', kind: 'text', required: true },
+    { header: 'Title', kind: 'text' },
+    { header: 'Outcome', kind: 'text' },
+    { header: 'Strategic objective', kind: 'text' },
+    { header: 'Project objective', kind: 'text' },
+    { header: 'Start', kind: 'date' },
+    { header: 'End', kind: 'date' },
+    { header: 'Funding', kind: 'number' },
+    { header: 'Currency', kind: 'text' },
+    { header: 'Donors', kind: 'text' },
+    { header: 'Target areas', kind: 'text' },
+    { header: 'Document', kind: 'text', written: true },
+  ],
+};
+
+export const REPORT_ITEMS: SheetSpec = {
+  name: 'Report items',
+  columns: [
+    { header: 'Project ID', kind: 'text', required: true },
+    { header: 'Section', kind: 'list', list: 'Report section', required: true },
+    { header: 'Order', kind: 'number' },
+    { header: 'Text', kind: 'text', required: true, multiline: true },
+  ],
+};
+
+export const SETTINGS: SheetSpec = {
+  name: 'Settings',
+  key: 'Setting',
+  columns: [
+    { header: 'Setting', kind: 'text', required: true },
+    { header: 'Value', kind: 'text' },
+  ],
+};
+
+export const SETTING_NAMES = [
+  'Organisation',
+  'Minutes template',
+  'Report template',
+  'Output folder',
+  'Share reports with partners',
+  'Language',
+  'Time zone',
+] as const;
+
+export const VALIDATION: SheetSpec = {
+  name: 'Validation',
+  output: true,
+  columns: ['Severity', 'Sheet', 'Row', 'Column', 'Value', 'Problem', 'How to fix', 'Link'].map((header) => ({
+    header,
+    kind: 'text' as const,
+  })),
+};
+
+export const INDICATOR_RESULTS: SheetSpec = {
+  name: 'Indicator results',
+  output: true,
+  columns: [
+    'ID',
+    'Indicator',
+    'Breakdown',
+    'Numerator',
+    'Denominator',
+    'Value',
+    'Display',
+    'Baseline',
+    'Target',
+    'Progress to target',
+    'Period',
+    'Computed at',
+  ].map((header) => ({ header, kind: 'text' as const })),
+};
+
+export const CHANGE_LOG: SheetSpec = {
+  name: 'Change log',
+  output: true,
+  columns: ['Time', 'User', 'Sheet', 'Cell', 'Old value', 'New value'].map((header) => ({
+    header,
+    kind: 'text' as const,
+  })),
+};
+
+/** The sheets users fill in. */
+export const INPUT_SHEETS: readonly SheetSpec[] = [
+  CBOS,
+  ADVOCACY,
+  PARTNERS,
+  GEOGRAPHY,
+  LISTS,
+  INDICATORS,
+  MEETINGS,
+  ATTENDANCE,
+  AGENDA,
+  GROUP_WORK,
+  PROJECTS,
+  REPORT_ITEMS,
+  SETTINGS,
+];
+
+/** The sheets the tool owns and rebuilds. */
+export const OUTPUT_SHEETS: readonly SheetSpec[] = [VALIDATION, INDICATOR_RESULTS, CHANGE_LOG];

@@ -1,0 +1,136 @@
+/**
+ * Calendar days. A day is a whole number of days since 1970-01-01 ("day number"), so that
+ * comparisons and periods are plain integer maths. Date cells are read in the spreadsheet's
+ * time zone, as Sheets shows them.
+ */
+import { cleanText, isDate, toLatinDigits, type Cell, type Parsed } from './values';
+
+export type Day = number;
+
+export const DEFAULT_TIME_ZONE = 'Asia/Phnom_Penh';
+const MS_PER_DAY = 86400000;
+
+export function dayFromParts(year: number, month: number, day: number): Day | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const ms = Date.UTC(year, month - 1, day);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return undefined;
+  }
+  return Math.round(ms / MS_PER_DAY);
+}
+
+export function dayParts(day: Day): { year: number; month: number; day: number } {
+  const date = new Date(day * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** 2020-07-15 */
+export function isoDay(day: Day): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** Wall-clock parts of an instant in a time zone. */
+export function zonedParts(date: Date, timeZone: string) {
+  const parts: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(date)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year,
+    month: parts.month,
+    day: parts.day,
+    hour: parts.hour === 24 ? 0 : parts.hour,
+    minute: parts.minute,
+    second: parts.second,
+  };
+}
+
+/** The calendar day of an instant in a time zone. */
+export function dayOfDate(date: Date, timeZone: string = DEFAULT_TIME_ZONE): Day {
+  const parts = zonedParts(date, timeZone);
+  return dayFromParts(parts.year, parts.month, parts.day) as Day;
+}
+
+/** Offset of a time zone from UTC at an instant, in minutes. */
+export function zoneOffsetMinutes(date: Date, timeZone: string): number {
+  const p = zonedParts(date, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+}
+
+/** The instant of a wall-clock time in a time zone. */
+export function instantOf(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  timeZone: string,
+): number {
+  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
+  const first = guess - zoneOffsetMinutes(new Date(guess), timeZone) * 60000;
+  return guess - zoneOffsetMinutes(new Date(first), timeZone) * 60000;
+}
+
+const ISO_DATE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const DMY_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * A date from a date cell, or from text in ISO (2020-07-15) or day/month/year (15/07/2020) form,
+ * Khmer digits allowed. Anything else is invalid, never guessed.
+ */
+export function parseDay(value: Cell, timeZone: string = DEFAULT_TIME_ZONE): Parsed<Day> {
+  if (isDate(value)) {
+    if (isNaN(value.getTime())) return { status: 'invalid', reason: 'not a valid date' };
+    return { status: 'ok', value: dayOfDate(value, timeZone), canonical: true };
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return { status: 'invalid', reason: 'not a date' };
+  }
+  const text = toLatinDigits(cleanText(value));
+  if (text === '') return { status: 'blank' };
+  let match = ISO_DATE.exec(text);
+  if (match) {
+    const day = dayFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
+    return day === undefined
+      ? { status: 'invalid', reason: 'no such date' }
+      : { status: 'ok', value: day, canonical: false };
+  }
+  match = DMY_DATE.exec(text);
+  if (match) {
+    const day = dayFromParts(Number(match[3]), Number(match[2]), Number(match[1]));
+    return day === undefined
+      ? { status: 'invalid', reason: 'no such date' }
+      : { status: 'ok', value: day, canonical: false };
+  }
+  return { status: 'invalid', reason: 'not a date in the form 2020-07-15 or 15/07/2020' };
+}
+
+/** Today in a time zone. */
+export function today(timeZone: string = DEFAULT_TIME_ZONE, now: Date = new Date()): Day {
+  return dayOfDate(now, timeZone);
+}

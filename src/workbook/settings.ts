@@ -1,0 +1,51 @@
+/** The `Settings` sheet: one row per setting, columns Setting and Value. */
+import { SETTINGS } from './contract';
+import { DEFAULT_TIME_ZONE } from './dates';
+import { foldKey } from './matching';
+import { Table } from './table';
+import { cleanText, parseYesNo, type Cell } from './values';
+
+export interface Settings {
+  organisation: string;
+  minutesTemplate: string;
+  reportTemplate: string;
+  outputFolder: string;
+  shareReportsWithPartners: boolean;
+  language: 'en' | 'km';
+  timeZone: string;
+  /** Sheet row of each setting present, by setting name (for writing values back). */
+  rows: Map<string, number>;
+  /** Raw values by folded setting name, including settings the contract does not name. */
+  raw: Map<string, Cell>;
+}
+
+export function readSettings(table: Table | undefined): Settings {
+  const raw = new Map<string, Cell>();
+  const rows = new Map<string, number>();
+  if (table) {
+    for (const row of table.rows) {
+      const name = cleanText(table.get(row, 'Setting'));
+      if (!name) continue;
+      raw.set(foldKey(name), table.get(row, 'Value'));
+      rows.set(foldKey(name), row.rowNumber);
+    }
+  }
+  const text = (name: string) => cleanText(raw.get(foldKey(name)));
+  const share = parseYesNo(raw.get(foldKey('Share reports with partners')));
+  const language = text('Language').toLowerCase();
+  return {
+    organisation: text('Organisation'),
+    minutesTemplate: text('Minutes template'),
+    reportTemplate: text('Report template'),
+    outputFolder: text('Output folder'),
+    shareReportsWithPartners: share.status === 'ok' ? share.value : false,
+    language: language === 'km' || language === 'khmer' || language === 'ខ្មែរ' ? 'km' : 'en',
+    timeZone: text('Time zone') || DEFAULT_TIME_ZONE,
+    rows,
+    raw,
+  };
+}
+
+export function settingsFromValues(values: Cell[][] | undefined): Settings {
+  return readSettings(values ? Table.fromValues(SETTINGS.name, SETTINGS, values) : undefined);
+}

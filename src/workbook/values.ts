@@ -1,0 +1,95 @@
+/**
+ * Reading cell values the way the workbook contract tolerates them: trimmed text (including
+ * zero-width characters at the ends), Khmer digits, Yes/No spellings, numbers typed as text.
+ * Pure functions: no service calls.
+ */
+
+/** A value as `Range.getValues()` returns it. */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+/** The result of reading a typed value from a cell. */
+export type Parsed<T> =
+  | { status: 'blank' }
+  | { status: 'ok'; value: T; canonical: boolean }
+  | { status: 'invalid'; reason: string };
+
+/** Spaces and the zero-width characters the contract trims (U+200B, U+200C, U+200D, U+FEFF). */
+export const SPACE_CLASS = '[\\s\\u200B\\u200C\\u200D\\uFEFF]';
+// eslint-disable-next-line no-misleading-character-class -- zero-width joiners are listed on purpose
+const EDGE_SPACE = new RegExp(`^${SPACE_CLASS}+|${SPACE_CLASS}+$`, 'g');
+const KHMER_DIGIT = /[\u17E0-\u17E9]/g;
+
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** Text of a cell, trimmed of spaces and zero-width characters at both ends; Khmer kept exactly. */
+export function cleanText(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.replace(EDGE_SPACE, '');
+  if (isDate(value)) return isNaN(value.getTime()) ? '' : value.toISOString();
+  return String(value).replace(EDGE_SPACE, '');
+}
+
+export function isBlank(value: Cell): boolean {
+  return cleanText(value) === '';
+}
+
+/** Khmer digits (០–៩) to Latin digits (0–9). */
+export function toLatinDigits(text: string): string {
+  return text.replace(KHMER_DIGIT, (d) => String(d.charCodeAt(0) - 0x17e0));
+}
+
+/** Latin digits (0–9) to Khmer digits (០–៩). */
+export function toKhmerDigits(text: string): string {
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(0x17e0 + Number(d)));
+}
+
+/** Whether the text contains at least one character of the Khmer script. */
+export function hasKhmerScript(text: string): boolean {
+  return /[\u1780-\u17FF\u19E0-\u19FF]/.test(text);
+}
+
+const NUMBER_TEXT = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-+]?\.\d+$/;
+
+/** A number from a number cell or from text such as "1,250", "១២" or " 10 ". */
+export function parseNumber(value: Cell): Parsed<number> {
+  if (typeof value === 'number') {
+    return Number.isFinite(value)
+      ? { status: 'ok', value, canonical: true }
+      : { status: 'invalid', reason: 'not a number' };
+  }
+  if (typeof value === 'boolean' || isDate(value)) return { status: 'invalid', reason: 'not a number' };
+  const text = toLatinDigits(cleanText(value)).replace(/\s+/g, '');
+  if (text === '') return { status: 'blank' };
+  if (!NUMBER_TEXT.test(text)) return { status: 'invalid', reason: 'not a number' };
+  return { status: 'ok', value: Number(text.replace(/,/g, '')), canonical: false };
+}
+
+/** A whole number (no fraction). */
+export function parseWholeNumber(value: Cell): Parsed<number> {
+  const parsed = parseNumber(value);
+  if (parsed.status === 'ok' && !Number.isInteger(parsed.value)) {
+    return { status: 'invalid', reason: 'not a whole number' };
+  }
+  return parsed;
+}
+
+const YES = new Set(['yes', 'y', 'true', 'បាទ', 'ចាស']);
+const NO = new Set(['no', 'n', 'false', 'ទេ']);
+
+/** Yes/No from a checkbox (boolean), Yes/No, Y/N, TRUE/FALSE or Khmer បាទ/ចាស/ទេ. */
+export function parseYesNo(value: Cell): Parsed<boolean> {
+  if (typeof value === 'boolean') return { status: 'ok', value, canonical: true };
+  const text = cleanText(value);
+  if (text === '') return { status: 'blank' };
+  const key = text.toLowerCase();
+  if (YES.has(key)) return { status: 'ok', value: true, canonical: text === 'Yes' };
+  if (NO.has(key)) return { status: 'ok', value: false, canonical: text === 'No' };
+  return { status: 'invalid', reason: 'not Yes or No' };
+}
+
+/** Yes/No value as the workbook shows it. */
+export function yesNoText(value: boolean): string {
+  return value ? 'Yes' : 'No';
+}
