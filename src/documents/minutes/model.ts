@@ -1,0 +1,392 @@
+/**
+ * The minutes of one meeting, built from Meetings, Attendance, Agenda and Group work, shaped
+ * like the reference minutes (shared/reference/partnership-meeting-minutes-2017.txt). Pure.
+ */
+import { dayParts, isoDay, parseDay, zonedParts, type Day } from '../../workbook/dates';
+import { foldKey, Vocabulary } from '../../workbook/matching';
+import type { Table } from '../../workbook/table';
+import type { DocumentProblem } from '../problems';
+import { cell, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
+import {
+  cellLines,
+  formatTime,
+  listItems,
+  longDate,
+  narrativeBlocks,
+  numberItems,
+  parseTimeOfDay,
+  twoDigits,
+  upperHeading,
+  type Block,
+} from '../text';
+
+export interface MinutesSources {
+  meetings?: Table;
+  attendance?: Table;
+  agenda?: Table;
+  groupWork?: Table;
+  lists?: Table;
+  timeZone: string;
+}
+
+export interface ParticipantCount {
+  /** The Participant type as the list spells it. */
+  type: string;
+  /** As shown in the minutes: "CBOs", "LNGOs", "CCC". */
+  label: string;
+  count: number;
+}
+
+export interface AgendaSession {
+  row: number;
+  session: string;
+  presenter: string;
+  /** "WELCOME AND OPENING REMARKS – BY MR. SOEUNG SAROEUN" */
+  heading: string;
+  notes: Block[];
+}
+
+export interface GroupWorkTable {
+  /** Groups in first-seen order: the table's columns. */
+  groups: string[];
+  /** One row per theme (first-seen order); points[i] are group i's points. */
+  themes: { theme: string; points: string[][] }[];
+}
+
+export interface Attendee {
+  number: number;
+  name: string;
+  organisation: string;
+  participantType: string;
+  gender: string;
+}
+
+export interface MinutesModel {
+  meetingId: string;
+  /** Sheet row of the meeting in Meetings. */
+  row: number;
+  meetingTitle: string;
+  /** "Minute of Partnership Meeting on …" as the reference heads it. */
+  title: string;
+  facilitator: string;
+  mc: string;
+  minutesTaker: string;
+  participantCounts: ParticipantCount[];
+  total: number;
+  /** "CBOs: 04 LNGOs: 13 … Total: 24 participants" */
+  participants: string;
+  day?: Day;
+  /** 2017-09-28, for document names. */
+  isoDate: string;
+  /** "28 September 2017, 08:00 – 12:00" */
+  dateAndTime: string;
+  location: string;
+  objectives: Block[];
+  sessions: AgendaSession[];
+  groupWork: GroupWorkTable;
+  conclusions: Block[];
+  annexes: Block[];
+  attendees: Attendee[];
+  /** Template document ID from Meetings › Template (blank: the default). */
+  template: string;
+  /** The link already in Meetings › Document. */
+  document: string;
+}
+
+export interface MinutesResult {
+  model?: MinutesModel;
+  problems: DocumentProblem[];
+}
+
+/** "Minute of Partnership Meeting on …"; a title that already says "Minute(s)" is kept. */
+export function minutesTitle(title: string): string {
+  if (/^minutes?\b/i.test(title)) return title;
+  return `Minute of ${title}`;
+}
+
+/**
+ * How a Participant type is counted in the heading: organisation acronyms ending in "O" take a
+ * plural ("CBO" → "CBOs", "LNGO" → "LNGOs", "CSO" → "CSOs"); other values stay as typed ("CCC",
+ * "Development partner", "Government"), as in the reference minutes.
+ */
+export function participantLabel(type: string): string {
+  return /^[A-Z]*O$/.test(type) && type.length >= 2 ? `${type}s` : type;
+}
+
+/** "CBOs: 04 LNGOs: 13 INGOs: 01 CCC: 05 Total: 24 participants" */
+export function participantsLine(counts: readonly ParticipantCount[], total: number): string {
+  const parts = counts.filter((c) => c.count > 0).map((c) => `${c.label}: ${twoDigits(c.count)}`);
+  parts.push(`Total: ${twoDigits(total)} ${total === 1 ? 'participant' : 'participants'}`);
+  return parts.join(' ');
+}
+
+/** Counts per Participant type, in the order of Lists › Participant type, other types after. */
+export function countParticipants(
+  types: readonly string[],
+  listOrder: readonly string[],
+): { counts: ParticipantCount[]; total: number } {
+  const vocabulary = new Vocabulary(listOrder);
+  const order: string[] = [...vocabulary.values()];
+  const counts = new Map<string, number>();
+  for (const typed of types) {
+    const type = vocabulary.match(typed)?.canonical ?? (typed || 'Other');
+    const known = order.find((t) => foldKey(t) === foldKey(type));
+    const key = known ?? type;
+    if (!known) order.push(type);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return {
+    counts: order.map((type) => ({ type, label: participantLabel(type), count: counts.get(type) ?? 0 })),
+    total: types.length,
+  };
+}
+
+/** "Theme × Group" table of points, themes and groups in first-seen order. */
+export function pivotGroupWork(
+  points: readonly { theme: string; group: string; point: string }[],
+): GroupWorkTable {
+  const groups: string[] = [];
+  const themes: GroupWorkTable['themes'] = [];
+  const groupIndex = new Map<string, number>();
+  const themeIndex = new Map<string, number>();
+  for (const { theme, group } of points) {
+    if (!groupIndex.has(foldKey(group))) {
+      groupIndex.set(foldKey(group), groups.length);
+      groups.push(group);
+    }
+    if (!themeIndex.has(foldKey(theme))) {
+      themeIndex.set(foldKey(theme), themes.length);
+      themes.push({ theme, points: [] });
+    }
+  }
+  for (const row of themes) row.points = groups.map(() => []);
+  for (const { theme, group, point } of points) {
+    const cellPoints =
+      themes[themeIndex.get(foldKey(theme)) as number].points[groupIndex.get(foldKey(group)) as number];
+    cellPoints.push(...cellLines(point).map((line) => line.replace(/^[-•*]\s*/, '')));
+  }
+  return { groups, themes };
+}
+
+export function sessionHeading(session: string, presenter: string): string {
+  return upperHeading(presenter ? `${session} – by ${presenter}` : session);
+}
+
+export function buildMinutes(sources: MinutesSources, meetingId: string): MinutesResult {
+  const problems: DocumentProblem[] = [];
+  const { meetings, timeZone } = sources;
+  if (!meetings) {
+    return { problems: [sheetMissing('Meetings')] };
+  }
+  const rows = rowsFor(meetings, 'Meeting ID', meetingId);
+  if (rows.length === 0) {
+    return {
+      problems: [
+        {
+          severity: 'Error',
+          sheet: 'Meetings',
+          row: 0,
+          column: meetings.headerText('Meeting ID'),
+          value: meetingId,
+          problem: `No meeting with Meeting ID "${meetingId}"`,
+        },
+      ],
+    };
+  }
+  const row = rows[0];
+  if (rows.length > 1) {
+    problems.push({
+      severity: 'Warning',
+      sheet: 'Meetings',
+      row: rows[1].rowNumber,
+      column: meetings.headerText('Meeting ID'),
+      value: meetingId,
+      problem: `Meeting ID repeats row ${row.rowNumber}; the minutes use row ${row.rowNumber}`,
+    });
+  }
+  problems.push(...requiredProblems(meetings, row, ['Title', 'Date']));
+  const id = text(meetings, row, 'Meeting ID');
+  const meetingTitle = text(meetings, row, 'Title');
+
+  const dateCell = cell(meetings, row, 'Date');
+  const parsedDay = parseDay(dateCell, timeZone);
+  let day: Day | undefined;
+  if (parsedDay.status === 'ok') day = parsedDay.value;
+  else if (parsedDay.status === 'invalid') {
+    problems.push(
+      cellProblem(meetings, row.rowNumber, 'Date', text(meetings, row, 'Date'), parsedDay.reason),
+    );
+  }
+  const zoned = (date: Date) => zonedParts(date, timeZone);
+  const times: string[] = [];
+  for (const header of ['Start time', 'End time']) {
+    const typed = cell(meetings, row, header);
+    if (text(meetings, row, header) === '') continue;
+    const time = parseTimeOfDay(typed, zoned);
+    if (time) times.push(formatTime(time));
+    else {
+      times.push(text(meetings, row, header));
+      problems.push({
+        ...cellProblem(
+          meetings,
+          row.rowNumber,
+          header,
+          text(meetings, row, header),
+          'not a time such as 08:00',
+        ),
+        severity: 'Warning',
+      });
+    }
+  }
+  const dateText = day !== undefined ? longDate(dayParts(day)) : text(meetings, row, 'Date');
+  const dateAndTime = [dateText, times.join(' – ')].filter(Boolean).join(', ');
+
+  // Attendance
+  const attendanceRows = rowsFor(sources.attendance, 'Meeting ID', id);
+  const attendance = sources.attendance;
+  const participantTypes = listValues(sources.lists, 'Participant type');
+  const typeVocabulary = new Vocabulary(participantTypes);
+  const attendees: Attendee[] = [];
+  const types: string[] = [];
+  if (attendance) {
+    for (const r of attendanceRows) {
+      problems.push(...requiredProblems(attendance, r, ['Name'], 'Warning'));
+      const typed = text(attendance, r, 'Participant type');
+      if (typed && participantTypes.length > 0 && !typeVocabulary.has(typed)) {
+        problems.push({
+          ...cellProblem(
+            attendance,
+            r.rowNumber,
+            'Participant type',
+            typed,
+            'not a value of Lists › Participant type',
+          ),
+          severity: 'Warning',
+        });
+      }
+      const type = typeVocabulary.match(typed)?.canonical ?? typed;
+      types.push(type);
+      attendees.push({
+        number: attendees.length + 1,
+        name: text(attendance, r, 'Name'),
+        organisation: text(attendance, r, 'Organisation'),
+        participantType: type,
+        gender: text(attendance, r, 'Gender'),
+      });
+    }
+  }
+  if (attendees.length === 0) {
+    problems.push({
+      severity: 'Warning',
+      sheet: 'Attendance',
+      row: 0,
+      column: 'Meeting ID',
+      value: id,
+      problem: `No Attendance rows for meeting ${id}: the minutes show no participants`,
+    });
+  }
+  const { counts, total } = countParticipants(types, participantTypes);
+
+  // Agenda
+  const agenda = sources.agenda;
+  const sessions: AgendaSession[] = [];
+  if (agenda) {
+    const agendaRows = rowsFor(agenda, 'Meeting ID', id)
+      .map((r, i) => ({ r, i, order: orderKey(cell(agenda, r, 'Order')) }))
+      .sort((a, b) => a.order - b.order || a.i - b.i);
+    for (const { r } of agendaRows) {
+      if (text(agenda, r, 'Order') !== '' && !Number.isFinite(orderKey(cell(agenda, r, 'Order')))) {
+        problems.push({
+          ...cellProblem(
+            agenda,
+            r.rowNumber,
+            'Order',
+            text(agenda, r, 'Order'),
+            'not a number: the session goes last',
+          ),
+          severity: 'Warning',
+        });
+      }
+      const session = text(agenda, r, 'Session');
+      if (!session) {
+        problems.push(...requiredProblems(agenda, r, ['Session'], 'Warning'));
+        if (text(agenda, r, 'Notes') === '') continue;
+      }
+      const presenter = text(agenda, r, 'Presenter');
+      sessions.push({
+        row: r.rowNumber,
+        session,
+        presenter,
+        heading: sessionHeading(session || 'Session', presenter),
+        notes: narrativeBlocks(cell(agenda, r, 'Notes')),
+      });
+    }
+  }
+
+  // Group work
+  const groupWork = sources.groupWork;
+  const points: { theme: string; group: string; point: string }[] = [];
+  if (groupWork) {
+    for (const r of rowsFor(groupWork, 'Meeting ID', id)) {
+      const missing = requiredProblems(groupWork, r, ['Theme', 'Group', 'Point'], 'Warning');
+      if (missing.length > 0) {
+        problems.push(...missing.map((p) => ({ ...p, problem: `${p.problem}: the point is left out` })));
+        continue;
+      }
+      points.push({
+        theme: text(groupWork, r, 'Theme'),
+        group: text(groupWork, r, 'Group'),
+        point: text(groupWork, r, 'Point'),
+      });
+    }
+  }
+
+  return {
+    model: {
+      meetingId: id,
+      row: row.rowNumber,
+      meetingTitle,
+      title: minutesTitle(meetingTitle || id),
+      facilitator: text(meetings, row, 'Facilitator'),
+      mc: text(meetings, row, 'MC'),
+      minutesTaker: text(meetings, row, 'Minutes taker'),
+      participantCounts: counts,
+      total,
+      participants: participantsLine(counts, total),
+      day,
+      isoDate: day !== undefined ? isoDay(day) : '',
+      dateAndTime,
+      location: text(meetings, row, 'Location'),
+      objectives: numberItems(listItems(cell(meetings, row, 'Objectives'))),
+      sessions,
+      groupWork: pivotGroupWork(points),
+      conclusions: listItems(cell(meetings, row, 'Conclusions')),
+      annexes: listItems(cell(meetings, row, 'Annexes')),
+      attendees,
+      template: text(meetings, row, 'Template'),
+      document: text(meetings, row, 'Document'),
+    },
+    problems,
+  };
+}
+
+function sheetMissing(sheet: string): DocumentProblem {
+  return {
+    severity: 'Error',
+    sheet,
+    row: 0,
+    column: '',
+    value: '',
+    problem: `The workbook has no ${sheet} sheet`,
+  };
+}
+
+function cellProblem(
+  table: Table,
+  row: number,
+  header: string,
+  value: string,
+  problem: string,
+): DocumentProblem {
+  return { severity: 'Error', sheet: table.sheetName, row, column: table.headerText(header), value, problem };
+}

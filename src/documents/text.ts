@@ -1,0 +1,201 @@
+/**
+ * Text shaping shared by the minutes and report models: multi-line cells into paragraphs and
+ * list items, headings upper-cased the way the reference documents do, names and amounts.
+ * Pure functions.
+ */
+import { cleanText, type Cell } from '../workbook/values';
+
+/** One paragraph of narrative: plain text, a numbered item or a bullet, with a nesting level. */
+export interface Block {
+  kind: 'paragraph' | 'numbered' | 'bullet';
+  text: string;
+  /** 0 for top level, 1 for an item under an item. */
+  level: number;
+  /** The number shown for numbered items (1, 2, ...), as typed or counted. */
+  number?: number;
+}
+
+const NUMBERED = /^(\d{1,3})[.)]\s+(.*)$/;
+const BULLET = /^[-•*–]\s*(.*)$/;
+
+/** The lines of a multi-line cell, trimmed, blank lines dropped. */
+export function cellLines(value: Cell): string[] {
+  return cleanText(value)
+    .split(/\r\n|\r|\n/)
+    .map((line) => cleanText(line))
+    .filter((line) => line !== '');
+}
+
+/**
+ * Narrative lines into blocks: "1. text" → numbered item, "- text" / "• text" → bullet; an
+ * indented bullet, or a bullet right under a numbered item, nests one level (as in the
+ * reference minutes, " - Annex 1: By-law" under "1. Chapter 1").
+ */
+export function narrativeBlocks(value: Cell): Block[] {
+  const raw = cleanText(value);
+  if (!raw) return [];
+  const blocks: Block[] = [];
+  for (const rawLine of raw.split(/\r\n|\r|\n/)) {
+    const line = cleanText(rawLine);
+    if (!line) continue;
+    const indented = /^[\s\u00A0]+\S/.test(rawLine);
+    const numbered = NUMBERED.exec(line);
+    const bullet = BULLET.exec(line);
+    const previous = blocks[blocks.length - 1];
+    if (numbered) {
+      blocks.push({
+        kind: 'numbered',
+        text: numbered[2],
+        level: indented ? 1 : 0,
+        number: Number(numbered[1]),
+      });
+    } else if (bullet && bullet[1] !== '') {
+      const underItem = previous !== undefined && previous.kind === 'numbered' && previous.level === 0;
+      const nested = indented || underItem || (previous?.kind === 'bullet' && previous.level === 1);
+      blocks.push({
+        kind: 'bullet',
+        text: bullet[1],
+        level: nested && previous?.kind !== 'paragraph' ? 1 : 0,
+      });
+    } else {
+      blocks.push({ kind: 'paragraph', text: line, level: 0 });
+    }
+  }
+  return blocks;
+}
+
+/**
+ * Lines of a list cell (Objectives, Conclusions, Annexes) as items: a typed "1." or "-" is
+ * dropped (the document numbers or bullets them), an indented or "  -" line nests under the
+ * item above.
+ */
+export function listItems(value: Cell): Block[] {
+  const raw = cleanText(value);
+  if (!raw) return [];
+  const items: Block[] = [];
+  for (const rawLine of raw.split(/\r\n|\r|\n/)) {
+    const line = cleanText(rawLine);
+    if (!line) continue;
+    const indented = /^[\s\u00A0]+\S/.test(rawLine) && items.length > 0;
+    const numbered = NUMBERED.exec(line);
+    const bullet = BULLET.exec(line);
+    const text = numbered ? numbered[2] : bullet && bullet[1] ? bullet[1] : line;
+    items.push({ kind: 'bullet', text, level: indented ? 1 : 0 });
+  }
+  return items;
+}
+
+/** Numbers the top-level items 1, 2, ... and marks them numbered; nested items stay bullets. */
+export function numberItems(items: readonly Block[]): Block[] {
+  let n = 0;
+  return items.map((item) =>
+    item.level === 0 ? { ...item, kind: 'numbered', number: ++n } : { ...item, kind: 'bullet' },
+  );
+}
+
+/**
+ * Upper-cases a heading as the reference minutes do, keeping plural acronyms such as "CBOs",
+ * "NGOs" or "TWGs" readable ("... OF CBOs PROJECT – BY CHHORN VATANAK").
+ */
+export function upperHeading(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word) => (/^[A-Z]{2,}s\W*$/.test(word) ? word : word.toUpperCase()))
+    .join('');
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Names typed in one cell, separated by commas, semicolons, "and", "&" or new lines. */
+export function splitNames(value: Cell): string[] {
+  return cleanText(value)
+    .split(/\s*(?:[,;\n&/]|\band\b)\s*/)
+    .map((name) => cleanText(name))
+    .filter((name) => name !== '');
+}
+
+/** 649300 → "649,300"; 1250.5 → "1,250.50"; keeps at most two decimals. */
+export function formatAmount(value: number): string {
+  const negative = value < 0;
+  const fixed = Math.abs(value).toFixed(Number.isInteger(value) ? 0 : 2);
+  const [whole, fraction] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** Two-digit count as in the reference minutes: 4 → "04", 13 → "13", 120 → "120". */
+export function twoDigits(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** 28 September 2017 */
+export function longDate(parts: { year: number; month: number; day: number }): string {
+  return `${parts.day} ${MONTHS[parts.month - 1]} ${parts.year}`;
+}
+
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+}
+
+const TIME_TEXT = /^(\d{1,2})(?:\s*[:h.]\s*(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$/i;
+
+/**
+ * A time of day from a time cell (a Date, read in the spreadsheet's time zone), a fraction of
+ * a day (0.333… = 08:00), or text such as "08:00", "8:00 am", "2pm", "14h30" (Khmer digits
+ * allowed). Undefined when blank or unreadable.
+ */
+export function parseTimeOfDay(
+  value: Cell,
+  zoned: (date: Date) => { hour: number; minute: number; second: number },
+): TimeOfDay | undefined {
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    const date = value as Date;
+    if (isNaN(date.getTime())) return undefined;
+    const p = zoned(date);
+    const minutes = (p.hour * 60 + p.minute + Math.round(p.second / 60)) % 1440;
+    return { hour: Math.floor(minutes / 60), minute: minutes % 60 };
+  }
+  if (typeof value === 'number') {
+    if (!(value >= 0 && value < 1)) return undefined;
+    const minutes = Math.round(value * 1440) % 1440;
+    return { hour: Math.floor(minutes / 60), minute: minutes % 60 };
+  }
+  const text = cleanText(value).replace(/[\u17E0-\u17E9]/g, (d) => String(d.charCodeAt(0) - 0x17e0));
+  const match = TIME_TEXT.exec(text);
+  if (!match) return undefined;
+  let hour = Number(match[1]);
+  const minute = match[2] ? Number(match[2]) : 0;
+  const half = match[3]?.toLowerCase().replace(/\./g, '');
+  if (!match[2] && !half) return undefined;
+  if (half) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (half === 'pm' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return undefined;
+  return { hour, minute };
+}
+
+/** 08:00 */
+export function formatTime(time: TimeOfDay): string {
+  return `${twoDigits(time.hour)}:${twoDigits(time.minute)}`;
+}
