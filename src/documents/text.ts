@@ -113,7 +113,7 @@ export function joinNames(names: readonly string[]): string {
 /** Names typed in one cell, separated by commas, semicolons, "and", "&" or new lines. */
 export function splitNames(value: Cell): string[] {
   return cleanText(value)
-    .split(/\s*(?:[,;\n&/]|\band\b)\s*/)
+    .split(/\s*(?:[,;\n&]|\band\b)\s*/)
     .map((name) => cleanText(name))
     .filter((name) => name !== '');
 }

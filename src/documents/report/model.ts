@@ -1,0 +1,359 @@
+/**
+ * The progress report of one project, built from Projects, Report items, Indicator results
+ * (and Indicators, to tell an unknown indicator from one not computed yet), shaped like the
+ * reference report (shared/reference/progress-report-2020.txt). Pure.
+ */
+import { dayParts, parseDay } from '../../workbook/dates';
+import { foldKey, Vocabulary } from '../../workbook/matching';
+import type { Table, TableRow } from '../../workbook/table';
+import { cleanText, parseNumber, type Cell } from '../../workbook/values';
+import type { DocumentProblem } from '../problems';
+import { cell, idsOf, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
+import { formatAmount, joinNames, splitNames } from '../text';
+
+export interface ReportSources {
+  projects?: Table;
+  reportItems?: Table;
+  indicatorResults?: Table;
+  indicators?: Table;
+  lists?: Table;
+  timeZone: string;
+}
+
+export interface ReportItem {
+  /** "1.4": project number, then a running number across the report (as the reference). */
+  number: string;
+  section: string;
+  /** The item's text with indicator citations replaced by their results. */
+  text: string;
+  row: number;
+}
+
+export interface ReportSection {
+  /** As in Lists › Report section. */
+  section: string;
+  /** "Activities and Results" */
+  heading: string;
+  items: ReportItem[];
+}
+
+export interface IndicatorLine {
+  id: string;
+  indicator: string;
+  baseline: string;
+  target: string;
+  /** The latest total's Display, e.g. "16.25% (13 of 80)". */
+  actual: string;
+  progress: string;
+}
+
+export interface ReportModel {
+  projectId: string;
+  row: number;
+  /** Position of the project in Projects (1, 2, ...): "Project#1", items 1.1, 1.2 ... */
+  projectNumber: number;
+  title: string;
+  /** "2019-2022" from Start and End. */
+  period: string;
+  /** "Project#1: Citizens' Voices …, 2019-2022" */
+  projectLine: string;
+  outcome: string;
+  strategicObjective: string;
+  projectObjective: string;
+  /** "649,300 EUR donated by BfdW and DCA" */
+  funding: string;
+  targetAreas: string;
+  sections: ReportSection[];
+  indicators: IndicatorLine[];
+  document: string;
+}
+
+export interface ReportResult {
+  model?: ReportModel;
+  problems: DocumentProblem[];
+}
+
+/** A computed indicator total as read back from `Indicator results`. */
+export interface IndicatorTotal {
+  id: string;
+  indicator: string;
+  display: string;
+  baseline: string;
+  target: string;
+  progress: string;
+}
+
+const CITATION = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+/** "649,300 EUR donated by BfdW and DCA" */
+export function fundingLine(amount: number | undefined, currency: string, donors: readonly string[]): string {
+  const money = amount === undefined ? '' : [formatAmount(amount), currency].filter(Boolean).join(' ');
+  if (donors.length === 0) return money;
+  return money ? `${money} donated by ${joinNames(donors)}` : `Donated by ${joinNames(donors)}`;
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
+
+/** "Activities and results" → "Activities and Results", "The way forward" → "The Way Forward". */
+export function sectionHeading(section: string): string {
+  return section
+    .split(/(\s+)/)
+    .map((word, i) =>
+      i > 0 && SMALL_WORDS.has(word.toLowerCase())
+        ? word.toLowerCase()
+        : word.replace(/^[a-z]/, (c) => c.toUpperCase()),
+    )
+    .join('');
+}
+
+/** Totals (blank Breakdown) of `Indicator results`, by folded ID. */
+export function indicatorTotals(results: Table | undefined): Map<string, IndicatorTotal> {
+  const totals = new Map<string, IndicatorTotal>();
+  if (!results) return totals;
+  for (const row of results.rows) {
+    const id = text(results, row, 'ID');
+    if (!id || text(results, row, 'Breakdown') !== '' || totals.has(foldKey(id))) continue;
+    totals.set(foldKey(id), {
+      id,
+      indicator: text(results, row, 'Indicator'),
+      display: text(results, row, 'Display'),
+      baseline: numberText(cell(results, row, 'Baseline')),
+      target: numberText(cell(results, row, 'Target')),
+      progress: progressText(cell(results, row, 'Progress to target')),
+    });
+  }
+  return totals;
+}
+
+/**
+ * Replaces `{{IND-1.3}}` citations by the indicator's latest total. An unknown indicator, or
+ * one with no computed result, keeps a visible marker and is reported.
+ */
+export function resolveCitations(
+  itemText: string,
+  totals: ReadonlyMap<string, IndicatorTotal>,
+  defined: ReadonlySet<string>,
+  where: { sheet: string; row: number; column: string },
+): { text: string; problems: DocumentProblem[] } {
+  const problems: DocumentProblem[] = [];
+  const resolved = itemText.replace(CITATION, (_tag, name: string) => {
+    const total = totals.get(foldKey(name));
+    if (total && total.display) return total.display;
+    const known = total !== undefined || defined.has(foldKey(name));
+    problems.push({
+      severity: 'Error',
+      ...where,
+      value: name,
+      problem: known
+        ? `Indicator ${name} has no computed result: run "Compute indicators" first`
+        : `Unknown indicator ${name}: no such ID in Indicators`,
+    });
+    return `[${name}: ${known ? 'not computed' : 'unknown indicator'}]`;
+  });
+  return { text: resolved, problems };
+}
+
+export function buildReport(sources: ReportSources, projectId: string): ReportResult {
+  const problems: DocumentProblem[] = [];
+  const { projects } = sources;
+  if (!projects) return { problems: [missingSheet('Projects')] };
+  const rows = rowsFor(projects, 'Project ID', projectId);
+  if (rows.length === 0) {
+    return {
+      problems: [
+        {
+          severity: 'Error',
+          sheet: 'Projects',
+          row: 0,
+          column: projects.headerText('Project ID'),
+          value: projectId,
+          problem: `No project with Project ID "${projectId}"`,
+        },
+      ],
+    };
+  }
+  const row = rows[0];
+  const id = text(projects, row, 'Project ID');
+  const projectNumber = idsOf(projects, 'Project ID').findIndex((p) => foldKey(p) === foldKey(id)) + 1;
+  problems.push(...requiredProblems(projects, row, ['Title'], 'Warning'));
+
+  const funding = readFunding(projects, row, problems);
+  const years = ['Start', 'End']
+    .map((header) => {
+      const parsed = parseDay(cell(projects, row, header), sources.timeZone);
+      if (parsed.status === 'invalid') {
+        problems.push({
+          severity: 'Warning',
+          sheet: projects.sheetName,
+          row: row.rowNumber,
+          column: projects.headerText(header),
+          value: text(projects, row, header),
+          problem: parsed.reason,
+        });
+      }
+      return parsed.status === 'ok' ? String(dayParts(parsed.value).year) : '';
+    })
+    .filter(Boolean);
+  const period = [...new Set(years)].join('-');
+  const title = text(projects, row, 'Title');
+
+  // Indicators known by definition, and their computed totals
+  const defined = new Set(idsOf(sources.indicators, 'ID').map((i) => foldKey(i)));
+  const totals = indicatorTotals(sources.indicatorResults);
+
+  // Items, grouped by section in the order of Lists › Report section
+  const listOrder = listValues(sources.lists, 'Report section');
+  const vocabulary = new Vocabulary(listOrder);
+  const sectionOrder = [...vocabulary.values()];
+  const bySection = new Map<string, { row: TableRow; order: number; index: number }[]>();
+  const items = sources.reportItems;
+  if (items) {
+    rowsFor(items, 'Project ID', id).forEach((r, index) => {
+      const missing = requiredProblems(items, r, ['Section', 'Text'], 'Warning');
+      if (missing.length > 0) {
+        problems.push(...missing.map((p) => ({ ...p, problem: `${p.problem}: the item is left out` })));
+        return;
+      }
+      const typed = text(items, r, 'Section');
+      let section = vocabulary.match(typed)?.canonical;
+      if (!section) {
+        if (listOrder.length > 0) {
+          problems.push({
+            severity: 'Warning',
+            sheet: items.sheetName,
+            row: r.rowNumber,
+            column: items.headerText('Section'),
+            value: typed,
+            problem: 'not a value of Lists › Report section: the section goes after the listed ones',
+          });
+        }
+        section = sectionOrder.find((s) => foldKey(s) === foldKey(typed)) ?? typed;
+        if (!sectionOrder.includes(section)) sectionOrder.push(section);
+      }
+      const list = bySection.get(section) ?? [];
+      list.push({ row: r, order: orderKey(cell(items, r, 'Order')), index });
+      bySection.set(section, list);
+    });
+  }
+  const sections: ReportSection[] = [];
+  let running = 0;
+  for (const section of sectionOrder) {
+    const list = bySection.get(section);
+    if (!items || !list || list.length === 0) continue;
+    list.sort((a, b) => a.order - b.order || a.index - b.index);
+    sections.push({
+      section,
+      heading: sectionHeading(section),
+      items: list.map(({ row: r }) => {
+        const resolved = resolveCitations(text(items, r, 'Text'), totals, defined, {
+          sheet: items.sheetName,
+          row: r.rowNumber,
+          column: items.headerText('Text'),
+        });
+        problems.push(...resolved.problems);
+        return { number: `${projectNumber}.${++running}`, section, text: resolved.text, row: r.rowNumber };
+      }),
+    });
+  }
+
+  // Indicators table: every computed total, then defined indicators not computed yet
+  const indicators: IndicatorLine[] = [...totals.values()].map((t) => ({
+    id: t.id,
+    indicator: t.indicator,
+    baseline: t.baseline,
+    target: t.target,
+    actual: t.display,
+    progress: t.progress,
+  }));
+  if (sources.indicators) {
+    const table = sources.indicators;
+    for (const r of table.rows) {
+      const indicatorId = text(table, r, 'ID');
+      if (!indicatorId || totals.has(foldKey(indicatorId))) continue;
+      indicators.push({
+        id: indicatorId,
+        indicator: text(table, r, 'Indicator'),
+        baseline: numberText(cell(table, r, 'Baseline')),
+        target: numberText(cell(table, r, 'Target')),
+        actual: 'not computed',
+        progress: '',
+      });
+    }
+    if (totals.size === 0 && table.rows.length > 0) {
+      problems.push({
+        severity: 'Warning',
+        sheet: 'Indicator results',
+        row: 0,
+        column: '',
+        value: '',
+        problem: 'No indicator results: run "Compute indicators" before generating the report',
+      });
+    }
+  }
+
+  return {
+    model: {
+      projectId: id,
+      row: row.rowNumber,
+      projectNumber,
+      title,
+      period,
+      projectLine: `Project#${projectNumber}: ${[title || id, period].filter(Boolean).join(', ')}`,
+      outcome: text(projects, row, 'Outcome'),
+      strategicObjective: text(projects, row, 'Strategic objective'),
+      projectObjective: text(projects, row, 'Project objective'),
+      funding,
+      targetAreas: text(projects, row, 'Target areas'),
+      sections,
+      indicators,
+      document: text(projects, row, 'Document'),
+    },
+    problems,
+  };
+}
+
+function readFunding(projects: Table, row: TableRow, problems: DocumentProblem[]): string {
+  const parsed = parseNumber(cell(projects, row, 'Funding'));
+  if (parsed.status === 'invalid') {
+    problems.push({
+      severity: 'Warning',
+      sheet: projects.sheetName,
+      row: row.rowNumber,
+      column: projects.headerText('Funding'),
+      value: text(projects, row, 'Funding'),
+      problem: `${parsed.reason}: the funding line shows it as typed`,
+    });
+  }
+  const currency = text(projects, row, 'Currency');
+  const donors = splitNames(cell(projects, row, 'Donors'));
+  if (parsed.status === 'invalid') {
+    const donated = donors.length > 0 ? ` donated by ${joinNames(donors)}` : '';
+    return `${[text(projects, row, 'Funding'), currency].filter(Boolean).join(' ')}${donated}`;
+  }
+  return fundingLine(parsed.status === 'ok' ? parsed.value : undefined, currency, donors);
+}
+
+/** A number cell as text: 80 → "80", 0.5 → "0.5", text kept. */
+function numberText(value: Cell): string {
+  if (typeof value === 'number') return formatAmount(value).replace(/\.00$/, '');
+  return cleanText(value);
+}
+
+/** Progress to target: a number is a fraction (0.8125 → "81.25%"), text is kept as written. */
+function progressText(value: Cell): string {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    return `${Math.round(value * 10000) / 100}%`;
+  }
+  return cleanText(value);
+}
+
+function missingSheet(sheet: string): DocumentProblem {
+  return {
+    severity: 'Error',
+    sheet,
+    row: 0,
+    column: '',
+    value: '',
+    problem: `The workbook has no ${sheet} sheet`,
+  };
+}
