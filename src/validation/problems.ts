@@ -1,0 +1,119 @@
+/**
+ * What validation reports: one Problem per wrong value, in the shape of Frictionless Data's
+ * error reports (row, field, code, message), with a plain-language fix.
+ */
+import { INPUT_SHEETS } from '../workbook/contract';
+
+export type Severity = 'error' | 'warning';
+
+export type ProblemCode =
+  | 'missing-sheet'
+  | 'missing-column'
+  | 'duplicate-column'
+  | 'required'
+  | 'duplicate-id'
+  | 'not-a-number'
+  | 'not-a-whole-number'
+  | 'out-of-range'
+  | 'not-a-date'
+  | 'future-date'
+  | 'not-yes-no'
+  | 'unknown-list-value'
+  | 'non-canonical-spelling'
+  | 'unknown-province'
+  | 'unknown-district'
+  | 'district-not-in-province'
+  | 'unknown-commune'
+  | 'commune-not-in-district'
+  | 'unknown-partner'
+  | 'unknown-cbo'
+  | 'unknown-meeting'
+  | 'unknown-project'
+  | 'women-above-members'
+  | 'youth-above-members'
+  | 'mou-end-before-start'
+  | 'exit-strategy-required'
+  | 'invalid-email'
+  | 'invalid-phone'
+  | 'phone-as-number'
+  | 'not-khmer-script'
+  | 'duplicate-geography'
+  | 'duplicate-list-value'
+  | 'invalid-setting';
+
+export interface Problem {
+  severity: Severity;
+  sheet: string;
+  /** Sheet row number (header = 1); null when the whole sheet is missing. */
+  row: number | null;
+  /** The contract's header name; null when the whole sheet is missing. */
+  column: string | null;
+  /** The value as typed, as text. */
+  value: string;
+  code: ProblemCode;
+  /** What is wrong, naming the value. */
+  message: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+export interface ValidationResult {
+  /** Rows checked per sheet (blank rows are not counted). */
+  checked: Record<string, number>;
+  problems: Problem[];
+}
+
+const SHEET_ORDER = new Map(INPUT_SHEETS.map((spec, i) => [spec.name, i]));
+const COLUMN_ORDER = new Map(
+  INPUT_SHEETS.map((spec) => [spec.name, new Map(spec.columns.map((c, i) => [c.header, i]))]),
+);
+
+/** Sorted by sheet (contract order), row, errors first, then column (contract order). */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  const sheetIndex = (p: Problem) => SHEET_ORDER.get(p.sheet) ?? SHEET_ORDER.size;
+  const columnIndex = (p: Problem) =>
+    p.column === null ? -1 : (COLUMN_ORDER.get(p.sheet)?.get(p.column) ?? 999);
+  return problems
+    .map((problem, i) => ({ problem, i }))
+    .sort(
+      (a, b) =>
+        sheetIndex(a.problem) - sheetIndex(b.problem) ||
+        a.problem.sheet.localeCompare(b.problem.sheet) ||
+        (a.problem.row ?? 0) - (b.problem.row ?? 0) ||
+        (a.problem.severity === b.problem.severity ? 0 : a.problem.severity === 'error' ? -1 : 1) ||
+        columnIndex(a.problem) - columnIndex(b.problem) ||
+        a.i - b.i,
+    )
+    .map(({ problem }) => problem);
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "621 rows checked in CBOs, 340 in Advocacy, 12 in Partners: 14 errors in 9 rows, 3 warnings". */
+export function summarize(result: ValidationResult): string {
+  const main = ['CBOs', 'Advocacy', 'Partners'].filter((sheet) => sheet in result.checked);
+  const parts = main.map((sheet, i) =>
+    i === 0
+      ? `${plural(result.checked[sheet], 'row')} checked in ${sheet}`
+      : `${result.checked[sheet].toLocaleString('en-US')} in ${sheet}`,
+  );
+  const others = Object.keys(result.checked).filter((sheet) => !main.includes(sheet));
+  const otherRows = others.reduce((sum, sheet) => sum + result.checked[sheet], 0);
+  if (others.length > 0 && otherRows > 0) {
+    parts.push(
+      parts.length === 0
+        ? `${plural(otherRows, 'row')} checked in ${plural(others.length, 'other sheet')}`
+        : `${otherRows.toLocaleString('en-US')} in ${plural(others.length, 'other sheet')}`,
+    );
+  }
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  const warnings = result.problems.length - errors.length;
+  const errorRows = new Set(errors.map((p) => `${p.sheet}\u0000${p.row}`)).size;
+  const found =
+    errors.length === 0
+      ? `no errors, ${plural(warnings, 'warning')}`
+      : `${plural(errors.length, 'error')} in ${plural(errorRows, 'row')}, ${plural(warnings, 'warning')}`;
+  return `${parts.length ? parts.join(', ') : 'Nothing checked'}: ${found}`;
+}

@@ -1,0 +1,841 @@
+/**
+ * The validation engine: every rule of the workbook contract, checked on tables already read.
+ * Pure: no service calls. Tolerant where the contract is (case, spaces, Latin accents, Khmer
+ * digits and names, text dates, Yes/No spellings); a valid but non-canonical spelling is at
+ * most a warning. One problem per cause: a wrong Province is not also reported as a wrong
+ * District and Commune.
+ */
+import { a1 } from '../sheets/workbook';
+import {
+  ADVOCACY,
+  CBOS,
+  GEOGRAPHY,
+  INPUT_SHEETS,
+  LIST_NAMES,
+  LISTS,
+  MEETINGS,
+  PARTNERS,
+  PROJECTS,
+  SETTINGS,
+  type ColumnSpec,
+  type SheetSpec,
+} from '../workbook/contract';
+import { dayOfDate, dayParts, isoDay, parseDay, type Day } from '../workbook/dates';
+import { foldKey, Vocabulary } from '../workbook/matching';
+import type { Table, TableRow } from '../workbook/table';
+import {
+  cleanText,
+  hasKhmerScript,
+  isDate,
+  parseNumber,
+  parseWholeNumber,
+  parseYesNo,
+  type Cell,
+} from '../workbook/values';
+import { badEmails, badPhones } from './formats';
+import { GeographyIndex, matchPlace, type Place } from './geography';
+import {
+  sortProblems,
+  type Problem,
+  type ProblemCode,
+  type Severity,
+  type ValidationResult,
+} from './problems';
+
+export interface ValidationInput {
+  /** Tables by sheet name; a sheet that does not exist is undefined or absent. */
+  tables: Readonly<Record<string, Table | undefined>>;
+  /** Time zone of date cells and of "today". */
+  timeZone: string;
+  today: Day;
+}
+
+/** Sheets every workbook needs: their absence is one error. */
+export const NEEDED_SHEETS = [CBOS.name, ADVOCACY.name, PARTNERS.name, GEOGRAPHY.name, LISTS.name];
+
+/** Earliest Year established the contract accepts. */
+export const FIRST_YEAR = 1979;
+
+/** Extra spellings of fixed choices: valid, reported as non-canonical (a warning). */
+const CHOICE_SYNONYMS: Record<string, Record<string, string>> = {
+  Female: { f: 'Female', woman: 'Female', women: 'Female', ស្រី: 'Female', នារី: 'Female' },
+  Male: { m: 'Male', man: 'Male', men: 'Male', ប្រុស: 'Male' },
+  National: { ជាតិ: 'National', ថ្នាក់ជាតិ: 'National' },
+  Provincial: {
+    province: 'Provincial',
+    ខេត្ត: 'Provincial',
+    ថ្នាក់ខេត្ត: 'Provincial',
+    'ខេត្ត/រាជធានី': 'Provincial',
+  },
+  District: { ស្រុក: 'District', ថ្នាក់ស្រុក: 'District', ខណ្ឌ: 'District', ក្រុង: 'District' },
+  Commune: { ឃុំ: 'Commune', ថ្នាក់ឃុំ: 'Commune', សង្កាត់: 'Commune', 'ឃុំ/សង្កាត់': 'Commune', sangkat: 'Commune' },
+};
+
+interface ColumnRule {
+  min?: number;
+  /** 'this-year': the current year. */
+  max?: number | 'this-year';
+  notFuture?: boolean;
+  manyEmails?: boolean;
+  khmer?: Severity;
+  /** Checked by the sheet's own rule (geography, references): only blank/required here. */
+  own?: boolean;
+}
+
+const RULES: Record<string, Record<string, ColumnRule>> = {
+  CBOs: {
+    'CBO ID': { own: true },
+    'CBO name (Khmer)': { khmer: 'error' },
+    Province: { own: true },
+    District: { own: true },
+    Commune: { own: true },
+    'Year established': { min: FIRST_YEAR, max: 'this-year' },
+    Members: { min: 0 },
+    'Women members': { min: 0 },
+    'Youth members': { min: 0 },
+    Partner: { own: true },
+    'Mapped on': { notFuture: true },
+  },
+  Advocacy: { 'CBO ID': { own: true }, Date: { notFuture: true } },
+  Partners: { Partner: { own: true }, Email: { manyEmails: true } },
+  Geography: {
+    'Province (Khmer)': { khmer: 'warning' },
+    'District (Khmer)': { khmer: 'warning' },
+    'Commune (Khmer)': { khmer: 'warning' },
+  },
+  Attendance: { 'Meeting ID': { own: true } },
+  Agenda: { 'Meeting ID': { own: true } },
+  'Group work': { 'Meeting ID': { own: true } },
+  'Report items': { 'Project ID': { own: true } },
+  Indicators: { Decimals: { min: 0 } },
+};
+
+/** Columns that name a row of another sheet. */
+const REFERENCES: { sheet: string; column: string; target: SheetSpec; code: ProblemCode; what: string }[] = [
+  { sheet: 'CBOs', column: 'Partner', target: PARTNERS, code: 'unknown-partner', what: 'partner' },
+  { sheet: 'Advocacy', column: 'CBO ID', target: CBOS, code: 'unknown-cbo', what: 'CBO' },
+  { sheet: 'Attendance', column: 'Meeting ID', target: MEETINGS, code: 'unknown-meeting', what: 'meeting' },
+  { sheet: 'Agenda', column: 'Meeting ID', target: MEETINGS, code: 'unknown-meeting', what: 'meeting' },
+  { sheet: 'Group work', column: 'Meeting ID', target: MEETINGS, code: 'unknown-meeting', what: 'meeting' },
+  { sheet: 'Report items', column: 'Project ID', target: PROJECTS, code: 'unknown-project', what: 'project' },
+];
+
+const LANGUAGES = new Set(['en', 'english', 'km', 'khmer', 'ខ្មែរ', 'អង់គ្លេស']);
+
+function quote(text: string): string {
+  return `"${text}"`;
+}
+
+function oneOf(values: readonly string[], limit = 12): string {
+  if (values.length === 0) return '';
+  const shown = values.slice(0, limit).join(', ');
+  return values.length > limit ? `${shown}, ...` : shown;
+}
+
+function columnLetter(index: number): string {
+  return a1(1, index + 1).replace(/\d+$/, '');
+}
+
+function validTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type Value = string | number | boolean | undefined;
+
+class Validator {
+  readonly problems: Problem[] = [];
+  private readonly lists = new Map<string, Vocabulary>();
+  /** Lists that a sheet uses but the Lists sheet lacks: reported once. */
+  private readonly missingLists = new Set<string>();
+  private readonly choices = new Map<readonly string[], Vocabulary>();
+  private readonly keys = new Map<string, Vocabulary>();
+  private readonly missingSheets = new Set<string>();
+  private readonly geographyRows = new Map<string, number>();
+  private readonly geography: GeographyIndex;
+  private readonly thisYear: number;
+
+  constructor(private readonly input: ValidationInput) {
+    this.geography = new GeographyIndex(input.tables[GEOGRAPHY.name]);
+    this.thisYear = dayParts(input.today).year;
+  }
+
+  add(
+    severity: Severity,
+    sheet: string,
+    row: number | null,
+    column: string | null,
+    value: string,
+    code: ProblemCode,
+    message: string,
+    fix: string,
+  ): void {
+    this.problems.push({ severity, sheet, row, column, value, code, message, fix });
+  }
+
+  shown(cell: Cell): string {
+    if (isDate(cell)) return isNaN(cell.getTime()) ? '' : isoDay(dayOfDate(cell, this.input.timeZone));
+    if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+    return cleanText(cell);
+  }
+
+  run(): ValidationResult {
+    const { tables } = this.input;
+    const checked: Record<string, number> = {};
+    for (const name of NEEDED_SHEETS) if (!tables[name]) this.missingSheet(name, 'CBO Tracker needs it');
+    this.readLists(tables[LISTS.name]);
+    for (const spec of [CBOS, PARTNERS, MEETINGS, PROJECTS]) this.readKeys(spec, tables[spec.name]);
+    for (const spec of INPUT_SHEETS) {
+      const table = tables[spec.name];
+      if (!table) continue;
+      checked[spec.name] = table.rows.length;
+      if (spec.name === LISTS.name) continue;
+      this.checkHeaders(table);
+      this.checkRows(table);
+    }
+    if (tables[GEOGRAPHY.name] && this.geography.size === 0) {
+      this.add(
+        'error',
+        GEOGRAPHY.name,
+        2,
+        'Province',
+        '',
+        'required',
+        'The Geography sheet lists no places, so no Province or District can be checked.',
+        'Fill in Geography: one row per commune (or per district) with its Province and District.',
+      );
+    }
+    return { checked, problems: sortProblems(this.problems) };
+  }
+
+  private missingSheet(name: string, why: string): void {
+    if (this.missingSheets.has(name)) return;
+    this.missingSheets.add(name);
+    this.add(
+      'error',
+      name,
+      null,
+      null,
+      '',
+      'missing-sheet',
+      `The workbook has no sheet named "${name}"; ${why}.`,
+      `Add a sheet named "${name}" with the headers of the workbook contract (or rename the sheet that holds this data).`,
+    );
+  }
+
+  private readLists(table: Table | undefined): void {
+    if (!table) return;
+    for (const name of LIST_NAMES) {
+      const index = table.headerMap.index.get(name);
+      if (index === undefined) continue;
+      const seen = new Map<string, number>();
+      const values: string[] = [];
+      for (const row of table.rows) {
+        const text = cleanText(row.cells[index]);
+        if (!text) continue;
+        const key = foldKey(text);
+        const first = seen.get(key);
+        if (first !== undefined) {
+          this.add(
+            'warning',
+            LISTS.name,
+            row.rowNumber,
+            name,
+            text,
+            'duplicate-list-value',
+            `${quote(text)} is already in the ${name} list (row ${first}).`,
+            'Delete one of the two so that each value is listed once.',
+          );
+          continue;
+        }
+        seen.set(key, row.rowNumber);
+        values.push(text);
+      }
+      this.lists.set(name, new Vocabulary(values));
+    }
+  }
+
+  private readKeys(spec: SheetSpec, table: Table | undefined): void {
+    if (!table || !spec.key || !table.headerMap.index.has(spec.key)) return;
+    this.keys.set(
+      spec.name,
+      new Vocabulary(table.rows.map((row) => cleanText(table.get(row, spec.key as string)))),
+    );
+  }
+
+  private checkHeaders(table: Table): void {
+    const { spec, headerMap } = table;
+    for (const column of headerMap.missing) {
+      if (!column.required) continue;
+      this.add(
+        'error',
+        spec.name,
+        1,
+        column.header,
+        '',
+        'missing-column',
+        `The ${spec.name} sheet has no "${column.header}" column; it is required.`,
+        `Add a column with the header "${column.header}" in row 1 (or correct the spelling of its header).`,
+      );
+    }
+    for (const duplicate of headerMap.duplicates) {
+      const first = headerMap.index.get(duplicate.header) as number;
+      this.add(
+        'warning',
+        spec.name,
+        1,
+        duplicate.header,
+        cleanText(table.headerRow[duplicate.index]),
+        'duplicate-column',
+        `The column "${duplicate.header}" appears twice (columns ${columnLetter(first)} and ${columnLetter(duplicate.index)}); only column ${columnLetter(first)} is read.`,
+        'Rename or delete one of the two columns.',
+      );
+    }
+  }
+
+  private checkRows(table: Table): void {
+    const { spec } = table;
+    const rules = RULES[spec.name] ?? {};
+    const columns = spec.columns.filter(
+      (column) => !column.written && table.headerMap.index.has(column.header),
+    );
+    const seenKeys = new Map<string, number>();
+    const keyColumn = spec.key && table.headerMap.index.has(spec.key) ? spec.key : undefined;
+    for (const row of table.rows) {
+      const values: Record<string, Value> = {};
+      for (const column of columns) {
+        values[column.header] = this.checkCell(table, row, column, rules[column.header] ?? {});
+      }
+      if (keyColumn) this.checkUnique(table, row, keyColumn, seenKeys);
+      this.checkRow(table, row, values);
+    }
+  }
+
+  private checkUnique(table: Table, row: TableRow, column: string, seen: Map<string, number>): void {
+    const text = cleanText(table.get(row, column));
+    if (!text) return;
+    const key = foldKey(text);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, row.rowNumber);
+      return;
+    }
+    const severity: Severity = table.spec.name === SETTINGS.name ? 'warning' : 'error';
+    this.add(
+      severity,
+      table.spec.name,
+      row.rowNumber,
+      column,
+      text,
+      'duplicate-id',
+      `${column} ${quote(text)} is already used on row ${first}; each ${column} must be unique.`,
+      severity === 'error'
+        ? `Give this row its own ${column}, or delete the row if it repeats row ${first}.`
+        : `Keep one row for ${text}: the first (row ${first}) is used.`,
+    );
+  }
+
+  /** Checks one cell by its column's kind; returns the value read, or undefined. */
+  private checkCell(table: Table, row: TableRow, column: ColumnSpec, rule: ColumnRule): Value {
+    const sheet = table.spec.name;
+    const header = column.header;
+    const cell = table.get(row, header);
+    const text = this.shown(cell);
+    const add = (severity: Severity, code: ProblemCode, message: string, fix: string) =>
+      this.add(severity, sheet, row.rowNumber, header, text, code, message, fix);
+    if (text === '') {
+      if (column.required)
+        add('error', 'required', `${header} is empty; it is required.`, `Fill in ${header}.`);
+      return undefined;
+    }
+    if (rule.own) return text;
+    switch (column.kind) {
+      case 'whole':
+      case 'number': {
+        const parsed = column.kind === 'whole' ? parseWholeNumber(cell) : parseNumber(cell);
+        if (parsed.status !== 'ok') {
+          const number = parseNumber(cell).status === 'ok';
+          add(
+            'error',
+            number ? 'not-a-whole-number' : 'not-a-number',
+            number
+              ? `${header} ${quote(text)} is not a whole number.`
+              : `${header} ${quote(text)} is not a number.`,
+            number
+              ? 'Type a whole number, without a fraction.'
+              : 'Type a number in digits, e.g. 12 (Khmer digits are fine).',
+          );
+          return undefined;
+        }
+        const max = rule.max === 'this-year' ? this.thisYear : rule.max;
+        if (
+          (rule.min !== undefined && parsed.value < rule.min) ||
+          (max !== undefined && parsed.value > max)
+        ) {
+          const range =
+            max === undefined
+              ? `${rule.min} or more`
+              : rule.min === undefined
+                ? `${max} or less`
+                : `from ${rule.min} to ${max}`;
+          add(
+            'error',
+            'out-of-range',
+            `${header} ${quote(text)} is out of range: it must be ${range}.`,
+            `Type a number ${range}.`,
+          );
+          return undefined;
+        }
+        return parsed.value;
+      }
+      case 'date': {
+        const parsed = parseDay(cell, this.input.timeZone);
+        if (parsed.status !== 'ok') {
+          add(
+            'error',
+            'not-a-date',
+            `${header} ${quote(text)} is not a date.`,
+            'Type the date as 2020-07-15 or 15/07/2020 (day/month/year), or pick it from the calendar.',
+          );
+          return undefined;
+        }
+        if (rule.notFuture && parsed.value > this.input.today) {
+          add(
+            'error',
+            'future-date',
+            `${header} ${quote(text)} is in the future.`,
+            `Check the date: it must be today (${isoDay(this.input.today)}) or earlier. Dates are day/month/year.`,
+          );
+        }
+        return parsed.value;
+      }
+      case 'yesno': {
+        const parsed = parseYesNo(cell);
+        if (parsed.status !== 'ok') {
+          add(
+            'error',
+            'not-yes-no',
+            `${header} ${quote(text)} is not Yes or No.`,
+            'Type Yes or No (or tick the checkbox).',
+          );
+          return undefined;
+        }
+        return parsed.value;
+      }
+      case 'list':
+        return this.checkListValue(add, header, column, text);
+      case 'email': {
+        const bad = badEmails(text, rule.manyEmails === true);
+        if (bad.length > 0) {
+          add(
+            'error',
+            'invalid-email',
+            `${header} ${quote(bad[0])} is not an e-mail address.`,
+            rule.manyEmails
+              ? 'Type e-mail addresses like name@example.org, separated by commas.'
+              : 'Type one e-mail address like name@example.org.',
+          );
+        }
+        return text;
+      }
+      case 'phone': {
+        if (typeof cell === 'number') {
+          const digits = String(cell);
+          if (Number.isInteger(cell) && /^[1-9]\d{7,8}$/.test(digits)) {
+            add(
+              'warning',
+              'phone-as-number',
+              `Phone ${digits} was stored as a number, so its leading 0 is lost.`,
+              `Format the Phone column as plain text and type 0${digits}.`,
+            );
+            return text;
+          }
+        }
+        const bad = badPhones(text);
+        if (bad.length > 0) {
+          add(
+            'error',
+            'invalid-phone',
+            `${header} ${quote(bad[0])} is not a Cambodian phone number.`,
+            'Type it as 0XX XXX XXX or +855 XX XXX XXX (8 or 9 digits after the 0 or +855).',
+          );
+        }
+        return text;
+      }
+      default:
+        if (rule.khmer && !hasKhmerScript(text)) {
+          add(
+            rule.khmer,
+            'not-khmer-script',
+            `${header} ${quote(text)} is not written in Khmer script.`,
+            `Type the name in Khmer, or leave ${header} empty.`,
+          );
+        }
+        return text;
+    }
+  }
+
+  private checkListValue(
+    add: (severity: Severity, code: ProblemCode, message: string, fix: string) => void,
+    header: string,
+    column: ColumnSpec,
+    text: string,
+  ): Value {
+    let vocabulary: Vocabulary | undefined;
+    let where: string;
+    if (column.list) {
+      where = `the ${column.list} list`;
+      vocabulary = this.lists.get(column.list);
+      if (!vocabulary) {
+        this.listMissing(column.list);
+        return text;
+      }
+    } else {
+      const choices = column.choices ?? [];
+      where = `the allowed values of ${header}`;
+      vocabulary = this.choices.get(choices);
+      if (!vocabulary) {
+        vocabulary = new Vocabulary(choices);
+        this.choices.set(choices, vocabulary);
+      }
+      if (!vocabulary.match(text)) {
+        const synonym = choices
+          .map((choice) => CHOICE_SYNONYMS[choice]?.[foldKey(text)] ?? CHOICE_SYNONYMS[choice]?.[text])
+          .find(Boolean);
+        if (synonym) {
+          add(
+            'warning',
+            'non-canonical-spelling',
+            `${header} ${quote(text)} is read as ${quote(synonym)}.`,
+            `Write ${quote(synonym)}.`,
+          );
+          return synonym;
+        }
+      }
+    }
+    const match = vocabulary.match(text);
+    if (match) {
+      if (!match.exact) {
+        add(
+          'warning',
+          'non-canonical-spelling',
+          `${header} ${quote(text)} is spelled ${quote(match.canonical)} in ${where}.`,
+          `Write ${quote(match.canonical)}.`,
+        );
+      }
+      return match.canonical;
+    }
+    const suggestion = vocabulary.suggest(text);
+    const values = vocabulary.values();
+    const use = column.list
+      ? `Use a value of Lists › ${column.list}${values.length ? ` (${oneOf(values)})` : ''}, or add ${quote(text)} to that list.`
+      : `Use one of: ${oneOf(values)}.`;
+    add(
+      'error',
+      'unknown-list-value',
+      `${header} ${quote(text)} is not in ${where}.`,
+      suggestion ? `Did you mean ${quote(suggestion)}? ${use}` : use,
+    );
+    return undefined;
+  }
+
+  private listMissing(list: string): void {
+    if (this.missingLists.has(list) || !this.input.tables[LISTS.name]) return;
+    this.missingLists.add(list);
+    this.add(
+      'error',
+      LISTS.name,
+      1,
+      list,
+      '',
+      'missing-column',
+      `The Lists sheet has no "${list}" column, so ${list} values cannot be checked.`,
+      `Add a column "${list}" to Lists with the allowed values, one per row.`,
+    );
+  }
+
+  /** Rules that need several cells of a row, or other sheets. */
+  private checkRow(table: Table, row: TableRow, values: Record<string, Value>): void {
+    const sheet = table.spec.name;
+    for (const reference of REFERENCES) {
+      if (reference.sheet === sheet && values[reference.column] !== undefined) {
+        this.checkReference(table, row, reference, String(values[reference.column]));
+      }
+    }
+    if (sheet === CBOS.name) {
+      this.checkPlace(table, row);
+      for (const [header, code] of [
+        ['Women members', 'women-above-members'],
+        ['Youth members', 'youth-above-members'],
+      ] as const) {
+        const part = values[header];
+        const members = values.Members;
+        if (typeof part === 'number' && typeof members === 'number' && part > members) {
+          this.add(
+            'error',
+            sheet,
+            row.rowNumber,
+            header,
+            this.shown(table.get(row, header)),
+            code,
+            `${header} (${part}) is more than Members (${members}).`,
+            `Check both numbers: ${header.toLowerCase()} are counted among the Members, so there cannot be more of them.`,
+          );
+        }
+      }
+    } else if (sheet === PARTNERS.name) {
+      const start = values['MoU start'];
+      const end = values['MoU end'];
+      if (typeof start === 'number' && typeof end === 'number' && end < start) {
+        this.add(
+          'error',
+          sheet,
+          row.rowNumber,
+          'MoU end',
+          this.shown(table.get(row, 'MoU end')),
+          'mou-end-before-start',
+          `MoU end ${isoDay(end)} is before MoU start ${isoDay(start)}.`,
+          'Check both dates (day/month/year): the MoU must end after it starts.',
+        );
+      }
+      const startText = this.shown(table.get(row, 'MoU start'));
+      if (
+        startText &&
+        table.headerMap.index.has('MoU start') &&
+        !cleanText(table.get(row, 'Exit strategy'))
+      ) {
+        this.add(
+          'error',
+          sheet,
+          row.rowNumber,
+          'Exit strategy',
+          '',
+          'exit-strategy-required',
+          `This partner has an MoU (start ${startText}) but no Exit strategy.`,
+          'Describe the exit strategy agreed in the MoU: a partnership MoU must carry one.',
+        );
+      }
+    } else if (sheet === GEOGRAPHY.name) {
+      this.checkGeographyRow(table, row);
+    } else if (sheet === SETTINGS.name) {
+      this.checkSetting(table, row);
+    }
+  }
+
+  /** No two Geography rows repeat the same Province, District and Commune. */
+  private checkGeographyRow(table: Table, row: TableRow): void {
+    const part = (header: string) =>
+      foldKey(table.get(row, header)) || foldKey(table.get(row, `${header} (Khmer)`));
+    const key = [part('Province'), part('District'), part('Commune')].join('\u0000');
+    const first = this.geographyRows.get(key);
+    if (first === undefined) {
+      this.geographyRows.set(key, row.rowNumber);
+      return;
+    }
+    const names = ['Province', 'District', 'Commune']
+      .map((header) => this.shown(table.get(row, header)))
+      .filter(Boolean);
+    const column = this.shown(table.get(row, 'Commune')) ? 'Commune' : 'District';
+    this.add(
+      'error',
+      GEOGRAPHY.name,
+      row.rowNumber,
+      column,
+      this.shown(table.get(row, column)),
+      'duplicate-geography',
+      `${names.join(' › ')} is already listed on row ${first}.`,
+      `Delete this row or correct it: each Province, District and Commune is listed once.`,
+    );
+  }
+
+  private checkReference(
+    table: Table,
+    row: TableRow,
+    reference: (typeof REFERENCES)[number],
+    text: string,
+  ): void {
+    const target = this.input.tables[reference.target.name];
+    if (!target) {
+      this.missingSheet(reference.target.name, `${reference.sheet} refers to it in ${reference.column}`);
+      return;
+    }
+    const key = reference.target.key as string;
+    const vocabulary = this.keys.get(reference.target.name);
+    if (!vocabulary) return; // the key column is missing: reported once as missing-column
+    const add = (severity: Severity, code: ProblemCode, message: string, fix: string) =>
+      this.add(severity, table.spec.name, row.rowNumber, reference.column, text, code, message, fix);
+    const match = vocabulary.match(text);
+    if (match) {
+      if (!match.exact) {
+        add(
+          'warning',
+          'non-canonical-spelling',
+          `${reference.column} ${quote(text)} is spelled ${quote(match.canonical)} in ${reference.target.name}.`,
+          `Write ${quote(match.canonical)}.`,
+        );
+      }
+      return;
+    }
+    const suggestion = vocabulary.suggest(text);
+    add(
+      'error',
+      reference.code,
+      `${reference.column} ${quote(text)} is not a ${key} in the ${reference.target.name} sheet.`,
+      `${suggestion ? `Did you mean ${quote(suggestion)}? ` : ''}Use a ${key} of ${reference.target.name}, or add this ${reference.what} there first.`,
+    );
+  }
+
+  /** Province, District and Commune of a CBO, against Geography (English or Khmer names). */
+  private checkPlace(table: Table, row: TableRow): void {
+    const geography = this.geography;
+    if (!this.input.tables[GEOGRAPHY.name] || geography.size === 0) return;
+    const sheet = table.spec.name;
+    const text = (header: string) => this.shown(table.get(row, header));
+    const add = (severity: Severity, header: string, code: ProblemCode, message: string, fix: string) =>
+      this.add(severity, sheet, row.rowNumber, header, text(header), code, message, fix);
+    const canonical = (header: string, place: Place, exact: boolean) => {
+      if (!exact) {
+        add(
+          'warning',
+          header,
+          'non-canonical-spelling',
+          `${header} ${quote(text(header))} is spelled ${quote(place.name)} in Geography.`,
+          `Write ${quote(place.name)}.`,
+        );
+      }
+    };
+    const provinceText = text('Province');
+    const districtText = text('District');
+    const communeText = text('Commune');
+    let province: Place | undefined;
+    if (provinceText) {
+      const match = matchPlace(geography.provinces, provinceText);
+      if (!match) {
+        const suggestion = geography.suggest('provinces', provinceText);
+        add(
+          'error',
+          'Province',
+          'unknown-province',
+          `${quote(provinceText)} is not a province in Geography.`,
+          suggestion
+            ? `Did you mean ${quote(suggestion)}?`
+            : 'Use a Province of the Geography sheet (English or Khmer name), or add it to Geography.',
+        );
+        return;
+      }
+      canonical('Province', match.place, match.exact);
+      province = match.place;
+    }
+    if (!districtText) return;
+    let district: Place | undefined;
+    const elsewhere = geography.districts.get(foldKey(districtText)) ?? [];
+    if (province) {
+      const match = matchPlace(province.children, districtText);
+      if (!match) {
+        if (elsewhere.length > 0) {
+          const provinces = [...new Set(elsewhere.map((place) => place.parent?.name ?? ''))];
+          add(
+            'error',
+            'District',
+            'district-not-in-province',
+            `District ${quote(districtText)} is not in ${province.name}; Geography has it in ${provinces.join(', ')}.`,
+            `Check the Province and the District: ${elsewhere[0].name} is in ${provinces[0]}.`,
+          );
+        } else {
+          const suggestion =
+            geography.suggest(province, districtText) ?? geography.suggest('districts', districtText);
+          add(
+            'error',
+            'District',
+            'unknown-district',
+            `${quote(districtText)} is not a district of ${province.name} in Geography.`,
+            suggestion
+              ? `Did you mean ${quote(suggestion)}?`
+              : `Use a district of ${province.name}: ${oneOf(geography.childNames(province))}.`,
+          );
+        }
+        return;
+      }
+      canonical('District', match.place, match.exact);
+      district = match.place;
+    } else {
+      if (elsewhere.length === 0) {
+        const suggestion = geography.suggest('districts', districtText);
+        add(
+          'error',
+          'District',
+          'unknown-district',
+          `${quote(districtText)} is not a district in Geography.`,
+          suggestion
+            ? `Did you mean ${quote(suggestion)}?`
+            : 'Use a District of the Geography sheet (English or Khmer name).',
+        );
+        return;
+      }
+      if (elsewhere.length > 1) return; // the same name in several provinces: the Province decides
+      district = elsewhere[0];
+      canonical('District', district, districtText === district.name || districtText === district.khmer);
+    }
+    if (!communeText || district.children.size === 0) return;
+    const match = matchPlace(district.children, communeText);
+    if (match) {
+      canonical('Commune', match.place, match.exact);
+      return;
+    }
+    const others = geography.communes.get(foldKey(communeText)) ?? [];
+    if (others.length > 0) {
+      const districts = [...new Set(others.map((place) => place.parent?.name ?? ''))];
+      add(
+        'error',
+        'Commune',
+        'commune-not-in-district',
+        `Commune ${quote(communeText)} is not in ${district.name} district; Geography has it in ${districts.join(', ')}.`,
+        `Check the District and the Commune, or use a commune of ${district.name}: ${oneOf(geography.childNames(district))}.`,
+      );
+      return;
+    }
+    const suggestion = geography.suggest(district, communeText);
+    add(
+      'error',
+      'Commune',
+      'unknown-commune',
+      `${quote(communeText)} is not a commune of ${district.name} district in Geography.`,
+      suggestion
+        ? `Did you mean ${quote(suggestion)}?`
+        : `Use a commune of ${district.name}: ${oneOf(geography.childNames(district))}, or leave Commune empty.`,
+    );
+  }
+
+  private checkSetting(table: Table, row: TableRow): void {
+    const name = foldKey(table.get(row, 'Setting'));
+    const cell = table.get(row, 'Value');
+    const text = this.shown(cell);
+    if (!text) return;
+    const add = (code: ProblemCode, message: string, fix: string) =>
+      this.add('error', SETTINGS.name, row.rowNumber, 'Value', text, code, message, fix);
+    if (name === foldKey('Language') && !LANGUAGES.has(text.toLowerCase())) {
+      add(
+        'invalid-setting',
+        `Language ${quote(text)} is not a language CBO Tracker knows.`,
+        'Type en (English) or km (Khmer).',
+      );
+    } else if (name === foldKey('Time zone') && !validTimeZone(text)) {
+      add(
+        'invalid-setting',
+        `Time zone ${quote(text)} is not a time zone name.`,
+        'Type a time zone such as Asia/Phnom_Penh.',
+      );
+    } else if (name === foldKey('Share reports with partners') && parseYesNo(cell).status !== 'ok') {
+      add('not-yes-no', `Share reports with partners ${quote(text)} is not Yes or No.`, 'Type Yes or No.');
+    }
+  }
+}
+
+/** Validates every sheet of the workbook against the contract. */
+export function validateWorkbook(input: ValidationInput): ValidationResult {
+  return new Validator(input).run();
+}
