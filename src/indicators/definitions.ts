@@ -82,6 +82,11 @@ export function readDefinitions(
   const seen = new Set<string>();
   for (const row of table.rows) {
     const text = (header: string) => cleanText(table.get(row, header));
+    // Filters keep their leading spaces so that error positions match the cell.
+    const filterText = (header: string) => {
+      const cell = table.get(row, header);
+      return typeof cell === 'string' && cleanText(cell) !== '' ? cell.trimEnd() : cleanText(cell);
+    };
     const id = text('ID') || `row ${row.rowNumber}`;
     const rowProblems: IndicatorProblem[] = [];
     const problem = (
@@ -238,8 +243,8 @@ export function readDefinitions(
       row: row.rowNumber,
       kind: kind ?? 'count',
       source: source ?? 'CBOs',
-      filter: text('Filter'),
-      denominatorFilter: text('Denominator filter'),
+      filter: filterText('Filter'),
+      denominatorFilter: filterText('Denominator filter'),
       sumOf,
       denominatorSumOf,
       disaggregateBy,

@@ -125,6 +125,7 @@ class Workbook {
   private readonly sources = new Map<SourceName, Source | null>();
   private readonly advocacyByPeriod = new Map<string, Set<string>>();
   private readonly vocabularies = new Map<string, Vocabulary | null>();
+  readonly spellingCache = new Map<SourceColumn, Map<string, string>>();
 
   constructor(
     private readonly sheets: SheetValues,
@@ -216,8 +217,8 @@ class DefinitionFailure extends Error {
 
 interface Group {
   key: string;
+  /** The value shown for each column. */
   values: string[];
-  /** Display spelling counts per column, to pick the most frequent when there is no vocabulary. */
   rows: number[];
 }
 
@@ -529,43 +530,54 @@ class IndicatorComputation {
 
   /** One group per combination of values present, sorted by list order, numbers or text; blanks last. */
   private groups(columns: SourceColumn[], rows: number[]): Group[] {
-    const byKey = new Map<string, Group & { spellings: Map<string, number>[] }>();
+    const spellings = columns.map((column) => this.spellings(column));
+    const byKey = new Map<string, Group>();
     for (const i of rows) {
       const parts = columns.map((column) => this.groupKey(column, i));
       const key = parts.join('\u0001');
       let group = byKey.get(key);
       if (!group) {
-        group = { key, values: [], rows: [], spellings: columns.map(() => new Map()) };
+        group = { key, values: parts.map((part, c) => spellings[c].get(part) ?? BLANK_GROUP), rows: [] };
         byKey.set(key, group);
       }
       group.rows.push(i);
-      columns.forEach((column, c) => {
-        const spelling = this.groupSpelling(column, i);
-        group!.spellings[c].set(spelling, (group!.spellings[c].get(spelling) ?? 0) + 1);
-      });
-    }
-    const groups = [...byKey.values()];
-    for (const group of groups) {
-      group.values = group.spellings.map((spellings) => {
-        let best = '';
-        let count = -1;
-        for (const [spelling, n] of spellings) {
-          if (n > count) {
-            best = spelling;
-            count = n;
-          }
-        }
-        return best;
-      });
     }
     const orders = columns.map((column) => this.vocabularyOrder(column));
-    return groups.sort((a, b) => {
+    return [...byKey.values()].sort((a, b) => {
       for (let c = 0; c < columns.length; c++) {
         const order = compareGroupValues(a.values[c], b.values[c], orders[c]);
         if (order !== 0) return order;
       }
       return 0;
     });
+  }
+
+  /** Group key → the spelling shown: the vocabulary's, else the most frequent in the whole column. */
+  private spellings(column: SourceColumn): Map<string, string> {
+    const cached = this.workbook.spellingCache.get(column);
+    if (cached) return cached;
+    const counts = new Map<string, Map<string, number>>();
+    for (let i = 0; i < this.source.size; i++) {
+      const key = this.groupKey(column, i);
+      let byText = counts.get(key);
+      if (!byText) counts.set(key, (byText = new Map()));
+      const spelling = this.groupSpelling(column, key, i);
+      byText.set(spelling, (byText.get(spelling) ?? 0) + 1);
+    }
+    const result = new Map<string, string>();
+    for (const [key, byText] of counts) {
+      let best = '';
+      let count = -1;
+      for (const [spelling, n] of byText) {
+        if (n > count) {
+          best = spelling;
+          count = n;
+        }
+      }
+      result.set(key, best);
+    }
+    this.workbook.spellingCache.set(column, result);
+    return result;
   }
 
   private groupKey(column: SourceColumn, i: number): string {
@@ -580,8 +592,7 @@ class IndicatorComputation {
     return column.key(i);
   }
 
-  private groupSpelling(column: SourceColumn, i: number): string {
-    const key = this.groupKey(column, i);
+  private groupSpelling(column: SourceColumn, key: string, i: number): string {
     if (key === '') return BLANK_GROUP;
     if (column.kind === 'yesno' && (key === 'yes' || key === 'no')) return key === 'yes' ? 'Yes' : 'No';
     if (column.kind === 'date' && /^\d{4}-/.test(key)) return key;
