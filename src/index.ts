@@ -4,3 +4,4 @@
  */
 export { onOpen, onInstall } from './menu/menu';
 export { showAbout } from './menu/about';
+export { validateData } from './validation/validate-data';

@@ -11,6 +11,7 @@ export interface MenuItem {
 
 /** Menu sections, separated in the menu. Each feature adds its items here. */
 export const MENU: readonly (readonly MenuItem[])[] = [
+  [{ caption: 'Validate data', functionName: 'validateData' }],
   [{ caption: 'Help / About', functionName: 'showAbout' }],
 ];
 

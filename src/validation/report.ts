@@ -1,0 +1,84 @@
+/** What validation writes: the Validation sheet's rows and the cells to mark. Pure. */
+import { a1 } from '../sheets/workbook';
+import { VALIDATION } from '../workbook/contract';
+import type { Table } from '../workbook/table';
+import type { Cell } from '../workbook/values';
+import type { CellMark } from './highlights';
+import type { Problem } from './problems';
+
+export const VALIDATION_HEADER = VALIDATION.columns.map((column) => column.header);
+export const VALIDATION_WIDTHS = [80, 110, 50, 140, 160, 420, 420, 110];
+export const SEVERITY_FILLS = { error: '#f4c7c3', warning: '#fce8b2' } as const;
+
+/** Text written so that Sheets keeps it as typed (no number, date or formula). */
+function asText(text: string): string {
+  return text === '' ? '' : `'${text}`;
+}
+
+function quoteFormula(text: string): string {
+  return text.replace(/"/g, '""');
+}
+
+/** The 1-based column of a problem's cell in its sheet, or 0 when it has none. */
+export function problemColumn(problem: Problem, table: Table | undefined): number {
+  if (!table || problem.column === null) return 0;
+  const index = table.headerMap.index.get(problem.column);
+  return index === undefined ? 0 : index + 1;
+}
+
+/** =HYPERLINK("#gid=123&range=D12","CBOs!D12"): jumps to the cell. */
+export function cellLink(sheet: string, gid: number, row: number, column: number): string {
+  const cell = a1(row, Math.max(column, 1));
+  const label = `${sheet}!${cell}`;
+  return `=HYPERLINK("#gid=${gid}&range=${cell}","${quoteFormula(label)}")`;
+}
+
+/** One Validation row per problem (problems already sorted). */
+export function validationRows(
+  problems: readonly Problem[],
+  tables: Readonly<Record<string, Table | undefined>>,
+  sheetIds: Readonly<Record<string, number>>,
+): Cell[][] {
+  return problems.map((problem) => {
+    const gid = sheetIds[problem.sheet];
+    const column = problemColumn(problem, tables[problem.sheet]);
+    const link =
+      gid !== undefined && problem.row !== null ? cellLink(problem.sheet, gid, problem.row, column) : '';
+    return [
+      problem.severity === 'error' ? 'Error' : 'Warning',
+      asText(problem.sheet),
+      problem.row ?? '',
+      asText(problem.column ?? ''),
+      asText(problem.value),
+      asText(problem.message),
+      asText(problem.fix),
+      link,
+    ];
+  });
+}
+
+/** Fills of the Validation rows: errors red, warnings amber. */
+export function validationFills(problems: readonly Problem[]): string[][] {
+  return problems.map((problem) => VALIDATION_HEADER.map(() => SEVERITY_FILLS[problem.severity]));
+}
+
+/** Cells to mark, by sheet: problems on a data cell of a sheet that exists. */
+export function cellMarks(
+  problems: readonly Problem[],
+  tables: Readonly<Record<string, Table | undefined>>,
+): Map<string, CellMark[]> {
+  const marks = new Map<string, CellMark[]>();
+  for (const problem of problems) {
+    const column = problemColumn(problem, tables[problem.sheet]);
+    if (problem.row === null || problem.row < 2 || column === 0) continue;
+    const list = marks.get(problem.sheet) ?? [];
+    list.push({
+      row: problem.row,
+      column,
+      severity: problem.severity,
+      text: `${problem.message} ${problem.fix}`,
+    });
+    marks.set(problem.sheet, list);
+  }
+  return marks;
+}

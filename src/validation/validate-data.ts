@@ -1,0 +1,122 @@
+/**
+ * Menu: Validate data. Thin Apps Script glue around the pure engine: reads each sheet once,
+ * rebuilds the Validation sheet with one write, and marks problem cells with one read and one
+ * write of fills and notes per marked sheet. The number of calls does not depend on row counts.
+ */
+import { readValues, writeOutputSheet } from '../sheets/workbook';
+import { INPUT_SHEETS, VALIDATION } from '../workbook/contract';
+import { DEFAULT_TIME_ZONE, parseDay, today as todayIn, type Day } from '../workbook/dates';
+import { Table } from '../workbook/table';
+import {
+  applyHighlights,
+  decodeMemory,
+  encodeMemory,
+  highlightArea,
+  memoryKeys,
+  type SheetMemory,
+} from './highlights';
+import { summarize, type Problem } from './problems';
+import { cellMarks, validationFills, validationRows, VALIDATION_HEADER, VALIDATION_WIDTHS } from './report';
+import { validateWorkbook } from './rules';
+
+export interface ValidateDataOptions {
+  /** Validate as if today were this day (ISO, e.g. 2026-11-23); default: today. */
+  today?: string;
+  /** No alert at the end (the summary is still returned). */
+  quiet?: boolean;
+}
+
+export interface ValidateDataSummary {
+  checked: Record<string, number>;
+  problems: Problem[];
+  summary: string;
+  errors: number;
+  warnings: number;
+}
+
+/** Rows in CBOs from which a progress toast is shown. */
+const BIG_SHEET = 1000;
+
+export function validateData(options: ValidateDataOptions = {}): ValidateDataSummary {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE;
+  const asOf = options.today ? parseDay(options.today, timeZone) : undefined;
+  const today: Day = asOf?.status === 'ok' ? asOf.value : todayIn(timeZone);
+
+  const tables: Record<string, Table | undefined> = {};
+  const sizes: Record<string, { rows: number; columns: number }> = {};
+  for (const spec of INPUT_SHEETS) {
+    const values = readValues(spreadsheet, spec.name);
+    if (!values) continue;
+    tables[spec.name] = Table.fromValues(spec.name, spec, values);
+    sizes[spec.name] = {
+      rows: values.length,
+      columns: values.reduce((max, row) => Math.max(max, row.length), 0),
+    };
+    if (spec.name === 'CBOs' && values.length > BIG_SHEET) {
+      spreadsheet.toast(`Checking ${(values.length - 1).toLocaleString('en-US')} CBOs…`, 'CBO Tracker');
+    }
+  }
+
+  const result = validateWorkbook({ tables, timeZone, today });
+  const marks = cellMarks(result.problems, tables);
+
+  // Highlights: take away the previous run's marks, add this run's.
+  const properties = PropertiesService.getDocumentProperties();
+  const stored = properties.getProperties();
+  const previous = decodeMemory(stored);
+  const memory: Record<string, SheetMemory> = {};
+  const sheetIds: Record<string, number> = {};
+  const sheetNames = new Set([...marks.keys(), ...Object.keys(previous)]);
+  for (const name of result.problems.map((problem) => problem.sheet)) sheetNames.add(name);
+  for (const name of sheetNames) {
+    if (!tables[name]) continue;
+    const sheet = spreadsheet.getSheetByName(name);
+    if (!sheet) continue;
+    sheetIds[name] = sheet.getSheetId();
+    const sheetMarks = marks.get(name) ?? [];
+    const area = highlightArea(sheetMarks, previous[name], sizes[name].rows, sizes[name].columns);
+    if (!area) continue;
+    const range = sheet.getRange(area.row, area.column, area.rows, area.columns);
+    const highlighted = applyHighlights(
+      area,
+      range.getBackgrounds(),
+      range.getNotes(),
+      sheetMarks,
+      previous[name],
+    );
+    range.setBackgrounds(highlighted.backgrounds);
+    range.setNotes(highlighted.notes);
+    if (highlighted.memory.cells.length > 0) memory[name] = highlighted.memory;
+  }
+  properties.setProperties(encodeMemory(memory, memoryKeys(stored)));
+
+  // The Validation sheet.
+  const rows = validationRows(result.problems, tables, sheetIds);
+  const sheet = writeOutputSheet(spreadsheet, VALIDATION.name, VALIDATION_HEADER, rows, {
+    widths: VALIDATION_WIDTHS,
+  });
+  if (rows.length > 0) {
+    sheet
+      .getRange(2, 1, rows.length, VALIDATION_HEADER.length)
+      .setBackgrounds(validationFills(result.problems));
+  }
+
+  const summary = summarize(result);
+  const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+  if (!options.quiet) {
+    const ui = SpreadsheetApp.getUi();
+    const more =
+      result.problems.length > 0
+        ? '\n\nEach problem is listed in the Validation sheet and marked in its cell.'
+        : '';
+    ui.alert('Validate data', `${summary}.${more}`, ui.ButtonSet.OK);
+  }
+  return {
+    checked: result.checked,
+    problems: result.problems,
+    summary,
+    errors,
+    warnings: result.problems.length - errors,
+  };
+}
