@@ -239,6 +239,10 @@ export const SETTING_NAMES = [
   'Share reports with partners',
   'Language',
   'Time zone',
+  // Protection of header rows and tool sheets (src/sharing): e-mails allowed to edit them, and
+  // "warning" for warning-only protection.
+  'Coordinators',
+  'Protection',
 ] as const;
 
 export const VALIDATION: SheetSpec = {

@@ -93,3 +93,12 @@ export function parseYesNo(value: Cell): Parsed<boolean> {
 export function yesNoText(value: boolean): string {
   return value ? 'Yes' : 'No';
 }
+
+/**
+ * A value to hand to `setValues` so that text stays the literal text: Sheets reads a leading
+ * apostrophe as "this is text" and does not keep it, so "=IMPORTXML(...)", "+855 12 345 678" or
+ * "012" are stored as typed, never as a formula, number or date. Other values are returned as is.
+ */
+export function literalCell(value: Cell): Cell {
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}

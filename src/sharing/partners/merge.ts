@@ -1,0 +1,304 @@
+/**
+ * Partner copies (pure): which CBOs rows go to a partner, what was sent (the snapshot), and the
+ * three-way merge of a partner copy into CBOs. A copy is untrusted: matched by header, only its own
+ * partner's rows, CBO ID required. Per cell: changed only in the copy → applied; changed in both
+ * to different values → a conflict, nothing overwritten; rows a partner deleted are only flagged.
+ */
+import { CBOS } from '../../workbook/contract';
+import { normalizeHeader } from '../../workbook/headers';
+import { foldKey } from '../../workbook/matching';
+import { Table, type TableRow } from '../../workbook/table';
+import { cleanText, isDate, type Cell } from '../../workbook/values';
+import { logText } from '../changelog/entries';
+
+/** Column added at the end of Partners: the ID of the partner's copy. */
+export const PARTNER_SHEET_COLUMN = 'Partner sheet';
+/** Hidden, protected sheet: what each partner was sent (per CBO, the value of every column). */
+export const SNAPSHOT_SHEET = 'Partner snapshots';
+export const SNAPSHOT_HEADER = ['Partner', 'CBO ID', 'Values', 'Updated'];
+export const SYNC_CONFLICTS_SHEET = 'Sync conflicts';
+export const SYNC_CONFLICTS_HEADER = [
+  'Partner',
+  'CBO ID',
+  'Column',
+  'Master value',
+  'Partner value',
+  'Base value',
+  'Time',
+  'Note',
+];
+
+/** Per CBO ID key: normalized header → value key, as last agreed with the partner. */
+export type Snapshot = Map<string, Record<string, string>>;
+
+/** How two values are compared: dates as ISO days, numbers and text as text (trimmed). */
+export function valueKey(value: Cell, timeZone: string): string {
+  if (isDate(value)) return logText(value, timeZone);
+  return cleanText(value);
+}
+
+export const idKey = (value: Cell): string => foldKey(value);
+
+/** The CBOs rows of one partner (Partner matched by foldKey). */
+export function rowsOfPartner(table: Table, partner: string): TableRow[] {
+  const key = foldKey(partner);
+  return table.rows.filter((row) => foldKey(table.get(row, 'Partner')) === key);
+}
+
+/** Every header of a table (normalized), in sheet order, with its column index. */
+function headerColumns(table: Table): { key: string; header: string; index: number }[] {
+  const out: { key: string; header: string; index: number }[] = [];
+  const seen = new Set<string>();
+  table.headerRow.forEach((cell, index) => {
+    const header = cleanText(cell);
+    const key = normalizeHeader(header);
+    if (!key || seen.has(key)) return;
+    seen.add(key);
+    out.push({ key, header, index });
+  });
+  // Contract aliases (e.g. E-mail for Email) share the contract header's key.
+  for (const [header, index] of table.headerMap.index) {
+    const entry = out.find((e) => e.index === index);
+    if (entry) entry.key = normalizeHeader(header);
+  }
+  return out;
+}
+
+/** The snapshot entries of rows as sent: normalized header → value key. */
+export function snapshotOf(table: Table, rows: readonly TableRow[], timeZone: string): Snapshot {
+  const columns = headerColumns(table);
+  const snapshot: Snapshot = new Map();
+  for (const row of rows) {
+    const values: Record<string, string> = {};
+    for (const c of columns) values[c.key] = valueKey(row.cells[c.index], timeZone);
+    snapshot.set(idKey(table.get(row, 'CBO ID')), values);
+  }
+  return snapshot;
+}
+
+export interface CellUpdate {
+  /** Sheet row in CBOs. */
+  rowNumber: number;
+  /** 0-based column in CBOs. */
+  index: number;
+  header: string;
+  cboId: string;
+  oldValue: Cell;
+  value: Cell;
+}
+
+export interface SyncIssue {
+  partner: string;
+  cboId: string;
+  column: string;
+  master: string;
+  partnerValue: string;
+  base: string;
+  note: string;
+}
+
+export interface MergeResult {
+  partner: string;
+  /** The copy cannot be collected at all (e.g. its CBO ID column is gone). */
+  refused?: string;
+  updates: CellUpdate[];
+  /** New rows for CBOs, in CBOs' column order (its header width). */
+  appends: { cboId: string; cells: Cell[] }[];
+  issues: SyncIssue[];
+  /** The partner's snapshot after this collect. */
+  snapshot: Snapshot;
+}
+
+export interface MergeInput {
+  partner: string;
+  master: Table;
+  copyValues: readonly (readonly Cell[])[];
+  /** What was agreed at the last split/collect (this partner's entries). */
+  base: Snapshot;
+  timeZone: string;
+}
+
+const KEY_COLUMNS = new Set([normalizeHeader('CBO ID'), normalizeHeader('Partner')]);
+
+export function mergePartnerCopy(input: MergeInput): MergeResult {
+  const { partner, master, base, timeZone } = input;
+  const partnerKey = foldKey(partner);
+  const copy = Table.fromValues(CBOS.name, CBOS, input.copyValues);
+  const result: MergeResult = { partner, updates: [], appends: [], issues: [], snapshot: new Map(base) };
+  const issue = (cboId: string, column: string, note: string, values: Partial<SyncIssue> = {}) =>
+    result.issues.push({ partner, cboId, column, master: '', partnerValue: '', base: '', note, ...values });
+
+  if (!copy.headerMap.index.has('CBO ID')) {
+    result.refused =
+      `The copy of ${partner} has no "CBO ID" column (its header row was changed): nothing was collected. ` +
+      'Restore the header "CBO ID" in row 1 of the copy, then collect again.';
+    return result;
+  }
+  // Columns: every master header that the copy also has (by header text, case and spaces ignored).
+  const masterColumns = headerColumns(master);
+  const copyColumns = new Map(headerColumns(copy).map((c) => [c.key, c]));
+  const shared = masterColumns.filter((c) => copyColumns.has(c.key));
+  for (const c of masterColumns) {
+    if (!copyColumns.has(c.key))
+      issue('', c.header, 'Column missing from the partner copy: its values were not collected.');
+  }
+  const masterKeys = new Set(masterColumns.map((c) => c.key));
+  for (const c of copyColumns.values()) {
+    if (!masterKeys.has(c.key))
+      issue('', c.header, 'Column of the partner copy that CBOs does not have: ignored.');
+  }
+
+  const masterById = new Map<string, TableRow>();
+  for (const row of master.rows) {
+    const key = idKey(master.get(row, 'CBO ID'));
+    if (key && !masterById.has(key)) masterById.set(key, row);
+  }
+  const width = master.headerRow.length;
+  const seen = new Set<string>();
+  const partnerCol = copy.column('Partner');
+
+  for (const row of copy.rows) {
+    const cboId = cleanText(copy.get(row, 'CBO ID'));
+    const key = idKey(cboId);
+    const where = `row ${row.rowNumber} of the partner copy`;
+    if (!key) {
+      issue('', 'CBO ID', `No CBO ID in ${where}: not collected. Give the row a CBO ID.`);
+      continue;
+    }
+    if (seen.has(key)) {
+      issue(cboId, 'CBO ID', `CBO ID repeated in ${where}: only the first row was collected.`);
+      continue;
+    }
+    seen.add(key);
+    const copyPartner = partnerCol >= 0 ? cleanText(row.cells[partnerCol]) : '';
+    if (copyPartner && foldKey(copyPartner) !== partnerKey) {
+      issue(
+        cboId,
+        'Partner',
+        `Partner changed to "${copyPartner}" in the copy: refused (a partner only edits its own CBOs).`,
+        {
+          partnerValue: copyPartner,
+        },
+      );
+      continue;
+    }
+    const masterRow = masterById.get(key);
+    if (masterRow) {
+      const owner = cleanText(master.get(masterRow, 'Partner'));
+      if (foldKey(owner) !== partnerKey) {
+        issue(cboId, 'Partner', `This CBO belongs to "${owner}" in CBOs: changes from ${partner} refused.`, {
+          master: owner,
+        });
+        continue;
+      }
+    }
+    const baseRow = base.get(key);
+    if (!masterRow) {
+      if (baseRow) {
+        issue(
+          cboId,
+          '',
+          'Deleted from CBOs since the partner copy was made: the partner’s row was not re-added.',
+        );
+        continue;
+      }
+      const cells: Cell[] = new Array(width).fill('');
+      const values: Record<string, string> = {};
+      for (const c of shared) {
+        const value = row.cells[copyColumns.get(c.key)!.index];
+        cells[c.index] = value ?? '';
+        values[c.key] = valueKey(value, timeZone);
+      }
+      const ownerIndex = master.column('Partner');
+      if (ownerIndex >= 0 && !cleanText(cells[ownerIndex])) {
+        cells[ownerIndex] = partner;
+        values[normalizeHeader('Partner')] = partner;
+      }
+      result.appends.push({ cboId, cells });
+      result.snapshot.set(key, values);
+      continue;
+    }
+    const agreed: Record<string, string> = { ...(baseRow ?? {}) };
+    for (const c of shared) {
+      if (KEY_COLUMNS.has(c.key)) continue;
+      const value = row.cells[copyColumns.get(c.key)!.index];
+      const pk = valueKey(value, timeZone);
+      const mk = valueKey(masterRow.cells[c.index], timeZone);
+      const bk = baseRow?.[c.key];
+      if (pk === mk || (bk !== undefined && pk === bk)) {
+        agreed[c.key] = pk;
+      } else if (bk !== undefined && mk === bk) {
+        result.updates.push({
+          rowNumber: masterRow.rowNumber,
+          index: c.index,
+          header: c.header,
+          cboId,
+          oldValue: masterRow.cells[c.index],
+          value: value ?? '',
+        });
+        agreed[c.key] = pk;
+      } else {
+        issue(
+          cboId,
+          c.header,
+          bk === undefined
+            ? 'Differs between CBOs and the partner copy, and was not in the copy when it was made: nothing overwritten.'
+            : 'Changed both in CBOs and in the partner copy: nothing overwritten. Decide, then type the right value in CBOs.',
+          { master: mk, partnerValue: pk, base: bk ?? '' },
+        );
+      }
+    }
+    result.snapshot.set(key, agreed);
+  }
+  for (const key of base.keys()) {
+    if (seen.has(key)) continue;
+    const masterRow = masterById.get(key);
+    const cboId = masterRow ? cleanText(master.get(masterRow, 'CBO ID')) : key;
+    issue(
+      cboId,
+      '',
+      'Deleted from the partner copy: kept in CBOs. Delete it in CBOs if the partner is right.',
+    );
+  }
+  return result;
+}
+
+/** Snapshot rows for the Partner snapshots sheet. */
+export function snapshotRows(partner: string, snapshot: Snapshot, updated: string): Cell[][] {
+  return [...snapshot.entries()].map(([key, values]) => [
+    partner,
+    values[normalizeHeader('CBO ID')] ?? key,
+    JSON.stringify(values),
+    updated,
+  ]);
+}
+
+/** Reads the Partner snapshots sheet: partner key → snapshot. Rows that do not parse are skipped. */
+export function readSnapshots(values: readonly (readonly Cell[])[] | undefined): Map<string, Snapshot> {
+  const out = new Map<string, Snapshot>();
+  for (const row of (values ?? []).slice(1)) {
+    const partner = foldKey(row[0]);
+    if (!partner) continue;
+    try {
+      const parsed = JSON.parse(String(row[2] ?? '')) as Record<string, string>;
+      if (!out.has(partner)) out.set(partner, new Map());
+      out.get(partner)!.set(idKey(row[1]), parsed);
+    } catch {
+      // A damaged row: that CBO is merged as if it had no base (differences become conflicts).
+    }
+  }
+  return out;
+}
+
+export function issueRow(issue: SyncIssue, time: string): Cell[] {
+  return [
+    issue.partner,
+    issue.cboId,
+    issue.column,
+    issue.master,
+    issue.partnerValue,
+    issue.base,
+    time,
+    issue.note,
+  ];
+}

@@ -1,0 +1,78 @@
+/**
+ * Which protections set-up keeps (pure): the header row of every input sheet and of the sheets the
+ * tool writes; whole-sheet protection for the tool's own records (Change log, partner snapshots).
+ * Only the owner and the coordinators listed in Settings may edit them, or everyone with a warning
+ * when Settings › Protection is "warning". Each protection is identified by its description.
+ */
+import { foldKey } from '../../workbook/matching';
+import type { Settings } from '../../workbook/settings';
+import { cleanText } from '../../workbook/values';
+import { TOOL_PREFIX } from '../setup/plan';
+
+export interface ProtectionPlan {
+  sheet: string;
+  /** 'header': row 1 of the sheet; 'sheet': the whole sheet. */
+  scope: 'header' | 'sheet';
+  description: string;
+  warningOnly: boolean;
+  /** Editors besides the owner (the owner can always edit). */
+  editors: string[];
+}
+
+export interface ProtectionSettings {
+  coordinators: string[];
+  warningOnly: boolean;
+  problems: string[];
+}
+
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+
+/** Settings › Coordinators (e-mails separated by commas, semicolons or spaces) and › Protection. */
+export function protectionSettings(settings: Settings): ProtectionSettings {
+  const problems: string[] = [];
+  const coordinators: string[] = [];
+  const text = cleanText(settings.raw.get(foldKey('Coordinators')));
+  for (const part of text.split(/[,;\s]+/)) {
+    if (!part) continue;
+    if (!EMAIL.test(part))
+      problems.push(`Settings › Coordinators: "${part}" is not an e-mail address; ignored.`);
+    else if (!coordinators.includes(part.toLowerCase())) coordinators.push(part.toLowerCase());
+  }
+  const mode = foldKey(settings.raw.get(foldKey('Protection')));
+  const warningOnly = mode === 'warning' || mode === 'warningonly';
+  if (mode && !warningOnly && mode !== 'coordinators') {
+    problems.push(
+      `Settings › Protection: "${cleanText(settings.raw.get(foldKey('Protection')))}" is not ` +
+        '"coordinators" or "warning"; header rows are protected for coordinators only.',
+    );
+  }
+  return { coordinators, warningOnly, problems };
+}
+
+/** Sheets whose every cell belongs to the tool: protected whole. */
+export const TOOL_RECORD_SHEETS = ['Change log', 'Partner snapshots'];
+
+export function headerDescription(sheet: string): string {
+  return `${TOOL_PREFIX}header row of ${sheet}`;
+}
+
+export function sheetDescription(sheet: string): string {
+  return `${TOOL_PREFIX}${sheet} (written by CBO Tracker)`;
+}
+
+/** The protections of the sheets present, in sheet order. */
+export function planProtections(
+  sheetNames: readonly string[],
+  settings: ProtectionSettings,
+): ProtectionPlan[] {
+  return sheetNames.map((sheet) => {
+    const whole = TOOL_RECORD_SHEETS.includes(sheet);
+    return {
+      sheet,
+      scope: whole ? 'sheet' : 'header',
+      description: whole ? sheetDescription(sheet) : headerDescription(sheet),
+      warningOnly: settings.warningOnly,
+      editors: settings.coordinators,
+    };
+  });
+}
