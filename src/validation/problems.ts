@@ -99,7 +99,10 @@ export function summarize(result: ValidationResult): string {
       ? `${plural(result.checked[sheet], 'row')} checked in ${sheet}`
       : `${result.checked[sheet].toLocaleString('en-US')} in ${sheet}`,
   );
-  const others = Object.keys(result.checked).filter((sheet) => !main.includes(sheet));
+  const reference = ['Geography', 'Lists', 'Settings'];
+  const others = Object.keys(result.checked).filter(
+    (sheet) => !main.includes(sheet) && !reference.includes(sheet),
+  );
   const otherRows = others.reduce((sum, sheet) => sum + result.checked[sheet], 0);
   if (others.length > 0 && otherRows > 0) {
     parts.push(

@@ -582,7 +582,7 @@ class Validator {
             header,
             this.shown(table.get(row, header)),
             code,
-            `${header} (${part}) is more than Members (${members}).`,
+            `${header} (${this.shown(table.get(row, header))}) is more than Members (${this.shown(table.get(row, 'Members'))}).`,
             `Check both numbers: ${header.toLowerCase()} are counted among the Members, so there cannot be more of them.`,
           );
         }
