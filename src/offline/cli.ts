@@ -1,0 +1,108 @@
+/**
+ * cbo-tracker <command> <workbook.xlsx> [--out DIR] [--json] [command options]
+ * Runs the same entry points as the menu, offline. Exit codes: 0 success, 1 the run found
+ * problems, 2 bad usage or unreadable input.
+ */
+import { WorkbookError } from './runtime';
+import { COMMANDS, findCommand } from './commands';
+import { EXIT_USAGE, UsageError, executeCommand } from './commands/execute';
+import type { CommandIO, ParsedArgs } from './commands/types';
+
+declare const __CBO_TRACKER_VERSION__: string;
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length), 4);
+  const lines = [
+    `cbo-tracker ${typeof __CBO_TRACKER_VERSION__ === 'string' ? __CBO_TRACKER_VERSION__ : ''}`.trim(),
+    '',
+    'Usage: cbo-tracker <command> <workbook.xlsx> [--out DIR] [--json] [options]',
+    '',
+    'Commands:',
+    `  ${'help'.padEnd(width)}  List the commands.`,
+  ];
+  for (const command of COMMANDS) {
+    lines.push(`  ${command.name.padEnd(width)}  ${command.summary}`);
+    for (const option of command.options ?? []) {
+      const flag = `--${option.name}${option.value ? ` ${option.value}` : ''}`;
+      lines.push(`  ${''.padEnd(width)}    ${flag}: ${option.description}`);
+    }
+  }
+  lines.push(
+    '',
+    'Common options:',
+    '  --out DIR  where the updated workbook goes (DIR/<same file name>; default out/). The input is never written.',
+    '  --json     print one JSON object on stdout; human output goes to stderr.',
+  );
+  return lines.join('\n');
+}
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const positional: string[] = [];
+  const options: Record<string, string | true> = {};
+  let outDir = 'out';
+  let json = false;
+  const command = findCommand(argv.find((arg) => !arg.startsWith('--')) ?? '');
+  const valued = new Set((command?.options ?? []).filter((o) => o.value).map((o) => o.name));
+  const flags = new Set((command?.options ?? []).filter((o) => !o.value).map((o) => o.name));
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    const value = () => {
+      if (inline !== undefined) return inline;
+      const next = argv[++i];
+      if (next === undefined) throw new UsageError(`--${name} needs a value`);
+      return next;
+    };
+    if (name === 'json') json = true;
+    else if (name === 'out') outDir = value();
+    else if (name === 'help') positional.unshift('help');
+    else if (valued.has(name)) options[name] = value();
+    else if (flags.has(name)) options[name] = true;
+    else throw new UsageError(`unknown option --${name} (see \`cbo-tracker help\`)`);
+  }
+  if (positional.length > 2) throw new UsageError(`unexpected argument: ${positional[2]}`);
+  return { command: positional[0] ?? 'help', workbook: positional[1], outDir, json, options };
+}
+
+export async function main(argv: string[], io: CommandIO): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv);
+    if (args.command === 'help') {
+      if (args.json)
+        io.json({ commands: COMMANDS.map(({ name, summary, options }) => ({ name, summary, options })) });
+      else process.stdout.write(`${helpText()}\n`);
+      return 0;
+    }
+    const command = findCommand(args.command);
+    if (!command) throw new UsageError(`unknown command "${args.command}" (see \`cbo-tracker help\`)`);
+    return command.run ? await command.run(args, io) : await executeCommand(command, args, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof WorkbookError) {
+      io.say(`cbo-tracker: ${error.message}`);
+      return EXIT_USAGE;
+    }
+    io.say(`cbo-tracker: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT_USAGE;
+  }
+}
+
+if (require.main === module) {
+  const io: CommandIO = {
+    say: (line) => process.stderr.write(`${line}\n`),
+    json: (value) => process.stdout.write(`${JSON.stringify(value)}\n`),
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`cbo-tracker: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

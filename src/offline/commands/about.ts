@@ -1,0 +1,10 @@
+import type { Command } from './types';
+
+export const about: Command = {
+  name: 'about',
+  summary: 'Show the Help / About text (runs showAbout, like the menu item).',
+  entryPoint: 'showAbout',
+  saves: false,
+  demo: true,
+  describe: (result) => String(result ?? ''),
+};

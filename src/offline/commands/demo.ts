@@ -1,0 +1,54 @@
+/** `npm start`: runs every demo command on the example workbooks into out/. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../runtime';
+import { openForCommand, outputPath, runEntryPoint } from './execute';
+import type { Command } from './types';
+
+export const EXAMPLE_WORKBOOKS = ['cbo-tracker-example.xlsx', 'needs-fixing.xlsx'];
+
+export const demo: Command = {
+  name: 'demo',
+  summary: 'Run every demo command on the example workbooks (examples/) into out/ (what `npm start` does).',
+  async run(args, io) {
+    // Imported here: the registry imports this file.
+    const { COMMANDS } = await import('./index');
+    const examples = EXAMPLE_WORKBOOKS.map((name) => path.join(REPO_ROOT, 'examples', name));
+    const present = examples.filter((file) => fs.existsSync(file));
+    if (present.length === 0) {
+      io.say(
+        `No example workbook yet: expected ${path.relative(process.cwd(), examples[0])} (run \`npm run examples\`).`,
+      );
+      if (args.json) io.json({ runs: [], missing: examples });
+      return 2;
+    }
+    const commands = COMMANDS.filter((command) => command.demo && command.entryPoint);
+    const runs: unknown[] = [];
+    let exit = 0;
+    for (const file of present) {
+      io.say(`\n== ${path.relative(process.cwd(), file)}`);
+      const runtime = await openForCommand(file, args, io);
+      for (const command of commands) {
+        io.say(`-- ${command.name}: ${command.summary}`);
+        try {
+          const result = runEntryPoint(runtime, command, args);
+          const text = command.describe?.(result);
+          if (text && !runtime.ui.events.some((event) => event.text === text)) io.say(text);
+          const problems = command.foundProblems?.(result) ?? false;
+          runs.push({ workbook: file, command: command.name, result, foundProblems: problems });
+        } catch (error) {
+          io.say(`${command.name} failed: ${(error as Error).message}`);
+          runs.push({ workbook: file, command: command.name, error: (error as Error).message });
+          exit = 1;
+        }
+      }
+      const files = await runtime.save(outputPath(file, args.outDir));
+      io.say(`Results: ${files.map((f) => path.relative(process.cwd(), f)).join(', ')}`);
+      for (const missing of examples.filter((e) => !present.includes(e))) {
+        io.say(`(${path.relative(process.cwd(), missing)} does not exist yet)`);
+      }
+    }
+    if (args.json) io.json({ runs });
+    return exit;
+  },
+};

@@ -1,0 +1,185 @@
+/**
+ * Generic emulation layer: every object handed to the bundle is a Proxy that counts and times
+ * each call as 'Class.method', converts thrown errors into errors of the vm realm, and throws
+ * `not emulated: Class.member` for anything the fake does not implement.
+ *
+ * Conventions for fakes: a fake class has a static `gasClass` (the Apps Script class name);
+ * its prototype methods whose names do not start with `_` are the emulated methods; data
+ * members listed in static `gasProperties` (enums such as ButtonSet) are readable too.
+ */
+import { performance } from 'node:perf_hooks';
+
+/** Constructors of the vm context, so that values handed to the bundle belong to its realm. */
+export interface Realm {
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+}
+
+export interface FakeClass {
+  gasClass: string;
+  gasProperties?: readonly string[];
+  prototype: object;
+}
+
+/** Counts emulated calls by 'Class.method' and the time spent inside them. */
+export class CallCounter {
+  private counts = new Map<string, number>();
+  /** Milliseconds spent inside emulated calls since the last reset. */
+  ms = 0;
+
+  record(name: string, ms: number): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    this.ms += ms;
+  }
+
+  total(): number {
+    let sum = 0;
+    for (const n of this.counts.values()) sum += n;
+    return sum;
+  }
+
+  /** Counts by 'Class.method', sorted by name. */
+  byMethod(): Record<string, number> {
+    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  count(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+
+  reset(): void {
+    this.counts.clear();
+    this.ms = 0;
+  }
+}
+
+/** Emulated methods of a fake class: its public prototype methods, sorted. */
+export function emulatedMethods(fake: FakeClass): string[] {
+  const names = new Set<string>();
+  for (
+    let proto = fake.prototype;
+    proto && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+      if (name === 'constructor' || name.startsWith('_') || typeof descriptor?.value !== 'function') continue;
+      names.add(name);
+    }
+  }
+  return [...names, ...(fake.gasProperties ?? [])].sort();
+}
+
+export function notEmulated(name: string): Error {
+  return new Error(`not emulated: ${name}`);
+}
+
+/** Wraps fakes in counting proxies. One Emulator per runtime. */
+export class Emulator {
+  private proxies = new WeakMap<object, object>();
+  private raw = new WeakMap<object, object>();
+  private methodSets = new Map<FakeClass, Set<string>>();
+  private depth = 0;
+
+  constructor(
+    readonly calls: CallCounter,
+    readonly realm: Realm,
+  ) {}
+
+  /** The proxy the bundle sees for a fake instance (the same proxy each time). */
+  wrap<T extends object>(target: T): T {
+    const existing = this.proxies.get(target);
+    if (existing) return existing as T;
+    const fake = target.constructor as unknown as FakeClass;
+    if (typeof fake?.gasClass !== 'string') return target;
+    const methods = this.methodsOf(fake);
+    const properties = new Set(fake.gasProperties ?? []);
+    const functionCache = new Map<string, unknown>();
+    const proxy = new Proxy(target, {
+      get: (obj, key) => {
+        if (typeof key === 'symbol') return undefined;
+        if (key === 'toString') return () => fake.gasClass;
+        if (key === 'toJSON') return undefined;
+        if (properties.has(key)) return (obj as Record<string, unknown>)[key];
+        if (!methods.has(key)) throw this.toRealm(notEmulated(`${fake.gasClass}.${key}`));
+        let fn = functionCache.get(key);
+        if (!fn) {
+          const method = (obj as Record<string, (...args: unknown[]) => unknown>)[key];
+          fn = (...args: unknown[]) => this.invoke(`${fake.gasClass}.${key}`, () => method.apply(obj, args));
+          functionCache.set(key, fn);
+        }
+        return fn;
+      },
+      set: (_obj, key) => {
+        throw this.toRealm(notEmulated(`${fake.gasClass}.${String(key)} (assignment)`));
+      },
+      has: (_obj, key) => typeof key === 'string' && (methods.has(key) || properties.has(key)),
+      ownKeys: () => [],
+    });
+    this.proxies.set(target, proxy);
+    this.raw.set(proxy, target);
+    return proxy as T;
+  }
+
+  /** The fake behind a proxy (or the value itself). */
+  unwrap<T>(value: T): T {
+    if (!value || typeof value !== 'object') return value;
+    return (this.raw.get(value as object) ?? value) as T;
+  }
+
+  /** Runs one emulated call; nested calls (a fake calling a fake) are not counted again. */
+  invoke<T>(name: string, body: () => T): T {
+    if (this.depth > 0) return this.wrapResult(body());
+    this.depth++;
+    const start = performance.now();
+    try {
+      return this.wrapResult(body());
+    } catch (error) {
+      throw this.toRealm(error);
+    } finally {
+      this.depth--;
+      this.calls.record(name, performance.now() - start);
+    }
+  }
+
+  /** An error of the vm realm with the same message (so `e instanceof Error` holds in the bundle). */
+  toRealm(error: unknown): Error {
+    if (error instanceof this.realm.Error) return error;
+    const message = error instanceof Error ? error.message : String(error);
+    return new this.realm.Error(message);
+  }
+
+  /** Fakes returned to the bundle (alone, in arrays or in 2-D arrays) become proxies. */
+  private wrapResult<T>(value: T): T {
+    if (Array.isArray(value)) {
+      const first = value.find((item) => item !== null && item !== undefined);
+      if (Array.isArray(first)) return value.map((row) => this.wrapResult(row)) as T;
+      if (isFake(first)) return value.map((item) => (isFake(item) ? this.wrap(item as object) : item)) as T;
+      return value;
+    }
+    return (isFake(value) ? this.wrap(value as object) : value) as T;
+  }
+
+  private methodsOf(fake: FakeClass): Set<string> {
+    let set = this.methodSets.get(fake);
+    if (!set) {
+      set = new Set(emulatedMethods({ gasClass: fake.gasClass, prototype: fake.prototype }));
+      this.methodSets.set(fake, set);
+    }
+    return set;
+  }
+}
+
+function isFake(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  const ctor = (value as object).constructor as unknown as FakeClass | undefined;
+  return typeof ctor?.gasClass === 'string';
+}
+
+/**
+ * Checks a fake against its Apps Script type: `implements Emulates<Range, 'getValues' | ...>`
+ * requires each named member to exist in @types/google-apps-script with compatible parameters.
+ */
+export type Emulates<T, K extends keyof T> = {
+  [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : unknown;
+};

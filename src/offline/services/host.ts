@@ -1,0 +1,60 @@
+/** What the emulated services share within one runtime: the realm, the call counter, the logs. */
+import type { Emulator, Realm } from './emulation';
+
+export interface MenuItemRecord {
+  caption: string;
+  functionName?: string;
+  separator?: boolean;
+  items?: MenuItemRecord[];
+}
+
+export interface MenuRecord {
+  caption: string;
+  addon: boolean;
+  items: MenuItemRecord[];
+}
+
+export interface UiEvent {
+  kind: 'alert' | 'prompt' | 'toast' | 'log';
+  title: string;
+  text: string;
+}
+
+/** Everything the bundle showed: menus built, alerts, prompts, toasts, Logger/console lines. */
+export class UiLog {
+  readonly menus: MenuRecord[] = [];
+  readonly events: UiEvent[] = [];
+
+  constructor(private readonly sink?: (event: UiEvent) => void) {}
+
+  record(event: UiEvent): void {
+    this.events.push(event);
+    this.sink?.(event);
+  }
+
+  get alerts(): UiEvent[] {
+    return this.events.filter((event) => event.kind === 'alert');
+  }
+
+  get toasts(): UiEvent[] {
+    return this.events.filter((event) => event.kind === 'toast');
+  }
+
+  get logs(): UiEvent[] {
+    return this.events.filter((event) => event.kind === 'log');
+  }
+}
+
+/** Answers to `Ui.prompt`: in order, or by the prompt's title/text; else the user cancels. */
+export type PromptAnswers = string[] | Record<string, string>;
+
+export interface Host {
+  readonly emulator: Emulator;
+  readonly realm: Realm;
+  readonly ui: UiLog;
+  /** The e-mail address of the user running the script. */
+  readonly userEmail: string;
+  /** Answer to YES_NO / OK_CANCEL alerts: true answers YES/OK. */
+  readonly confirm: boolean;
+  nextPromptAnswer(title: string, text: string): string | undefined;
+}

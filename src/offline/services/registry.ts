@@ -1,0 +1,100 @@
+/**
+ * The global services the runtime puts in the vm context, and the table of emulated methods.
+ * To add a service (DocumentApp, DriveApp, ...): write its fake classes (static gasClass,
+ * public methods = emulated methods), then add one line to EXTRA_SERVICES and its classes to
+ * EXTRA_CLASSES, or pass `services` in the runtime options / call runtime.registerService.
+ */
+import type { Emulator, FakeClass } from './emulation';
+import type { Host } from './host';
+import { FakeCache, FakeCacheService } from './cache';
+import { FakeLock, FakeLockService } from './lock';
+import { FakeMailApp, mailService } from './mail';
+import { FakeProperties, FakePropertiesService } from './properties';
+import {
+  FakeClockTriggerBuilder,
+  FakeScriptApp,
+  FakeSpreadsheetTriggerBuilder,
+  FakeTrigger,
+  FakeTriggerBuilder,
+  TriggerStore,
+} from './script/script-app';
+import { FakeSession } from './session';
+import { FakeDataValidation, FakeDataValidationBuilder } from './spreadsheet/data-validation';
+import { FakeProtection, FakeUser } from './spreadsheet/protection';
+import { FakeRange } from './spreadsheet/range';
+import { FakeSheet } from './spreadsheet/sheet';
+import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
+import { FakeSpreadsheetApp } from './spreadsheet/spreadsheet-app';
+import { FakeMenu, FakePromptResponse, FakeUi } from './spreadsheet/ui';
+import { FakeBlob, FakeLogger, FakeUtilities } from './utilities';
+
+/** What a service factory gets from the runtime. */
+export interface ServiceContext {
+  host: Host;
+  emulator: Emulator;
+  /** The folder that stands in for Drive and receives generated files (documents under docs/). */
+  outDir: string;
+  /** The active spreadsheet's time zone. */
+  timeZone(): string;
+  /** Other services of the runtime by global name (the raw fakes, not the proxies). */
+  service(name: string): object | undefined;
+}
+
+/** Makes the fake behind one global (e.g. DocumentApp). Its instances are wrapped for counting. */
+export type ServiceFactory = (context: ServiceContext) => object;
+
+/** Services added by other modules (documents, drive, mail, triggers). */
+export const EXTRA_SERVICES: Record<string, ServiceFactory> = {
+  // Triggers: one TriggerStore per runtime (runtime.triggers), see services/script.
+  ScriptApp: () => new FakeScriptApp(new TriggerStore()),
+  MailApp: mailService,
+};
+
+/** Fake classes of the extra services, for the emulated-method table. */
+export const EXTRA_CLASSES: FakeClass[] = [
+  FakeScriptApp,
+  FakeTriggerBuilder,
+  FakeClockTriggerBuilder,
+  FakeSpreadsheetTriggerBuilder,
+  FakeTrigger,
+  FakeMailApp,
+];
+
+/** Globals that exist in Apps Script and that nothing emulates yet: every use throws. */
+export const PLACEHOLDER_SERVICES = [
+  'DocumentApp',
+  'DriveApp',
+  'MailApp',
+  'ScriptApp',
+  'HtmlService',
+  'UrlFetchApp',
+];
+
+/** The classes emulated by the runtime itself. */
+export const CORE_CLASSES: FakeClass[] = [
+  FakeSpreadsheetApp,
+  FakeSpreadsheet,
+  FakeSheet,
+  FakeRange,
+  FakeDataValidationBuilder,
+  FakeDataValidation,
+  FakeProtection,
+  FakeUi,
+  FakeMenu,
+  FakePromptResponse,
+  FakeUser,
+  FakePropertiesService,
+  FakeProperties,
+  FakeLockService,
+  FakeLock,
+  FakeCacheService,
+  FakeCache,
+  FakeSession,
+  FakeUtilities,
+  FakeBlob,
+  FakeLogger,
+];
+
+export function allEmulatedClasses(): FakeClass[] {
+  return [...CORE_CLASSES, ...EXTRA_CLASSES];
+}

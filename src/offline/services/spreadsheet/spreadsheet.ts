@@ -1,0 +1,235 @@
+/** Spreadsheet over an exceljs workbook. */
+import ExcelJS from 'exceljs';
+import type { Emulates } from '../emulation';
+import type { Host } from '../host';
+import { parseA1 } from './a1';
+import { DateConverter } from './cells';
+import { FakeProtection, FakeUser, type ProtectionRecord } from './protection';
+import { FakeRange } from './range';
+import { FakeSheet } from './sheet';
+
+type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SpreadsheetState {
+  id: string;
+  name: string;
+  timeZone: string;
+  ownerEmail: string;
+  editors: string[];
+  protections: ProtectionRecord[];
+}
+
+export class FakeSpreadsheet implements Emulates<
+  GasSpreadsheet,
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'insertSheet'
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'getActiveRange'
+  | 'getCurrentCell'
+  | 'getSpreadsheetTimeZone'
+  | 'getId'
+  | 'getName'
+  | 'rename'
+  | 'getUrl'
+  | 'toast'
+  | 'getOwner'
+  | 'addEditor'
+  | 'addEditors'
+  | 'getEditors'
+  | 'getRange'
+  | 'getRangeByName'
+> {
+  static gasClass = 'Spreadsheet';
+  readonly _dates: DateConverter;
+  private readonly _sheetCache = new Map<ExcelJS.Worksheet, FakeSheet>();
+  private _activeSheet: ExcelJS.Worksheet | undefined;
+  private _activeRange: FakeRange | undefined;
+
+  constructor(
+    readonly _workbook: ExcelJS.Workbook,
+    readonly _state: SpreadsheetState,
+    readonly _host: Host,
+  ) {
+    this._dates = new DateConverter(_state.timeZone, _host.realm);
+  }
+
+  get _timeZone(): string {
+    return this._state.timeZone;
+  }
+
+  _worksheetByName(name: string): ExcelJS.Worksheet | undefined {
+    const sheets = this._workbook.worksheets;
+    return (
+      sheets.find((ws) => ws.name === name) ??
+      sheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase())
+    );
+  }
+
+  _sheet(ws: ExcelJS.Worksheet): FakeSheet {
+    let sheet = this._sheetCache.get(ws);
+    if (!sheet) {
+      sheet = new FakeSheet(ws, this);
+      this._sheetCache.set(ws, sheet);
+    }
+    return sheet;
+  }
+
+  _sheets(): FakeSheet[] {
+    return this._workbook.worksheets.map((ws) => this._sheet(ws));
+  }
+
+  _setActive(sheet: FakeSheet, range?: FakeRange): void {
+    this._activeSheet = sheet._worksheet;
+    this._activeRange = range;
+  }
+
+  _protect(type: 'RANGE' | 'SHEET', sheet: FakeSheet, range: string): FakeProtection {
+    const record: ProtectionRecord = {
+      type,
+      sheetName: sheet.getName(),
+      range,
+      description: '',
+      warningOnly: false,
+      editors: [this._state.ownerEmail],
+      unprotectedRanges: [],
+    };
+    this._state.protections.push(record);
+    return new FakeProtection(record, this._protectionOwner());
+  }
+
+  _protections(sheet: FakeSheet, type: string): FakeProtection[] {
+    const owner = this._protectionOwner();
+    return this._state.protections
+      .filter((record) => record.sheetName === sheet.getName() && record.type === type)
+      .map((record) => new FakeProtection(record, owner));
+  }
+
+  private _protectionOwner() {
+    return {
+      protections: this._state.protections,
+      ownerEmail: this._state.ownerEmail,
+      rangeOf: (record: ProtectionRecord) => {
+        const ws = this._worksheetByName(record.sheetName);
+        if (!ws) return null;
+        const sheet = this._sheet(ws);
+        return record.type === 'SHEET' ? sheet.getDataRange() : sheet.getRange(record.range);
+      },
+    };
+  }
+
+  getSheetByName(name: string): FakeSheet | null {
+    const ws = this._worksheetByName(name);
+    return ws ? this._sheet(ws) : null;
+  }
+  getSheets(): FakeSheet[] {
+    return this._sheets();
+  }
+  insertSheet(nameOrIndex?: string | number, index?: unknown): FakeSheet {
+    let name = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
+    const position =
+      typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : undefined;
+    if (name !== undefined && this._worksheetByName(name)) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    if (name === undefined) {
+      let n = this._workbook.worksheets.length + 1;
+      while (this._worksheetByName(`Sheet${n}`)) n++;
+      name = `Sheet${n}`;
+    }
+    const ws = this._workbook.addWorksheet(name);
+    if (position !== undefined) {
+      const others = this._workbook.worksheets.filter((w) => w !== ws);
+      others.splice(Math.max(0, Math.min(position, others.length)), 0, ws);
+      others.forEach((w, i) => {
+        (w as unknown as { orderNo: number }).orderNo = i;
+      });
+      // exceljs writes sheets in _worksheets order: rebuild it in the new order.
+      const internal = this._workbook as unknown as { _worksheets: ExcelJS.Worksheet[] };
+      const ids = others.map((w) => w.id);
+      const byId = new Map(internal._worksheets.filter(Boolean).map((w) => [w.id, w]));
+      internal._worksheets = [];
+      ids.forEach((id) => (internal._worksheets[id] = byId.get(id) as ExcelJS.Worksheet));
+    }
+    const sheet = this._sheet(ws);
+    this._setActive(sheet);
+    return sheet;
+  }
+  deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+    const raw = this._host.emulator.unwrap(sheet as unknown as FakeSheet);
+    if (this._workbook.worksheets.length <= 1) {
+      throw new Error("You can't remove all the sheets in a document.");
+    }
+    this._workbook.removeWorksheet(raw._worksheet.id);
+    this._sheetCache.delete(raw._worksheet);
+    this._state.protections = this._state.protections.filter((p) => p.sheetName !== raw.getName());
+    if (this._activeSheet === raw._worksheet) this._activeSheet = undefined;
+  }
+  getActiveSheet(): FakeSheet {
+    const ws = this._activeSheet ?? this._workbook.worksheets[0];
+    return this._sheet(ws);
+  }
+  setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): FakeSheet {
+    const raw = this._host.emulator.unwrap(sheet as unknown as FakeSheet);
+    this._setActive(raw);
+    return raw;
+  }
+  getActiveRange(): FakeRange {
+    return this._activeRange ?? this.getActiveSheet().getRange(1, 1);
+  }
+  getCurrentCell(): FakeRange {
+    const range = this.getActiveRange();
+    return range.getSheet().getRange(range.getRow(), range.getColumn());
+  }
+  getSpreadsheetTimeZone(): string {
+    return this._state.timeZone;
+  }
+  getId(): string {
+    return this._state.id;
+  }
+  getName(): string {
+    return this._state.name;
+  }
+  rename(newName: string): void {
+    this._state.name = newName;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this._state.id}/edit`;
+  }
+  toast(msg: string, title?: string, _timeoutSeconds?: number | null): void {
+    this._host.ui.record({ kind: 'toast', title: title ?? '', text: String(msg) });
+  }
+  getOwner(): FakeUser {
+    return new FakeUser(this._state.ownerEmail);
+  }
+  addEditor(user: string | GoogleAppsScript.Base.User): this {
+    const email = typeof user === 'string' ? user : user.getEmail();
+    return this.addEditors([email]);
+  }
+  addEditors(emailAddresses: string[]): this {
+    for (const email of emailAddresses) {
+      if (!this._state.editors.includes(email) && email !== this._state.ownerEmail)
+        this._state.editors.push(email);
+    }
+    return this;
+  }
+  getEditors(): FakeUser[] {
+    return [this._state.ownerEmail, ...this._state.editors].map((email) => new FakeUser(email));
+  }
+  getRange(a1Notation: string): FakeRange {
+    const grid = parseA1(a1Notation);
+    const sheet = grid.sheetName !== undefined ? this.getSheetByName(grid.sheetName) : this.getActiveSheet();
+    if (!sheet) throw new Error(`Range not found: ${a1Notation}`);
+    return sheet.getRange(a1Notation.slice(a1Notation.lastIndexOf('!') + 1));
+  }
+  getRangeByName(_name: string): null {
+    return null;
+  }
+
+  /** Range A1 such as 'CBOs!B5' in this spreadsheet (used for the selection option). */
+  _rangeOf(a1Notation: string): FakeRange {
+    return this.getRange(a1Notation);
+  }
+}

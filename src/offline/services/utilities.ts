@@ -1,0 +1,149 @@
+/** Utilities: formatDate (real time zones, Java patterns), sleep, blobs, UUIDs, base64, digests. */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Emulates } from './emulation';
+import { formatDate } from './format-date';
+
+/** Apps Script bytes are signed (-128..127); accepts those, Uint8Array or Buffer. */
+export function toBuffer(data: unknown): Buffer {
+  if (Buffer.isBuffer(data)) return data;
+  if (typeof data === 'string') return Buffer.from(data, 'utf8');
+  if (data instanceof Uint8Array || ArrayBuffer.isView(data)) {
+    const view = data as ArrayBufferView;
+    return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+  }
+  if (Array.isArray(data)) return Buffer.from(data.map((b: number) => b & 0xff));
+  if (data && typeof data === 'object' && Object.prototype.toString.call(data) === '[object Uint8Array]') {
+    return Buffer.from(data as Uint8Array);
+  }
+  throw new Error('Invalid argument: data');
+}
+
+/** Signed bytes, as getBytes() returns them. */
+export function toSignedBytes(buffer: Buffer): number[] {
+  const out = new Array<number>(buffer.length);
+  for (let i = 0; i < buffer.length; i++) out[i] = buffer[i] > 127 ? buffer[i] - 256 : buffer[i];
+  return out;
+}
+
+export class FakeBlob implements Emulates<
+  GoogleAppsScript.Base.Blob,
+  | 'getDataAsString'
+  | 'getBytes'
+  | 'setName'
+  | 'getName'
+  | 'getContentType'
+  | 'setContentType'
+  | 'setDataFromString'
+  | 'copyBlob'
+> {
+  static gasClass = 'Blob';
+  constructor(
+    public _data: Buffer,
+    private _contentType: string | null,
+    private _name: string | null,
+  ) {}
+  getDataAsString(charset?: string): string {
+    return this._data.toString(charset && /^utf-?16/i.test(charset) ? 'utf16le' : 'utf8');
+  }
+  getBytes(): number[] {
+    return toSignedBytes(this._data);
+  }
+  setName(name: string): this {
+    this._name = name;
+    return this;
+  }
+  getName(): string | null {
+    return this._name;
+  }
+  getContentType(): string | null {
+    return this._contentType;
+  }
+  setContentType(contentType: string | null): this {
+    this._contentType = contentType;
+    return this;
+  }
+  setDataFromString(string: string): this {
+    this._data = Buffer.from(string, 'utf8');
+    return this;
+  }
+  copyBlob(): FakeBlob {
+    return new FakeBlob(Buffer.from(this._data), this._contentType, this._name);
+  }
+}
+
+export const DIGEST_ALGORITHM = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_512: 'sha512' };
+export const CHARSET = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' };
+
+export class FakeUtilities implements Emulates<
+  GoogleAppsScript.Utilities.Utilities,
+  | 'formatDate'
+  | 'sleep'
+  | 'newBlob'
+  | 'getUuid'
+  | 'base64Encode'
+  | 'base64Decode'
+  | 'base64EncodeWebSafe'
+  | 'computeDigest'
+  | 'DigestAlgorithm'
+  | 'Charset'
+> {
+  static gasClass = 'Utilities';
+  static gasProperties = ['DigestAlgorithm', 'Charset'];
+  readonly DigestAlgorithm = DIGEST_ALGORITHM as unknown as typeof GoogleAppsScript.Utilities.DigestAlgorithm;
+  readonly Charset = CHARSET as unknown as typeof GoogleAppsScript.Utilities.Charset;
+  /** Milliseconds slept (sleep does not block; the total is recorded). */
+  _slept = 0;
+
+  formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
+    if (Object.prototype.toString.call(date) !== '[object Date]') {
+      throw new Error(
+        'The parameters (' +
+          typeof date +
+          ",String,String) don't match the method signature for Utilities.formatDate.",
+      );
+    }
+    return formatDate(new Date((date as unknown as Date).getTime()), String(timeZone), String(format));
+  }
+  sleep(milliseconds: number): void {
+    this._slept += milliseconds;
+  }
+  newBlob(data: unknown, contentType?: string, name?: string): FakeBlob {
+    return new FakeBlob(toBuffer(data ?? ''), contentType ?? null, name ?? null);
+  }
+  getUuid(): string {
+    return randomUUID();
+  }
+  base64Encode(data: unknown): string {
+    return toBuffer(data).toString('base64');
+  }
+  base64EncodeWebSafe(data: unknown): string {
+    return toBuffer(data).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+  }
+  base64Decode(encoded: string): number[] {
+    return toSignedBytes(Buffer.from(encoded, 'base64'));
+  }
+  computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: unknown): number[] {
+    return toSignedBytes(createHash(String(algorithm)).update(toBuffer(value)).digest());
+  }
+}
+
+export class FakeLogger implements Emulates<GoogleAppsScript.Base.Logger, 'log' | 'getLog' | 'clear'> {
+  static gasClass = 'Logger';
+  private readonly _lines: string[] = [];
+  constructor(private readonly _sink: (text: string) => void) {}
+  log(format: unknown, ...values: unknown[]): this {
+    let text = String(format);
+    values.forEach((value, i) => {
+      text = text.replace(`%s`, String(value)).replace(`{${i}}`, String(value));
+    });
+    this._lines.push(text);
+    this._sink(text);
+    return this;
+  }
+  getLog(): string {
+    return this._lines.join('\n');
+  }
+  clear(): void {
+    this._lines.length = 0;
+  }
+}
