@@ -5,3 +5,10 @@
 export { onOpen, onInstall } from './menu/menu';
 export { showAbout } from './menu/about';
 export { validateData } from './validation/validate-data';
+export { computeIndicators } from './indicators/compute-indicators';
+export {
+  generateMinutes,
+  generateProgressReport,
+  shareReportWithPartners,
+  continueDocumentBatch,
+} from './documents/run';

@@ -62,6 +62,11 @@ const SOURCES: Record<string, SourceName> = {
   participants: 'Attendance',
 };
 
+/** The source a Source cell names (tolerant of case and spaces), or undefined. */
+export function sourceName(value: Cell): SourceName | undefined {
+  return SOURCES[foldKey(value)];
+}
+
 export function periodText(start?: Day, end?: Day): string {
   if (start === undefined && end === undefined) return '';
   return `${start === undefined ? '' : isoDay(start)} – ${end === undefined ? '' : isoDay(end)}`.trim();

@@ -29,7 +29,13 @@ import { foldKey, Vocabulary } from '../workbook/matching';
 import { readSettings } from '../workbook/settings';
 import { Table } from '../workbook/table';
 import { cleanText, type Cell } from '../workbook/values';
-import { periodText, readDefinitions, type IndicatorDefinition, type IndicatorProblem } from './definitions';
+import {
+  periodText,
+  readDefinitions,
+  sourceName,
+  type IndicatorDefinition,
+  type IndicatorProblem,
+} from './definitions';
 import { formatFailed, formatNoValue, formatNumber, formatPercent, roundTo, type Language } from './display';
 import { compileFilter, FilterDefinitionError, resolveColumn, type RowTest } from './filter/compile';
 import { FilterSyntaxError, parseFilter } from './filter/parser';
@@ -83,6 +89,8 @@ export interface IndicatorRun {
   failed: { id: string; indicator: string; row: number; reason: string; display: string }[];
   problems: IndicatorProblem[];
   rows: CountedRow[];
+  /** Results and failures in the order of the Indicators sheet (what the results sheet shows). */
+  byDefinition: { id: string; results: IndicatorResult[]; failed?: IndicatorRun['failed'][number] }[];
   computedAt: string;
   language: Language;
   timeZone: string;
@@ -631,6 +639,29 @@ function shortReason(problem: IndicatorProblem): string {
     : message;
 }
 
+/**
+ * The sheets the indicators of an Indicators sheet need (besides Indicators and Settings), so that
+ * the glue reads only those: the sources named, Advocacy for `has`, Meetings for Attendance, Lists
+ * and Geography for the spellings of breakdowns.
+ */
+export function sheetsNeeded(indicatorValues: Cell[][] | undefined): string[] {
+  const needed = new Set<string>();
+  if (!indicatorValues || indicatorValues.length === 0) return [];
+  const table = Table.fromValues(INDICATORS.name, INDICATORS, indicatorValues);
+  for (const row of table.rows) {
+    const source = sourceName(table.get(row, 'Source'));
+    if (source) needed.add(source);
+    if (source === 'Attendance') needed.add(MEETINGS.name);
+    const filters = `${cleanText(table.get(row, 'Filter'))} ${cleanText(table.get(row, 'Denominator filter'))}`;
+    if (/\bhas\b/i.test(filters)) needed.add(ADVOCACY.name);
+    if (cleanText(table.get(row, 'Disaggregate by'))) {
+      needed.add(LISTS.name);
+      needed.add(GEOGRAPHY.name);
+    }
+  }
+  return [...needed];
+}
+
 /** Computes every indicator of the Indicators sheet. Never throws for bad definitions or data. */
 export function computeAll(inputs: IndicatorInputs): IndicatorRun {
   const settingsValues = inputs.sheets[SETTINGS.name];
@@ -646,6 +677,7 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
   const problems: IndicatorProblem[] = [];
   const failed: IndicatorRun['failed'] = [];
   const unreadable = new Set<string>();
+  const byDefinition: IndicatorRun['byDefinition'] = [];
 
   const indicators = workbook.table(INDICATORS);
   if (!indicators) {
@@ -685,6 +717,7 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
       try {
         const computed = new IndicatorComputation(definition, workbook, language).compute();
         results.push(...computed.results);
+        byDefinition.push({ id: definition.id, results: computed.results });
         rows.push(...computed.rows);
         problems.push(...computed.problems);
         for (const row of computed.unreadable) unreadable.add(`${definition.source}:${row}`);
@@ -696,13 +729,15 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
     }
     if (failure) {
       const reason = shortReason(failure);
-      failed.push({
+      const entry = {
         id: definition.id,
         indicator: definition.label,
         row: definition.row,
         reason,
         display: formatFailed(reason, language),
-      });
+      };
+      failed.push(entry);
+      byDefinition.push({ id: definition.id, results: [], failed: entry });
     }
   }
 
@@ -721,6 +756,7 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
     failed,
     problems,
     rows,
+    byDefinition,
     computedAt,
     language,
     timeZone,

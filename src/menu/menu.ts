@@ -12,6 +12,12 @@ export interface MenuItem {
 /** Menu sections, separated in the menu. Each feature adds its items here. */
 export const MENU: readonly (readonly MenuItem[])[] = [
   [{ caption: 'Validate data', functionName: 'validateData' }],
+  [{ caption: 'Compute indicators', functionName: 'computeIndicators' }],
+  [
+    { caption: 'Generate minutes', functionName: 'generateMinutes' },
+    { caption: 'Generate progress report', functionName: 'generateProgressReport' },
+    { caption: 'Share report with partners', functionName: 'shareReportWithPartners' },
+  ],
   [{ caption: 'Help / About', functionName: 'showAbout' }],
 ];
 
