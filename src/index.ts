@@ -12,3 +12,9 @@ export {
   shareReportWithPartners,
   continueDocumentBatch,
 } from './documents/run';
+export {
+  generateMinutes,
+  generateProgressReport,
+  shareReportWithPartners,
+  continueDocumentBatch,
+} from './documents/run';

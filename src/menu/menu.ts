@@ -18,6 +18,11 @@ export const MENU: readonly (readonly MenuItem[])[] = [
     { caption: 'Generate progress report', functionName: 'generateProgressReport' },
     { caption: 'Share report with partners', functionName: 'shareReportWithPartners' },
   ],
+  [
+    { caption: 'Generate minutes', functionName: 'generateMinutes' },
+    { caption: 'Generate progress report', functionName: 'generateProgressReport' },
+    { caption: 'Share report with partners', functionName: 'shareReportWithPartners' },
+  ],
   [{ caption: 'Help / About', functionName: 'showAbout' }],
 ];
 

@@ -1,0 +1,58 @@
+/**
+ * The minutes model as template data: the field names a minutes template may use. The default
+ * template (templates.ts) uses all of them; users' own templates may use any subset.
+ */
+import { blocksData } from '../blocks-data';
+import type { TemplateData } from '../template/types';
+import type { MinutesModel } from './model';
+
+/** Field names of the numbered group columns: "Group 1" (the group's name) and "Points 1". */
+export const groupField = (n: number) => `Group ${n}`;
+export const pointsField = (n: number) => `Points ${n}`;
+
+export function minutesData(model: MinutesModel, extra: { organisation?: string } = {}): TemplateData {
+  const groups: TemplateData = {};
+  model.groupWork.groups.forEach((group, i) => (groups[groupField(i + 1)] = group));
+  return {
+    'Meeting ID': model.meetingId,
+    Organisation: extra.organisation ?? '',
+    Title: model.title,
+    'Meeting title': model.meetingTitle,
+    'Facilitated by': model.facilitator,
+    MC: model.mc,
+    'Minutes taker': model.minutesTaker,
+    'Participated by': model.participants,
+    Total: model.total,
+    'Participant counts': model.participantCounts
+      .filter((c) => c.count > 0)
+      .map((c) => ({ Type: c.label, Count: c.count })),
+    'Date and time': model.dateAndTime,
+    Date: model.isoDate,
+    Location: model.location,
+    Objectives: model.objectives.map((o) => ({ Number: String(o.number ?? ''), Text: o.text })),
+    Sessions: model.sessions.map((s) => ({
+      Heading: s.heading,
+      Session: s.session,
+      Presenter: s.presenter,
+      Paragraphs: blocksData(s.notes),
+    })),
+    'Group work': model.groupWork.themes.length > 0,
+    Groups: model.groupWork.groups.map((group) => ({ Group: group })),
+    ...groups,
+    Themes: model.groupWork.themes.map((row) => {
+      const theme: TemplateData = { Theme: row.theme };
+      row.points.forEach((points, i) => (theme[pointsField(i + 1)] = points.map((p) => `• ${p}`).join('\n')));
+      return theme;
+    }),
+    Conclusions: blocksData(model.conclusions),
+    Annexes: blocksData(model.annexes),
+    'Attendance list': model.attendees.length > 0,
+    Attendees: model.attendees.map((a) => ({
+      No: a.number,
+      Name: a.name,
+      Organisation: a.organisation,
+      'Participant type': a.participantType,
+      Gender: a.gender,
+    })),
+  };
+}
