@@ -12,9 +12,3 @@ export {
   shareReportWithPartners,
   continueDocumentBatch,
 } from './documents/run';
-export {
-  generateMinutes,
-  generateProgressReport,
-  shareReportWithPartners,
-  continueDocumentBatch,
-} from './documents/run';

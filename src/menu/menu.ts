@@ -18,11 +18,6 @@ export const MENU: readonly (readonly MenuItem[])[] = [
     { caption: 'Generate progress report', functionName: 'generateProgressReport' },
     { caption: 'Share report with partners', functionName: 'shareReportWithPartners' },
   ],
-  [
-    { caption: 'Generate minutes', functionName: 'generateMinutes' },
-    { caption: 'Generate progress report', functionName: 'generateProgressReport' },
-    { caption: 'Share report with partners', functionName: 'shareReportWithPartners' },
-  ],
   [{ caption: 'Help / About', functionName: 'showAbout' }],
 ];
 
