@@ -1,6 +1,9 @@
 /** Base classes of the emulated document elements. */
 import type { Attributes } from './enums';
 import type { Text, RangeElement } from './text';
+import type { ListItem, Paragraph } from './paragraph';
+import type { Table, TableRow } from './table';
+import type { TableCell } from './container';
 
 export abstract class Element {
   static gasClass = 'Element';
@@ -29,23 +32,23 @@ export abstract class Element {
     const siblings = this._parent?._children;
     return siblings ? (siblings[siblings.indexOf(this) - 1] ?? null) : null;
   }
-  asParagraph() {
-    return this._as('PARAGRAPH');
+  asParagraph(): Paragraph {
+    return this._as('PARAGRAPH') as unknown as Paragraph;
   }
-  asListItem() {
-    return this._as('LIST_ITEM');
+  asListItem(): ListItem {
+    return this._as('LIST_ITEM') as unknown as ListItem;
   }
-  asTable() {
-    return this._as('TABLE');
+  asTable(): Table {
+    return this._as('TABLE') as unknown as Table;
   }
-  asTableRow() {
-    return this._as('TABLE_ROW');
+  asTableRow(): TableRow {
+    return this._as('TABLE_ROW') as unknown as TableRow;
   }
-  asTableCell() {
-    return this._as('TABLE_CELL');
+  asTableCell(): TableCell {
+    return this._as('TABLE_CELL') as unknown as TableCell;
   }
-  asText() {
-    return this._as('TEXT');
+  asText(): Text {
+    return this._as('TEXT') as unknown as Text;
   }
   asBody() {
     return this._as('BODY_SECTION');
