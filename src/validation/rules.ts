@@ -21,7 +21,7 @@ import {
   type SheetSpec,
 } from '../workbook/contract';
 import { dayOfDate, dayParts, isoDay, parseDay, type Day } from '../workbook/dates';
-import { foldKey, Vocabulary } from '../workbook/matching';
+import { editDistance, foldKey, Vocabulary } from '../workbook/matching';
 import type { Table, TableRow } from '../workbook/table';
 import {
   cleanText,
@@ -680,7 +680,12 @@ class Validator {
       }
       return;
     }
-    const suggestion = vocabulary.suggest(text);
+    // IDs that differ in two characters are different IDs: suggest only a one-character slip.
+    const near = vocabulary.suggest(text);
+    const suggestion =
+      near && (reference.what !== 'partner' ? editDistance(foldKey(near), foldKey(text), 1) <= 1 : true)
+        ? near
+        : undefined;
     add(
       'error',
       reference.code,

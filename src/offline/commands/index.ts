@@ -3,8 +3,9 @@ import { about } from './about';
 import { demo } from './demo';
 import { emulated } from './emulated';
 import type { Command } from './types';
+import { validate } from './validate';
 
-export const COMMANDS: Command[] = [about, demo, emulated];
+export const COMMANDS: Command[] = [about, demo, emulated, validate];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);
