@@ -21,7 +21,7 @@ export interface PlantedValue {
   value: string | number | null;
   /** 'error': validation must report it; 'valid': a tricky value that must not be an error. */
   expect: 'error' | 'valid';
-  /** Short name of the mistake or of the tolerance it exercises. */
+  /** Short name of the mistake (the validation's problem code) or of the tolerance it exercises. */
   kind: string;
   description: string;
 }
@@ -72,11 +72,12 @@ export function buildNeedsFixing(data: ExampleData = generateCbos()): NeedsFixin
   const withActions = new Set(actions.map((a) => a.cboId));
   const rows = new Map(cbos.map((c) => [c.id, cboRow(c)] as const));
   const used = new Set<string>();
+  const order = rng.shuffle(cbos);
   const pending: Pending[] = [];
 
   /** A CBO of the slice not used yet, for one planted value. */
   const take = (test: (c: ExampleCbo) => boolean = () => true): [ExampleCbo, ExampleRow] => {
-    const cbo = cbos.find((c) => !used.has(c.id) && !withActions.has(c.id) && test(c));
+    const cbo = order.find((c) => !used.has(c.id) && !withActions.has(c.id) && test(c));
     if (!cbo) throw new Error('the needs-fixing slice has no CBO left for a planted value');
     used.add(cbo.id);
     return [cbo, rows.get(cbo.id) as ExampleRow];
@@ -128,12 +129,12 @@ export function buildNeedsFixing(data: ExampleData = generateCbos()): NeedsFixin
     );
   }
   plant(take()[1], 'Phone', '012 345 67', 'error', 'invalid-phone', 'a phone number with only 7 digits');
-  plant(take()[1], 'Mapped on', '31/02/2020', 'error', 'invalid-date', 'there is no 31 February');
+  plant(take()[1], 'Mapped on', '31/02/2020', 'error', 'not-a-date', 'there is no 31 February');
   plant(take()[1], 'Mapped on', day(2027, 3, 15), 'error', 'future-date', 'mapped on a date in the future');
   {
-    const [first] = take();
-    const [, row] = take();
-    plant(row, 'CBO ID', first.id, 'error', 'duplicate-id', `CBO ID ${first.id} is used twice`);
+    // The second of the two rows (in sheet order) repeats the first one's ID.
+    const [first, second] = [take(), take()].sort(([a], [b]) => a.id.localeCompare(b.id));
+    plant(second[1], 'CBO ID', first[0].id, 'error', 'duplicate-id', `CBO ID ${first[0].id} is used twice`);
   }
   plant(take()[1], 'Partner', null, 'error', 'required', 'Partner is required');
   plant(
@@ -144,7 +145,7 @@ export function buildNeedsFixing(data: ExampleData = generateCbos()): NeedsFixin
     'unknown-partner',
     'not a partner in Partners',
   );
-  plant(take()[1], 'Target', 'maybe', 'error', 'invalid-yes-no', 'Target must be Yes or No');
+  plant(take()[1], 'Target', 'maybe', 'error', 'not-yes-no', 'Target must be Yes or No');
 
   // Tricky but valid.
   plant(take(inProvince('21'))[1], 'Province', 'takeo', 'valid', 'case-and-accent', '"takeo" is Takéo');
@@ -219,7 +220,7 @@ export function buildNeedsFixing(data: ExampleData = generateCbos()): NeedsFixin
     row: withMou[0],
     column: 'Exit strategy',
     expect: 'error',
-    kind: 'mou-without-exit-strategy',
+    kind: 'exit-strategy-required',
     description: 'an MoU needs an exit strategy',
   });
   withMou[1]['MoU end'] = day(2018, 12, 31);
