@@ -1,0 +1,112 @@
+/** `cbo-tracker minutes FILE [--meeting ID] [--pdf]`: the minutes as .docx under DIR/docs/. */
+/**
+ * Shared with `report`: runs the menu's entry point with --meeting/--project and
+ * --pdf, then prints `{"documents": [{"id", "path", "problems"}]}` with the .docx paths.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describeProblem, type DocumentProblem } from '../../documents/problems';
+import { executeCommand, openForCommand, outputPath, runEntryPoint } from './execute';
+import type { Command, ParsedArgs } from './types';
+
+interface RunResult {
+  documents?: { id: string; name?: string; url?: string; updated: boolean; problems: DocumentProblem[] }[];
+  pending?: string[];
+  problems?: DocumentProblem[];
+}
+
+/** The .docx written for a document name (the Drive stand-in keeps files under DIR/docs/). */
+export function docxPath(outDir: string, name: string | undefined): string | null {
+  if (!name) return null;
+  const key = (text: string) =>
+    text
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}]+/gu, '')
+      .toLowerCase();
+  const wanted = key(name);
+  const walk = (dir: string): string | null => {
+    if (!fs.existsSync(dir)) return null;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        const found = walk(full);
+        if (found) return found;
+      } else if (entry.name.endsWith('.docx') && key(entry.name.slice(0, -5)) === wanted) return full;
+    }
+    return null;
+  };
+  return walk(path.join(outDir, 'docs'));
+}
+
+export function documentCommand(spec: {
+  name: string;
+  summary: string;
+  entryPoint: string;
+  idOption: string;
+  optionKey: 'meetingId' | 'projectId';
+}): Command {
+  const buildOptions = (args: ParsedArgs) => ({
+    [spec.optionKey]: typeof args.options[spec.idOption] === 'string' ? args.options[spec.idOption] : 'all',
+    pdf: args.options.pdf === true,
+    ...(args.options.share === true ? { share: true } : {}),
+  });
+  const command: Command = {
+    name: spec.name,
+    summary: spec.summary,
+    entryPoint: spec.entryPoint,
+    demo: true,
+    options: [
+      { name: spec.idOption, value: 'ID', description: `only this ${spec.idOption} (default: all)` },
+      { name: 'pdf', description: 'also write a PDF beside each document (needs LibreOffice)' },
+      ...(spec.idOption === 'project'
+        ? [
+            {
+              name: 'share',
+              description: 'share with partners afterwards (as Settings › Share reports with partners = Yes)',
+            },
+          ]
+        : []),
+    ],
+    buildOptions,
+    describe: (result) => {
+      const r = result as RunResult | undefined;
+      const lines = (r?.documents ?? []).map((d) =>
+        d.url ? `${d.updated ? 'updated' : 'created'} ${d.name}` : `not made: ${d.id}`,
+      );
+      lines.push(...(r?.problems ?? []).map(describeProblem));
+      return lines.join('\n');
+    },
+    foundProblems: (result) => ((result as RunResult)?.problems ?? []).some((p) => p.severity === 'Error'),
+    async run(args, io) {
+      if (!args.json) return executeCommand({ ...command, run: undefined }, args, io);
+      if (!args.workbook) return executeCommand({ ...command, run: undefined }, args, io);
+      const runtime = await openForCommand(args.workbook, args, io);
+      const result = runEntryPoint(runtime, command, args) as RunResult;
+      await runtime.save(outputPath(args.workbook, args.outDir));
+      const outDir = path.resolve(args.outDir);
+      io.json({
+        documents: (result.documents ?? []).map((d) => {
+          const file = docxPath(outDir, d.name);
+          return {
+            id: d.id,
+            path: file ? path.relative(process.cwd(), file) : null,
+            url: d.url ?? null,
+            updated: d.updated,
+            problems: d.problems.map(describeProblem),
+          };
+        }),
+        pending: result.pending ?? [],
+      });
+      return command.foundProblems?.(result) ? 1 : 0;
+    },
+  };
+  return command;
+}
+
+export const minutes = documentCommand({
+  name: 'minutes',
+  summary: 'Generate meeting minutes (all meetings, or --meeting ID) as documents under DIR/docs/.',
+  entryPoint: 'generateMinutes',
+  idOption: 'meeting',
+  optionKey: 'meetingId',
+});

@@ -1,0 +1,11 @@
+/** `cbo-tracker report FILE [--project ID] [--pdf] [--share]`: progress reports under DIR/docs/. */
+import { documentCommand } from './minutes';
+
+export const report = documentCommand({
+  name: 'report',
+  summary:
+    'Generate progress reports (all projects, or --project ID) under DIR/docs/; run "indicators" first so that {{IND-x}} citations resolve.',
+  entryPoint: 'generateProgressReport',
+  idOption: 'project',
+  optionKey: 'projectId',
+});
