@@ -1,0 +1,83 @@
+/**
+ * `cbo-tracker indicators FILE [--out DIR] [--json]`: runs computeIndicators (the menu's "Compute
+ * indicators") and writes the updated workbook to DIR. `--json` prints
+ * `{"results": [...], "problems": [...], "summary": {...}, "output": ..., "files": [...]}`.
+ * Exit code 1 when an indicator failed.
+ */
+import path from 'node:path';
+import { WorkbookError } from '../runtime';
+import { EXIT_OK, EXIT_PROBLEMS, openForCommand, outputPath, runEntryPoint, UsageError } from './execute';
+import type { Command } from './types';
+
+interface IndicatorsOutcome {
+  results: {
+    id: string;
+    indicator: string;
+    breakdown: Record<string, string> | null;
+    display: string;
+  }[];
+  problems: { severity: string; indicator: string; row: number | null; column: string; message: string }[];
+  summary: { message: string; failed: { id: string; reason: string }[] };
+}
+
+function isOutcome(result: unknown): result is IndicatorsOutcome {
+  return (
+    typeof result === 'object' && result !== null && Array.isArray((result as IndicatorsOutcome).results)
+  );
+}
+
+/** The headline lines: each indicator's total. */
+export function describeIndicators(result: unknown): string {
+  if (!isOutcome(result)) return '';
+  const totals = result.results.filter((r) => r.breakdown === null);
+  const idWidth = Math.max(0, ...totals.map((r) => r.id.length));
+  const labelWidth = Math.min(70, Math.max(0, ...totals.map((r) => r.indicator.length)));
+  const label = (text: string) => (text.length > labelWidth ? `${text.slice(0, labelWidth - 1)}…` : text);
+  const lines = totals.map(
+    (r) => `${r.id.padEnd(idWidth)}  ${label(r.indicator).padEnd(labelWidth)}  ${r.display}`,
+  );
+  for (const failed of result.summary.failed)
+    lines.push(`${failed.id.padEnd(idWidth)}  failed: ${failed.reason}`);
+  const warnings = result.problems.filter((p) => p.severity === 'Warning');
+  for (const warning of warnings) {
+    lines.push(
+      `warning: ${warning.indicator} (Indicators row ${warning.row}, ${warning.column}): ${warning.message}`,
+    );
+  }
+  lines.push(result.summary.message);
+  return lines.join('\n');
+}
+
+export const indicators: Command = {
+  name: 'indicators',
+  summary: 'Compute the indicators of the Indicators sheet into Indicator results and Indicator rows.',
+  entryPoint: 'computeIndicators',
+  demo: true,
+  buildOptions: () => ({ quiet: true }),
+  describe: describeIndicators,
+  foundProblems: (result) =>
+    isOutcome(result) &&
+    (result.summary.failed.length > 0 || result.problems.some((p) => p.severity === 'Error')),
+  async run(args, io) {
+    if (!args.workbook)
+      throw new UsageError('usage: cbo-tracker indicators <workbook.xlsx> [--out DIR] [--json]');
+    const target = outputPath(args.workbook, args.outDir);
+    const runtime = await openForCommand(args.workbook, args, io);
+    let result: unknown;
+    try {
+      result = runEntryPoint(runtime, indicators, args);
+    } catch (error) {
+      if (error instanceof UsageError || error instanceof WorkbookError) throw error;
+      throw new WorkbookError(`indicators failed on ${args.workbook}: ${(error as Error).message}`);
+    }
+    const files = await runtime.save(target);
+    const failed = indicators.foundProblems?.(result) ?? false;
+    if (args.json) {
+      io.json({ ...(isOutcome(result) ? result : { result }), output: target, files });
+    } else {
+      io.say(describeIndicators(result));
+      for (const file of files) io.say(`wrote ${path.relative(process.cwd(), file) || file}`);
+    }
+    return failed ? EXIT_PROBLEMS : EXIT_OK;
+  },
+};
