@@ -12,3 +12,4 @@ export {
   shareReportWithPartners,
   continueDocumentBatch,
 } from './documents/run';
+export { setUpSheets, startChangeLog, logChange } from './sharing/entry';

@@ -18,6 +18,10 @@ export const MENU: readonly (readonly MenuItem[])[] = [
     { caption: 'Generate progress report', functionName: 'generateProgressReport' },
     { caption: 'Share report with partners', functionName: 'shareReportWithPartners' },
   ],
+  [
+    { caption: 'Set up sheets', functionName: 'setUpSheets' },
+    { caption: 'Start change log', functionName: 'startChangeLog' },
+  ],
   [{ caption: 'Help / About', functionName: 'showAbout' }],
 ];
 

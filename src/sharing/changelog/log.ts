@@ -1,0 +1,104 @@
+/**
+ * Change log (Apps Script glue). "Start change log" installs ONE installable on-edit trigger that
+ * calls logChange(e); logChange appends the entries of an edit of an input sheet with a constant
+ * number of calls (getValues of the edited range, getLastRow, one setValues) under the document lock.
+ */
+import { CHANGE_LOG } from '../../workbook/contract';
+import type { Cell } from '../../workbook/values';
+import { CHANGE_LOG_HEADER, isLoggedSheet, logEntries } from './entries';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const LOG_HANDLER = 'logChange';
+/** How long an edit waits for another editor's entry to be written. */
+export const LOCK_WAIT_MS = 10000;
+
+/** The Change log sheet, created with its header when missing. */
+export function changeLogSheet(spreadsheet: Spreadsheet): Sheet {
+  const existing = spreadsheet.getSheetByName(CHANGE_LOG.name);
+  if (existing) return existing;
+  const sheet = spreadsheet.insertSheet(CHANGE_LOG.name);
+  sheet.getRange(1, 1, 1, CHANGE_LOG_HEADER.length).setValues([CHANGE_LOG_HEADER]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/**
+ * Appends rows to Change log under the document lock (getLastRow + one setValues). When the lock
+ * cannot be had, each row is appended with appendRow (atomic per row) so that no entry is lost.
+ */
+export function appendLogRows(spreadsheet: Spreadsheet, rows: Cell[][]): { locked: boolean } {
+  if (rows.length === 0) return { locked: true };
+  const lock = LockService.getDocumentLock();
+  let locked = false;
+  try {
+    lock.waitLock(LOCK_WAIT_MS);
+    locked = true;
+  } catch {
+    locked = false;
+  }
+  try {
+    const sheet = changeLogSheet(spreadsheet);
+    if (locked) {
+      sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, CHANGE_LOG_HEADER.length).setValues(rows);
+      SpreadsheetApp.flush();
+    } else {
+      console.warn(
+        `Change log: lock busy after ${LOCK_WAIT_MS} ms; ${rows.length} entries appended row by row.`,
+      );
+      for (const row of rows) sheet.appendRow(row);
+    }
+  } finally {
+    if (locked) lock.releaseLock();
+  }
+  return { locked };
+}
+
+/** The installable on-edit handler (an entry point): logs edits of input sheets. */
+export function logChange(e?: GoogleAppsScript.Events.SheetsOnEdit): { logged: number; locked?: boolean } {
+  if (!e || !e.range) return { logged: 0 };
+  const range = e.range;
+  const sheet = range.getSheet();
+  const sheetName = sheet.getName();
+  if (!isLoggedSheet(sheetName)) return { logged: 0 };
+  const spreadsheet = e.source ?? sheet.getParent();
+  const values = range.getValues() as Cell[][];
+  let user = '';
+  try {
+    user = e.user?.getEmail?.() ?? '';
+  } catch {
+    user = '';
+  }
+  const rows = logEntries({
+    time: new Date(),
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    user,
+    sheet: sheetName,
+    row: range.getRow(),
+    column: range.getColumn(),
+    values,
+    oldValue: (e as { oldValue?: Cell }).oldValue,
+  });
+  const { locked } = appendLogRows(spreadsheet, rows);
+  return { logged: rows.length, locked };
+}
+
+export interface StartChangeLogSummary {
+  installed: boolean;
+  alreadyInstalled: boolean;
+}
+
+/** Installs the on-edit trigger once (checked with getProjectTriggers) and creates Change log. */
+export function installChangeLog(spreadsheet: Spreadsheet): StartChangeLogSummary {
+  const id = spreadsheet.getId();
+  const already = ScriptApp.getProjectTriggers().some(
+    (t) =>
+      t.getHandlerFunction() === LOG_HANDLER &&
+      t.getEventType() === ScriptApp.EventType.ON_EDIT &&
+      t.getTriggerSourceId() === id,
+  );
+  if (!already) ScriptApp.newTrigger(LOG_HANDLER).forSpreadsheet(spreadsheet).onEdit().create();
+  changeLogSheet(spreadsheet);
+  return { installed: !already, alreadyInstalled: already };
+}

@@ -1,0 +1,46 @@
+/** Menu handlers of the sharing features (entry points; the logic lives in the modules). */
+import { SETTINGS } from '../workbook/contract';
+import { settingsFromValues } from '../workbook/settings';
+import { readValues } from '../sheets/workbook';
+import { installChangeLog, type StartChangeLogSummary } from './changelog/log';
+import { applyProtections } from './protection/apply';
+import { protectionSettings } from './protection/plan';
+import { setUpSpreadsheet, type SetupSummary } from './setup/apply';
+
+export { logChange } from './changelog/log';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Menu: Set up sheets. */
+export function setUpSheets(_options?: Record<string, unknown>): SetupSummary {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const summary = setUpSpreadsheet(spreadsheet);
+  const added = Object.values(summary.addedColumns).reduce((n, list) => n + list.length, 0);
+  const lines = [
+    `${plural(summary.createdSheets.length, 'sheet')} created, ${plural(added, 'column')} added, ` +
+      `${plural(summary.dropdowns, 'dropdown')} set, ${plural(summary.protections.created, 'protection')} added.`,
+    ...summary.problems,
+  ];
+  spreadsheet.toast(lines.join('\n'), 'Set up sheets', 10);
+  return summary;
+}
+
+/** Menu: Start change log. */
+export function startChangeLog(_options?: Record<string, unknown>): StartChangeLogSummary {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const summary = installChangeLog(spreadsheet);
+  applyProtections(
+    spreadsheet,
+    protectionSettings(settingsFromValues(readValues(spreadsheet, SETTINGS.name))),
+  );
+  spreadsheet.toast(
+    summary.installed
+      ? 'Every edit of the input sheets is now written to "Change log".'
+      : 'The change log was already running.',
+    'Change log',
+    8,
+  );
+  return summary;
+}

@@ -1,0 +1,175 @@
+/**
+ * Set-up and change log through the offline runtime: the real bundle code on emulated services.
+ * The bundle is built here with esbuild (same IIFE + stubs as src/tooling/build.mjs) so that these
+ * tests do not depend on the size check of the shared build.
+ */
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { OfflineRuntime } from '../../src/offline/runtime';
+import type { Cell } from '../../src/workbook/values';
+
+const ROOT = path.resolve(__dirname, '../..');
+let codePath = '';
+
+beforeAll(async () => {
+  const result = await esbuild.build({
+    entryPoints: [path.join(ROOT, 'src/index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'CBOTracker',
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    define: { __CBO_TRACKER_VERSION__: '"test"' },
+    logLevel: 'error',
+  });
+  const names = [
+    'onOpen',
+    'setUpSheets',
+    'startChangeLog',
+    'logChange',
+    'createPartnerSheets',
+    'collectPartnerUpdates',
+  ];
+  const stubs = names.map(
+    (n) => `function ${n}(...a) { return CBOTracker.${n} ? CBOTracker.${n}(...a) : undefined; }`,
+  );
+  codePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sharing-')), 'Code.js');
+  fs.writeFileSync(codePath, `${result.outputFiles[0].text}\n${stubs.join('\n')}\n`);
+});
+
+/** Every cell, format and validation of every sheet, plus protections: for cell-by-cell compares. */
+function dump(runtime: OfflineRuntime) {
+  const ss = runtime.spreadsheet;
+  const sheets = ss.getSheets().map((sheet) => {
+    const range = sheet.getDataRange();
+    return {
+      name: sheet.getName(),
+      values: range.getValues(),
+      formats: range.getNumberFormats(),
+      backgrounds: range.getBackgrounds(),
+      frozen: sheet.getFrozenRows(),
+      validations: sheet
+        .getRange(1, 1, Math.min(sheet.getMaxRows(), 50), sheet.getLastColumn() || 1)
+        .getDataValidations()
+        .map((row) =>
+          row.map((v) =>
+            v ? [v.getCriteriaType(), v.getCriteriaValues().map(String), v.getHelpText()] : null,
+          ),
+        ),
+    };
+  });
+  return JSON.parse(JSON.stringify({ sheets, protections: ss._state.protections }));
+}
+
+const MESSY: Record<string, Cell[][]> = {
+  CBOs: [
+    ['cbo id *', 'Name of leader', ' Members', 'Province', 'Partner', 'Mapped on', 'My column'],
+    ['C-001', 'Sok', '១២', 'takeo', 'Partner A', '15/07/2020', 'keep me'],
+    ['C-002', '', 'ten', 'Kandal', 'Partner B', '2020-07-15', '=1+1 text?'],
+    ['', '', '', '', '', '', 'note in a blank row'],
+  ],
+  Lists: [['Sector'], ['Health'], ['Fisheries']],
+  Settings: [
+    ['Setting', 'Value'],
+    ['Coordinators', 'dara@example.org'],
+    ['Language', 'km'],
+  ],
+};
+
+describe('Set up sheets', () => {
+  test.each([
+    ['empty', { Sheet1: [] as Cell[][] }],
+    [
+      'partial',
+      {
+        CBOs: [['CBO ID', 'CBO name']],
+        Partners: [
+          ['Partner', 'Type'],
+          ['Partner A', 'LNGO'],
+        ],
+      },
+    ],
+    ['messy', MESSY],
+  ])('on a %s workbook keeps every value and is idempotent', async (_name, sheets) => {
+    const runtime = await OfflineRuntime.open({ sheets, codePath });
+    const before = Object.fromEntries(Object.keys(sheets).map((name) => [name, runtime.sheetValues(name)]));
+    const first = runtime.run('setUpSheets') as { createdSheets: string[]; dropdowns: number };
+    const afterFirst = dump(runtime);
+    // Every value that was there is still in its cell.
+    for (const [name, values] of Object.entries(before)) {
+      const now = runtime.sheetValues(name)!;
+      (values ?? []).forEach((row, r) =>
+        row.forEach((cell, c) => expect([name, r, c, now[r][c]]).toEqual([name, r, c, cell])),
+      );
+    }
+    expect(first.dropdowns).toBeGreaterThan(10);
+    runtime.run('setUpSheets');
+    expect(dump(runtime)).toEqual(afterFirst);
+    // Protections: header rows, with coordinators as editors.
+    const protections = runtime.spreadsheet._state.protections;
+    expect(protections.find((p) => p.description === 'CBO Tracker: header row of CBOs')).toMatchObject({
+      type: 'RANGE',
+    });
+    expect(protections.find((p) => p.description === 'CBO Tracker: header row of Validation')).toBeDefined();
+    expect(protections.filter((p) => p.description.startsWith('CBO Tracker')).length).toBe(
+      new Set(protections.map((p) => p.description)).size,
+    );
+  });
+
+  test('messy: contract columns appended at the end, user header untouched, dropdowns allow invalid values', async () => {
+    const runtime = await OfflineRuntime.open({ sheets: MESSY, codePath });
+    const userHeaderBackground = runtime.spreadsheet.getSheetByName('CBOs')!.getRange('A1').getBackground();
+    runtime.run('setUpSheets');
+    const header = runtime.sheetValues('CBOs')![0];
+    expect(header.slice(0, 7)).toEqual(MESSY.CBOs[0]);
+    expect(header[7]).toBe('CBO name');
+    expect(header).not.toContain('CBO ID');
+    const cbos = runtime.spreadsheet.getSheetByName('CBOs')!;
+    const province = cbos.getRange('D2').getDataValidation()!;
+    expect(province.getAllowInvalid()).toBe(true);
+    expect(province.getHelpText()).toMatch(/Geography › Province/);
+    expect(cbos.getRange('A1').getBackground()).toBe(userHeaderBackground);
+    expect(cbos.getRange('H1').getBackground()).toBe('#d9e2f3');
+    expect(
+      runtime
+        .sheetValues('Lists')!
+        .map((r) => r[0])
+        .filter((v) => v !== ''),
+    ).toEqual(['Sector', 'Health', 'Fisheries']);
+    const protection = runtime.spreadsheet._state.protections.find((p) =>
+      p.description.endsWith('header row of CBOs'),
+    )!;
+    expect(protection.editors).toContain('dara@example.org');
+  });
+});
+
+describe('Change log', () => {
+  test('installs one trigger, logs single edits and pastes, ignores tool sheets', async () => {
+    const runtime = await OfflineRuntime.open({ sheets: MESSY, codePath, userEmail: 'owner@example.org' });
+    runtime.run('setUpSheets');
+    runtime.run('startChangeLog');
+    expect((runtime.run('startChangeLog') as { alreadyInstalled: boolean }).alreadyInstalled).toBe(true);
+    expect(runtime.triggers.triggers.filter((t) => t.handler === 'logChange')).toHaveLength(1);
+    runtime.edit('CBOs', 'C2', '13', { user: 'sok@example.org' });
+    runtime.edit(
+      'CBOs',
+      'A10:C30',
+      Array.from({ length: 21 }, (_, r) => [`C-${r}`, `'=HYPERLINK("x")`, r]),
+    );
+    runtime.edit('Validation', 'A2', 'ignored');
+    const log = runtime.sheetValues('Change log')!;
+    expect(log[0]).toEqual(['Time', 'User', 'Sheet', 'Cell', 'Old value', 'New value']);
+    expect(log[1].slice(1)).toEqual(['sok@example.org', 'CBOs', 'C2', '១២', '13']);
+    expect(log).toHaveLength(1 + 1 + 50 + 1);
+    expect(log[3][5]).toBe('=HYPERLINK("x")');
+    expect(runtime.spreadsheet.getSheetByName('Change log')!.getRange('F4').getFormula()).toBe('');
+    expect(log[52][5]).toBe('Pasted 63 cells in CBOs!A10:C30 (the first 50 are listed above)');
+    expect(
+      runtime.spreadsheet._state.protections.some((p) => p.type === 'SHEET' && p.sheetName === 'Change log'),
+    ).toBe(true);
+  });
+});
