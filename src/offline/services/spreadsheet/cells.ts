@@ -16,6 +16,7 @@ function isDateValue(value: unknown): value is Date {
 /** Converts wall-clock dates (UTC fields) to instants in a time zone, memoised. */
 export class DateConverter {
   private instants = new Map<number, number>();
+  private wallClocks = new Map<number, number>();
 
   constructor(
     readonly timeZone: string,
@@ -38,6 +39,7 @@ export class DateConverter {
           d.getUTCSeconds(),
           this.timeZone,
         ) + d.getUTCMilliseconds();
+      if (this.instants.size > 100000) this.instants.clear();
       this.instants.set(key, instant);
     }
     return new this.realm.Date(instant);
@@ -47,8 +49,14 @@ export class DateConverter {
   fromSheets(date: Date): Date {
     const time = date.getTime();
     if (isNaN(time)) return new Date(NaN);
-    const p = zonedParts(new Date(time), this.timeZone);
-    return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, time % 1000));
+    let wall = this.wallClocks.get(time);
+    if (wall === undefined) {
+      const p = zonedParts(new Date(time), this.timeZone);
+      wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, ((time % 1000) + 1000) % 1000);
+      if (this.wallClocks.size > 100000) this.wallClocks.clear();
+      this.wallClocks.set(time, wall);
+    }
+    return new Date(wall);
   }
 }
 

@@ -1,0 +1,139 @@
+/**
+ * npm run bench [-- --json] [--sizes 1000,10000] [--only validate]
+ * Times each operation on synthetic workbooks of 1,000 / 10,000 / 50,000 CBO rows in the offline
+ * runtime: emulated service calls, ms in the bundle's own code, ms inside emulated services.
+ * Also the bundle's size and the time to load it in a fresh context.
+ */
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import vm from 'node:vm';
+import { BENCH_OPERATIONS } from './bench/index';
+import { DEFAULT_CODE_PATH, OfflineRuntime, workbookFromSheets } from './runtime';
+import { syntheticWorkbook } from './synthetic';
+
+export interface BenchRun {
+  operation: string;
+  rows: number;
+  serviceCalls: number;
+  ms: number;
+  serviceMs: number;
+  error?: string;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Time to load the bundle in a fresh, empty context: the first (cold) load and the median of later ones. */
+export function measureLoad(code: string, times = 5): { coldMs: number; warmMs: number } {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const context = vm.createContext({});
+    const start = performance.now();
+    vm.runInContext(code, context, { filename: `Code-${i}.js` });
+    samples.push(performance.now() - start);
+  }
+  const warm = samples.slice(1).sort((a, b) => a - b);
+  return { coldMs: samples[0], warmMs: warm[Math.floor(warm.length / 2)] };
+}
+
+export async function runBench(sizes: number[], only?: string[]): Promise<BenchRun[]> {
+  const runs: BenchRun[] = [];
+  const operations = BENCH_OPERATIONS.filter((op) => !only || only.includes(op.name));
+  for (const rows of sizes) {
+    const cache = new Map<string, ReturnType<typeof syntheticWorkbook>>();
+    for (const op of operations) {
+      const key = JSON.stringify(op.synthetic ?? {});
+      let sheets = op.workbook?.(rows);
+      if (!sheets) {
+        sheets = cache.get(key) ?? syntheticWorkbook({ cbos: rows, ...op.synthetic });
+        cache.set(key, sheets);
+      }
+      const runtime = await OfflineRuntime.open({ workbook: workbookFromSheets(sheets, 'Asia/Phnom_Penh') });
+      op.prepare?.(runtime, rows);
+      runtime.calls.reset();
+      try {
+        runtime.run(op.entryPoint, ...(op.args?.(rows) ?? []));
+        const stats = runtime.lastRun!;
+        runs.push({
+          operation: op.name,
+          rows,
+          serviceCalls: stats.serviceCalls,
+          ms: round(stats.ms),
+          serviceMs: round(stats.serviceMs),
+        });
+      } catch (error) {
+        const stats = runtime.lastRun!;
+        runs.push({
+          operation: op.name,
+          rows,
+          serviceCalls: stats.serviceCalls,
+          ms: round(stats.ms),
+          serviceMs: round(stats.serviceMs),
+          error: (error as Error).message,
+        });
+      }
+    }
+  }
+  return runs;
+}
+
+function table(runs: BenchRun[]): string {
+  const header = ['operation', 'rows', 'service calls', 'ms (bundle)', 'ms (services)', 'error'];
+  const lines = runs.map((r) => [
+    r.operation,
+    r.rows.toLocaleString('en-US'),
+    String(r.serviceCalls),
+    r.ms.toFixed(1),
+    r.serviceMs.toFixed(1),
+    r.error ?? '',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(fmt)].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const option = (name: string) => {
+    const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+    if (i < 0) return undefined;
+    return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  };
+  const sizes = (option('sizes') ?? '1000,10000,50000').split(',').map((s) => Number(s.replace(/_/g, '')));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    process.stderr.write('bench: --sizes takes whole numbers, e.g. --sizes 1000,10000\n');
+    return 2;
+  }
+  const only = option('only')?.split(',');
+  if (!fs.existsSync(DEFAULT_CODE_PATH)) {
+    process.stderr.write(`bench: ${DEFAULT_CODE_PATH} does not exist; run npm run build\n`);
+    return 2;
+  }
+  const code = fs.readFileSync(DEFAULT_CODE_PATH, 'utf8');
+  const load = measureLoad(code);
+  const bundle = {
+    bytes: Buffer.byteLength(code),
+    loadMs: round(load.coldMs),
+    warmLoadMs: round(load.warmMs),
+  };
+  const runs = await runBench(sizes, only);
+  if (json) process.stdout.write(`${JSON.stringify({ runs, bundle })}\n`);
+  else {
+    process.stderr.write(
+      `${table(runs)}\n\nbundle: build/Code.js ${(bundle.bytes / 1024).toFixed(1)} KB, loads in ${bundle.loadMs} ms in a fresh context (${bundle.warmLoadMs} ms when V8 has seen it)\n`,
+    );
+  }
+  return runs.some((r) => r.error) ? 1 : 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,7 @@
+/** Benchmark operations, in the order they run. Add one line per operation. */
+import { indicators } from './indicators';
+import { openMenu } from './open-menu';
+import type { BenchOperation } from './types';
+import { validate } from './validate';
+
+export const BENCH_OPERATIONS: BenchOperation[] = [openMenu, validate, indicators];

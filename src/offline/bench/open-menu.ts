@@ -1,0 +1,6 @@
+import type { BenchOperation } from './types';
+
+export const openMenu: BenchOperation = {
+  name: 'open-menu',
+  entryPoint: 'onOpen',
+};
