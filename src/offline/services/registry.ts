@@ -27,6 +27,7 @@ import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet/spreadsheet-app';
 import { FakeMenu, FakePromptResponse, FakeUi } from './spreadsheet/ui';
 import { FakeBlob, FakeLogger, FakeUtilities } from './utilities';
+import { documentServices } from './drive';
 
 /** What a service factory gets from the runtime. */
 export interface ServiceContext {
@@ -48,6 +49,8 @@ export const EXTRA_SERVICES: Record<string, ServiceFactory> = {
   // Triggers: one TriggerStore per runtime (runtime.triggers), see services/script.
   ScriptApp: () => new FakeScriptApp(new TriggerStore()),
   MailApp: mailService,
+  // DocumentApp and DriveApp over OUT/docs/ (one DriveStore per runtime; .docx written by its flush()).
+  ...documentServices,
 };
 
 /** Fake classes of the extra services, for the emulated-method table. */

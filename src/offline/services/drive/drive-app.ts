@@ -1,0 +1,260 @@
+/** DriveApp, Folder, File and their iterators, over a DriveStore. Sharing is recorded in the index. */
+import fs from 'node:fs';
+import { FakeUser } from '../spreadsheet/protection';
+import { FakeBlob } from '../utilities';
+import { type DriveStore, type FileRecord, GOOGLE_DOC, PDF, ROOT_ID, sofficeCommand } from './store';
+
+export const Access = Object.freeze({
+  ANYONE: 'ANYONE',
+  ANYONE_WITH_LINK: 'ANYONE_WITH_LINK',
+  DOMAIN: 'DOMAIN',
+  DOMAIN_WITH_LINK: 'DOMAIN_WITH_LINK',
+  PRIVATE: 'PRIVATE',
+});
+export const Permission = Object.freeze({
+  VIEW: 'VIEW',
+  EDIT: 'EDIT',
+  COMMENT: 'COMMENT',
+  OWNER: 'OWNER',
+  NONE: 'NONE',
+});
+
+/** A PDF not made yet: written by the store's flush() when a file is created from it. */
+export class PendingPdfBlob extends FakeBlob {
+  constructor(
+    readonly _pdfOf: string,
+    name: string,
+  ) {
+    super(Buffer.alloc(0), PDF, name);
+  }
+}
+
+type Unwrap = <T>(value: T) => T;
+
+export class FakeDriveApp {
+  static gasClass = 'DriveApp';
+  static gasProperties: readonly string[] = ['Access', 'Permission'];
+  readonly Access = Access;
+  readonly Permission = Permission;
+  constructor(
+    readonly _store: DriveStore,
+    readonly _unwrap: Unwrap = (v) => v,
+  ) {}
+
+  getRootFolder(): FakeFolder {
+    return new FakeFolder(this._store, ROOT_ID, this._unwrap);
+  }
+  getFolderById(id: string): FakeFolder {
+    if (!this._store.folder(String(id))) throw new Error(`No item with the given ID could be found (${id}).`);
+    return new FakeFolder(this._store, String(id), this._unwrap);
+  }
+  getFoldersByName(name: string): FakeFolderIterator {
+    const ids = this._store.folders.filter((f) => f.name === name && f.parentId !== null).map((f) => f.id);
+    return new FakeFolderIterator(ids.map((id) => new FakeFolder(this._store, id, this._unwrap)));
+  }
+  createFolder(name: string): FakeFolder {
+    return this.getRootFolder().createFolder(name);
+  }
+  getFileById(id: string): FakeFile {
+    const record = this._store.file(String(id));
+    if (!record) throw new Error(`No item with the given ID could be found (${id}).`);
+    return new FakeFile(this._store, record, this._unwrap);
+  }
+  getFilesByName(name: string): FakeFileIterator {
+    const records = this._store.files.filter((f) => f.name === name && !f.trashed);
+    return new FakeFileIterator(records.map((r) => new FakeFile(this._store, r, this._unwrap)));
+  }
+}
+
+export class FakeFolder {
+  static gasClass = 'Folder';
+  constructor(
+    readonly _store: DriveStore,
+    readonly _id: string,
+    readonly _unwrap: Unwrap,
+  ) {}
+  getId(): string {
+    return this._id;
+  }
+  getName(): string {
+    return this._store.folder(this._id)?.name ?? '';
+  }
+  getUrl(): string {
+    return `https://drive.google.com/drive/folders/${this._id}`;
+  }
+  createFolder(name: string): FakeFolder {
+    return new FakeFolder(this._store, this._store.addFolder(String(name), this._id).id, this._unwrap);
+  }
+  /** Creates a file from a blob (a PDF from getAs is written at flush). */
+  createFile(blob: FakeBlob): FakeFile {
+    const data = this._unwrap(blob);
+    const name = data.getName() ?? 'Untitled';
+    const pdfOf = data instanceof PendingPdfBlob ? data._pdfOf : undefined;
+    const record = this._store.addFile({
+      name,
+      mimeType: data.getContentType() ?? 'application/octet-stream',
+      folderId: this._id,
+      pdfOf,
+    });
+    if (!pdfOf) {
+      const target = this._store.pathOf(record);
+      fs.mkdirSync(this._store.folderPath(this._id), { recursive: true });
+      fs.writeFileSync(target, data._data);
+    }
+    return new FakeFile(this._store, record, this._unwrap);
+  }
+  addFile(file: FakeFile): this {
+    const record = this._unwrap(file)._record;
+    record.folderId = this._id;
+    this._store.touch(record.id);
+    return this;
+  }
+  getFilesByName(name: string): FakeFileIterator {
+    const records = this._store.files.filter((f) => f.folderId === this._id && f.name === name && !f.trashed);
+    return new FakeFileIterator(records.map((r) => new FakeFile(this._store, r, this._unwrap)));
+  }
+  getFiles(): FakeFileIterator {
+    const records = this._store.files.filter((f) => f.folderId === this._id && !f.trashed);
+    return new FakeFileIterator(records.map((r) => new FakeFile(this._store, r, this._unwrap)));
+  }
+  getFoldersByName(name: string): FakeFolderIterator {
+    const ids = this._store.folders
+      .filter((f) => f.parentId === this._id && f.name === name)
+      .map((f) => f.id);
+    return new FakeFolderIterator(ids.map((id) => new FakeFolder(this._store, id, this._unwrap)));
+  }
+}
+
+export class FakeFile {
+  static gasClass = 'File';
+  constructor(
+    readonly _store: DriveStore,
+    readonly _record: FileRecord,
+    readonly _unwrap: Unwrap,
+  ) {}
+  getId(): string {
+    return this._record.id;
+  }
+  getName(): string {
+    return this._record.name;
+  }
+  setName(name: string): this {
+    this._record.name = String(name);
+    const doc = this._record.mimeType === GOOGLE_DOC ? this._store.openDocument(this._record.id) : undefined;
+    if (doc) doc._name = this._record.name;
+    this._store.touch(this._record.id);
+    return this;
+  }
+  getUrl(): string {
+    return this._record.mimeType === GOOGLE_DOC
+      ? `https://docs.google.com/document/d/${this._record.id}/edit`
+      : `https://drive.google.com/file/d/${this._record.id}/view`;
+  }
+  getMimeType(): string {
+    return this._record.mimeType;
+  }
+  getLastUpdated(): Date {
+    return new Date(this._record.updated);
+  }
+  makeCopy(name?: string, destination?: FakeFolder): FakeFile {
+    const folderId = destination ? this._unwrap(destination)._id : this._record.folderId;
+    const copyName = name ?? `Copy of ${this._record.name}`;
+    const record =
+      this._record.mimeType === GOOGLE_DOC
+        ? this._store.copyDocument(this._record.id, copyName, folderId)
+        : this._store.addFile({ ...this._record, name: copyName, folderId, viewers: [], editors: [] });
+    return new FakeFile(this._store, record, this._unwrap);
+  }
+  moveTo(destination: FakeFolder): this {
+    this._record.folderId = this._unwrap(destination)._id;
+    this._store.touch(this._record.id);
+    return this;
+  }
+  getAs(contentType: string): FakeBlob {
+    if (contentType !== PDF || this._record.mimeType !== GOOGLE_DOC) {
+      throw new Error(`not emulated: File.getAs('${contentType}') for ${this._record.mimeType}`);
+    }
+    if (!sofficeCommand()) throw new Error('PDF needs LibreOffice: install it (soffice on the PATH).');
+    return new PendingPdfBlob(this._record.id, `${this._record.name}.pdf`);
+  }
+  getBlob(): FakeBlob {
+    return this.getAs(PDF);
+  }
+  addViewer(email: string): this {
+    return this._share('viewers', [email]);
+  }
+  addViewers(emails: string[]): this {
+    return this._share('viewers', emails);
+  }
+  addEditor(email: string): this {
+    return this._share('editors', [email]);
+  }
+  addEditors(emails: string[]): this {
+    return this._share('editors', emails);
+  }
+  removeViewer(email: string): this {
+    this._record.viewers = this._record.viewers.filter((e) => e !== String(email));
+    this._store.persist();
+    return this;
+  }
+  getViewers(): FakeUser[] {
+    return this._record.viewers.map((email) => new FakeUser(email));
+  }
+  getEditors(): FakeUser[] {
+    return this._record.editors.map((email) => new FakeUser(email));
+  }
+  setSharing(access: string, permission: string): this {
+    this._record.sharing = [String(access), String(permission)];
+    this._store.persist();
+    return this;
+  }
+  getSharingAccess(): string {
+    return this._record.sharing[0];
+  }
+  getSharingPermission(): string {
+    return this._record.sharing[1];
+  }
+  setTrashed(trashed: boolean): this {
+    this._record.trashed = !!trashed;
+    this._store.persist();
+    return this;
+  }
+  isTrashed(): boolean {
+    return this._record.trashed;
+  }
+  _share(kind: 'viewers' | 'editors', emails: string[]): this {
+    for (const raw of emails) {
+      const email = String(raw).trim();
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Error(`Invalid argument: ${raw}`);
+      if (!this._record[kind].includes(email)) this._record[kind].push(email);
+    }
+    this._store.persist();
+    return this;
+  }
+}
+
+export class FakeFileIterator {
+  static gasClass = 'FileIterator';
+  private position = 0;
+  constructor(private readonly _items: FakeFile[]) {}
+  hasNext(): boolean {
+    return this.position < this._items.length;
+  }
+  next(): FakeFile {
+    if (!this.hasNext()) throw new Error('Cannot retrieve the next object: iterator has reached the end.');
+    return this._items[this.position++];
+  }
+}
+
+export class FakeFolderIterator {
+  static gasClass = 'FolderIterator';
+  private position = 0;
+  constructor(private readonly _items: FakeFolder[]) {}
+  hasNext(): boolean {
+    return this.position < this._items.length;
+  }
+  next(): FakeFolder {
+    if (!this.hasNext()) throw new Error('Cannot retrieve the next object: iterator has reached the end.');
+    return this._items[this.position++];
+  }
+}

@@ -1,0 +1,33 @@
+/** Emulated DriveApp and DocumentApp over one folder, and the factories the runtime registers. */
+import type { ServiceContext } from '../registry';
+import { DocumentApp } from '../document/document';
+import { FakeDriveApp } from './drive-app';
+import { DriveStore } from './store';
+
+export {
+  FakeDriveApp,
+  FakeFile,
+  FakeFolder,
+  FakeFileIterator,
+  FakeFolderIterator,
+  Access,
+  Permission,
+} from './drive-app';
+export { DriveStore, convertToPdf, sofficeCommand } from './store';
+
+/** One store per runtime (keyed by its host), shared by DriveApp and DocumentApp. */
+const stores = new WeakMap<object, DriveStore>();
+export function driveStoreFor(context: ServiceContext): DriveStore {
+  let store = stores.get(context.host);
+  if (!store) {
+    store = new DriveStore(context.outDir);
+    stores.set(context.host, store);
+  }
+  return store;
+}
+
+export const documentServices = {
+  DocumentApp: (context: ServiceContext) => new DocumentApp(driveStoreFor(context)),
+  DriveApp: (context: ServiceContext) =>
+    new FakeDriveApp(driveStoreFor(context), (v) => context.emulator.unwrap(v)),
+};

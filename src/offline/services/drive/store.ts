@@ -1,0 +1,231 @@
+/**
+ * A folder stands in for Drive: OUT/docs/ is the root folder, subfolders are folders, each Google
+ * Doc is exported as OUT/docs/<folders>/<name>.docx on flush(). Ids, names, folders and sharing
+ * live in OUT/docs/.drive/index.json and each document's model in OUT/docs/.drive/<id>.json, so
+ * a later run can open a document by id and update it instead of making a duplicate.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Document, type DocumentStore } from '../document/document';
+import { renderDocx } from '../document/docx';
+import { documentFromModel, documentToModel, type DocumentModel } from '../document/serialize';
+
+export const GOOGLE_DOC = 'application/vnd.google-apps.document';
+export const FOLDER = 'application/vnd.google-apps.folder';
+export const PDF = 'application/pdf';
+
+export interface FileRecord {
+  id: string;
+  name: string;
+  mimeType: string;
+  folderId: string;
+  viewers: string[];
+  editors: string[];
+  /** Sharing as set by setSharing: [access, permission]. */
+  sharing: [string, string];
+  trashed: boolean;
+  updated: string;
+  /** For a PDF made with getAs: the document it is made from. */
+  pdfOf?: string;
+}
+export interface FolderRecord {
+  id: string;
+  name: string;
+  parentId: string | null;
+}
+interface Index {
+  files: Record<string, FileRecord>;
+  folders: Record<string, FolderRecord>;
+}
+
+export const ROOT_ID = 'root';
+
+export function sofficeCommand(): string | undefined {
+  for (const cmd of ['soffice', 'libreoffice']) {
+    try {
+      execFileSync('which', [cmd], { stdio: 'ignore' });
+      return cmd;
+    } catch {
+      // not on PATH
+    }
+  }
+  return undefined;
+}
+
+export class DriveStore implements DocumentStore {
+  readonly root: string;
+  private readonly index: Index;
+  private readonly open = new Map<string, Document>();
+  private readonly dirty = new Set<string>();
+  private counter = 0;
+
+  constructor(outDir: string) {
+    this.root = path.join(outDir, 'docs');
+    const file = this.indexFile();
+    this.index = fs.existsSync(file)
+      ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Index)
+      : { files: {}, folders: { [ROOT_ID]: { id: ROOT_ID, name: 'My Drive', parentId: null } } };
+  }
+
+  private indexFile(): string {
+    return path.join(this.root, '.drive', 'index.json');
+  }
+
+  newId(prefix: string, name: string): string {
+    this.counter += 1;
+    const seed = `${name}|${Date.now()}|${this.counter}|${Object.keys(this.index.files).length}`;
+    return prefix + createHash('sha1').update(seed).digest('hex').slice(0, 24);
+  }
+
+  get files(): FileRecord[] {
+    return Object.values(this.index.files);
+  }
+  get folders(): FolderRecord[] {
+    return Object.values(this.index.folders);
+  }
+  file(id: string): FileRecord | undefined {
+    return this.index.files[id];
+  }
+  folder(id: string): FolderRecord | undefined {
+    return this.index.folders[id];
+  }
+
+  addFolder(name: string, parentId: string): FolderRecord {
+    const record = { id: this.newId('f', name), name, parentId };
+    this.index.folders[record.id] = record;
+    this.persist();
+    return record;
+  }
+  addFile(fields: Partial<FileRecord> & { name: string; mimeType: string }): FileRecord {
+    const record: FileRecord = {
+      id: this.newId('', fields.name),
+      folderId: ROOT_ID,
+      viewers: [],
+      editors: [],
+      sharing: ['PRIVATE', 'NONE'],
+      trashed: false,
+      updated: new Date().toISOString(),
+      ...fields,
+    };
+    this.index.files[record.id] = record;
+    this.persist();
+    return record;
+  }
+  touch(id: string): void {
+    const record = this.index.files[id];
+    if (record) record.updated = new Date().toISOString();
+    if (record?.mimeType === GOOGLE_DOC) this.dirty.add(id);
+    this.persist();
+  }
+
+  createDocument(name: string): Document {
+    const record = this.addFile({ name, mimeType: GOOGLE_DOC });
+    const doc = this.track(new Document(record.id, name));
+    this.saveDocument(doc);
+    return doc;
+  }
+  openDocument(id: string): Document | undefined {
+    const opened = this.open.get(id);
+    if (opened) return opened;
+    const record = this.index.files[id];
+    if (!record || record.mimeType !== GOOGLE_DOC) return undefined;
+    const file = path.join(this.root, '.drive', `${id}.json`);
+    const doc = fs.existsSync(file)
+      ? documentFromModel(JSON.parse(fs.readFileSync(file, 'utf8')) as DocumentModel)
+      : new Document(id, record.name);
+    return this.track(doc);
+  }
+  private track(doc: Document): Document {
+    doc._onSave = (saved) => this.saveDocument(saved);
+    this.open.set(doc._id, doc);
+    this.dirty.add(doc._id);
+    return doc;
+  }
+  /** Writes the model now; the .docx is written by flush(). */
+  saveDocument(doc: Document): void {
+    const record = this.index.files[doc._id];
+    if (record) record.name = doc._name;
+    fs.mkdirSync(path.join(this.root, '.drive'), { recursive: true });
+    fs.writeFileSync(path.join(this.root, '.drive', `${doc._id}.json`), JSON.stringify(documentToModel(doc)));
+    this.touch(doc._id);
+  }
+  copyDocument(id: string, name: string, folderId: string): FileRecord {
+    const source = this.openDocument(id);
+    const record = this.addFile({ name, mimeType: GOOGLE_DOC, folderId });
+    if (source) {
+      const model = { ...documentToModel(source), id: record.id, name };
+      this.saveDocument(this.track(documentFromModel(model)));
+    }
+    return record;
+  }
+
+  folderPath(folderId: string): string {
+    const parts: string[] = [];
+    for (
+      let folder = this.index.folders[folderId];
+      folder && folder.parentId;
+      folder = this.index.folders[folder.parentId]
+    ) {
+      parts.unshift(safeName(folder.name));
+    }
+    return path.join(this.root, ...parts);
+  }
+  /** Where a file is (or will be) written. */
+  pathOf(record: FileRecord): string {
+    const extension = record.mimeType === GOOGLE_DOC ? '.docx' : '';
+    return path.join(this.folderPath(record.folderId), safeName(record.name) + extension);
+  }
+
+  persist(): void {
+    fs.mkdirSync(path.dirname(this.indexFile()), { recursive: true });
+    fs.writeFileSync(this.indexFile(), JSON.stringify(this.index, null, 2));
+  }
+
+  /** Writes the .docx of every changed document and the PDFs asked for. Returns the files written. */
+  async flush(): Promise<string[]> {
+    for (const doc of this.open.values()) if (this.dirty.has(doc._id)) this.saveDocument(doc);
+    const written: string[] = [];
+    for (const id of [...this.dirty]) {
+      const doc = this.open.get(id);
+      const record = this.index.files[id];
+      if (!doc || !record || record.trashed) continue;
+      const target = this.pathOf(record);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, await renderDocx(doc));
+      written.push(target);
+    }
+    this.dirty.clear();
+    for (const record of this.files.filter((f) => f.pdfOf && !f.trashed)) {
+      const source = this.index.files[record.pdfOf as string];
+      const target = this.pathOf(record);
+      if (!source || (fs.existsSync(target) && fs.statSync(target).mtime.toISOString() >= record.updated))
+        continue;
+      written.push(convertToPdf(this.pathOf(source), target));
+    }
+    return written;
+  }
+}
+
+/** Converts a .docx to PDF with LibreOffice. */
+export function convertToPdf(docxFile: string, target: string): string {
+  const soffice = sofficeCommand();
+  if (!soffice) throw new Error('PDF needs LibreOffice: install it (soffice on the PATH) or leave PDF off.');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbo-pdf-'));
+  execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', dir, docxFile], {
+    stdio: 'ignore',
+  });
+  const produced = path.join(dir, path.basename(docxFile).replace(/\.docx$/i, '.pdf'));
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.copyFileSync(produced, target);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return target;
+}
+
+/** A file name that is safe on every system (keeps Khmer and en dashes). */
+export function safeName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'Untitled';
+}
