@@ -31,6 +31,7 @@ import {
   parseWholeNumber,
   parseYesNo,
   type Cell,
+  type Parsed,
 } from '../workbook/values';
 import { badEmails, badPhones } from './formats';
 import { GeographyIndex, matchPlace, type Place } from './geography';
@@ -156,6 +157,7 @@ class Validator {
   private readonly keys = new Map<string, Vocabulary>();
   private readonly missingSheets = new Set<string>();
   private readonly geographyRows = new Map<string, number>();
+  private readonly days = new Map<number, Day>();
   private readonly geography: GeographyIndex;
   private readonly thisYear: number;
 
@@ -177,8 +179,20 @@ class Validator {
     this.problems.push({ severity, sheet, row, column, value, code, message, fix });
   }
 
+  /** The day of a date cell in the spreadsheet's time zone (cached: time zone maths is slow). */
+  private dayOf(date: Date): Day {
+    const time = date.getTime();
+    let day = this.days.get(time);
+    if (day === undefined) {
+      day = dayOfDate(date, this.input.timeZone);
+      this.days.set(time, day);
+    }
+    return day;
+  }
+
   shown(cell: Cell): string {
-    if (isDate(cell)) return isNaN(cell.getTime()) ? '' : isoDay(dayOfDate(cell, this.input.timeZone));
+    if (typeof cell === 'string') return cleanText(cell);
+    if (isDate(cell)) return isNaN(cell.getTime()) ? '' : isoDay(this.dayOf(cell));
     if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
     return cleanText(cell);
   }
@@ -305,13 +319,25 @@ class Validator {
     );
     const seenKeys = new Map<string, number>();
     const keyColumn = spec.key && table.headerMap.index.has(spec.key) ? spec.key : undefined;
+    const columnRules = columns.map((column) => rules[column.header] ?? {});
+    // Optional free text has nothing to check: skip it.
+    const checked = columns
+      .map((column, i) => ({ column, rule: columnRules[i] }))
+      .filter(
+        ({ column, rule }) => column.required || column.kind !== 'text' || Object.keys(rule).length > 0,
+      );
+    const position = new Map(checked.map(({ column }, i) => [column.header, i]));
+    const values: Value[] = new Array(checked.length);
+    const valueOf = (header: string) => {
+      const i = position.get(header);
+      return i === undefined ? undefined : values[i];
+    };
     for (const row of table.rows) {
-      const values: Record<string, Value> = {};
-      for (const column of columns) {
-        values[column.header] = this.checkCell(table, row, column, rules[column.header] ?? {});
+      for (let i = 0; i < checked.length; i++) {
+        values[i] = this.checkCell(table, row, checked[i].column, checked[i].rule);
       }
       if (keyColumn) this.checkUnique(table, row, keyColumn, seenKeys);
-      this.checkRow(table, row, values);
+      this.checkRow(table, row, valueOf);
     }
   }
 
@@ -339,11 +365,30 @@ class Validator {
     );
   }
 
+  /** A valid number, date or checkbox cell typed natively: the common case, read without text. */
+  private fastValue(cell: Cell, column: ColumnSpec, rule: ColumnRule): Value {
+    if (rule.own) return undefined;
+    if (typeof cell === 'number' && (column.kind === 'whole' || column.kind === 'number')) {
+      if (!Number.isFinite(cell) || (column.kind === 'whole' && !Number.isInteger(cell))) return undefined;
+      const max = rule.max === 'this-year' ? this.thisYear : rule.max;
+      if ((rule.min !== undefined && cell < rule.min) || (max !== undefined && cell > max)) return undefined;
+      return cell;
+    }
+    if (column.kind === 'date' && isDate(cell) && !isNaN(cell.getTime())) {
+      const day = this.dayOf(cell);
+      return rule.notFuture && day > this.input.today ? undefined : day;
+    }
+    if (column.kind === 'yesno' && typeof cell === 'boolean') return cell;
+    return undefined;
+  }
+
   /** Checks one cell by its column's kind; returns the value read, or undefined. */
   private checkCell(table: Table, row: TableRow, column: ColumnSpec, rule: ColumnRule): Value {
     const sheet = table.spec.name;
     const header = column.header;
     const cell = table.get(row, header);
+    const fast = this.fastValue(cell, column, rule);
+    if (fast !== undefined) return fast;
     const text = this.shown(cell);
     const add = (severity: Severity, code: ProblemCode, message: string, fix: string) =>
       this.add(severity, sheet, row.rowNumber, header, text, code, message, fix);
@@ -393,7 +438,10 @@ class Validator {
         return parsed.value;
       }
       case 'date': {
-        const parsed = parseDay(cell, this.input.timeZone);
+        const parsed: Parsed<Day> =
+          isDate(cell) && !isNaN(cell.getTime())
+            ? { status: 'ok', value: this.dayOf(cell), canonical: true }
+            : parseDay(cell, this.input.timeZone);
         if (parsed.status !== 'ok') {
           add(
             'error',
@@ -559,11 +607,12 @@ class Validator {
   }
 
   /** Rules that need several cells of a row, or other sheets. */
-  private checkRow(table: Table, row: TableRow, values: Record<string, Value>): void {
+  private checkRow(table: Table, row: TableRow, valueOf: (header: string) => Value): void {
     const sheet = table.spec.name;
     for (const reference of REFERENCES) {
-      if (reference.sheet === sheet && values[reference.column] !== undefined) {
-        this.checkReference(table, row, reference, String(values[reference.column]));
+      const value = reference.sheet === sheet ? valueOf(reference.column) : undefined;
+      if (value !== undefined) {
+        this.checkReference(table, row, reference, String(value));
       }
     }
     if (sheet === CBOS.name) {
@@ -572,8 +621,8 @@ class Validator {
         ['Women members', 'women-above-members'],
         ['Youth members', 'youth-above-members'],
       ] as const) {
-        const part = values[header];
-        const members = values.Members;
+        const part = valueOf(header);
+        const members = valueOf('Members');
         if (typeof part === 'number' && typeof members === 'number' && part > members) {
           this.add(
             'error',
@@ -588,8 +637,8 @@ class Validator {
         }
       }
     } else if (sheet === PARTNERS.name) {
-      const start = values['MoU start'];
-      const end = values['MoU end'];
+      const start = valueOf('MoU start');
+      const end = valueOf('MoU end');
       if (typeof start === 'number' && typeof end === 'number' && end < start) {
         this.add(
           'error',

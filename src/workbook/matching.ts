@@ -7,9 +7,15 @@ import { cleanText, SPACE_CLASS, type Cell } from './values';
 const COMBINING_LATIN = /[\u0300-\u036f]/g;
 const SPACES = new RegExp(`${SPACE_CLASS}+`, 'g');
 
+/** Printable ASCII, tabs and newlines: nothing to normalize. */
+const PLAIN_ASCII = /^[ -~\t\n\r]*$/;
+
 /** The key two values share when they differ only in case, spaces or Latin accents. */
 export function foldKey(value: Cell): string {
-  return cleanText(value)
+  const text = cleanText(value);
+  // Fast path, same result: ASCII text has no accents to take off.
+  if (PLAIN_ASCII.test(text)) return text.replace(/\s+/g, '').toLowerCase();
+  return text
     .normalize('NFD')
     .replace(COMBINING_LATIN, '')
     .normalize('NFC')

@@ -12,10 +12,6 @@ import {
 
 const WHITE = '#ffffff';
 
-function grid<T>(rows: number, columns: number, value: T): T[][] {
-  return Array.from({ length: rows }, () => Array.from({ length: columns }, () => value));
-}
-
 describe('highlights', () => {
   const marks: CellMark[] = [
     { row: 2, column: 2, severity: 'warning', text: 'spelling' },
