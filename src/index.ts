@@ -12,4 +12,10 @@ export {
   shareReportWithPartners,
   continueDocumentBatch,
 } from './documents/run';
-export { setUpSheets, startChangeLog, logChange } from './sharing/entry';
+export {
+  setUpSheets,
+  startChangeLog,
+  logChange,
+  createPartnerSheets,
+  collectPartnerUpdates,
+} from './sharing/entry';

@@ -21,6 +21,8 @@ export const MENU: readonly (readonly MenuItem[])[] = [
   [
     { caption: 'Set up sheets', functionName: 'setUpSheets' },
     { caption: 'Start change log', functionName: 'startChangeLog' },
+    { caption: 'Create partner sheets', functionName: 'createPartnerSheets' },
+    { caption: 'Collect partner updates', functionName: 'collectPartnerUpdates' },
   ],
   [{ caption: 'Help / About', functionName: 'showAbout' }],
 ];

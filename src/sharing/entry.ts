@@ -6,6 +6,12 @@ import { installChangeLog, type StartChangeLogSummary } from './changelog/log';
 import { applyProtections } from './protection/apply';
 import { protectionSettings } from './protection/plan';
 import { setUpSpreadsheet, type SetupSummary } from './setup/apply';
+import {
+  collectPartnerCopies,
+  createPartnerCopies,
+  type CollectSummary,
+  type PartnerCopySummary,
+} from './partners/sync';
 
 export { logChange } from './changelog/log';
 
@@ -41,6 +47,39 @@ export function startChangeLog(_options?: Record<string, unknown>): StartChangeL
       : 'The change log was already running.',
     'Change log',
     8,
+  );
+  return summary;
+}
+
+/** Menu: Create partner sheets. */
+export function createPartnerSheets(_options?: Record<string, unknown>): { partners: PartnerCopySummary[] } {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const partners = createPartnerCopies(spreadsheet);
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(
+    'Partner sheets',
+    partners.length
+      ? partners
+          .map(
+            (p) =>
+              `${p.partner}: ${plural(p.cbos, 'CBO')}, shared with ${p.editors.join(', ') || 'nobody (no Email in Partners)'}`,
+          )
+          .join('\n')
+      : 'No partner in "Partners".',
+    ui.ButtonSet.OK,
+  );
+  return { partners };
+}
+
+/** Menu: Collect partner updates. */
+export function collectPartnerUpdates(_options?: Record<string, unknown>): CollectSummary {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const summary = collectPartnerCopies(spreadsheet);
+  spreadsheet.toast(
+    `${plural(summary.updated, 'cell')} updated, ${plural(summary.appended, 'new CBO')} added, ` +
+      `${plural(summary.conflicts, 'item')} to check in "Sync conflicts".`,
+    'Collect partner updates',
+    10,
   );
   return summary;
 }

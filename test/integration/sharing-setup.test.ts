@@ -147,6 +147,21 @@ describe('Set up sheets', () => {
   });
 });
 
+test('set-up makes as many service calls for 40 CBOs as for 400', async () => {
+  const calls: number[] = [];
+  for (const n of [40, 400]) {
+    const cbos = [
+      MESSY.CBOs[0],
+      ...Array.from({ length: n }, (_, i) => [`C${i}`, 'x', 3, 'Takeo', 'P', '', '']),
+    ];
+    const runtime = await OfflineRuntime.open({ sheets: { ...MESSY, CBOs: cbos }, codePath });
+    runtime.run('setUpSheets');
+    calls.push(runtime.lastRun!.serviceCalls);
+  }
+  expect(calls[0]).toBeGreaterThan(50);
+  expect(calls[1]).toBe(calls[0]);
+});
+
 describe('Change log', () => {
   test('installs one trigger, logs single edits and pastes, ignores tool sheets', async () => {
     const runtime = await OfflineRuntime.open({ sheets: MESSY, codePath, userEmail: 'owner@example.org' });

@@ -78,7 +78,7 @@ function columnLetters(column: number): string {
   return a1(1, column).replace(/\d+$/, '');
 }
 
-function applyValidation(
+export function applyValidation(
   spreadsheet: Spreadsheet,
   sheets: Map<string, Sheet>,
   rule: ValidationPlan,
