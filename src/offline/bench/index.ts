@@ -1,7 +1,8 @@
 /** Benchmark operations, in the order they run. Add one line per operation. */
-import { indicators } from './indicators';
+import { indicators, indicatorsWithDataCheck } from './indicators';
 import { openMenu } from './open-menu';
+import { collect, setup } from './sharing';
 import type { BenchOperation } from './types';
 import { validate } from './validate';
 
-export const BENCH_OPERATIONS: BenchOperation[] = [openMenu, validate, indicators];
+export const BENCH_OPERATIONS: BenchOperation[] = [openMenu, validate, indicators, setup, collect];

@@ -5,11 +5,22 @@ import { emulated } from './emulated';
 import { indicators } from './indicators';
 import { minutes } from './minutes';
 import { report } from './report';
+import { setup } from './setup';
 import { share } from './share';
 import type { Command } from './types';
 import { validate } from './validate';
 
-export const COMMANDS: Command[] = [about, demo, emulated, validate, indicators, minutes, report, share];
+export const COMMANDS: Command[] = [
+  about,
+  demo,
+  emulated,
+  validate,
+  indicators,
+  minutes,
+  report,
+  share,
+  setup,
+];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

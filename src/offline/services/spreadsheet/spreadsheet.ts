@@ -41,6 +41,7 @@ export class FakeSpreadsheet implements Emulates<
   | 'getEditors'
   | 'getRange'
   | 'getRangeByName'
+  | 'getProtections'
 > {
   static gasClass = 'Spreadsheet';
   readonly _dates: DateConverter;
@@ -226,6 +227,13 @@ export class FakeSpreadsheet implements Emulates<
   }
   getRangeByName(_name: string): null {
     return null;
+  }
+  /** Every protection of a type in the spreadsheet, in creation order (Spreadsheet.getProtections). */
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): FakeProtection[] {
+    const owner = this._protectionOwner();
+    return this._state.protections
+      .filter((record) => record.type === String(type))
+      .map((record) => new FakeProtection(record, owner));
   }
 
   /** Range A1 such as 'CBOs!B5' in this spreadsheet (used for the selection option). */
