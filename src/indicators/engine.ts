@@ -54,6 +54,8 @@ export interface IndicatorInputs {
   language?: Language;
   /** The time of the run (for Computed at). */
   now?: Date;
+  /** At most this many rows behind the figures are listed (default 50,000; Sheets has a cell limit). */
+  maxExplainedRows?: number;
 }
 
 export interface IndicatorResult {
@@ -89,6 +91,8 @@ export interface IndicatorRun {
   failed: { id: string; indicator: string; row: number; reason: string; display: string }[];
   problems: IndicatorProblem[];
   rows: CountedRow[];
+  /** Rows behind the figures left out of `rows` because of maxExplainedRows. */
+  rowsNotListed: number;
   /** Results and failures in the order of the Indicators sheet (what the results sheet shows). */
   byDefinition: { id: string; results: IndicatorResult[]; failed?: IndicatorRun['failed'][number] }[];
   computedAt: string;
@@ -106,6 +110,8 @@ export interface IndicatorSummary {
   rowsWithUnreadableValues: number;
   message: string;
 }
+
+export const MAX_EXPLAINED_ROWS = 50000;
 
 const SOURCE_SHEETS: Record<SourceName, { spec: SheetSpec; date: string; key: string }> = {
   CBOs: { spec: CBOS, date: 'Mapped on', key: 'CBO ID' },
@@ -352,7 +358,7 @@ class IndicatorComputation {
     return total;
   }
 
-  compute(): {
+  compute(budget: { left: number; skipped: number }): {
     results: IndicatorResult[];
     rows: CountedRow[];
     problems: IndicatorProblem[];
@@ -475,14 +481,22 @@ class IndicatorComputation {
     ];
 
     // Disaggregation: groups present among the rows counted (the denominator rows for percents).
-    const groupOf = new Map<number, string>();
+    // Group label of each row (by index into labels), for the explanation rows.
+    const labels: string[] = [''];
+    const groupOf = groupColumns.length > 0 ? new Uint32Array(this.source.size) : undefined;
     if (groupColumns.length > 0) {
       const groups = this.groups(groupColumns, percent ? denominatorRows : numeratorRows);
-      const numeratorSet = percent ? new Set(numeratorRows) : undefined;
+      let inNumerator: Uint8Array | undefined;
+      if (percent) {
+        inNumerator = new Uint8Array(this.source.size);
+        for (const i of numeratorRows) inNumerator[i] = 1;
+      }
       for (const group of groups) {
         const label = group.values.map((v, c) => `${groupColumns[c].header} = ${v}`).join(', ');
-        for (const i of group.rows) groupOf.set(i, label);
-        const groupNumerator = numeratorSet ? group.rows.filter((i) => numeratorSet.has(i)) : group.rows;
+        labels.push(label);
+        for (const i of group.rows) groupOf![i] = labels.length - 1;
+        const marks = inNumerator;
+        const groupNumerator = marks ? group.rows.filter((i) => marks[i] === 1) : group.rows;
         const breakdown: Record<string, string> = {};
         groupColumns.forEach((column, c) => (breakdown[column.header] = group.values[c]));
         results.push({
@@ -502,11 +516,15 @@ class IndicatorComputation {
     const keyColumn = this.source.keyColumn();
     const counted: CountedRow[] = [];
     const explain = (rows: number[], part: CountedRow['part'], column: SourceColumn | undefined) => {
-      for (const i of rows) {
+      const listed = Math.max(0, Math.min(rows.length, budget.left));
+      budget.left -= listed;
+      budget.skipped += rows.length - listed;
+      for (let n = 0; n < listed; n++) {
+        const i = rows[n];
         const value = column ? column.number(i) : null;
         counted.push({
           id: d.id,
-          breakdown: groupOf.get(i) ?? '',
+          breakdown: groupOf ? labels[groupOf[i]] : '',
           part,
           sheet: this.source.sheetName,
           row: this.source.rows[i].rowNumber,
@@ -541,8 +559,9 @@ class IndicatorComputation {
     const spellings = columns.map((column) => this.spellings(column));
     const byKey = new Map<string, Group>();
     for (const i of rows) {
-      const parts = columns.map((column) => this.groupKey(column, i));
-      const key = parts.join('\u0001');
+      const parts =
+        columns.length === 1 ? [this.groupKey(columns[0], i)] : columns.map((c) => this.groupKey(c, i));
+      const key = parts.length === 1 ? parts[0] : parts.join('\u0001');
       let group = byKey.get(key);
       if (!group) {
         group = { key, values: parts.map((part, c) => spellings[c].get(part) ?? BLANK_GROUP), rows: [] };
@@ -569,20 +588,21 @@ class IndicatorComputation {
       const key = this.groupKey(column, i);
       let byText = counts.get(key);
       if (!byText) counts.set(key, (byText = new Map()));
-      const spelling = this.groupSpelling(column, key, i);
-      byText.set(spelling, (byText.get(spelling) ?? 0) + 1);
+      const text = column.text(i);
+      byText.set(text, (byText.get(text) ?? 0) + 1);
     }
+    const vocabulary = this.workbook.vocabulary(column);
     const result = new Map<string, string>();
     for (const [key, byText] of counts) {
       let best = '';
       let count = -1;
-      for (const [spelling, n] of byText) {
+      for (const [text, n] of byText) {
         if (n > count) {
-          best = spelling;
+          best = text;
           count = n;
         }
       }
-      result.set(key, best);
+      result.set(key, this.groupSpelling(column, key, best, vocabulary));
     }
     this.workbook.spellingCache.set(column, result);
     return result;
@@ -600,12 +620,16 @@ class IndicatorComputation {
     return column.key(i);
   }
 
-  private groupSpelling(column: SourceColumn, key: string, i: number): string {
+  private groupSpelling(
+    column: SourceColumn,
+    key: string,
+    text: string,
+    vocabulary: Vocabulary | undefined,
+  ): string {
     if (key === '') return BLANK_GROUP;
     if (column.kind === 'yesno' && (key === 'yes' || key === 'no')) return key === 'yes' ? 'Yes' : 'No';
     if (column.kind === 'date' && /^\d{4}-/.test(key)) return key;
-    const text = column.text(i);
-    return this.workbook.vocabulary(column)?.match(text)?.canonical ?? text;
+    return vocabulary?.match(text)?.canonical ?? text;
   }
 
   private vocabularyOrder(column: SourceColumn): Map<string, number> | undefined {
@@ -616,6 +640,7 @@ class IndicatorComputation {
 }
 
 const BLANK_GROUP = '(blank)';
+let collator: Intl.Collator | undefined;
 
 function compareGroupValues(a: string, b: string, order: Map<string, number> | undefined): number {
   if (a === b) return 0;
@@ -629,7 +654,8 @@ function compareGroupValues(a: string, b: string, order: Map<string, number> | u
   const na = Number(a.replace(/,/g, ''));
   const nb = Number(b.replace(/,/g, ''));
   if (a !== '' && b !== '' && Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
-  return a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true });
+  collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  return collator.compare(a, b);
 }
 
 function shortReason(problem: IndicatorProblem): string {
@@ -678,6 +704,7 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
   const failed: IndicatorRun['failed'] = [];
   const unreadable = new Set<string>();
   const byDefinition: IndicatorRun['byDefinition'] = [];
+  const budget = { left: inputs.maxExplainedRows ?? MAX_EXPLAINED_ROWS, skipped: 0 };
 
   const indicators = workbook.table(INDICATORS);
   if (!indicators) {
@@ -715,7 +742,7 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
     let failure: IndicatorProblem | undefined = read.failed.get(definition);
     if (!failure) {
       try {
-        const computed = new IndicatorComputation(definition, workbook, language).compute();
+        const computed = new IndicatorComputation(definition, workbook, language).compute(budget);
         results.push(...computed.results);
         byDefinition.push({ id: definition.id, results: computed.results });
         rows.push(...computed.rows);
@@ -756,6 +783,7 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
     failed,
     problems,
     rows,
+    rowsNotListed: budget.skipped,
     byDefinition,
     computedAt,
     language,

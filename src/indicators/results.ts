@@ -12,8 +12,6 @@ export const RESULTS_SHEET = INDICATOR_RESULTS.name;
 export const RESULTS_HEADER: readonly string[] = INDICATOR_RESULTS.columns.map((column) => column.header);
 export const ROWS_SHEET = 'Indicator rows';
 export const ROWS_HEADER: readonly string[] = ['ID', 'Breakdown', 'Part', 'Sheet', 'Row', 'Key', 'Value'];
-/** Past this, `Indicator rows` ends with a line saying how many rows were left out (Sheets has a cell limit). */
-export const MAX_EXPLAINED_ROWS = 100000;
 
 /** "Province = Kandal, Sector = Youth"; '' for the total. */
 export function breakdownText(breakdown: Record<string, string> | null): string {
@@ -67,13 +65,27 @@ export function resultSheetRows(run: IndicatorRun): Cell[][] {
   return rows;
 }
 
-/** `Indicator rows`: the source rows behind each figure. */
-export function explanationSheetRows(run: IndicatorRun, max = MAX_EXPLAINED_ROWS): Cell[][] {
-  const rows: Cell[][] = run.rows
-    .slice(0, max)
-    .map((r) => [r.id, r.breakdown, r.part, r.sheet, r.row, r.key, r.value === null ? '' : r.value]);
-  if (run.rows.length > max) {
-    rows.push(['', '', '', '', '', `… ${run.rows.length - max} more rows not listed`, '']);
+/** `Indicator rows`: the source rows behind each figure, with a last line when some were left out. */
+export function explanationSheetRows(run: IndicatorRun): Cell[][] {
+  const rows: Cell[][] = run.rows.map((r) => [
+    r.id,
+    r.breakdown,
+    r.part,
+    r.sheet,
+    r.row,
+    r.key,
+    r.value === null ? '' : r.value,
+  ]);
+  if (run.rowsNotListed > 0) {
+    rows.push([
+      '',
+      '',
+      '',
+      '',
+      '',
+      `… ${run.rowsNotListed} more rows not listed (at most ${run.rows.length} are)`,
+      '',
+    ]);
   }
   return rows;
 }

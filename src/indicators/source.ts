@@ -9,7 +9,7 @@ import { parseDay, type Day } from '../workbook/dates';
 import { normalizeHeader } from '../workbook/headers';
 import { foldKey } from '../workbook/matching';
 import type { Table, TableRow } from '../workbook/table';
-import { cleanText, parseNumber, parseYesNo, toLatinDigits, type Cell } from '../workbook/values';
+import { cleanText, isDate, parseNumber, parseYesNo, toLatinDigits, type Cell } from '../workbook/values';
 
 export type SourceName = 'CBOs' | 'Advocacy' | 'Partners' | 'Attendance';
 
@@ -24,6 +24,7 @@ export function textKey(value: Cell): string {
 }
 
 export class SourceColumn {
+  private keys?: string[];
   private texts?: string[];
   private numbers?: Reading<number>[];
   private days?: Reading<Day>[];
@@ -47,13 +48,14 @@ export class SourceColumn {
   }
 
   text(i: number): string {
-    return cleanText(this.cells[i]);
+    if (!this.texts) this.texts = this.cells.map(cleanText);
+    return this.texts[i];
   }
 
   /** Folded text keys. */
   key(i: number): string {
-    if (!this.texts) this.texts = this.cells.map(textKey);
-    return this.texts[i];
+    if (!this.keys) this.keys = this.cells.map(textKey);
+    return this.keys[i];
   }
 
   number(i: number): Reading<number> {
@@ -68,7 +70,17 @@ export class SourceColumn {
 
   day(i: number): Reading<Day> {
     if (!this.days) {
+      // Date cells repeat (one per day): each instant is converted to a day once.
+      const byInstant = new Map<number, Reading<Day>>();
       this.days = this.cells.map((cell) => {
+        if (isDate(cell)) {
+          const time = cell.getTime();
+          if (byInstant.has(time)) return byInstant.get(time);
+          const parsed = parseDay(cell, this.timeZone);
+          const day = parsed.status === 'ok' ? parsed.value : undefined;
+          byInstant.set(time, day);
+          return day;
+        }
         const parsed = parseDay(cell, this.timeZone);
         return parsed.status === 'ok' ? parsed.value : parsed.status === 'blank' ? BLANK : undefined;
       });

@@ -5,4 +5,11 @@ import { collect, setup } from './sharing';
 import type { BenchOperation } from './types';
 import { validate } from './validate';
 
-export const BENCH_OPERATIONS: BenchOperation[] = [openMenu, validate, indicators, setup, collect];
+export const BENCH_OPERATIONS: BenchOperation[] = [
+  openMenu,
+  validate,
+  indicators,
+  indicatorsWithDataCheck,
+  setup,
+  collect,
+];

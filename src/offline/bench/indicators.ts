@@ -81,13 +81,23 @@ export function benchIndicators(): Cell[][] {
   return rows;
 }
 
+const workbook = (rows: number) => ({
+  ...syntheticWorkbook({ cbos: rows, advocacyPerCbo: 5 }),
+  Indicators: benchIndicators(),
+});
+
 /** Compute indicators: N CBO rows, 5 Advocacy rows per CBO, 30 indicators (several disaggregated). */
 export const indicators: BenchOperation = {
   name: 'indicators',
   entryPoint: 'computeIndicators',
-  workbook: (rows) => ({
-    ...syntheticWorkbook({ cbos: rows, advocacyPerCbo: 5 }),
-    Indicators: benchIndicators(),
-  }),
+  workbook,
+  args: () => [{ quiet: true, skipDataCheck: true }],
+};
+
+/** The same as the menu runs it: also counts rows with validation errors (validateWorkbook). */
+export const indicatorsWithDataCheck: BenchOperation = {
+  name: 'indicators+check',
+  entryPoint: 'computeIndicators',
+  workbook,
   args: () => [{ quiet: true }],
 };
