@@ -22,7 +22,6 @@ const NODE_GLOBALS = [
   'module',
   'exports',
   'global',
-  'globalThis',
   'setTimeout',
   'setInterval',
   'setImmediate',
