@@ -16,16 +16,18 @@ import {
   REPORT_ITEMS,
   SETTINGS,
 } from '../workbook/contract';
+import { sheetsNeeded, type SheetValues } from '../indicators/engine';
 import { isoDay, today } from '../workbook/dates';
 import { foldKey } from '../workbook/matching';
 import { settingsFromValues, type Settings } from '../workbook/settings';
-import type { Table } from '../workbook/table';
+import { Table } from '../workbook/table';
 import { buildTemplate } from './build-template';
 import { minutesData } from './minutes/data';
 import { buildMinutes, type MinutesSources } from './minutes/model';
 import { DEFAULT_OUTPUT_FOLDER, driveIdOf, minutesName, reportName, type DocumentKind } from './plan';
 import type { DocumentProblem } from './problems';
 import { reportData } from './report/data';
+import { computedResults } from './report/indicators';
 import { buildReport, type ReportSources } from './report/model';
 import { idsOf } from './sources';
 import { fillDocument, type TemplateData } from './template';
@@ -63,6 +65,8 @@ export interface DocumentContext {
   documentColumn?: number;
   /** Today, for report names and dates. */
   isoToday: string;
+  /** Problems of the whole run, added to each document (e.g. figures computed in memory). */
+  runProblems: DocumentProblem[];
 }
 
 const KIND_SHEET = { minutes: MEETINGS, report: PROJECTS } as const;
@@ -73,8 +77,11 @@ const TEMPLATE_NAME = {
 } as const;
 
 export function readContext(spreadsheet: Spreadsheet, kind: DocumentKind): DocumentContext {
-  const settingsTable = readTable(spreadsheet, SETTINGS);
-  const settings = settingsFromValues(readValues(spreadsheet, SETTINGS.name));
+  const settingsValues = readValues(spreadsheet, SETTINGS.name);
+  const settingsTable = settingsValues
+    ? Table.fromValues(SETTINGS.name, SETTINGS, settingsValues)
+    : undefined;
+  const settings = settingsFromValues(settingsValues);
   const timeZone = settings.timeZone;
   const lists = readTable(spreadsheet, LISTS);
   const context: DocumentContext = {
@@ -83,6 +90,7 @@ export function readContext(spreadsheet: Spreadsheet, kind: DocumentKind): Docum
     settings,
     settingsTable,
     isoToday: isoDay(today(timeZone)),
+    runProblems: [],
   };
   if (kind === 'minutes') {
     context.minutes = {
@@ -94,11 +102,28 @@ export function readContext(spreadsheet: Spreadsheet, kind: DocumentKind): Docum
       timeZone,
     };
   } else {
+    const indicatorValues = readValues(spreadsheet, INDICATORS.name);
+    const indicators = indicatorValues
+      ? Table.fromValues(INDICATORS.name, INDICATORS, indicatorValues)
+      : undefined;
+    let indicatorResults = readTable(spreadsheet, INDICATOR_RESULTS);
+    if (
+      (!indicatorResults || indicatorResults.rows.length === 0) &&
+      indicators &&
+      indicators.rows.length > 0
+    ) {
+      // No figures in the sheet yet: compute them now (one read per source sheet), not written back.
+      const sheets: SheetValues = { [INDICATORS.name]: indicatorValues, [SETTINGS.name]: settingsValues };
+      for (const name of sheetsNeeded(indicatorValues)) sheets[name] ??= readValues(spreadsheet, name);
+      const computed = computedResults(sheets, spreadsheet.getSpreadsheetTimeZone());
+      indicatorResults = computed.results;
+      context.runProblems.push(...computed.problems);
+    }
     context.report = {
       projects: readTable(spreadsheet, PROJECTS),
       reportItems: readTable(spreadsheet, REPORT_ITEMS),
-      indicatorResults: readTable(spreadsheet, INDICATOR_RESULTS),
-      indicators: readTable(spreadsheet, INDICATORS),
+      indicatorResults,
+      indicators,
       lists,
       timeZone,
     };
@@ -346,7 +371,7 @@ export function generateOne(
   id: string,
   options: { pdf?: boolean } = {},
 ): GeneratedDocument {
-  const problems: DocumentProblem[] = [];
+  const problems: DocumentProblem[] = [...context.runProblems];
   const prepared = prepare(context, id, problems);
   if (!prepared) return { id, updated: false, problems };
   const folder = outputFolder(context);

@@ -152,7 +152,7 @@ function runBatch(
     documents,
     pending,
     continues: pending.length > 0,
-    problems: documents.flatMap((d) => d.problems),
+    problems: uniqueProblems(documents.flatMap((d) => d.problems)),
   };
   const share = options.share ?? context.settings.shareReportsWithPartners;
   if (batch.kind === 'report' && share) {
@@ -161,6 +161,17 @@ function runBatch(
       .map((d) => shareWithPartners(spreadsheet, d.id, d.url as string, d.name ?? d.id));
   }
   return summary;
+}
+
+/** Problems of the run once each (a problem of the whole run is in every document's list). */
+function uniqueProblems(problems: DocumentProblem[]): DocumentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = describeProblem(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function deleteContinuationTriggers(): void {

@@ -67,7 +67,7 @@ export const MINUTES_TEMPLATE: readonly TemplateLine[] = [
   { paragraph: 'GROUP WORK', style: 'heading2' },
   {
     kind: 'grid',
-    widths: [120],
+    widths: [110],
     table: [
       ['Theme', '{{Group 1}}', '{{Group 2}}'],
       ['{{#Themes}}{{Theme}}', '{{Points 1}}', '{{Points 2}}{{/Themes}}'],
@@ -82,7 +82,7 @@ export const MINUTES_TEMPLATE: readonly TemplateLine[] = [
   { paragraph: 'ATTENDANCE LIST', style: 'heading2' },
   {
     kind: 'grid',
-    widths: [36],
+    widths: [30, 120, 170, 90],
     table: [
       ['No.', 'Name', 'Organisation', 'Participant type', 'Gender'],
       [
@@ -121,7 +121,7 @@ export const REPORT_TEMPLATE: readonly TemplateLine[] = [
   { paragraph: 'Indicators', style: 'heading2' },
   {
     kind: 'grid',
-    widths: [56],
+    widths: [56, 130, 58, 48, 100],
     table: [
       ['ID', 'Indicator', 'Baseline', 'Target', 'Actual', 'Progress to target'],
       [

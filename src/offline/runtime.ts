@@ -484,7 +484,7 @@ export class OfflineRuntime {
       );
     }
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const written: string[] = [];
+    const written: string[] = await this.flush();
     await this.spreadsheet._workbook.xlsx.writeFile(file);
     written.push(file);
     const hasProperties = Object.values(this.properties).some((store) => Object.keys(store).length > 0);
@@ -510,6 +510,21 @@ export class OfflineRuntime {
         written.push(sidecar(target, 'protections'));
       }
     }
+    return written;
+  }
+
+  /**
+   * Writes what emulated services keep in memory: each changed document as .docx under
+   * OUT/docs/ and the PDFs asked for (the stores behind DocumentApp/DriveApp). save() calls it.
+   */
+  async flush(): Promise<string[]> {
+    const stores = new Set<{ flush(): Promise<string[]> }>();
+    for (const raw of this.rawServices.values()) {
+      const store = (raw as { _store?: { flush?: unknown } })._store;
+      if (store && typeof store.flush === 'function') stores.add(store as { flush(): Promise<string[]> });
+    }
+    const written: string[] = [];
+    for (const store of stores) written.push(...(await store.flush()));
     return written;
   }
 

@@ -81,6 +81,8 @@ export interface IndicatorTotal {
   baseline: string;
   target: string;
   progress: string;
+  /** False for an indicator the last run could not compute (its Display says why). */
+  computed: boolean;
 }
 
 const CITATION = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -120,6 +122,8 @@ export function indicatorTotals(results: Table | undefined): Map<string, Indicat
       baseline: numberText(cell(results, row, 'Baseline')),
       target: numberText(cell(results, row, 'Target')),
       progress: progressText(cell(results, row, 'Progress to target')),
+      // A failed indicator's row has no Numerator (its Display gives the reason).
+      computed: text(results, row, 'Numerator') !== '',
     });
   }
   return totals;
@@ -138,14 +142,15 @@ export function resolveCitations(
   const problems: DocumentProblem[] = [];
   const resolved = itemText.replace(CITATION, (_tag, name: string) => {
     const total = totals.get(foldKey(name));
-    if (total && total.display) return total.display;
+    if (total && total.computed && total.display) return total.display;
     const known = total !== undefined || defined.has(foldKey(name));
+    const why = total && !total.computed && total.display ? ` (${total.display})` : '';
     problems.push({
       severity: 'Error',
       ...where,
       value: name,
       problem: known
-        ? `Indicator ${name} has no computed result: run "Compute indicators" first`
+        ? `Indicator ${name} has no computed result${why}: fix it in Indicators and run "Compute indicators"`
         : `Unknown indicator ${name}: no such ID in Indicators`,
     });
     return `[${name}: ${known ? 'not computed' : 'unknown indicator'}]`;
@@ -298,7 +303,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
       projectNumber,
       title,
       period,
-      projectLine: `Project#${projectNumber}: ${[title || id, period].filter(Boolean).join(', ')}`,
+      projectLine: projectLine(projectNumber, title || id, period),
       outcome: text(projects, row, 'Outcome'),
       strategicObjective: text(projects, row, 'Strategic objective'),
       projectObjective: text(projects, row, 'Project objective'),
@@ -310,6 +315,12 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
     },
     problems,
   };
+}
+
+/** "Project#1: Citizens' Voices …, 2019-2022"; a title that already ends with its years keeps them once. */
+export function projectLine(projectNumber: number, title: string, period: string): string {
+  const hasPeriod = period !== '' && title.replace(/[\s.]+$/, '').endsWith(period);
+  return `Project#${projectNumber}: ${[title, hasPeriod ? '' : period].filter(Boolean).join(', ')}`;
 }
 
 function readFunding(projects: Table, row: TableRow, problems: DocumentProblem[]): string {
@@ -339,10 +350,15 @@ function numberText(value: Cell): string {
   return cleanText(value);
 }
 
-/** Progress to target: a number is a fraction (0.8125 → "81.25%"), text is kept as written. */
-function progressText(value: Cell): string {
+/**
+ * Progress to target as "Compute indicators" writes it: a number of percent (65 → "65%",
+ * 81.25 → "81.25%", shown with the format 0.##"%"); text is kept as written.
+ */
+export function progressText(value: Cell): string {
   if (typeof value === 'number' && Number.isFinite(value)) {
-    return `${Math.round(value * 10000) / 100}%`;
+    return `${formatAmount(Math.round(value * 100) / 100)
+      .replace(/\.00$/, '')
+      .replace(/(\.\d)0$/, '$1')}%`;
   }
   return cleanText(value);
 }

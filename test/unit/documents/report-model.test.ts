@@ -1,6 +1,9 @@
 import {
   buildReport,
   fundingLine,
+  indicatorTotals,
+  progressText,
+  projectLine,
   resolveCitations,
   sectionHeading,
 } from '../../../src/documents/report/model';
@@ -73,9 +76,10 @@ function sources(items?: Cell[][]) {
         'Target',
         'Progress to target',
       ],
-      ['IND-1.1', 'CBOs mapped', '', 621, '', 621, '621', 500, 600, 1.035],
+      // Progress to target in percent, as Compute indicators writes it (format 0.##"%").
+      ['IND-1.1', 'CBOs mapped', '', 621, '', 621, '621', 500, 600, 103.5],
       ['IND-1.1', 'CBOs mapped', 'Province = Kandal', 40, '', 40, '40', '', '', ''],
-      ['IND-1.3', 'Share of target CBOs that advocated', '', 13, 80, 16.25, '16.25% (13 of 80)', 5, 25, 0.65],
+      ['IND-1.3', 'Share of target CBOs that advocated', '', 13, 80, 16.25, '16.25% (13 of 80)', 5, 25, 65],
     ]),
     indicators: table(INDICATORS, [
       ['ID', 'Indicator', 'Kind', 'Source', 'Baseline', 'Target'],
@@ -103,6 +107,41 @@ describe('report model pieces', () => {
     expect(splitNames('BfdW and DCA;  EU')).toEqual(['BfdW', 'DCA', 'EU']);
   });
 
+  test('project line: years added once, even when the title already ends with them', () => {
+    expect(projectLine(1, "Citizens' Voices", '2019-2022')).toBe("Project#1: Citizens' Voices, 2019-2022");
+    expect(projectLine(1, "Citizens' Voices, 2019-2022", '2019-2022')).toBe(
+      "Project#1: Citizens' Voices, 2019-2022",
+    );
+    expect(projectLine(2, 'Water', '')).toBe('Project#2: Water');
+  });
+
+  test('progress to target is the percent Compute indicators writes (not a fraction)', () => {
+    expect(progressText(65)).toBe('65%');
+    expect(progressText(81.25)).toBe('81.25%');
+    expect(progressText(103.5)).toBe('103.5%');
+    expect(progressText(1250)).toBe('1,250%');
+    expect(progressText('about half')).toBe('about half');
+    expect(progressText('')).toBe('');
+  });
+
+  test('a failed indicator in Indicator results is cited as a problem, not as its reason text', () => {
+    const results = Table.fromValues('Indicator results', INDICATOR_RESULTS, [
+      ['ID', 'Indicator', 'Breakdown', 'Numerator', 'Denominator', 'Value', 'Display'],
+      ['IND-2', 'Broken', '', '', '', '', 'Not computed: unknown column Sector'],
+    ]);
+    const where = { sheet: 'Report items', row: 3, column: 'Text' };
+    const resolved = resolveCitations('{{IND-2}} CBOs', indicatorTotals(results), new Set(['ind-2']), where);
+    expect(resolved.text).toBe('[IND-2: not computed] CBOs');
+    expect(resolved.problems).toEqual([
+      expect.objectContaining({
+        severity: 'Error',
+        row: 3,
+        value: 'IND-2',
+        problem: expect.stringContaining('unknown column Sector'),
+      }),
+    ]);
+  });
+
   test('section headings in title case like the reference', () => {
     expect(sectionHeading('Activities and results')).toBe('Activities and Results');
     expect(sectionHeading('The way forward')).toBe('The Way Forward');
@@ -119,6 +158,7 @@ describe('report model pieces', () => {
           baseline: '',
           target: '',
           progress: '',
+          computed: true,
         },
       ],
     ]);

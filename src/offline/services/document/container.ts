@@ -71,14 +71,20 @@ export abstract class Container extends Branch {
     this._insertChild(0, new Paragraph(text));
     return this;
   }
-  /** The section's text as one Text; only for reading and formatting (edits do not map back). */
+  /**
+   * The section's text as one Text. Formatting (setBold, setFontFamily, ...) applies to the
+   * paragraphs inside, as in Apps Script; text edits do not map back.
+   */
   editAsText(): Text {
-    return Text._fromRuns(
-      this._children.flatMap((child, i) => [
-        ...(i > 0 ? [{ text: '\n', attrs: {} }] : []),
-        ...child._texts().flatMap((t) => t._runs()),
-      ]),
-    );
+    const view = new SectionText();
+    this._children.forEach((child, i) => {
+      if (i > 0) view._append({ text: '\n', attrs: {} });
+      for (const text of child._texts()) {
+        view._segments.push({ text, start: view._chars.length });
+        for (const run of text._runs()) view._append(run);
+      }
+    });
+    return view;
   }
   setAttributes(attributes: Attributes): this {
     for (const child of this._children) {
@@ -111,6 +117,23 @@ export abstract class Container extends Branch {
     target._attrs = { ...this._attrs };
     for (const child of this._children) target._insertChild(target._children.length, child.copy());
     return target;
+  }
+}
+
+/** A container's text: formatting a range formats the Texts it came from. */
+export class SectionText extends Text {
+  _segments: { text: Text; start: number }[] = [];
+  _append(run: { text: string; attrs: Attributes }): void {
+    this._chars += run.text;
+    for (let i = 0; i < run.text.length; i++) this._attrs.push(run.attrs);
+  }
+  override _apply(start: number, end: number, changes: Attributes): void {
+    super._apply(start, end, changes);
+    for (const { text, start: at } of this._segments) {
+      const from = Math.max(start, at);
+      const to = Math.min(end, at + text._chars.length - 1);
+      if (from <= to) text._apply(from - at, to - at, changes);
+    }
   }
 }
 

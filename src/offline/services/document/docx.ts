@@ -42,10 +42,34 @@ const BULLETS: Record<string, string> = { BULLET: '•', HOLLOW_BULLET: '◦', S
 const twips = (points: number) => Math.round(points * 20);
 const color = (value: unknown) => (typeof value === 'string' ? value.replace('#', '') : undefined);
 
+/** Text width of the page (A4 less the margins below), in points: columns without a width share the rest. */
+const PAGE_TEXT_WIDTH = (11906 - 2 * 1247) / 20;
+
+/**
+ * Latin text keeps the font's name (Word or LibreOffice substitute it when missing); Khmer
+ * (complex script) gets a desktop Khmer OS font: Google Docs' own Khmer fonts (Battambang, ...)
+ * are rarely installed, Khmer OS System is (fonts-khmeros, Windows in Cambodia).
+ */
 function font(family: unknown) {
   const name = typeof family === 'string' && family ? family : DEFAULT_FONT;
-  const cs = /khmer|kantumruy|hanuman|battambang|siemreap|moul|koulen/i.test(name) ? name : KHMER_FONT;
+  const cs = /^khmer os/i.test(name) ? name : KHMER_FONT;
   return { ascii: name, hAnsi: name, cs, eastAsia: name };
+}
+
+/**
+ * Apps Script gives the first line's indent from the margin (INDENT_FIRST_LINE) like the other
+ * lines' (INDENT_START); Word gives it relative to the others: positive firstLine or hanging.
+ */
+function indentOf(a: Attributes): docx.IParagraphOptions['indent'] {
+  const start = typeof a.INDENT_START === 'number' ? a.INDENT_START : undefined;
+  const first = typeof a.INDENT_FIRST_LINE === 'number' ? a.INDENT_FIRST_LINE : undefined;
+  if (start === undefined && first === undefined) return undefined;
+  const delta = (first ?? start ?? 0) - (start ?? 0);
+  return {
+    left: twips(start ?? 0),
+    firstLine: delta > 0 ? twips(delta) : undefined,
+    hanging: delta < 0 ? twips(-delta) : undefined,
+  };
 }
 
 class Renderer {
@@ -100,13 +124,7 @@ class Renderer {
         after: typeof a.SPACING_AFTER === 'number' ? twips(a.SPACING_AFTER) : undefined,
         line: typeof a.LINE_SPACING === 'number' ? Math.round(a.LINE_SPACING * 240) : undefined,
       },
-      indent:
-        typeof a.INDENT_START === 'number' || typeof a.INDENT_FIRST_LINE === 'number'
-          ? {
-              left: typeof a.INDENT_START === 'number' ? twips(a.INDENT_START) : undefined,
-              firstLine: typeof a.INDENT_FIRST_LINE === 'number' ? twips(a.INDENT_FIRST_LINE) : undefined,
-            }
-          : undefined,
+      indent: indentOf(a),
     };
     if (p instanceof ListItem) {
       let list = this.lists.get(p._listId);
@@ -134,14 +152,25 @@ class Renderer {
   }
 
   table(table: Table): docx.Table {
-    const size = Math.max(1, Math.round(table.getBorderWidth() * 8));
-    const line = { style: docx.BorderStyle.SINGLE, size, color: color(table.getBorderColor()) ?? '000000' };
+    const borderWidth = table.getBorderWidth();
+    const line =
+      borderWidth > 0
+        ? {
+            style: docx.BorderStyle.SINGLE,
+            size: Math.max(1, Math.round(borderWidth * 8)),
+            color: color(table.getBorderColor()) ?? '000000',
+          }
+        : { style: docx.BorderStyle.NONE, size: 0, color: 'auto' };
     const columns = Math.max(0, ...(table._children as TableRow[]).map((row) => row._children.length));
-    const widths = Array.from({ length: columns }, (_, c) => table._widths[c]);
-    const known = widths.every((w) => typeof w === 'number');
+    // Columns without a width share what the others leave of the page, as in Google Docs.
+    const set = Array.from({ length: columns }, (_, c) => table._widths[c]);
+    const unset = set.filter((w) => typeof w !== 'number').length;
+    const used = set.reduce<number>((sum, w) => sum + (typeof w === 'number' ? w : 0), 0);
+    const share = unset > 0 ? Math.max(36, (PAGE_TEXT_WIDTH - used) / unset) : 0;
+    const widths = set.map((w) => (typeof w === 'number' ? w : share));
     return new docx.Table({
-      width: known ? undefined : { size: 100, type: docx.WidthType.PERCENTAGE },
-      columnWidths: known ? widths.map((w) => twips(w as number)) : undefined,
+      layout: docx.TableLayoutType.FIXED,
+      columnWidths: widths.map((w) => twips(w)),
       borders: {
         top: line,
         bottom: line,
@@ -154,7 +183,7 @@ class Renderer {
         (row) =>
           new docx.TableRow({
             children: row._cells().map((cell, c) => {
-              const width = (cell._attrs.WIDTH as number | undefined) ?? table._widths[c] ?? undefined;
+              const width = (cell._attrs.WIDTH as number | undefined) ?? widths[c];
               return new docx.TableCell({
                 children: this.blocks(cell) as docx.Paragraph[],
                 width:

@@ -1,0 +1,32 @@
+/**
+ * Figures for a report when `Indicator results` is missing or empty: the indicators computed in
+ * memory with the indicators engine, as the rows Compute indicators would write. Pure.
+ */
+import { computeAll, type SheetValues } from '../../indicators/engine';
+import { RESULTS_HEADER, RESULTS_SHEET, resultSheetRows } from '../../indicators/results';
+import { INDICATOR_RESULTS } from '../../workbook/contract';
+import { Table } from '../../workbook/table';
+import type { DocumentProblem } from '../problems';
+
+export function computedResults(
+  sheets: SheetValues,
+  timeZone: string,
+): { results: Table; problems: DocumentProblem[] } {
+  const run = computeAll({ sheets, timeZone });
+  const results = Table.fromValues(RESULTS_SHEET, INDICATOR_RESULTS, [
+    [...RESULTS_HEADER],
+    ...resultSheetRows(run),
+  ]);
+  const problems: DocumentProblem[] = [
+    {
+      severity: 'Warning',
+      sheet: RESULTS_SHEET,
+      row: 0,
+      column: '',
+      value: '',
+      problem:
+        'no indicator results in the sheet: the report shows figures computed now (run "Compute indicators" to keep them in the sheet)',
+    },
+  ];
+  return { results, problems };
+}
