@@ -37,10 +37,8 @@ function syncEditors(protection: Protection, plan: ProtectionPlan, me: string): 
   const add = [...wanted].filter((email) => !current.includes(email));
   if (remove.length) protection.removeEditors(remove);
   if (add.length) protection.addEditors(add);
-  if (protection.canDomainEdit()) {
-    protection.setDomainEdit(false);
-    changed = true;
-  }
+  // Not counted as a change: outside a Workspace domain canDomainEdit() stays true.
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
   return changed || remove.length > 0 || add.length > 0;
 }
 
