@@ -12,7 +12,10 @@ export type CallHandler = (functionName: string, event: unknown) => unknown;
 
 export interface EditOptions {
   store: TriggerStore;
+  /** The spreadsheet the edit is written to (the raw fake: the write is the user's, not counted). */
   spreadsheet: Spreadsheet;
+  /** What the script sees of a fake (the runtime's counting proxy); default: the object itself. */
+  wrap?: <T extends object>(value: T) => T;
   sheetName: string;
   /** A1 notation of the edited range, e.g. "B7" or "A2:C4" (a paste). */
   a1: string;
@@ -54,10 +57,11 @@ export function simulateEdit(options: EditOptions): EditResult {
     range.setValue(options.value as Cell);
   }
   const user = options.user ?? '';
+  const wrap = options.wrap ?? (<T extends object>(value: T) => value);
   const event: Record<string, unknown> = {
     authMode: AuthMode.FULL,
-    range,
-    source: options.spreadsheet,
+    range: wrap(range),
+    source: wrap(options.spreadsheet),
     user: { getEmail: () => user, getUserLoginId: () => user, toString: () => user },
   };
   if (single) {
