@@ -61,6 +61,8 @@ export interface DocumentBatch {
   startedAt: string;
   /** Documents generated so far, over all runs. */
   done: number;
+  /** The time budget asked for at the start (the continuation runs keep it); default DEFAULT_BUDGET_MS. */
+  budgetMs?: number;
 }
 
 export function parseBatch(text: string | null | undefined): DocumentBatch | undefined {

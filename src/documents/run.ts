@@ -105,7 +105,7 @@ function runBatch(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): DocumentRunSummary {
   const start = Date.now();
-  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const budget = options.budgetMs ?? batch.budgetMs ?? DEFAULT_BUDGET_MS;
   const context = readContext(spreadsheet, batch.kind);
   const documents: GeneratedDocument[] = [];
   let slowest = 0;
@@ -200,6 +200,7 @@ function startRun(kind: DocumentKind, options: DocumentOptions | undefined): Doc
     pdf: options?.pdf ?? false,
     startedAt: new Date().toISOString(),
     done: 0,
+    ...(options?.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
   };
   const summary = runBatch(batch, options ?? {}, spreadsheet);
   if (ids.length === 0) {
@@ -261,7 +262,7 @@ export function generateProgressReport(options?: DocumentOptions): DocumentRunSu
   return startRun('report', options);
 }
 
-/** Time-driven trigger: continues a batch cut short by the time budget. */
+/** Time-driven trigger (it passes its event object): continues a batch cut short by the time budget. */
 export function continueDocumentBatch(options?: { budgetMs?: number }): DocumentRunSummary | undefined {
   const batch = parseBatch(properties().getProperty(BATCH_PROPERTY));
   if (!batch) {

@@ -131,7 +131,8 @@ export function indicatorTotals(results: Table | undefined): Map<string, Indicat
 
 /**
  * Replaces `{{IND-1.3}}` citations by the indicator's latest total. An unknown indicator, or
- * one with no computed result, keeps a visible marker and is reported.
+ * one with no computed result, keeps a visible marker and is reported; braces around words with
+ * spaces that name no indicator are left as typed.
  */
 export function resolveCitations(
   itemText: string,
@@ -140,8 +141,10 @@ export function resolveCitations(
   where: { sheet: string; row: number; column: string },
 ): { text: string; problems: DocumentProblem[] } {
   const problems: DocumentProblem[] = [];
-  const resolved = itemText.replace(CITATION, (_tag, name: string) => {
+  const resolved = itemText.replace(CITATION, (tag: string, name: string) => {
     const total = totals.get(foldKey(name));
+    // "{{an aside}}" with spaces that names no indicator is text, kept as typed.
+    if (!total && !defined.has(foldKey(name)) && /\s/.test(name)) return tag;
     if (total && total.computed && total.display) return total.display;
     const known = total !== undefined || defined.has(foldKey(name));
     const why = total && !total.computed && total.display ? ` (${total.display})` : '';

@@ -38,6 +38,12 @@ export function docxPath(outDir: string, name: string | undefined): string | nul
   return walk(path.join(outDir, 'docs'));
 }
 
+/** Relative to the working directory when inside it ("out/docs/….docx"), else absolute. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
 export function documentCommand(spec: {
   name: string;
   summary: string;
@@ -89,7 +95,7 @@ export function documentCommand(spec: {
           const file = docxPath(outDir, d.name);
           return {
             id: d.id,
-            path: file ? path.relative(process.cwd(), file) : null,
+            path: file ? shownPath(file) : null,
             url: d.url ?? null,
             updated: d.updated,
             problems: d.problems.map(describeProblem),

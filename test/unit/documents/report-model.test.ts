@@ -142,6 +142,13 @@ describe('report model pieces', () => {
     ]);
   });
 
+  test('braces around words that name no indicator stay as typed; an ID-like unknown is reported', () => {
+    const where = { sheet: 'Report items', row: 2, column: 'Text' };
+    const resolved = resolveCitations('{{not a tag}} and {{IND-9}}', new Map(), new Set(), where);
+    expect(resolved.text).toBe('{{not a tag}} and [IND-9: unknown indicator]');
+    expect(resolved.problems.map((p) => p.value)).toEqual(['IND-9']);
+  });
+
   test('section headings in title case like the reference', () => {
     expect(sectionHeading('Activities and results')).toBe('Activities and Results');
     expect(sectionHeading('The way forward')).toBe('The Way Forward');

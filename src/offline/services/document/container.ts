@@ -72,8 +72,8 @@ export abstract class Container extends Branch {
     return this;
   }
   /**
-   * The section's text as one Text. Formatting (setBold, setFontFamily, ...) applies to the
-   * paragraphs inside, as in Apps Script; text edits do not map back.
+   * The section's text as one Text. Formatting (setBold, setFontFamily, ...) and insertText /
+   * appendText apply to the paragraphs inside, as in Apps Script; other edits are not emulated.
    */
   editAsText(): Text {
     const view = new SectionText();
@@ -126,6 +126,25 @@ export class SectionText extends Text {
   _append(run: { text: string; attrs: Attributes }): void {
     this._chars += run.text;
     for (let i = 0; i < run.text.length; i++) this._attrs.push(run.attrs);
+  }
+  /** Inserts into the paragraph text the offset falls in (at a boundary: the one before). */
+  override insertText(offset: number, text: string): Text {
+    const value = String(text);
+    let index = -1;
+    this._segments.forEach((segment, i) => {
+      if (segment.start <= offset && offset <= segment.start + segment.text._chars.length) index = i;
+    });
+    if (index < 0) throw new Error('not emulated: inserting text outside the paragraphs of a section');
+    const segment = this._segments[index];
+    segment.text.insertText(offset - segment.start, value);
+    for (const later of this._segments.slice(index + 1)) later.start += value.length;
+    return super.insertText(offset, value);
+  }
+  override deleteText(): Text {
+    throw new Error('not emulated: deleteText on the text of a section (edit its paragraphs)');
+  }
+  override setText(): Text {
+    throw new Error('not emulated: setText on the text of a section (use the section’s setText)');
   }
   override _apply(start: number, end: number, changes: Attributes): void {
     super._apply(start, end, changes);

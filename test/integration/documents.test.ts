@@ -1,0 +1,329 @@
+/**
+ * Minutes and progress reports end to end: build/Code.js in the offline runtime, documents
+ * written as .docx under OUT/docs/ and read back from word/document.xml.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FakeMailApp } from '../../src/offline/services/mail';
+import { outboxOf } from '../../src/offline/services/mail';
+import type { FakeDriveApp } from '../../src/offline/services/drive';
+import { REPO_ROOT } from '../../src/offline/runtime';
+import {
+  openWorkbook,
+  openWorkbookFile,
+  sheetValues,
+  tempDir,
+  type OfflineRuntime,
+} from '../support/runtime';
+import { docxFiles, KHMER_NAME, LITERAL, readDocx, smallWorkbook } from './documents-support';
+
+const EXAMPLE = path.join(REPO_ROOT, 'examples', 'cbo-tracker-example.xlsx');
+
+interface Summary {
+  documents: {
+    id: string;
+    name?: string;
+    url?: string;
+    documentId?: string;
+    updated: boolean;
+    problems: Problem[];
+  }[];
+  pending: string[];
+  continues: boolean;
+  problems: Problem[];
+}
+interface Problem {
+  severity: string;
+  sheet: string;
+  row: number;
+  column: string;
+  value: string;
+  problem: string;
+}
+
+function documentColumn(runtime: OfflineRuntime, sheet: string, key: string): Map<string, string> {
+  const values = sheetValues(runtime, sheet);
+  const header = values[0].map(String);
+  const id = header.indexOf(key);
+  const doc = header.indexOf('Document');
+  return new Map(values.slice(1).map((row) => [String(row[id]), doc >= 0 ? String(row[doc]) : '']));
+}
+
+function fileFor(outDir: string, name: string | undefined): string {
+  const found = docxFiles(path.join(outDir, 'docs')).filter((f) => path.basename(f) === `${name}.docx`);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe('minutes from the example workbook', () => {
+  const outDir = tempDir('minutes-example-');
+  let runtime: OfflineRuntime;
+  let first: Summary;
+
+  beforeAll(async () => {
+    runtime = await openWorkbookFile(EXAMPLE, { outDir });
+    first = runtime.run('generateMinutes', { meetingId: 'M-2017-09' }) as Summary;
+    await runtime.flush();
+  });
+
+  test('the .docx is written under OUT/docs/ with the heading block, objectives, sessions and group work', async () => {
+    expect(first.problems).toEqual([]);
+    const [made] = first.documents;
+    expect(made.name).toMatch(/^M-2017-09 Minutes – Partnership Meeting on .* – 2017-09-28$/);
+    const doc = await readDocx(fileFor(outDir, made.name));
+    expect(doc.text).not.toContain('{{');
+
+    const heading = doc.tables[0];
+    expect(heading.map((row) => row[0])).toEqual([
+      'Facilitated By:',
+      'MC:',
+      'Minutes Taker:',
+      'Participated by:',
+      'Date and Time:',
+      'Location:',
+    ]);
+    expect(heading[3][1]).toMatch(/^CBOs: 04 LNGOs: 13 INGOs: 01 CCC: 05 .*Total: 24 participants$/);
+    expect(heading[4][1]).toBe('28 September 2017, 08:00 – 12:00');
+
+    const objective = doc.paragraphs.indexOf('I- OBJECTIVE');
+    expect(doc.paragraphs.slice(objective + 2, objective + 5).map((p) => p.slice(0, 3))).toEqual([
+      '1. ',
+      '2. ',
+      '3. ',
+    ]);
+    const welcome = doc.paragraphs.indexOf('WELCOME AND OPENING REMARKS – BY MR. SOEUNG SAROEUN');
+    expect(welcome).toBeGreaterThan(doc.paragraphs.indexOf('II- THE RESULT OF THE MEETING'));
+    expect(doc.paragraphs[welcome + 1]).toMatch(/^He started his Welcome and Opening remarks/);
+    for (const heading of ['GROUP WORK', 'CONCLUSION AND WAYS FORWARD', 'III- ANNEX']) {
+      expect(doc.paragraphs).toContain(heading);
+    }
+
+    // Group work: one row per theme, one column per group.
+    const groups = doc.tables.find((t) => t[0][0] === 'Theme') as string[][];
+    expect(groups[0]).toEqual(['Theme', 'NGOs', 'CBO TWGs']);
+    expect(groups.slice(1).map((row) => row[0])).toEqual([
+      'Good Governance',
+      'Enabling Environment',
+      'Financial sustainability',
+      'Capacity Development',
+      'Networking',
+    ]);
+    expect(groups.every((row) => row.length === 3)).toBe(true);
+  });
+
+  test('the Document link is written in the Meetings row; the xlsx keeps the other rows', () => {
+    const links = documentColumn(runtime, 'Meetings', 'Meeting ID');
+    expect(links.get('M-2017-09')).toBe(first.documents[0].url);
+    expect(first.documents[0].url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/\w+\/edit$/);
+  });
+
+  test('a second run (after saving, as the CLI does) updates the same document, no duplicate', async () => {
+    const saved = tempDir('minutes-saved-');
+    await runtime.saveTo(saved);
+    const again = await openWorkbookFile(path.join(saved, path.basename(EXAMPLE)), { outDir });
+    const second = again.run('generateMinutes', { meetingId: 'M-2017-09' }) as Summary;
+    await again.flush();
+    expect(second.documents[0]).toMatchObject({ updated: true, documentId: first.documents[0].documentId });
+    expect(again.ui.events.map((e) => e.text).join('\n')).toContain(`Updated: ${first.documents[0].name}`);
+    const minutes = docxFiles(path.join(outDir, 'docs')).filter((f) =>
+      path.basename(f).startsWith('M-2017-09'),
+    );
+    expect(minutes).toHaveLength(1);
+    const doc = await readDocx(minutes[0]);
+    expect(doc.paragraphs.filter((p) => p === 'I- OBJECTIVE')).toHaveLength(1);
+    expect(doc.text).not.toContain('{{');
+  });
+});
+
+describe('minutes and report from a small hand-built workbook', () => {
+  const outDir = tempDir('documents-small-');
+  let runtime: OfflineRuntime;
+
+  beforeAll(async () => {
+    runtime = await openWorkbook(smallWorkbook(), { outDir });
+  });
+
+  test('minutes: counts, order of sessions, literal values and Khmer survive, attendance list', async () => {
+    const summary = runtime.run('generateMinutes', { meetingId: 'M-1' }) as Summary;
+    await runtime.flush();
+    expect(summary.problems).toEqual([]);
+    const doc = await readDocx(fileFor(outDir, summary.documents[0].name));
+    expect(doc.tables[0][3][1]).toBe('CBOs: 01 LNGOs: 01 INGOs: 01 CCC: 01 Total: 04 participants');
+    const welcome = doc.paragraphs.indexOf('WELCOME AND OPENING REMARKS – BY MR. SOEUNG SAROEUN');
+    const group = doc.paragraphs.indexOf('GROUP WORK – BY MR. CHHORN VATANAK');
+    expect(welcome).toBeGreaterThan(0);
+    expect(group).toBeGreaterThan(welcome);
+    expect(doc.paragraphs).toContain(LITERAL);
+    const groups = doc.tables.find((t) => t[0][0] === 'Theme') as string[][];
+    expect(groups[0]).toEqual(['Theme', 'NGOs', 'CBO TWGs', 'Donors']);
+    expect(groups.map((row) => row[0])).toEqual([
+      'Theme',
+      'Good Governance',
+      'Networking',
+      'Enabling Environment',
+    ]);
+    expect(groups[3][2]).toBe('• Strengthening TWG\n• Mobilizing TWG');
+    const attendance = doc.tables.find((t) => t[0][0] === 'No.') as string[][];
+    expect(attendance).toHaveLength(5);
+    expect(attendance[1].slice(0, 2)).toEqual(['1', KHMER_NAME]);
+    // Khmer text is given a Khmer complex-script font.
+    expect(doc.xml).toMatch(/w:cs="Khmer OS System"/);
+    // User columns are kept.
+    expect(sheetValues(runtime, 'Meetings')[1][12]).toBe('keep me');
+  });
+
+  test('report: items numbered per section order, citation resolved, unknown indicator reported', async () => {
+    const summary = runtime.run('generateProgressReport', { projectId: 'P-1' }) as Summary;
+    await runtime.flush();
+    const doc = await readDocx(fileFor(outDir, summary.documents[0].name));
+    expect(doc.text).not.toContain('{{IND');
+    expect(doc.paragraphs).toContain("Project#1: Citizens' Voices, 2019-2022");
+    expect(doc.paragraphs).toContain('649,300 EUR donated by BfdW and DCA');
+    const items = doc.paragraphs.filter((p) => /^1\.\d+ /.test(p));
+    expect(items).toEqual([
+      `1.1 A total of 16.25% (13 of 80) of target CBOs advocated. ${LITERAL}`,
+      '1.2 A second activity.',
+      '1.3 Covid-19 delays.',
+      '1.4 Check [IND-9: unknown indicator] later.',
+    ]);
+    expect(doc.paragraphs.indexOf('Activities and Results:')).toBeLessThan(
+      doc.paragraphs.indexOf('Challenges:'),
+    );
+    expect(summary.problems).toEqual([
+      expect.objectContaining({ severity: 'Error', sheet: 'Report items', row: 5, value: 'IND-9' }),
+    ]);
+    const indicators = doc.tables.find((t) => t[0][0] === 'ID') as string[][];
+    expect(indicators.slice(1)).toEqual([
+      ['IND-1.3', 'Share of target CBOs that advocated', '0', '20', '16.25% (13 of 80)', '81.25%'],
+      ['IND-2', 'Never computed', '', '', 'not computed', ''],
+    ]);
+    expect(documentColumn(runtime, 'Projects', 'Project ID').get('P-1')).toBe(summary.documents[0].url);
+  });
+
+  test('share: view access and an e-mail per valid address of partners receiving reports, logged in the sheet', () => {
+    const result = runtime.run('shareReportWithPartners', { projectId: 'P-1' }) as {
+      sharing: { viewers: number; emailsSent: number }[];
+      problems: Problem[];
+    };
+    expect(result.sharing).toEqual([expect.objectContaining({ partners: 3, viewers: 2, emailsSent: 2 })]);
+    const drive = runtime.service<FakeDriveApp>('DriveApp') as FakeDriveApp;
+    const report = drive._store.files.find((f) => f.name.startsWith('P-1 Progress report'));
+    expect(report?.viewers).toEqual(['dca@example.org', 'bfdw@example.org']);
+    const sent = outboxOf(runtime.service<FakeMailApp>('MailApp'))?.sent ?? [];
+    expect(sent.map((m) => m.to)).toEqual(['dca@example.org', 'bfdw@example.org']);
+    expect(result.problems.map((p) => [p.row, p.value])).toEqual([
+      [3, 'not-an-address'],
+      [5, ''],
+    ]);
+    const log = sheetValues(runtime, 'Report sharing');
+    expect(log[0]).toEqual([
+      'Time',
+      'Project ID',
+      'Document',
+      'Partner',
+      'Email',
+      'Access',
+      'E-mail sent',
+      'Problem',
+    ]);
+    expect(log.slice(1).map((row) => [row[3], row[4], row[5], row[6]])).toEqual([
+      ['DCA', 'dca@example.org', 'View', 'Yes'],
+      ['BfdW', 'bfdw@example.org', 'View', 'Yes'],
+      ['No e-mail', '', 'No', 'No'],
+    ]);
+  });
+});
+
+describe('a report without Indicator results', () => {
+  test('uncomputed figures are computed for the report, or reported when the indicator cannot be computed', async () => {
+    const outDir = tempDir('documents-nores-');
+    const sheets = smallWorkbook();
+    delete sheets['Indicator results'];
+    sheets.Indicators.push(['IND-3', 'Broken', 'count', 'CBOs', '', '']);
+    sheets.Indicators[0].push('Filter');
+    sheets.Indicators[3].push('No such column = 1');
+    sheets.CBOs = [
+      ['CBO ID', 'Name'],
+      ['C-1', 'One'],
+    ];
+    sheets['Report items'].push(['P-1', 'Challenges', 2, 'Broken: {{IND-3}}']);
+    const runtime = await openWorkbook(sheets, { outDir });
+    const summary = runtime.run('generateProgressReport', { projectId: 'P-1' }) as Summary;
+    const messages = summary.problems.map((p) => `${p.severity} ${p.sheet} ${p.value} ${p.problem}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Warning Indicator results .*computed now/),
+        expect.stringMatching(/^Error Report items IND-3 Indicator IND-3 has no computed result/),
+        expect.stringMatching(/^Error Report items IND-9 Unknown indicator/),
+      ]),
+    );
+    expect(runtime.sheetValues('Indicator results')).toBeUndefined();
+  });
+});
+
+describe('batches continue in a time-driven trigger', () => {
+  test('a tiny budget makes one document per run; the trigger finishes the batch without duplicates', async () => {
+    const outDir = tempDir('documents-batch-');
+    const sheets = smallWorkbook(2);
+    for (let n = 3; n <= 6; n++)
+      sheets.Meetings.push([
+        `M-${n}`,
+        `Meeting ${n}`,
+        '2018-01-0' + n,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'Talk',
+        '',
+        '',
+        '',
+      ]);
+    const runtime = await openWorkbook(sheets, { outDir });
+    const start = runtime.run('generateMinutes', { meetingId: 'all', budgetMs: 0 }) as Summary;
+    expect(start.documents.map((d) => d.id)).toEqual(['M-1']);
+    expect(start).toMatchObject({ continues: true, pending: ['M-2', 'M-3', 'M-4', 'M-5', 'M-6'] });
+    let fired = 0;
+    for (let round = 0; round < 10 && runtime.triggers.triggers.length > 0; round++) {
+      fired += runtime.fireClockTriggers(Date.now() + 61_000).length;
+    }
+    expect(fired).toBe(5);
+    expect(runtime.triggers.triggers).toHaveLength(0);
+    await runtime.flush();
+    const links = documentColumn(runtime, 'Meetings', 'Meeting ID');
+    expect([...links.values()].every((link) => /\/document\/d\/\w+\/edit$/.test(link))).toBe(true);
+    expect(new Set(links.values()).size).toBe(6);
+    const minutes = docxFiles(path.join(outDir, 'docs')).filter((f) =>
+      /^M-\d Minutes/.test(path.basename(f)),
+    );
+    expect(minutes).toHaveLength(6);
+    const drive = runtime.service<FakeDriveApp>('DriveApp') as FakeDriveApp;
+    expect(drive._store.files.filter((f) => /^M-\d Minutes/.test(f.name))).toHaveLength(6);
+    // Nothing left to continue: a stray trigger run does nothing.
+    expect(runtime.run('continueDocumentBatch')).toBeUndefined();
+    expect(fs.existsSync(outDir)).toBe(true);
+  });
+});
+
+describe('service calls grow no faster than the repeated rows', () => {
+  async function calls(attendees: number): Promise<{ document: number; total: number }> {
+    const runtime = await openWorkbook(smallWorkbook(attendees), { outDir: tempDir('documents-calls-') });
+    runtime.run('generateMinutes', { meetingId: 'M-1' });
+    const byMethod = runtime.calls.byMethod();
+    const document = Object.entries(byMethod)
+      .filter(([name]) => !/^(Spreadsheet|Sheet|Range|Ui|Properties|ScriptApp|Trigger)/.test(name))
+      .reduce((sum, [, n]) => sum + n, 0);
+    return { document, total: runtime.calls.total() };
+  }
+
+  test('minutes of 300 attendees take at most ~10 times the calls of 30', async () => {
+    const small = await calls(30);
+    const large = await calls(300);
+    expect(large.total / small.total).toBeLessThanOrEqual(10);
+    expect(large.document / small.document).toBeLessThanOrEqual(10);
+    // The sheets are read once whatever the rows: spreadsheet calls do not grow.
+    expect(large.total - large.document).toBe(small.total - small.document);
+  });
+});
