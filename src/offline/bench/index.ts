@@ -1,4 +1,5 @@
 /** Benchmark operations, in the order they run. Add one line per operation. */
+import { minutes30, minutes300, report } from './documents';
 import { indicators, indicatorsWithDataCheck } from './indicators';
 import { openMenu } from './open-menu';
 import { collect, setup } from './sharing';
@@ -12,4 +13,7 @@ export const BENCH_OPERATIONS: BenchOperation[] = [
   indicatorsWithDataCheck,
   setup,
   collect,
+  minutes30,
+  minutes300,
+  report,
 ];
