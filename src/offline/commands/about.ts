@@ -5,6 +5,5 @@ export const about: Command = {
   summary: 'Show the Help / About text (runs showAbout, like the menu item).',
   entryPoint: 'showAbout',
   saves: false,
-  demo: true,
   describe: (result) => String(result ?? ''),
 };
