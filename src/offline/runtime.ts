@@ -71,6 +71,18 @@ export interface RuntimeOptions {
   properties?: Partial<PropertyStores>;
   /** Name shown for the add-on menu (createAddonMenu). */
   addonName?: string;
+  /**
+   * Spreadsheets SpreadsheetApp.openById can open: ID → .xlsx path (e.g. from a folder's
+   * `.index.json`, see readSpreadsheetIndex). Loaded by open(), before any entry point runs.
+   */
+  spreadsheetFiles?: Record<string, string>;
+  /**
+   * Where save() writes created spreadsheets (and opened ones when saveOpened), relative to the
+   * saved workbook's folder (default: that folder). The folder gets an `.index.json` (ID → file).
+   */
+  spreadsheetsDir?: string;
+  /** Also save the spreadsheets opened by ID (never over the file they were read from). */
+  saveOpened?: boolean;
 }
 
 export interface RunStats {
@@ -86,9 +98,51 @@ export interface RunStats {
 
 interface OpenedSpreadsheet {
   fake: FakeSpreadsheet;
-  /** File name it is saved under (created spreadsheets). */
+  /** File name it is saved under (created and opened spreadsheets). */
   fileName: string;
   created: boolean;
+  /** The .xlsx it was read from (spreadsheets opened by ID). */
+  source?: string;
+}
+
+/** The file listing the spreadsheets of a folder: `{ "<id>": "<file name>.xlsx" }`. */
+export const SPREADSHEET_INDEX = '.index.json';
+
+/** A file name for a spreadsheet name: no path or reserved characters, no leading dot, not too long. */
+export function safeFileName(name: string): string {
+  let safe = name
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+/, '')
+    .replace(/[.\s]+$/, '');
+  if (safe.length > 120) safe = safe.slice(0, 120).trim();
+  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(safe)) safe = `_${safe}`;
+  return safe || 'Untitled spreadsheet';
+}
+
+/**
+ * The spreadsheets listed in a folder's `.index.json`: ID → absolute .xlsx path. Undefined when
+ * the folder has no index; a damaged index is a WorkbookError.
+ */
+export function readSpreadsheetIndex(dir: string): Record<string, string> | undefined {
+  const file = path.join(dir, SPREADSHEET_INDEX);
+  if (!fs.existsSync(file)) return undefined;
+  let index: unknown;
+  try {
+    index = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new WorkbookError(`${file}: not a spreadsheet index (${(error as Error).message})`);
+  }
+  if (!index || typeof index !== 'object' || Array.isArray(index))
+    throw new WorkbookError(`${file}: not a spreadsheet index (expected {"<id>": "<file>.xlsx"})`);
+  const out: Record<string, string> = {};
+  for (const [id, name] of Object.entries(index as Record<string, unknown>)) {
+    if (typeof name === 'string' && name) out[id] = path.resolve(dir, path.basename(name));
+  }
+  return out;
 }
 
 /** One line per problem opening a workbook (the CLI prints it as is). */
@@ -170,6 +224,8 @@ export class OfflineRuntime {
   readonly emulator: Emulator;
   readonly host: Host;
   private readonly spreadsheets: OpenedSpreadsheet[] = [];
+  /** IDs of spreadsheetFiles that could not be loaded → why. */
+  private readonly unreadable = new Map<string, string>();
   private readonly properties: PropertyStores;
   private readonly rawServices = new Map<string, object>();
   private promptIndex = 0;
@@ -240,8 +296,36 @@ export class OfflineRuntime {
       throw new WorkbookError(`${codePath} does not exist: run \`npm run build\` first`);
     }
     const runtime = new OfflineRuntime(options, workbook, codePath);
+    for (const [id, file] of Object.entries(options.spreadsheetFiles ?? {})) {
+      try {
+        runtime.addSpreadsheetFile(id, file, await loadWorkbook(file));
+      } catch (error) {
+        runtime.unreadable.set(id, (error as Error).message);
+      }
+    }
     runtime.load(fs.readFileSync(codePath, 'utf8'));
     return runtime;
+  }
+
+  /** Registers a spreadsheet SpreadsheetApp.openById(id) opens (sharing from its sidecar). */
+  private addSpreadsheetFile(id: string, file: string, workbook: ExcelJS.Workbook): void {
+    const sharing = readJson<{ editors?: string[]; protections?: ProtectionRecord[] }>(
+      sidecar(file, 'protections'),
+    );
+    const state: SpreadsheetState = {
+      id,
+      name: path.basename(file).replace(/\.xlsx$/i, ''),
+      timeZone: this.timeZone,
+      ownerEmail: this.host.userEmail,
+      editors: sharing?.editors ?? [],
+      protections: sharing?.protections ?? [],
+    };
+    this.spreadsheets.push({
+      fake: new FakeSpreadsheet(workbook, state, this.host),
+      fileName: path.basename(file),
+      created: false,
+      source: path.resolve(file),
+    });
   }
 
   private load(code: string): void {
@@ -298,7 +382,12 @@ export class OfflineRuntime {
     const directory = {
       active: () => this.spreadsheet,
       create: (name: string) => this.createSpreadsheet(name),
-      byId: (id: string) => this.spreadsheets.find((s) => s.fake.getId() === id)?.fake,
+      byId: (id: string) => {
+        const found = this.spreadsheets.find((s) => s.fake.getId() === id)?.fake;
+        if (!found && this.unreadable.has(id))
+          throw new Error(`Spreadsheet ${id} cannot be opened: ${this.unreadable.get(id)}`);
+        return found;
+      },
       ui: () => ui,
     };
     const ui = new FakeUi(this.host, this.options.addonName ?? 'CBO Tracker');
@@ -350,7 +439,7 @@ export class OfflineRuntime {
       protections: [],
     };
     const fake = new FakeSpreadsheet(workbook, state, this.host);
-    const safe = name.replace(/[\\/:*?"<>|]+/g, '_').trim() || 'Untitled spreadsheet';
+    const safe = safeFileName(name);
     let fileName = `${safe}.xlsx`;
     for (let n = 2; this.spreadsheets.some((s) => s.fileName === fileName); n++)
       fileName = `${safe} (${n}).xlsx`;
@@ -361,6 +450,39 @@ export class OfflineRuntime {
   /** Spreadsheets created by the bundle (SpreadsheetApp.create), e.g. partner copies. */
   get createdSpreadsheets(): FakeSpreadsheet[] {
     return this.spreadsheets.filter((s) => s.created).map((s) => s.fake);
+  }
+
+  /** Spreadsheets loaded from spreadsheetFiles (what openById opens). */
+  get openedSpreadsheets(): FakeSpreadsheet[] {
+    return this.spreadsheets.filter((s) => s.source).map((s) => s.fake);
+  }
+
+  /**
+   * Where save(file) writes the created (and opened) spreadsheets. Refuses to write over the file
+   * a spreadsheet was read from, or over a file the folder's index gives to another spreadsheet.
+   */
+  private spreadsheetTargets(file: string): { dir: string; entries: [OpenedSpreadsheet, string][] } {
+    const dir = path.resolve(path.dirname(file), this.options.spreadsheetsDir ?? '.');
+    const saved = this.spreadsheets.filter((s) => s.created || (this.options.saveOpened && s.source));
+    const index = readSpreadsheetIndex(dir) ?? {};
+    const entries: [OpenedSpreadsheet, string][] = [];
+    for (const s of saved) {
+      const target = path.join(dir, s.fileName);
+      if (s.source === target) {
+        throw new WorkbookError(
+          `refusing to overwrite ${target}: it was read as spreadsheet ${s.fake.getId()}; choose another output folder`,
+        );
+      }
+      const other = Object.entries(index).find(([id, f]) => f === target && id !== s.fake.getId());
+      if (other && fs.existsSync(target)) {
+        throw new WorkbookError(
+          `refusing to overwrite ${target}: it holds spreadsheet ${other[0]} made by an earlier run ` +
+            `(its edits would be lost); choose another output folder`,
+        );
+      }
+      entries.push([s, target]);
+    }
+    return { dir, entries };
   }
 
   /** Names of the top-level functions the bundle declares. */
@@ -483,6 +605,7 @@ export class OfflineRuntime {
         `refusing to overwrite the input workbook ${input}; choose another output folder`,
       );
     }
+    const targets = this.spreadsheetTargets(file);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const written: string[] = await this.flush();
     await this.spreadsheet._workbook.xlsx.writeFile(file);
@@ -497,8 +620,11 @@ export class OfflineRuntime {
       fs.writeFileSync(sidecar(file, 'protections'), JSON.stringify(protections, null, 2));
       written.push(sidecar(file, 'protections'));
     }
-    for (const created of this.spreadsheets.filter((s) => s.created)) {
-      const target = path.join(path.dirname(file), created.fileName);
+    if (targets.entries.length) fs.mkdirSync(targets.dir, { recursive: true });
+    const index = readSpreadsheetIndex(targets.dir) ?? {};
+    for (const [created, target] of targets.entries) {
+      for (const [id, f] of Object.entries(index)) if (f === target) delete index[id];
+      index[created.fake.getId()] = target;
       await created.fake._workbook.xlsx.writeFile(target);
       written.push(target);
       if (created.fake._state.editors.length || created.fake._state.protections.length) {
@@ -509,6 +635,14 @@ export class OfflineRuntime {
         fs.writeFileSync(sidecar(target, 'protections'), JSON.stringify(sharing, null, 2));
         written.push(sidecar(target, 'protections'));
       }
+    }
+    if (targets.entries.length) {
+      const entries = Object.entries(index)
+        .filter(([, f]) => fs.existsSync(f))
+        .map(([id, f]) => [id, path.basename(f)]);
+      const indexFile = path.join(targets.dir, SPREADSHEET_INDEX);
+      fs.writeFileSync(indexFile, `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`);
+      written.push(indexFile);
     }
     return written;
   }

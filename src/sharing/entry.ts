@@ -60,9 +60,11 @@ export function createPartnerSheets(_options?: Record<string, unknown>): { partn
     'Partner sheets',
     partners.length
       ? partners
-          .map(
-            (p) =>
-              `${p.partner}: ${plural(p.cbos, 'CBO')}, shared with ${p.editors.join(', ') || 'nobody (no Email in Partners)'}`,
+          .map((p) =>
+            p.refused
+              ? p.refused
+              : `${p.partner}: ${plural(p.cbos, 'CBO')}${p.reused ? ' (copy refreshed)' : ''}, shared with ` +
+                `${p.editors.join(', ') || 'nobody (no Email in Partners)'}${p.note ? `\n  ${p.note}` : ''}`,
           )
           .join('\n')
       : 'No partner in "Partners".',
@@ -77,7 +79,12 @@ export function collectPartnerUpdates(_options?: Record<string, unknown>): Colle
   const summary = collectPartnerCopies(spreadsheet);
   spreadsheet.toast(
     `${plural(summary.updated, 'cell')} updated, ${plural(summary.appended, 'new CBO')} added, ` +
-      `${plural(summary.conflicts, 'item')} to check in "Sync conflicts".`,
+      `${plural(summary.conflicts, 'item')} to check in "Sync conflicts"` +
+      (summary.problems.length
+        ? `, ${plural(summary.problems.length, 'problem')} of partner copies in "Partner problems"` +
+          (summary.heldBack ? ` (${plural(summary.heldBack, 'change')} held back until fixed)` : '')
+        : '') +
+      '.',
     'Collect partner updates',
     10,
   );

@@ -57,7 +57,7 @@ function workbook(n = 4): Record<string, Cell[][]> {
 }
 
 function copyOf(runtime: OfflineRuntime, partner: string) {
-  const copy = runtime.createdSpreadsheets.find((s) => s.getName().endsWith(partner))!;
+  const copy = runtime.createdSpreadsheets.find((s) => s.getName() === `${partner} – CBOs`)!;
   return copy.getSheetByName('CBOs')!;
 }
 

@@ -4,6 +4,8 @@ import { demo } from './demo';
 import { emulated } from './emulated';
 import { indicators } from './indicators';
 import { minutes } from './minutes';
+import { partnersCollect } from './partners-collect';
+import { partnersSplit } from './partners-split';
 import { report } from './report';
 import { setup } from './setup';
 import { share } from './share';
@@ -20,6 +22,8 @@ export const COMMANDS: Command[] = [
   report,
   share,
   setup,
+  partnersSplit,
+  partnersCollect,
 ];
 
 export function findCommand(name: string): Command | undefined {

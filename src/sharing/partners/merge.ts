@@ -107,6 +107,13 @@ export interface MergeResult {
   issues: SyncIssue[];
   /** The partner's snapshot after this collect. */
   snapshot: Snapshot;
+  /** Changes not collected because the copy's value has an error (errorCells): kept in the copy. */
+  heldBack: { cboId: string; rowNumber: number; column: string }[];
+}
+
+/** Key of a cell of the partner copy in errorCells: copy row number and normalized header. */
+export function cellKey(rowNumber: number, header: string): string {
+  return `${rowNumber}|${normalizeHeader(header)}`;
 }
 
 export interface MergeInput {
@@ -116,6 +123,8 @@ export interface MergeInput {
   /** What was agreed at the last split/collect (this partner's entries). */
   base: Snapshot;
   timeZone: string;
+  /** Cells of the copy whose value has an error (cellKey): such a change, or new row, waits. */
+  errorCells?: ReadonlySet<string>;
 }
 
 const KEY_COLUMNS = new Set([normalizeHeader('CBO ID'), normalizeHeader('Partner')]);
@@ -124,7 +133,16 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
   const { partner, master, base, timeZone } = input;
   const partnerKey = foldKey(partner);
   const copy = Table.fromValues(CBOS.name, CBOS, input.copyValues);
-  const result: MergeResult = { partner, updates: [], appends: [], issues: [], snapshot: new Map(base) };
+  const result: MergeResult = {
+    partner,
+    updates: [],
+    appends: [],
+    issues: [],
+    snapshot: new Map(base),
+    heldBack: [],
+  };
+  const errorCells = input.errorCells ?? new Set<string>();
+  const errorRows = new Set([...errorCells].map((key) => Number(key.split('|')[0])));
   const issue = (cboId: string, column: string, note: string, values: Partial<SyncIssue> = {}) =>
     result.issues.push({ partner, cboId, column, master: '', partnerValue: '', base: '', note, ...values });
 
@@ -202,6 +220,10 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
         );
         continue;
       }
+      if (errorRows.has(row.rowNumber)) {
+        result.heldBack.push({ cboId, rowNumber: row.rowNumber, column: '' });
+        continue;
+      }
       const cells: Cell[] = new Array(width).fill('');
       const values: Record<string, string> = {};
       for (const c of shared) {
@@ -227,6 +249,8 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
       const bk = baseRow?.[c.key];
       if (pk === mk || (bk !== undefined && pk === bk)) {
         agreed[c.key] = pk;
+      } else if (bk !== undefined && mk === bk && errorCells.has(`${row.rowNumber}|${c.key}`)) {
+        result.heldBack.push({ cboId, rowNumber: row.rowNumber, column: c.header });
       } else if (bk !== undefined && mk === bk) {
         result.updates.push({
           rowNumber: masterRow.rowNumber,
@@ -253,7 +277,12 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
   for (const key of base.keys()) {
     if (seen.has(key)) continue;
     const masterRow = masterById.get(key);
-    const cboId = masterRow ? cleanText(master.get(masterRow, 'CBO ID')) : key;
+    if (!masterRow) {
+      // Deleted on both sides: nothing left to flag.
+      result.snapshot.delete(key);
+      continue;
+    }
+    const cboId = cleanText(master.get(masterRow, 'CBO ID'));
     issue(
       cboId,
       '',
@@ -301,4 +330,50 @@ export function issueRow(issue: SyncIssue, time: string): Cell[] {
     time,
     issue.note,
   ];
+}
+
+/**
+ * What a partner copy holds that differs from its snapshot (what was sent or last agreed): edited
+ * cells, new rows, rows without CBO ID, deleted rows, changed headers. Empty: the copy can be
+ * refreshed from CBOs without losing anything. Descriptions, e.g. 'C3 › Members', 'new row C9'.
+ */
+export function uncollectedChanges(
+  copyValues: readonly (readonly Cell[])[],
+  base: Snapshot,
+  timeZone: string,
+): string[] {
+  const copy = Table.fromValues(CBOS.name, CBOS, copyValues);
+  if (!copy.headerMap.index.has('CBO ID')) return ['the "CBO ID" header was changed'];
+  const changes: string[] = [];
+  const columns = headerColumns(copy);
+  const sent = new Set<string>();
+  for (const values of base.values()) for (const key of Object.keys(values)) sent.add(key);
+  for (const c of columns) {
+    if (sent.size && !sent.has(c.key)) changes.push(`column "${c.header}" added`);
+  }
+  const present = new Set(columns.map((c) => c.key));
+  for (const key of sent) if (!present.has(key)) changes.push(`column "${key}" renamed or removed`);
+  const seen = new Set<string>();
+  for (const row of copy.rows) {
+    const cboId = cleanText(copy.get(row, 'CBO ID'));
+    const key = idKey(cboId);
+    if (!key) {
+      changes.push(`row ${row.rowNumber} without CBO ID`);
+      continue;
+    }
+    seen.add(key);
+    const agreed = base.get(key);
+    if (!agreed) {
+      changes.push(`new row ${cboId}`);
+      continue;
+    }
+    for (const c of columns) {
+      if (c.key in agreed && valueKey(row.cells[c.index], timeZone) !== agreed[c.key])
+        changes.push(`${cboId} › ${c.header}`);
+    }
+  }
+  for (const [key, values] of base) {
+    if (!seen.has(key)) changes.push(`${values[normalizeHeader('CBO ID')] ?? key} deleted`);
+  }
+  return changes;
 }

@@ -3,6 +3,7 @@
  * number of partners, never with the number of rows: each sheet is read once and written once.
  */
 import { CBOS, GEOGRAPHY, LISTS, PARTNERS, SETTINGS } from '../../workbook/contract';
+import { today } from '../../workbook/dates';
 import { foldKey } from '../../workbook/matching';
 import { settingsFromValues } from '../../workbook/settings';
 import { Table } from '../../workbook/table';
@@ -15,8 +16,18 @@ import { protectionSettings } from '../protection/plan';
 import { applyValidation } from '../setup/apply';
 import { planSheet, planValidations, type SheetState } from '../setup/plan';
 import {
+  checkPartnerCopy,
+  errorCells,
+  partnerProblemRow,
+  partnerProblems,
+  PARTNER_PROBLEMS_HEADER,
+  PARTNER_PROBLEMS_SHEET,
+  type PartnerProblem,
+} from './check';
+import {
   issueRow,
   mergePartnerCopy,
+  uncollectedChanges,
   PARTNER_SHEET_COLUMN,
   readSnapshots,
   rowsOfPartner,
@@ -33,11 +44,26 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface PartnerCopySummary {
   partner: string;
+  /** '' when refused. */
   id: string;
   url: string;
   cbos: number;
   editors: string[];
+  /** The copy recorded in Partners was refreshed (not a new spreadsheet). */
+  reused: boolean;
+  /** Not refreshed: the copy has changes that were not collected. */
+  refused?: string;
+  /** E.g. the recorded copy could not be opened and a new one was made. */
+  note?: string;
 }
+
+/** The name of a partner's copy (and, offline, of its file). */
+export function copyName(partner: string): string {
+  return `${partner} – CBOs`;
+}
+
+/** How many differences a refusal names. */
+const SHOWN_CHANGES = 5;
 
 function fail(message: string): never {
   throw new Error(message);
@@ -63,6 +89,7 @@ function partnerRows(spreadsheet: Spreadsheet) {
 
 /** Writes the partner sheet IDs into Partners (a tool column at the end, added when missing). */
 function recordPartnerSheets(spreadsheet: Spreadsheet, table: Table, ids: Map<number, string>): void {
+  if (ids.size === 0) return;
   const sheet = spreadsheet.getSheetByName(PARTNERS.name)!;
   let column = table.column(PARTNER_SHEET_COLUMN) + 1;
   if (column === 0) {
@@ -90,12 +117,36 @@ function writeSnapshots(
   const keep = (existing ?? []).slice(1).filter((row) => !replaced.has(foldKey(row[0])));
   const rows = [...keep];
   for (const { name, snapshot } of replaced.values()) rows.push(...snapshotRows(name, snapshot, time));
-  writeOutputSheet(
+  const sheet = writeOutputSheet(
     spreadsheet,
     SNAPSHOT_SHEET,
     SNAPSHOT_HEADER,
     rows.map((row) => row.map(literalCell)),
   );
+  // Tool-internal (and protected): out of the way of the tabs users work in.
+  if (!sheet.isSheetHidden()) sheet.hideSheet();
+}
+
+/** Rewrites a sheet of a copy with the grid (one write), blanking what the old grid had beyond it. */
+function writeCopySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: Cell[][]): void {
+  const height = Math.max(grid.length, sheet.getLastRow());
+  const width = Math.max(grid[0]?.length ?? 0, sheet.getLastColumn());
+  if (height === 0 || width === 0) return;
+  if (height > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
+  if (width > sheet.getMaxColumns())
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  const values = rectangular(grid, width);
+  while (values.length < height) values.push(new Array<Cell>(width).fill(''));
+  sheet.getRange(1, 1, height, width).setValues(values);
+}
+
+/** Opens the recorded copy, or says why it cannot be opened. */
+function openCopy(id: string): { copy?: Spreadsheet; error?: string } {
+  try {
+    return { copy: SpreadsheetApp.openById(id) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
 }
 
 function stateOfValues(values: Cell[][] | undefined): SheetState | undefined {
@@ -127,17 +178,49 @@ export function createPartnerCopies(spreadsheet: Spreadsheet): PartnerCopySummar
   const out: PartnerCopySummary[] = [];
   const header = master.headerRow.map((h) => literalCell(h as Cell));
   const width = header.length;
+  const snapshotsNow = readSnapshots(readValues(spreadsheet, SNAPSHOT_SHEET));
   for (const partner of partners) {
     const rows = rowsOfPartner(master, partner.name);
-    const copy = SpreadsheetApp.create(`${settings.organisation || 'CBO Tracker'}: CBOs of ${partner.name}`);
-    const sheet = copy.getSheets()[0];
-    sheet.setName(CBOS.name);
+    let copy: Spreadsheet | undefined;
+    let note: string | undefined;
+    if (partner.sheetId) {
+      const opened = openCopy(partner.sheetId);
+      if (opened.copy) {
+        const copyValues = readValues(opened.copy, CBOS.name);
+        const base = snapshotsNow.get(foldKey(partner.name)) ?? new Map();
+        const changes = copyValues
+          ? uncollectedChanges(copyValues, base, timeZone)
+          : ['its "CBOs" sheet is gone'];
+        if (changes.length) {
+          const more = changes.length > SHOWN_CHANGES ? ` and ${changes.length - SHOWN_CHANGES} more` : '';
+          out.push({
+            partner: partner.name,
+            id: partner.sheetId,
+            url: opened.copy.getUrl(),
+            cbos: 0,
+            editors: [],
+            reused: false,
+            refused:
+              `The copy of ${partner.name} was not refreshed: it has changes that were not collected ` +
+              `(${changes.slice(0, SHOWN_CHANGES).join('; ')}${more}). Run "Collect partner updates" first; ` +
+              'settle conflicts and deleted rows with the partner in the copy. To start over with a new ' +
+              `copy, clear ${partner.name}'s "${PARTNER_SHEET_COLUMN}" cell in Partners.`,
+          });
+          continue;
+        }
+        copy = opened.copy;
+      } else {
+        note = `The recorded copy ${partner.sheetId} cannot be opened (${opened.error}): a new copy was made.`;
+      }
+    }
+    const reused = !!copy;
+    if (!copy) {
+      copy = SpreadsheetApp.create(copyName(partner.name));
+      copy.getSheets()[0].setName(CBOS.name);
+    }
+    const sheet = copy.getSheetByName(CBOS.name)!;
     const values = rectangular([header, ...rows.map((row) => row.cells.map(literalCell))], width);
-    if (values.length > sheet.getMaxRows())
-      sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
-    if (width > sheet.getMaxColumns())
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-    sheet.getRange(1, 1, values.length, width).setValues(values);
+    writeCopySheet(sheet, values);
     sheet.getRange(1, 1, 1, width).setFontWeight('bold');
     sheet.setFrozenRows(1);
     // Lists and Geography travel with the copy so that its dropdowns work.
@@ -147,9 +230,8 @@ export function createPartnerCopies(spreadsheet: Spreadsheet): PartnerCopySummar
       [GEOGRAPHY.name, geography],
     ] as const) {
       if (!data || data.length === 0) continue;
-      const extra = copy.insertSheet(name);
-      const grid = rectangular(data.map((row) => row.map(literalCell)));
-      extra.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+      const extra = copy.getSheetByName(name) ?? copy.insertSheet(name);
+      writeCopySheet(extra, rectangular(data.map((row) => row.map(literalCell))));
       copied.set(name, extra);
     }
     const plans = [
@@ -167,7 +249,7 @@ export function createPartnerCopies(spreadsheet: Spreadsheet): PartnerCopySummar
     }
     applyProtections(copy, protection);
     if (partner.emails.length) copy.addEditors(partner.emails);
-    ids.set(partner.row.rowNumber, copy.getId());
+    if (!reused) ids.set(partner.row.rowNumber, copy.getId());
     snapshots.set(foldKey(partner.name), {
       name: partner.name,
       snapshot: snapshotOf(master, rows, timeZone),
@@ -178,19 +260,35 @@ export function createPartnerCopies(spreadsheet: Spreadsheet): PartnerCopySummar
       url: copy.getUrl(),
       cbos: rows.length,
       editors: partner.emails,
+      reused,
+      ...(note ? { note } : {}),
     });
   }
-  if (ids.size) recordPartnerSheets(spreadsheet, table, ids);
-  writeSnapshots(spreadsheet, snapshots, logTime(new Date(), timeZone));
+  recordPartnerSheets(spreadsheet, table, ids);
+  if (snapshots.size) writeSnapshots(spreadsheet, snapshots, logTime(new Date(), timeZone));
   applyProtections(spreadsheet, protection);
   return out;
 }
 
 export interface CollectSummary {
-  partners: { partner: string; updated: number; appended: number; issues: number; refused?: string }[];
+  partners: {
+    partner: string;
+    updated: number;
+    appended: number;
+    issues: number;
+    /** Validation problems of the copy (errors and warnings). */
+    problems: number;
+    /** Changes (cells or new rows) waiting in the copy because of an error. */
+    heldBack: number;
+    refused?: string;
+  }[];
   updated: number;
   appended: number;
+  /** Rows of Sync conflicts (conflicts, flags, refused rows and copies). */
   conflicts: number;
+  heldBack: number;
+  /** Every problem of the partner copies (also in the Partner problems sheet). */
+  problems: PartnerProblem[];
 }
 
 /** Merges every partner copy into CBOs; conflicts and flags go to Sync conflicts. */
@@ -206,12 +304,31 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   const time = logTime(now, timeZone);
   const user = Session.getEffectiveUser().getEmail();
   const snapshots = readSnapshots(readValues(spreadsheet, SNAPSHOT_SHEET));
-  const { partners } = partnerRows(spreadsheet);
-  const summary: CollectSummary = { partners: [], updated: 0, appended: 0, conflicts: 0 };
+  const { partners, table: partnersTable } = partnerRows(spreadsheet);
+  const geographyValues = readValues(spreadsheet, GEOGRAPHY.name);
+  const listsValues = readValues(spreadsheet, LISTS.name);
+  const reference = {
+    geography: geographyValues && Table.fromValues(GEOGRAPHY.name, GEOGRAPHY, geographyValues),
+    lists: listsValues && Table.fromValues(LISTS.name, LISTS, listsValues),
+    partners: partnersTable,
+  };
+  const day = today(timeZone, now);
+  const summary: CollectSummary = {
+    partners: [],
+    updated: 0,
+    appended: 0,
+    conflicts: 0,
+    heldBack: 0,
+    problems: [],
+  };
   const grid = values.map((row) => row.slice());
   const appended: Cell[][] = [];
   const log: Cell[][] = [];
   const issues: Cell[][] = [];
+  const refusedCopy = (partner: string, refused: string) => {
+    summary.partners.push({ partner, updated: 0, appended: 0, issues: 0, problems: 0, heldBack: 0, refused });
+    issues.push([partner, '', '', '', '', '', time, refused].map(literalCell));
+  };
   const newSnapshots = new Map<string, { name: string; snapshot: Snapshot }>();
   for (const partner of partners) {
     if (!partner.sheetId) continue;
@@ -219,19 +336,31 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     try {
       copyValues = readValues(SpreadsheetApp.openById(partner.sheetId), CBOS.name);
     } catch (error) {
-      const refused = `The copy of ${partner.name} (${partner.sheetId}) cannot be opened: ${(error as Error).message}`;
-      summary.partners.push({ partner: partner.name, updated: 0, appended: 0, issues: 0, refused });
-      issues.push([partner.name, '', '', '', '', '', time, refused].map(literalCell));
+      refusedCopy(
+        partner.name,
+        `The copy of ${partner.name} (${partner.sheetId}) cannot be opened: ${(error as Error).message}`,
+      );
       continue;
     }
     if (!copyValues) {
-      const refused = `The copy of ${partner.name} has no "CBOs" sheet: nothing was collected.`;
-      summary.partners.push({ partner: partner.name, updated: 0, appended: 0, issues: 0, refused });
-      issues.push([partner.name, '', '', '', '', '', time, refused].map(literalCell));
+      refusedCopy(partner.name, `The copy of ${partner.name} has no "CBOs" sheet: nothing was collected.`);
       continue;
     }
     const base = snapshots.get(foldKey(partner.name)) ?? new Map();
-    const merge = mergePartnerCopy({ partner: partner.name, master, copyValues, base, timeZone });
+    const copyTable = Table.fromValues(CBOS.name, CBOS, copyValues);
+    const checked = copyTable.headerMap.index.has('CBO ID')
+      ? checkPartnerCopy(copyTable, reference, timeZone, day)
+      : [];
+    const merge = mergePartnerCopy({
+      partner: partner.name,
+      master,
+      copyValues,
+      base,
+      timeZone,
+      errorCells: errorCells(checked),
+    });
+    const problems = partnerProblems(partner.name, checked, merge.heldBack);
+    summary.problems.push(...problems);
     if (merge.refused)
       issues.push([partner.name, '', 'CBO ID', '', '', '', time, merge.refused].map(literalCell));
     for (const update of merge.updates) {
@@ -271,10 +400,13 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
       updated: merge.updates.length,
       appended: merge.appends.length,
       issues: merge.issues.length,
+      problems: problems.length,
+      heldBack: merge.heldBack.length,
       refused: merge.refused,
     });
     summary.updated += merge.updates.length;
     summary.appended += merge.appends.length;
+    summary.heldBack += merge.heldBack.length;
   }
   summary.conflicts = issues.length;
   if (summary.updated > 0) {
@@ -295,6 +427,14 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   }
   appendLogRows(spreadsheet, log);
   writeOutputSheet(spreadsheet, SYNC_CONFLICTS_SHEET, SYNC_CONFLICTS_HEADER, issues);
+  if (summary.problems.length || spreadsheet.getSheetByName(PARTNER_PROBLEMS_SHEET)) {
+    writeOutputSheet(
+      spreadsheet,
+      PARTNER_PROBLEMS_SHEET,
+      PARTNER_PROBLEMS_HEADER,
+      summary.problems.map((p) => partnerProblemRow(p).map(literalCell)),
+    );
+  }
   if (newSnapshots.size) writeSnapshots(spreadsheet, newSnapshots, time);
   return summary;
 }

@@ -49,6 +49,8 @@ export class FakeSheet implements Emulates<
   | 'getProtections'
   | 'hideColumns'
   | 'isSheetHidden'
+  | 'hideSheet'
+  | 'showSheet'
   | 'getParent'
   | 'activate'
   | 'appendRow'
@@ -207,6 +209,17 @@ export class FakeSheet implements Emulates<
   }
   isSheetHidden(): boolean {
     return this._worksheet.state !== 'visible';
+  }
+  hideSheet(): this {
+    const visible = this._parent._sheets().filter((s) => !s.isSheetHidden());
+    if (visible.length === 1 && visible[0] === this)
+      throw new Error("You can't hide all the sheets in a document.");
+    this._worksheet.state = 'hidden';
+    return this;
+  }
+  showSheet(): this {
+    this._worksheet.state = 'visible';
+    return this;
   }
   getParent(): FakeSpreadsheet {
     return this._parent;

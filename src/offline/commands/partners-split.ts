@@ -1,0 +1,74 @@
+/**
+ * `cbo-tracker partners-split FILE [--from DIR] [--out DIR] [--json]`: runs createPartnerSheets
+ * (the menu's "Create partner sheets"). Writes the master to DIR/<file name> and one copy per
+ * partner to DIR/partners/<Partner> – CBOs.xlsx, with DIR/partners/.index.json (ID → file). Copies
+ * of an earlier split (found with --from, default: beside FILE) are refreshed, not duplicated; a
+ * copy with uncollected changes is left alone (exit 1).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PartnerCopySummary } from '../../sharing/partners/sync';
+import { readSpreadsheetIndex } from '../runtime';
+import { UsageError } from './execute';
+import type { Command, ParsedArgs } from './types';
+
+/** Folder of the partner copies under an output folder. */
+export const PARTNERS_DIR = 'partners';
+
+/**
+ * The partner copies (ID → .xlsx) of `--from DIR` (DIR/partners/ or DIR itself, whichever has an
+ * index), default the folder of FILE. Undefined when there is none.
+ */
+export function partnerCopies(args: ParsedArgs): { dir: string; files: Record<string, string> } | undefined {
+  const given = typeof args.options.from === 'string' ? args.options.from : undefined;
+  const base = path.resolve(given ?? path.dirname(args.workbook ?? '.'));
+  if (given && !fs.existsSync(base)) throw new UsageError(`--from ${given}: no such folder`);
+  for (const dir of [path.join(base, PARTNERS_DIR), base]) {
+    const files = readSpreadsheetIndex(dir);
+    if (files) return { dir, files };
+  }
+  if (given)
+    throw new UsageError(
+      `--from ${given}: no partner copies there (expected ${path.join(given, PARTNERS_DIR, '.index.json')} from partners-split)`,
+    );
+  return undefined;
+}
+
+function partnersOf(result: unknown): PartnerCopySummary[] {
+  const partners = (result as { partners?: unknown } | undefined)?.partners;
+  return Array.isArray(partners) ? (partners as PartnerCopySummary[]) : [];
+}
+
+export function describeSplit(result: unknown): string {
+  const partners = partnersOf(result);
+  if (partners.length === 0) return 'No partner in "Partners": no copy made.';
+  return partners
+    .map((p) => {
+      if (p.refused) return `${p.partner}: not refreshed. ${p.refused}`;
+      const what = p.reused ? 'copy refreshed' : 'new copy';
+      return `${p.partner}: ${p.cbos} CBO(s), ${what} ${p.id}${p.note ? ` (${p.note})` : ''}`;
+    })
+    .join('\n');
+}
+
+export const partnersSplit: Command = {
+  name: 'partners-split',
+  summary:
+    'Make one copy per partner with its CBOs under DIR/partners/ (runs createPartnerSheets, like "Create partner sheets").',
+  entryPoint: 'createPartnerSheets',
+  options: [
+    {
+      name: 'from',
+      value: 'DIR',
+      description:
+        'folder with the partner copies of an earlier split (DIR/partners/); default: the folder of FILE. They are refreshed, not duplicated.',
+    },
+  ],
+  runtimeOptions: (args) => ({
+    spreadsheetFiles: partnerCopies(args)?.files ?? {},
+    spreadsheetsDir: PARTNERS_DIR,
+    saveOpened: true,
+  }),
+  describe: describeSplit,
+  foundProblems: (result) => partnersOf(result).some((p) => !!p.refused),
+};

@@ -1,0 +1,99 @@
+/**
+ * Checks a partner copy (pure) with the validation engine, against the master's Geography, Lists
+ * and Partners. Errors hold back the changes they touch (see mergePartnerCopy's errorCells);
+ * every problem is reported with the partner's name and the copy's row.
+ */
+import { CBOS } from '../../workbook/contract';
+import type { Day } from '../../workbook/dates';
+import type { Table } from '../../workbook/table';
+import type { Cell } from '../../workbook/values';
+import { validateWorkbook } from '../../validation/rules';
+import type { Problem } from '../../validation/problems';
+import { cellKey } from './merge';
+
+export const PARTNER_PROBLEMS_SHEET = 'Partner problems';
+export const PARTNER_PROBLEMS_HEADER = [
+  'Partner',
+  'Sheet',
+  'Row',
+  'Column',
+  'Value',
+  'Severity',
+  'Problem',
+  'Fix',
+  'Status',
+];
+export const HELD_BACK = 'Not collected: fix it in the partner copy, then collect again.';
+
+export interface PartnerProblem extends Problem {
+  partner: string;
+  /** The change this problem touches waits in the copy until it is fixed. */
+  heldBack: boolean;
+}
+
+export interface CopyReference {
+  geography?: Table;
+  lists?: Table;
+  partners?: Table;
+}
+
+/** The validation problems of a copy's CBOs rows (rows are the copy's sheet rows). */
+export function checkPartnerCopy(
+  copy: Table,
+  reference: CopyReference,
+  timeZone: string,
+  today: Day,
+): Problem[] {
+  const result = validateWorkbook({
+    tables: {
+      [CBOS.name]: copy,
+      Geography: reference.geography,
+      Lists: reference.lists,
+      Partners: reference.partners,
+    },
+    timeZone,
+    today,
+  });
+  return result.problems.filter((p) => p.sheet === CBOS.name && p.row !== null);
+}
+
+/** The copy's error cells, for mergePartnerCopy. */
+export function errorCells(problems: readonly Problem[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of problems)
+    if (p.severity === 'error' && p.row !== null && p.column) out.add(cellKey(p.row, p.column));
+  return out;
+}
+
+/** Problems marked held back when a change of their row (new row) or cell waited. */
+export function partnerProblems(
+  partner: string,
+  problems: readonly Problem[],
+  heldBack: readonly { rowNumber: number; column: string }[],
+): PartnerProblem[] {
+  const rows = new Set(heldBack.filter((h) => !h.column).map((h) => h.rowNumber));
+  const cells = new Set(heldBack.filter((h) => h.column).map((h) => cellKey(h.rowNumber, h.column)));
+  return problems.map((p) => ({
+    ...p,
+    partner,
+    heldBack:
+      p.severity === 'error' &&
+      p.row !== null &&
+      (rows.has(p.row) || (!!p.column && cells.has(cellKey(p.row, p.column)))),
+  }));
+}
+
+/** A row of the Partner problems sheet. */
+export function partnerProblemRow(problem: PartnerProblem): Cell[] {
+  return [
+    problem.partner,
+    problem.sheet,
+    problem.row,
+    problem.column ?? '',
+    problem.value,
+    problem.severity === 'error' ? 'Error' : 'Warning',
+    problem.message,
+    problem.fix,
+    problem.heldBack ? HELD_BACK : '',
+  ];
+}
