@@ -127,6 +127,17 @@ function writeSnapshots(
   if (!sheet.isSheetHidden()) sheet.hideSheet();
 }
 
+/**
+ * Values for setValues that stay literal text: an apostrophe before text, except in plain-text
+ * ('@') cells, which keep text as typed (and would keep the apostrophe too).
+ */
+function literalValues(
+  grid: readonly (readonly Cell[])[],
+  formats: readonly (readonly string[])[],
+): Cell[][] {
+  return grid.map((row, r) => row.map((cell, c) => (formats[r]?.[c] === '@' ? cell : literalCell(cell))));
+}
+
 /** Rewrites a sheet of a copy with the grid (one write), blanking what the old grid had beyond it. */
 function writeCopySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: Cell[][]): void {
   const height = Math.max(grid.length, sheet.getLastRow());
@@ -137,7 +148,8 @@ function writeCopySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: Cell[][
     sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   const values = rectangular(grid, width);
   while (values.length < height) values.push(new Array<Cell>(width).fill(''));
-  sheet.getRange(1, 1, height, width).setValues(values);
+  const range = sheet.getRange(1, 1, height, width);
+  range.setValues(literalValues(values, range.getNumberFormats()));
 }
 
 /** Opens the recorded copy, or says why it cannot be opened. */
@@ -176,7 +188,7 @@ export function createPartnerCopies(spreadsheet: Spreadsheet): PartnerCopySummar
   const ids = new Map<number, string>();
   const snapshots = new Map<string, { name: string; snapshot: Snapshot }>();
   const out: PartnerCopySummary[] = [];
-  const header = master.headerRow.map((h) => literalCell(h as Cell));
+  const header = master.headerRow.map((h) => h as Cell);
   const width = header.length;
   const snapshotsNow = readSnapshots(readValues(spreadsheet, SNAPSHOT_SHEET));
   for (const partner of partners) {
@@ -219,7 +231,7 @@ export function createPartnerCopies(spreadsheet: Spreadsheet): PartnerCopySummar
       copy.getSheets()[0].setName(CBOS.name);
     }
     const sheet = copy.getSheetByName(CBOS.name)!;
-    const values = rectangular([header, ...rows.map((row) => row.cells.map(literalCell))], width);
+    const values = rectangular([header, ...rows.map((row) => row.cells)], width);
     writeCopySheet(sheet, values);
     sheet.getRange(1, 1, 1, width).setFontWeight('bold');
     sheet.setFrozenRows(1);
@@ -231,7 +243,7 @@ export function createPartnerCopies(spreadsheet: Spreadsheet): PartnerCopySummar
     ] as const) {
       if (!data || data.length === 0) continue;
       const extra = copy.getSheetByName(name) ?? copy.insertSheet(name);
-      writeCopySheet(extra, rectangular(data.map((row) => row.map(literalCell))));
+      writeCopySheet(extra, rectangular(data));
       copied.set(name, extra);
     }
     const plans = [
@@ -297,6 +309,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   const range = cbosSheet.getDataRange();
   const values = range.getValues() as Cell[][];
   const formulas = range.getFormulas();
+  const formats = range.getNumberFormats();
   const master = Table.fromValues(CBOS.name, CBOS, values);
   if (!master.headerMap.index.has('CBO ID')) fail('CBOs has no "CBO ID" column: nothing can be collected.');
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
@@ -411,19 +424,13 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   summary.conflicts = issues.length;
   if (summary.updated > 0) {
     // One write of the whole sheet: formulas stay formulas, text stays text.
-    const out = grid.map((row, r) =>
-      row.map((cell, c) => (formulas[r]?.[c] ? formulas[r][c] : literalCell(cell))),
-    );
-    range.setValues(out);
+    const literal = literalValues(grid, formats);
+    range.setValues(literal.map((row, r) => row.map((cell, c) => formulas[r]?.[c] || cell)));
   }
   if (appended.length) {
     const width = values[0].length;
-    cbosSheet.getRange(values.length + 1, 1, appended.length, width).setValues(
-      rectangular(
-        appended.map((row) => row.map(literalCell)),
-        width,
-      ),
-    );
+    const target = cbosSheet.getRange(values.length + 1, 1, appended.length, width);
+    target.setValues(literalValues(rectangular(appended, width), target.getNumberFormats()));
   }
   appendLogRows(spreadsheet, log);
   writeOutputSheet(spreadsheet, SYNC_CONFLICTS_SHEET, SYNC_CONFLICTS_HEADER, issues);
