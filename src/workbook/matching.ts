@@ -10,9 +10,12 @@ const SPACES = new RegExp(`${SPACE_CLASS}+`, 'g');
 /** Printable ASCII, tabs and newlines: nothing to normalize. */
 const PLAIN_ASCII = /^[ -~\t\n\r]*$/;
 
-/** The key two values share when they differ only in case, spaces or Latin accents. */
-export function foldKey(value: Cell): string {
-  const text = cleanText(value);
+/** Keys of texts already folded: sheets repeat the same values (lists, places, IDs) many times. */
+const folded = new Map<string, string>();
+const MAX_FOLDED = 100000;
+const MAX_FOLDED_LENGTH = 100;
+
+function fold(text: string): string {
   // Fast path, same result: ASCII text has no accents to take off.
   if (PLAIN_ASCII.test(text)) return text.replace(/\s+/g, '').toLowerCase();
   return text
@@ -21,6 +24,20 @@ export function foldKey(value: Cell): string {
     .normalize('NFC')
     .replace(SPACES, '')
     .toLowerCase();
+}
+
+/** The key two values share when they differ only in case, spaces or Latin accents. */
+export function foldKey(value: Cell): string {
+  if (typeof value !== 'string') return fold(cleanText(value));
+  let key = folded.get(value);
+  if (key === undefined) {
+    key = fold(cleanText(value));
+    if (value.length <= MAX_FOLDED_LENGTH) {
+      if (folded.size >= MAX_FOLDED) folded.clear();
+      folded.set(value, key);
+    }
+  }
+  return key;
 }
 
 /** Edit distance, bounded: returns max + 1 as soon as the distance exceeds max. */
@@ -51,6 +68,8 @@ export interface VocabularyMatch {
 /** A set of allowed values, looked up tolerantly. */
 export class Vocabulary {
   private readonly byKey = new Map<string, string>();
+  /** Matches of texts already looked up (null: no match). */
+  private readonly matches = new Map<string, VocabularyMatch | null>();
 
   constructor(values: Iterable<string>) {
     for (const value of values) {
@@ -69,9 +88,16 @@ export class Vocabulary {
   }
 
   match(value: Cell): VocabularyMatch | undefined {
+    if (typeof value === 'string') {
+      const known = this.matches.get(value);
+      if (known !== undefined) return known ?? undefined;
+    }
     const text = cleanText(value);
     const canonical = this.byKey.get(foldKey(text));
-    return canonical === undefined ? undefined : { canonical, exact: canonical === text };
+    const match = canonical === undefined ? undefined : { canonical, exact: canonical === text };
+    if (typeof value === 'string' && value.length <= MAX_FOLDED_LENGTH)
+      this.matches.set(value, match ?? null);
+    return match;
   }
 
   has(value: Cell): boolean {

@@ -18,15 +18,41 @@ export const SPACE_CLASS = '[\\s\\u200B\\u200C\\u200D\\uFEFF]';
 // eslint-disable-next-line no-misleading-character-class -- zero-width joiners are listed on purpose
 const EDGE_SPACE = new RegExp(`^${SPACE_CLASS}+|${SPACE_CLASS}+$`, 'g');
 const KHMER_DIGIT = /[\u17E0-\u17E9]/g;
+const HAS_KHMER_DIGIT = /[\u17E0-\u17E9]/;
 
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
+/** Whether a UTF-16 code unit is matched by SPACE_CLASS (JavaScript's \s plus the zero-width characters). */
+function isEdgeSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Text of a cell, trimmed of spaces and zero-width characters at both ends; Khmer kept exactly. */
 export function cleanText(value: Cell): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.replace(EDGE_SPACE, '');
+  if (typeof value === 'string') {
+    // Fast path, same result: nothing to trim when neither end is a space.
+    if (
+      value === '' ||
+      (!isEdgeSpace(value.charCodeAt(0)) && !isEdgeSpace(value.charCodeAt(value.length - 1)))
+    )
+      return value;
+    return value.replace(EDGE_SPACE, '');
+  }
   if (isDate(value)) return isNaN(value.getTime()) ? '' : value.toISOString();
   return String(value).replace(EDGE_SPACE, '');
 }
@@ -37,6 +63,7 @@ export function isBlank(value: Cell): boolean {
 
 /** Khmer digits (០–៩) to Latin digits (0–9). */
 export function toLatinDigits(text: string): string {
+  if (!HAS_KHMER_DIGIT.test(text)) return text;
   return text.replace(KHMER_DIGIT, (d) => String(d.charCodeAt(0) - 0x17e0));
 }
 
