@@ -125,6 +125,53 @@ describe('partner sheets', () => {
     expect(runtime.sheetValues('Change log')).toHaveLength(log.length);
   });
 
+  test('split again: copies are reused and refreshed; a copy with uncollected changes is left alone', async () => {
+    const runtime = await OfflineRuntime.open({ sheets: workbook(), codePath });
+    type Split = { partners: { partner: string; id: string; reused: boolean; refused?: string }[] };
+    const first = runtime.run('createPartnerSheets') as Split;
+    expect(runtime.spreadsheet.getSheetByName('Partner snapshots')!.isSheetHidden()).toBe(true);
+    const cbos = runtime.spreadsheet.getSheetByName('CBOs')!;
+    cbos.getRange('B2').setValue('Renamed in the master'); // C1, Partner A
+    cbos.getRange('A6:G6').setValues([['C5', 'CBO 5', 'Takeo', 15, 'Partner B', '', '']]);
+    const second = runtime.run('createPartnerSheets') as Split;
+    expect(second.partners.map((p) => [p.partner, p.id, p.reused])).toEqual(
+      first.partners.map((p) => [p.partner, p.id, true]),
+    );
+    expect(runtime.createdSpreadsheets).toHaveLength(2);
+    expect(copyOf(runtime, 'Partner A').getRange('B2').getValue()).toBe('Renamed in the master');
+    expect(
+      copyOf(runtime, 'Partner B')
+        .getDataRange()
+        .getValues()
+        .map((r) => r[0]),
+    ).toEqual(['CBO ID', 'C2', 'C4', 'C5']);
+
+    // Partner A edits its copy: the next split leaves it alone and says why; B is refreshed.
+    copyOf(runtime, 'Partner A').getRange('D2').setValue(77);
+    const third = runtime.run('createPartnerSheets') as Split;
+    expect(third.partners[0].refused).toMatch(/C1 › Members/);
+    expect(third.partners[1]).toMatchObject({ reused: true });
+    expect(copyOf(runtime, 'Partner A').getRange('D2').getValue()).toBe(77);
+    expect(runtime.ui.events.some((e) => e.kind === 'alert' && /not refreshed/.test(e.text))).toBe(true);
+
+    // Once collected, the copy is refreshed again.
+    expect(runtime.run('collectPartnerUpdates')).toMatchObject({ updated: 1 });
+    const fourth = runtime.run('createPartnerSheets') as Split;
+    expect(fourth.partners.every((p) => p.reused && !p.refused)).toBe(true);
+    expect(runtime.createdSpreadsheets).toHaveLength(2);
+    expect(runtime.sheetValues('CBOs')![1][3]).toBe(77);
+  });
+
+  test('hideSheet: the last visible sheet cannot be hidden', async () => {
+    const runtime = await OfflineRuntime.open({ sheets: { CBOs: [['CBO ID']], Notes: [['x']] }, codePath });
+    const notes = runtime.spreadsheet.getSheetByName('Notes')!;
+    notes.hideSheet();
+    expect(notes.isSheetHidden()).toBe(true);
+    expect(() => runtime.spreadsheet.getSheetByName('CBOs')!.hideSheet()).toThrow(/hide all the sheets/);
+    notes.showSheet();
+    expect(notes.isSheetHidden()).toBe(false);
+  });
+
   test('a copy whose CBO ID header is gone is refused with a clear problem', async () => {
     const runtime = await OfflineRuntime.open({ sheets: workbook(), codePath });
     runtime.run('createPartnerSheets');
