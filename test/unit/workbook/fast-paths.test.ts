@@ -1,8 +1,8 @@
 /** The fast paths of the shared cell helpers give exactly what the plain regular expressions give. */
 import { foldKey, Vocabulary } from '../../../src/workbook/matching';
+import { dayOfDate, isoDay, zonedParts } from '../../../src/workbook/dates';
 import { cleanText, SPACE_CLASS, toLatinDigits } from '../../../src/workbook/values';
 
-// eslint-disable-next-line no-misleading-character-class -- zero-width joiners are listed on purpose
 const EDGE = new RegExp(`^${SPACE_CLASS}+|${SPACE_CLASS}+$`, 'g');
 
 describe('cleanText fast path', () => {
@@ -48,5 +48,61 @@ describe('toLatinDigits fast path', () => {
   it('returns text without Khmer digits unchanged and converts the others', () => {
     expect(toLatinDigits('CBO-001')).toBe('CBO-001');
     expect(toLatinDigits('១២/០៣/២០២០')).toBe('12/03/2020');
+  });
+});
+
+describe('zonedParts fast path and the day cache', () => {
+  const reference = (date: Date, timeZone: string) => {
+    const formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    });
+    const parts: Record<string, number> = {};
+    for (const part of formatter.formatToParts(date)) {
+      if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    }
+    return {
+      year: parts.year,
+      month: parts.month,
+      day: parts.day,
+      hour: parts.hour === 24 ? 0 : parts.hour,
+      minute: parts.minute,
+      second: parts.second,
+    };
+  };
+  const zones = ['Asia/Phnom_Penh', 'America/New_York', 'Australia/Lord_Howe', 'Africa/Casablanca', 'UTC'];
+  // Instants from year 1 to 9999, some around midnight and DST changes; a fixed pseudo-random walk.
+  const instants: number[] = [Date.UTC(1, 0, 1), Date.UTC(9999, 11, 31, 23, 59, 59), Date.UTC(2020, 2, 8, 7)];
+  let seed = 7;
+  for (let n = 0; n < 400; n++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    instants.push(Date.UTC(1, 0, 1) + (seed / 2147483648) * (Date.UTC(9999, 0, 1) - Date.UTC(1, 0, 1)));
+  }
+
+  it('gives the parts formatToParts gives, in several time zones and centuries', () => {
+    for (const zone of zones) {
+      for (const time of instants) {
+        expect([zone, time, zonedParts(new Date(time), zone)]).toEqual([
+          zone,
+          time,
+          reference(new Date(time), zone),
+        ]);
+      }
+    }
+  });
+
+  it('gives the same day for a repeated instant, and different days in different time zones', () => {
+    const date = new Date(Date.UTC(2020, 6, 14, 20)); // 15 July in Phnom Penh, 14 July in New York
+    const first = dayOfDate(date, 'Asia/Phnom_Penh');
+    expect(isoDay(first)).toBe('2020-07-15');
+    expect(dayOfDate(new Date(date.getTime()), 'Asia/Phnom_Penh')).toBe(first);
+    expect(isoDay(dayOfDate(date, 'America/New_York'))).toBe('2020-07-14');
+    expect(() => dayOfDate(new Date(NaN), 'UTC')).toThrow();
   });
 });
