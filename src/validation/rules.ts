@@ -148,6 +148,17 @@ function validTimeZone(zone: string): boolean {
 
 type Value = string | number | boolean | undefined;
 
+/** Column kinds whose check of a text cell depends only on the text. */
+const MEMO_KINDS = new Set<string>(['list', 'yesno', 'whole', 'number', 'date', 'time']);
+/** Distinct texts remembered per column. */
+const MAX_MEMO = 5000;
+
+/** What checking a text once gave: the value read and the cell's problems. */
+interface CellOutcome {
+  value: Value;
+  problems: Problem[];
+}
+
 class Validator {
   readonly problems: Problem[] = [];
   private readonly lists = new Map<string, Vocabulary>();
@@ -327,6 +338,10 @@ class Validator {
         ({ column, rule }) => column.required || column.kind !== 'text' || Object.keys(rule).length > 0,
       );
     const position = new Map(checked.map(({ column }, i) => [column.header, i]));
+    const indexes = checked.map(({ column }) => table.headerMap.index.get(column.header) as number);
+    const memos = checked.map(({ column, rule }) =>
+      MEMO_KINDS.has(column.kind) && !rule.own ? new Map<string, CellOutcome>() : undefined,
+    );
     const values: Value[] = new Array(checked.length);
     const valueOf = (header: string) => {
       const i = position.get(header);
@@ -334,7 +349,12 @@ class Validator {
     };
     for (const row of table.rows) {
       for (let i = 0; i < checked.length; i++) {
-        values[i] = this.checkCell(table, row, checked[i].column, checked[i].rule);
+        const cell = row.cells[indexes[i]];
+        const memo = memos[i];
+        values[i] =
+          memo && typeof cell === 'string'
+            ? this.checkTextCell(table, row, checked[i].column, checked[i].rule, cell, memo)
+            : this.checkCell(table, row, checked[i].column, checked[i].rule, cell);
       }
       if (keyColumn) this.checkUnique(table, row, keyColumn, seenKeys);
       this.checkRow(table, row, valueOf);
@@ -382,11 +402,44 @@ class Validator {
     return undefined;
   }
 
+  /**
+   * A text cell of a column whose check depends only on the text (lists, Yes/No, numbers and dates
+   * typed as text): checked once per distinct text, its problems repeated on later rows.
+   */
+  private checkTextCell(
+    table: Table,
+    row: TableRow,
+    column: ColumnSpec,
+    rule: ColumnRule,
+    cell: string,
+    memo: Map<string, CellOutcome>,
+  ): Value {
+    const known = memo.get(cell);
+    if (known) {
+      for (const problem of known.problems) this.problems.push({ ...problem, row: row.rowNumber });
+      return known.value;
+    }
+    const before = this.problems.length;
+    const value = this.checkCell(table, row, column, rule, cell);
+    if (memo.size < MAX_MEMO) {
+      // Only this cell's problems: a sheet-level one (a missing list) is reported once.
+      const problems = this.problems
+        .slice(before)
+        .filter(
+          (problem) =>
+            problem.sheet === table.spec.name &&
+            problem.row === row.rowNumber &&
+            problem.column === column.header,
+        );
+      memo.set(cell, { value, problems });
+    }
+    return value;
+  }
+
   /** Checks one cell by its column's kind; returns the value read, or undefined. */
-  private checkCell(table: Table, row: TableRow, column: ColumnSpec, rule: ColumnRule): Value {
+  private checkCell(table: Table, row: TableRow, column: ColumnSpec, rule: ColumnRule, cell: Cell): Value {
     const sheet = table.spec.name;
     const header = column.header;
-    const cell = table.get(row, header);
     const fast = this.fastValue(cell, column, rule);
     if (fast !== undefined) return fast;
     const text = this.shown(cell);
