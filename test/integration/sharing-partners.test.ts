@@ -1,32 +1,12 @@
 /** Partner copies through the offline runtime: split → edit copies → collect, twice. */
-import * as esbuild from 'esbuild';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { OfflineRuntime } from '../../src/offline/runtime';
+import { CODE_PATH, ensureBuild } from '../support/runtime';
 import type { Cell } from '../../src/workbook/values';
 
-const ROOT = path.resolve(__dirname, '../..');
-let codePath = '';
+// The very bundle that is pushed: build/Code.js (built once if missing or stale).
+const codePath = CODE_PATH;
 
-beforeAll(async () => {
-  const result = await esbuild.build({
-    entryPoints: [path.join(ROOT, 'src/index.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'CBOTracker',
-    target: 'es2020',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    define: { __CBO_TRACKER_VERSION__: '"test"' },
-    logLevel: 'error',
-  });
-  const names = ['setUpSheets', 'createPartnerSheets', 'collectPartnerUpdates', 'logChange'];
-  const stubs = names.map((n) => `function ${n}(...a) { return CBOTracker.${n}(...a); }`);
-  codePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'partners-')), 'Code.js');
-  fs.writeFileSync(codePath, `${result.outputFiles[0].text}\n${stubs.join('\n')}\n`);
-});
+beforeAll(() => ensureBuild());
 
 const HEADER = ['CBO ID', 'CBO name', 'Province', 'Members', 'Partner', 'Phone', 'Our column'];
 function workbook(n = 4): Record<string, Cell[][]> {

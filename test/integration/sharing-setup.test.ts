@@ -1,45 +1,12 @@
-/**
- * Set-up and change log through the offline runtime: the real bundle code on emulated services.
- * The bundle is built here with esbuild (same IIFE + stubs as src/tooling/build.mjs) so that these
- * tests do not depend on the size check of the shared build.
- */
-import * as esbuild from 'esbuild';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+/** Set-up and change log through the offline runtime: the real bundle on emulated services. */
 import { OfflineRuntime } from '../../src/offline/runtime';
+import { CODE_PATH, ensureBuild } from '../support/runtime';
 import type { Cell } from '../../src/workbook/values';
 
-const ROOT = path.resolve(__dirname, '../..');
-let codePath = '';
+// The very bundle that is pushed: build/Code.js (built once if missing or stale).
+const codePath = CODE_PATH;
 
-beforeAll(async () => {
-  const result = await esbuild.build({
-    entryPoints: [path.join(ROOT, 'src/index.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'CBOTracker',
-    target: 'es2020',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    define: { __CBO_TRACKER_VERSION__: '"test"' },
-    logLevel: 'error',
-  });
-  const names = [
-    'onOpen',
-    'setUpSheets',
-    'startChangeLog',
-    'logChange',
-    'createPartnerSheets',
-    'collectPartnerUpdates',
-  ];
-  const stubs = names.map(
-    (n) => `function ${n}(...a) { return CBOTracker.${n} ? CBOTracker.${n}(...a) : undefined; }`,
-  );
-  codePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sharing-')), 'Code.js');
-  fs.writeFileSync(codePath, `${result.outputFiles[0].text}\n${stubs.join('\n')}\n`);
-});
+beforeAll(() => ensureBuild());
 
 /** Every cell, format and validation of every sheet, plus protections: for cell-by-cell compares. */
 function dump(runtime: OfflineRuntime) {
@@ -118,6 +85,16 @@ describe('Set up sheets', () => {
     expect(protections.filter((p) => p.description.startsWith('CBO Tracker')).length).toBe(
       new Set(protections.map((p) => p.description)).size,
     );
+  });
+
+  test('every sheet the tool writes gets its header protected, not only the contract sheets', async () => {
+    const runtime = await OfflineRuntime.open({ sheets: MESSY, codePath });
+    runtime.run('setUpSheets');
+    runtime.run('computeIndicators');
+    runtime.run('setUpSheets');
+    const descriptions = runtime.spreadsheet._state.protections.map((p) => p.description);
+    expect(descriptions).toContain('CBO Tracker: header row of Indicator results');
+    expect(descriptions).toContain('CBO Tracker: header row of Indicator rows');
   });
 
   test('messy: contract columns appended at the end, user header untouched, dropdowns allow invalid values', async () => {

@@ -12,7 +12,8 @@ import type { Cell } from '../../src/workbook/values';
 
 export { OfflineRuntime } from '../../src/offline/runtime';
 
-const CODE = path.join(REPO_ROOT, 'build', 'Code.js');
+export const CODE_PATH = path.join(REPO_ROOT, 'build', 'Code.js');
+const CODE = CODE_PATH;
 let checked = false;
 
 function newestSource(dir: string): number {

@@ -5,6 +5,9 @@
 import { planProtections, TOOL_RECORD_SHEETS, type ProtectionPlan, type ProtectionSettings } from './plan';
 import { SETUP_SHEETS, TOOL_PREFIX } from '../setup/plan';
 import { SNAPSHOT_SHEET, SYNC_CONFLICTS_SHEET } from '../partners/merge';
+import { PARTNER_PROBLEMS_SHEET } from '../partners/check';
+import { ROWS_SHEET } from '../../indicators/results';
+import { SHARING_SHEET } from '../../documents/plan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
@@ -15,8 +18,15 @@ export interface ProtectionSummary {
   unchanged: number;
 }
 
-/** Sheets whose header row (or whole sheet) CBO Tracker protects, when they exist. */
-export const PROTECTED_SHEETS = [...SETUP_SHEETS.map((s) => s.name), SYNC_CONFLICTS_SHEET, SNAPSHOT_SHEET];
+/** Sheets whose header row (or whole sheet) CBO Tracker protects, when they exist: every contract sheet and every sheet the tool writes. */
+export const PROTECTED_SHEETS = [
+  ...SETUP_SHEETS.map((s) => s.name),
+  ROWS_SHEET,
+  SHARING_SHEET,
+  SYNC_CONFLICTS_SHEET,
+  PARTNER_PROBLEMS_SHEET,
+  SNAPSHOT_SHEET,
+];
 
 function syncEditors(protection: Protection, plan: ProtectionPlan, me: string): boolean {
   let changed = false;
