@@ -26,6 +26,8 @@ import {
   type ServiceFactory,
 } from './services/registry';
 import { FakeSession } from './services/session';
+import { PropertiesSidecar, ProtectionsSidecar, readSidecar } from './sidecars';
+import type { z } from 'zod';
 import { DateConverter, sheetsValue } from './services/spreadsheet/cells';
 import type { ProtectionRecord } from './services/spreadsheet/protection';
 import { FakeSpreadsheet, type SpreadsheetState } from './services/spreadsheet/spreadsheet';
@@ -145,6 +147,12 @@ export function readSpreadsheetIndex(dir: string): Record<string, string> | unde
   return out;
 }
 
+/** The protections of a sidecar, whichever of its two shapes it has. */
+function protectionsOf(stored: z.output<typeof ProtectionsSidecar> | undefined): ProtectionRecord[] {
+  if (!stored) return [];
+  return Array.isArray(stored) ? stored : (stored.protections ?? []);
+}
+
 /** One line per problem opening a workbook (the CLI prints it as is). */
 export class WorkbookError extends Error {}
 
@@ -152,9 +160,12 @@ function sidecar(file: string, kind: 'properties' | 'protections'): string {
   return `${file}.${kind}.json`;
 }
 
-function readJson<T>(file: string): T | undefined {
-  if (!fs.existsSync(file)) return undefined;
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+function readSidecarOf<T extends z.ZodType>(file: string, schema: T): z.output<T> | undefined {
+  try {
+    return readSidecar(file, schema);
+  } catch (error) {
+    throw new WorkbookError((error as Error).message);
+  }
 }
 
 /** exceljs workbook from rows; Dates are instants, stored at their wall clock in the time zone. */
@@ -257,7 +268,7 @@ export class OfflineRuntime {
       script: {},
       document: {},
       user: {},
-      ...(file ? readJson<PropertyStores>(sidecar(file, 'properties')) : undefined),
+      ...(file ? readSidecarOf(sidecar(file, 'properties'), PropertiesSidecar) : undefined),
     };
     for (const kind of ['script', 'document', 'user'] as const) {
       Object.assign(this.properties[kind], options.properties?.[kind]);
@@ -268,7 +279,9 @@ export class OfflineRuntime {
       timeZone: options.timeZone ?? timeZoneOf(workbook),
       ownerEmail: this.host.userEmail,
       editors: [],
-      protections: (file ? readJson<ProtectionRecord[]>(sidecar(file, 'protections')) : undefined) ?? [],
+      protections: protectionsOf(
+        file ? readSidecarOf(sidecar(file, 'protections'), ProtectionsSidecar) : undefined,
+      ),
     };
     const active = new FakeSpreadsheet(workbook, state, this.host);
     this.spreadsheets.push({
@@ -309,9 +322,8 @@ export class OfflineRuntime {
 
   /** Registers a spreadsheet SpreadsheetApp.openById(id) opens (sharing from its sidecar). */
   private addSpreadsheetFile(id: string, file: string, workbook: ExcelJS.Workbook): void {
-    const sharing = readJson<{ editors?: string[]; protections?: ProtectionRecord[] }>(
-      sidecar(file, 'protections'),
-    );
+    const stored = readSidecarOf(sidecar(file, 'protections'), ProtectionsSidecar);
+    const sharing = Array.isArray(stored) ? { protections: stored, editors: undefined } : stored;
     const state: SpreadsheetState = {
       id,
       name: path.basename(file).replace(/\.xlsx$/i, ''),

@@ -1,0 +1,54 @@
+/**
+ * The JSON files the offline runtime keeps beside a saved workbook (what an .xlsx cannot hold:
+ * document properties, protections with their editors, a created spreadsheet's editors). They are
+ * read back on a later run, possibly after someone edited them by hand: zod states their shape, and
+ * a damaged file is one clear line naming the file and the field, never a crash later on.
+ */
+import fs from 'node:fs';
+import { z } from 'zod';
+
+const Strings = z.record(z.string(), z.string());
+
+export const PropertiesSidecar = z.object({
+  script: Strings.default({}),
+  document: Strings.default({}),
+  user: Strings.default({}),
+});
+
+const Protection = z.object({
+  type: z.enum(['RANGE', 'SHEET']),
+  sheetName: z.string(),
+  range: z.string(),
+  description: z.string(),
+  warningOnly: z.boolean(),
+  editors: z.array(z.string()),
+  unprotectedRanges: z.array(z.string()),
+});
+
+/** The master's protections (a list), or a created spreadsheet's sharing. */
+export const ProtectionsSidecar = z.union([
+  z.array(Protection),
+  z.object({ editors: z.array(z.string()).optional(), protections: z.array(Protection).optional() }),
+]);
+
+export class SidecarError extends Error {}
+
+/** Reads and checks a sidecar; undefined when the file does not exist. */
+export function readSidecar<T extends z.ZodType>(file: string, schema: T): z.output<T> | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new SidecarError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new SidecarError(
+      `${file}: unexpected content${where} (${issue.message}); delete the file to start afresh`,
+    );
+  }
+  return parsed.data;
+}
