@@ -139,7 +139,8 @@ class Workbook {
   private readonly sources = new Map<SourceName, Source | null>();
   private readonly advocacyByPeriod = new Map<string, Set<string>>();
   private readonly vocabularies = new Map<string, Vocabulary | null>();
-  readonly spellingCache = new Map<SourceColumn, Map<string, string>>();
+  private readonly groupings = new Map<SourceColumn, Grouping>();
+  private readonly periods = new Map<string, RowsInPeriod>();
 
   constructor(
     private readonly sheets: SheetValues,
@@ -196,6 +197,74 @@ class Workbook {
       this.advocacyByPeriod.set(cacheKey, ids);
     }
     return ids;
+  }
+
+  /** The rows of a source dated inside a period (every row when the period is open). */
+  rowsInPeriod(source: Source, start: Day | undefined, end: Day | undefined): RowsInPeriod | undefined {
+    const cacheKey = `${source.name}|${start ?? ''}|${end ?? ''}`;
+    let found = this.periods.get(cacheKey);
+    if (found) return found;
+    const period = start !== undefined || end !== undefined;
+    const dates = period ? source.dateColumn() : undefined;
+    if (period && !dates) return undefined;
+    const rows: number[] = [];
+    let undated = 0;
+    for (let i = 0; i < source.size; i++) {
+      if (dates) {
+        const day = dates.day(i);
+        if (day === null || day === undefined) {
+          undated++;
+          continue;
+        }
+        if ((start !== undefined && day < start) || (end !== undefined && day > end)) continue;
+      }
+      rows.push(i);
+    }
+    found = { rows, undated };
+    this.periods.set(cacheKey, found);
+    return found;
+  }
+
+  /** The group of each row for a disaggregation column, and the spelling shown for each group. */
+  grouping(column: SourceColumn): Grouping {
+    let grouping = this.groupings.get(column);
+    if (grouping) return grouping;
+    const size = column.size;
+    const ids = new Uint32Array(size);
+    const keys: string[] = [];
+    const idOf = new Map<string, number>();
+    // Texts of each group with their counts, in the order they first come.
+    const texts: Map<string, number>[] = [];
+    for (let i = 0; i < size; i++) {
+      const key = groupKey(column, i);
+      let id = idOf.get(key);
+      if (id === undefined) {
+        id = keys.length;
+        idOf.set(key, id);
+        keys.push(key);
+        texts.push(new Map());
+      }
+      ids[i] = id;
+      const text = column.text(i);
+      const byText = texts[id];
+      byText.set(text, (byText.get(text) ?? 0) + 1);
+    }
+    // The spelling shown: the vocabulary's, else the most frequent in the whole column.
+    const vocabulary = this.vocabulary(column);
+    const spellings = keys.map((key, id) => {
+      let best = '';
+      let count = -1;
+      for (const [text, n] of texts[id]) {
+        if (n > count) {
+          best = text;
+          count = n;
+        }
+      }
+      return groupSpelling(column, key, best, vocabulary);
+    });
+    grouping = { ids, keys, spellings };
+    this.groupings.set(column, grouping);
+    return grouping;
   }
 
   /** Canonical spellings for a disaggregation column: fixed choices, a Lists column or Geography. */
@@ -384,11 +453,10 @@ class IndicatorComputation {
       }
     });
 
-    // Rows in the period.
-    const inPeriod: number[] = [];
+    // Rows in the period (shared by the indicators of the same source and period).
     const period = d.periodStart !== undefined || d.periodEnd !== undefined;
-    const dates = period ? this.source.dateColumn() : undefined;
-    if (period && !dates) {
+    const dated = this.workbook.rowsInPeriod(this.source, d.periodStart, d.periodEnd);
+    if (!dated) {
       throw this.failure(
         'Period start',
         'missing-date-column',
@@ -396,22 +464,7 @@ class IndicatorComputation {
         'Add the column or clear the period.',
       );
     }
-    let undated = 0;
-    for (let i = 0; i < this.source.size; i++) {
-      if (dates) {
-        const day = dates.day(i);
-        if (day === null || day === undefined) {
-          undated++;
-          continue;
-        }
-        if (
-          (d.periodStart !== undefined && day < d.periodStart) ||
-          (d.periodEnd !== undefined && day > d.periodEnd)
-        )
-          continue;
-      }
-      inPeriod.push(i);
-    }
+    const { rows: inPeriod, undated } = dated;
     if (undated > 0) {
       this.warn(
         'Period start',
@@ -556,80 +609,48 @@ class IndicatorComputation {
 
   /** One group per combination of values present, sorted by list order, numbers or text; blanks last. */
   private groups(columns: SourceColumn[], rows: number[]): Group[] {
-    const spellings = columns.map((column) => this.spellings(column));
-    const byKey = new Map<string, Group>();
-    for (const i of rows) {
-      const parts =
-        columns.length === 1 ? [this.groupKey(columns[0], i)] : columns.map((c) => this.groupKey(c, i));
-      const key = parts.length === 1 ? parts[0] : parts.join('\u0001');
-      let group = byKey.get(key);
-      if (!group) {
-        group = { key, values: parts.map((part, c) => spellings[c].get(part) ?? BLANK_GROUP), rows: [] };
-        byKey.set(key, group);
+    const groupings = columns.map((column) => this.workbook.grouping(column));
+    // Groups in the order their first row comes (the sort below is stable).
+    const created: Group[] = [];
+    if (groupings.length === 1) {
+      const { ids, keys, spellings } = groupings[0];
+      const byId: (Group | undefined)[] = new Array(keys.length);
+      for (const i of rows) {
+        const id = ids[i];
+        let group = byId[id];
+        if (!group) {
+          group = { key: keys[id], values: [spellings[id]], rows: [] };
+          byId[id] = group;
+          created.push(group);
+        }
+        group.rows.push(i);
       }
-      group.rows.push(i);
+    } else {
+      const byKey = new Map<string, Group>();
+      for (const i of rows) {
+        let key = String(groupings[0].ids[i]);
+        for (let c = 1; c < groupings.length; c++) key += `,${groupings[c].ids[i]}`;
+        let group = byKey.get(key);
+        if (!group) {
+          group = {
+            key: groupings.map((g) => g.keys[g.ids[i]]).join('\u0001'),
+            values: groupings.map((g) => g.spellings[g.ids[i]]),
+            rows: [],
+          };
+          byKey.set(key, group);
+          created.push(group);
+        }
+        group.rows.push(i);
+      }
     }
     const orders = columns.map((column) => this.vocabularyOrder(column));
-    return [...byKey.values()].sort((a, b) => {
+    return created.sort((a, b) => {
       for (let c = 0; c < columns.length; c++) {
         const order = compareGroupValues(a.values[c], b.values[c], orders[c]);
         if (order !== 0) return order;
       }
       return 0;
     });
-  }
-
-  /** Group key → the spelling shown: the vocabulary's, else the most frequent in the whole column. */
-  private spellings(column: SourceColumn): Map<string, string> {
-    const cached = this.workbook.spellingCache.get(column);
-    if (cached) return cached;
-    const counts = new Map<string, Map<string, number>>();
-    for (let i = 0; i < this.source.size; i++) {
-      const key = this.groupKey(column, i);
-      let byText = counts.get(key);
-      if (!byText) counts.set(key, (byText = new Map()));
-      const text = column.text(i);
-      byText.set(text, (byText.get(text) ?? 0) + 1);
-    }
-    const vocabulary = this.workbook.vocabulary(column);
-    const result = new Map<string, string>();
-    for (const [key, byText] of counts) {
-      let best = '';
-      let count = -1;
-      for (const [text, n] of byText) {
-        if (n > count) {
-          best = text;
-          count = n;
-        }
-      }
-      result.set(key, this.groupSpelling(column, key, best, vocabulary));
-    }
-    this.workbook.spellingCache.set(column, result);
-    return result;
-  }
-
-  private groupKey(column: SourceColumn, i: number): string {
-    if (column.kind === 'yesno') {
-      const value = column.yesNo(i);
-      if (typeof value === 'boolean') return value ? 'yes' : 'no';
-    }
-    if (column.kind === 'date') {
-      const day = column.day(i);
-      if (typeof day === 'number') return isoDay(day);
-    }
-    return column.key(i);
-  }
-
-  private groupSpelling(
-    column: SourceColumn,
-    key: string,
-    text: string,
-    vocabulary: Vocabulary | undefined,
-  ): string {
-    if (key === '') return BLANK_GROUP;
-    if (column.kind === 'yesno' && (key === 'yes' || key === 'no')) return key === 'yes' ? 'Yes' : 'No';
-    if (column.kind === 'date' && /^\d{4}-/.test(key)) return key;
-    return vocabulary?.match(text)?.canonical ?? text;
   }
 
   private vocabularyOrder(column: SourceColumn): Map<string, number> | undefined {
@@ -640,6 +661,45 @@ class IndicatorComputation {
 }
 
 const BLANK_GROUP = '(blank)';
+
+interface Grouping {
+  /** Group id of each row of the source. */
+  ids: Uint32Array;
+  /** Group key of each id: Yes/No, an ISO day or a text key. */
+  keys: string[];
+  /** The value shown for each id. */
+  spellings: string[];
+}
+
+interface RowsInPeriod {
+  rows: number[];
+  /** Rows left out for having no readable date. */
+  undated: number;
+}
+
+function groupKey(column: SourceColumn, i: number): string {
+  if (column.kind === 'yesno') {
+    const value = column.yesNo(i);
+    if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  }
+  if (column.kind === 'date') {
+    const day = column.day(i);
+    if (typeof day === 'number') return isoDay(day);
+  }
+  return column.key(i);
+}
+
+function groupSpelling(
+  column: SourceColumn,
+  key: string,
+  text: string,
+  vocabulary: Vocabulary | undefined,
+): string {
+  if (key === '') return BLANK_GROUP;
+  if (column.kind === 'yesno' && (key === 'yes' || key === 'no')) return key === 'yes' ? 'Yes' : 'No';
+  if (column.kind === 'date' && /^\d{4}-/.test(key)) return key;
+  return vocabulary?.match(text)?.canonical ?? text;
+}
 let collator: Intl.Collator | undefined;
 
 function compareGroupValues(a: string, b: string, order: Map<string, number> | undefined): number {

@@ -43,6 +43,11 @@ export class SourceColumn {
     return this.spec?.kind;
   }
 
+  /** Number of rows. */
+  get size(): number {
+    return this.cells.length;
+  }
+
   cell(i: number): Cell {
     return this.cells[i];
   }
