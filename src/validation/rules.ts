@@ -148,6 +148,12 @@ function validTimeZone(zone: string): boolean {
 
 type Value = string | number | boolean | undefined;
 
+/** Counts that cannot exceed Members. */
+const PARTS_OF_MEMBERS = [
+  ['Women members', 'women-above-members'],
+  ['Youth members', 'youth-above-members'],
+] as const;
+
 /** Column kinds whose check of a text cell depends only on the text. */
 const MEMO_KINDS = new Set<string>(['list', 'yesno', 'whole', 'number', 'date', 'time']);
 /** Distinct texts remembered per column. */
@@ -443,14 +449,18 @@ class Validator {
     const fast = this.fastValue(cell, column, rule);
     if (fast !== undefined) return fast;
     const text = this.shown(cell);
-    const add = (severity: Severity, code: ProblemCode, message: string, fix: string) =>
-      this.add(severity, sheet, row.rowNumber, header, text, code, message, fix);
     if (text === '') {
-      if (column.required)
-        add('error', 'required', `${header} is empty; it is required.`, `Fill in ${header}.`);
+      if (column.required) {
+        const message = `${header} is empty; it is required.`;
+        this.add('error', sheet, row.rowNumber, header, text, 'required', message, `Fill in ${header}.`);
+      }
       return undefined;
     }
     if (rule.own) return text;
+    // Free text (required, so not blank here): nothing more to check.
+    if ((column.kind === 'text' || column.kind === 'time') && !rule.khmer) return text;
+    const add = (severity: Severity, code: ProblemCode, message: string, fix: string) =>
+      this.add(severity, sheet, row.rowNumber, header, text, code, message, fix);
     switch (column.kind) {
       case 'whole':
       case 'number': {
@@ -670,10 +680,7 @@ class Validator {
     }
     if (sheet === CBOS.name) {
       this.checkPlace(table, row);
-      for (const [header, code] of [
-        ['Women members', 'women-above-members'],
-        ['Youth members', 'youth-above-members'],
-      ] as const) {
+      for (const [header, code] of PARTS_OF_MEMBERS) {
         const part = valueOf(header);
         const members = valueOf('Members');
         if (typeof part === 'number' && typeof members === 'number' && part > members) {

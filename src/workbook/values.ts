@@ -21,7 +21,10 @@ const KHMER_DIGIT = /[\u17E0-\u17E9]/g;
 const HAS_KHMER_DIGIT = /[\u17E0-\u17E9]/;
 
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  // typeof first, same result: only objects can be dates (also those of another realm).
+  return (
+    typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]'
+  );
 }
 
 /** Whether a UTF-16 code unit is matched by SPACE_CLASS (JavaScript's \s plus the zero-width characters). */

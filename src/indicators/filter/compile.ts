@@ -250,9 +250,10 @@ function compileHas(what: string, position: number, context: FilterContext): Row
       position,
     );
   }
-  const ids = context.advocacyIds;
+  const advocacyIds = context.advocacyIds;
   const cboId = resolveColumn(context.source, { name: 'CBO ID' });
-  return (i) => ids().has(cboId.key(i));
+  let ids: Set<string> | undefined;
+  return (i) => (ids ??= advocacyIds()).has(cboId.key(i));
 }
 
 /** Compiles a parsed filter for a source; throws FilterDefinitionError for unknown columns and bad values. */
