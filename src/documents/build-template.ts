@@ -1,7 +1,43 @@
 /** Apps Script glue: writes a template described as data (templates.ts) into a Google Doc body. */
-import { DOCUMENT_FONT, type TemplateLine } from './templates';
+import { DOCUMENT_FONT, type LineStyle, type TemplateLine } from './templates';
 
 type Body = GoogleAppsScript.Document.Body;
+
+function headingOf(style: LineStyle | undefined): GoogleAppsScript.Document.ParagraphHeading | undefined {
+  const headings = DocumentApp.ParagraphHeading;
+  if (style === 'title') return headings.TITLE;
+  if (style === 'subtitle') return headings.SUBTITLE;
+  if (style === 'heading1') return headings.HEADING1;
+  return style === 'heading2' ? headings.HEADING2 : undefined;
+}
+
+/** A template line's paragraph and text attributes (DocumentApp.Attribute names). */
+export function paragraphStyle(line: {
+  style?: LineStyle;
+  indent?: number;
+  center?: boolean;
+}): Record<string, unknown> {
+  const style: Record<string, unknown> = {};
+  if (line.center) style.HORIZONTAL_ALIGNMENT = 'CENTER';
+  // A numbered line ("1. text") hangs: wrapped lines start under the text, not the number.
+  if (line.indent) Object.assign(style, { INDENT_START: line.indent * 2, INDENT_FIRST_LINE: line.indent });
+  switch (line.style) {
+    case 'title':
+      return { ...style, FONT_SIZE: 18, BOLD: true, SPACING_AFTER: 12 };
+    case 'subtitle':
+      return { ...style, SPACING_AFTER: 12 };
+    case 'heading1':
+      return { ...style, BOLD: true, SPACING_BEFORE: 18, SPACING_AFTER: 8 };
+    case 'heading2':
+      return { ...style, BOLD: true, SPACING_BEFORE: 14, SPACING_AFTER: 6 };
+    case 'label':
+      return { ...style, BOLD: true, SPACING_BEFORE: 8, SPACING_AFTER: 2 };
+    case 'tag':
+      return { ...style, FONT_SIZE: 8, FOREGROUND_COLOR: '#999999' };
+    default:
+      return { ...style, SPACING_AFTER: line.indent ? 3 : 6 };
+  }
+}
 
 export function buildTemplate(body: Body, lines: readonly TemplateLine[], font = DOCUMENT_FONT): void {
   body.clear();
@@ -15,13 +51,13 @@ export function buildTemplate(body: Body, lines: readonly TemplateLine[], font =
       if (line.kind === 'labels') {
         for (let r = 0; r < line.table.length; r++) table.getCell(r, 0).editAsText().setBold(true);
       } else {
-        const header = table.getRow(0);
-        for (let c = 0; c < line.table[0].length; c++) {
-          header.getCell(c).setBackgroundColor('#d9e2f3').editAsText().setBold(true);
-        }
-        // Grid tables in 10 pt (a fixed number of cells: the template's, not the data's).
+        // Header cells shaded and bold; grid tables in 10 pt (the template's cells, not the data's).
         for (let r = 0; r < line.table.length; r++) {
-          for (let c = 0; c < line.table[r].length; c++) table.getCell(r, c).editAsText().setFontSize(10);
+          for (let c = 0; c < line.table[r].length; c++) {
+            const cell = table.getCell(r, c);
+            if (r === 0) cell.setBackgroundColor('#d9e2f3').editAsText().setBold(true).setFontSize(10);
+            else cell.editAsText().setFontSize(10);
+          }
         }
       }
     } else if ('bullet' in line) {
@@ -31,39 +67,13 @@ export function buildTemplate(body: Body, lines: readonly TemplateLine[], font =
       item.setSpacingAfter(3);
     } else {
       const paragraph = body.appendParagraph(line.paragraph);
-      if (line.center) paragraph.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
-      // A numbered line ("1. text") hangs: wrapped lines start under the text, not the number.
-      if (line.indent) paragraph.setIndentStart(line.indent * 2).setIndentFirstLine(line.indent);
-      switch (line.style) {
-        case 'title':
-          paragraph.setHeading(DocumentApp.ParagraphHeading.TITLE);
-          paragraph.editAsText().setFontSize(18).setBold(true);
-          paragraph.setSpacingAfter(12);
-          break;
-        case 'subtitle':
-          paragraph.setHeading(DocumentApp.ParagraphHeading.SUBTITLE);
-          paragraph.setSpacingAfter(12);
-          break;
-        case 'heading1':
-          paragraph.setHeading(DocumentApp.ParagraphHeading.HEADING1);
-          paragraph.editAsText().setBold(true);
-          paragraph.setSpacingBefore(18).setSpacingAfter(8);
-          break;
-        case 'heading2':
-          paragraph.setHeading(DocumentApp.ParagraphHeading.HEADING2);
-          paragraph.editAsText().setBold(true);
-          paragraph.setSpacingBefore(14).setSpacingAfter(6);
-          break;
-        case 'label':
-          paragraph.editAsText().setBold(true);
-          paragraph.setSpacingBefore(8).setSpacingAfter(2);
-          break;
-        case 'tag':
-          paragraph.editAsText().setFontSize(8).setForegroundColor('#999999');
-          break;
-        default:
-          paragraph.setSpacingAfter(line.indent ? 3 : 6);
-      }
+      const heading = headingOf(line.style);
+      if (heading) paragraph.setHeading(heading);
+      // One call for the rest of the style (paragraph and text attributes together).
+      const style = paragraphStyle(line);
+      if (line.center)
+        style[DocumentApp.Attribute.HORIZONTAL_ALIGNMENT] = DocumentApp.HorizontalAlignment.CENTER;
+      paragraph.setAttributes(style);
     }
   }
   // A new body starts with one empty paragraph: drop it once the template has content.
