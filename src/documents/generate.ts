@@ -169,6 +169,18 @@ function openFile(id: string | undefined): File | undefined {
   }
 }
 
+const GOOGLE_DOCS = 'application/vnd.google-apps.document';
+
+/** A Google Doc of this name in the folder (not trashed), if any. */
+function documentNamed(folder: Folder, name: string): File | undefined {
+  const files = folder.getFilesByName(name);
+  while (files.hasNext()) {
+    const file = files.next();
+    if (!file.isTrashed() && file.getMimeType() === GOOGLE_DOCS) return file;
+  }
+  return undefined;
+}
+
 /**
  * The template for a document: the row's own (Meetings › Template), else the Settings one, else
  * the default built on first use into the output folder and recorded in Settings.
@@ -196,6 +208,8 @@ function templateFile(context: DocumentContext, own: string, problems: DocumentP
     context.defaultTemplate = existing.getId();
     return existing;
   }
+  // The default template already in the output folder (e.g. Settings lost its ID) is reused, as restyled.
+  let file = documentNamed(outputFolder(context), TEMPLATE_NAME[kind]);
   if (setting) {
     problems.push({
       severity: 'Warning',
@@ -203,14 +217,18 @@ function templateFile(context: DocumentContext, own: string, problems: DocumentP
       row: context.settings.rows.get(foldKey(TEMPLATE_SETTING[kind])) ?? 0,
       column: 'Value',
       value: setting,
-      problem: 'this template cannot be opened: a new default template is made and recorded here',
+      problem: file
+        ? 'this template cannot be opened: the default template of the output folder is used and recorded here'
+        : 'this template cannot be opened: a new default template is made and recorded here',
     });
   }
-  const doc = DocumentApp.create(TEMPLATE_NAME[kind]);
-  buildTemplate(doc.getBody(), kind === 'minutes' ? MINUTES_TEMPLATE : REPORT_TEMPLATE);
-  doc.saveAndClose();
-  const file = DriveApp.getFileById(doc.getId());
-  file.moveTo(outputFolder(context));
+  if (!file) {
+    const doc = DocumentApp.create(TEMPLATE_NAME[kind]);
+    buildTemplate(doc.getBody(), kind === 'minutes' ? MINUTES_TEMPLATE : REPORT_TEMPLATE);
+    doc.saveAndClose();
+    file = DriveApp.getFileById(doc.getId());
+    file.moveTo(outputFolder(context));
+  }
   writeSetting(context, TEMPLATE_SETTING[kind], file.getId());
   context.defaultTemplate = file.getId();
   return file;
@@ -380,7 +398,9 @@ export function generateOne(
   const sheet = context.spreadsheet.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
   const column = documentColumn(context, sheet);
 
-  let file = openFile(driveIdOf(prepared.link));
+  // No usable link (cleared by the user, or the CLI re-running its unchanged input): the document
+  // of the same name in the output folder is updated instead of making a duplicate.
+  let file = openFile(driveIdOf(prepared.link)) ?? documentNamed(folder, prepared.name);
   let doc: Doc;
   const updated = file !== undefined;
   if (file) {

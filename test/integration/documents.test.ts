@@ -2,6 +2,7 @@
  * Minutes and progress reports end to end: build/Code.js in the offline runtime, documents
  * written as .docx under OUT/docs/ and read back from word/document.xml.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FakeMailApp } from '../../src/offline/services/mail';
@@ -132,6 +133,53 @@ describe('minutes from the example workbook', () => {
     const doc = await readDocx(minutes[0]);
     expect(doc.paragraphs.filter((p) => p === 'I- OBJECTIVE')).toHaveLength(1);
     expect(doc.text).not.toContain('{{');
+  });
+});
+
+describe('the CLI run twice on the same input and --out', () => {
+  test('the second run updates the document of the same name: one .docx, and it says updated', () => {
+    const outDir = tempDir('minutes-cli-');
+    const cli = (...args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [
+          path.join(REPO_ROOT, 'build', 'node', 'cli.cjs'),
+          'minutes',
+          EXAMPLE,
+          '--meeting',
+          'M-2017-09',
+          '--out',
+          outDir,
+          ...args,
+        ],
+        { cwd: REPO_ROOT, encoding: 'utf8' },
+      );
+    const first = cli('--json');
+    expect(first.status).toBe(0);
+    const made = JSON.parse(first.stdout).documents;
+    expect(made).toEqual([expect.objectContaining({ id: 'M-2017-09', updated: false })]);
+    const second = cli();
+    expect(second.status).toBe(0);
+    expect(second.stderr).toMatch(/^updated M-2017-09 Minutes – /m);
+    expect(second.stderr).not.toMatch(/^created /m);
+    const third = JSON.parse(cli('--json').stdout).documents;
+    expect(third).toEqual([expect.objectContaining({ updated: true, url: made[0].url, path: made[0].path })]);
+    const minutes = docxFiles(path.join(outDir, 'docs')).filter((f) =>
+      path.basename(f).startsWith('M-2017-09'),
+    );
+    expect(minutes).toHaveLength(1);
+    // Neither the minutes nor the default template were duplicated in the Drive stand-in.
+    const index = JSON.parse(fs.readFileSync(path.join(outDir, 'docs', '.drive', 'index.json'), 'utf8'));
+    const names = Object.values(index.files as Record<string, { name: string }>)
+      .map((f) => f.name)
+      .sort();
+    expect(names).toEqual([
+      'CBO Tracker – Minutes template',
+      made[0].path
+        .split('/')
+        .pop()
+        .replace(/\.docx$/, ''),
+    ]);
   });
 });
 
@@ -318,9 +366,12 @@ describe('service calls grow no faster than the repeated rows', () => {
     return { document, total: runtime.calls.total() };
   }
 
-  test('minutes of 300 attendees take at most ~10 times the calls of 30', async () => {
+  test('minutes of 300 attendees take at most ~10 times the calls of 30, and few calls in all', async () => {
     const small = await calls(30);
     const large = await calls(300);
+    // Absolute ceilings (first generation, the default template built too): a structural count.
+    expect(small.total).toBeLessThanOrEqual(1500);
+    expect(large.total).toBeLessThanOrEqual(5000);
     expect(large.total / small.total).toBeLessThanOrEqual(10);
     expect(large.document / small.document).toBeLessThanOrEqual(10);
     // The sheets are read once whatever the rows: spreadsheet calls do not grow.
