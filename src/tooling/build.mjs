@@ -54,6 +54,9 @@ export function checkAppsScriptSource(code) {
   walk.full(ast, (node) => {
     if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier') declared.add(node.id.name);
     if (node.type === 'FunctionDeclaration' && node.id) declared.add(node.id.name);
+    if (/Function/.test(node.type)) {
+      for (const param of node.params) if (param.type === 'Identifier') declared.add(param.name);
+    }
   });
   walk.ancestor(ast, {
     Identifier(node, _state, ancestors) {
