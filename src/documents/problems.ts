@@ -1,4 +1,5 @@
 /** Problems found while building a document, located like the rest of the tool (sheet, row, column). */
+import type { Table } from '../workbook/table';
 
 export interface DocumentProblem {
   severity: 'Error' | 'Warning';
@@ -16,4 +17,28 @@ export function describeProblem(p: DocumentProblem): string {
   const place = where.length > 1 ? `${where[0]} ${where.slice(1).join(', ')}` : where.join('');
   const value = p.value ? ` (value: ${p.value})` : '';
   return `${p.severity}: ${place}: ${p.problem}${value}`;
+}
+
+/** The workbook lacks a sheet a document needs. */
+export function sheetMissing(sheet: string): DocumentProblem {
+  return {
+    severity: 'Error',
+    sheet,
+    row: 0,
+    column: '',
+    value: '',
+    problem: `The workbook has no ${sheet} sheet`,
+  };
+}
+
+/** No row with this ID: `No meeting with Meeting ID "M-9"` (Meetings, column Meeting ID). */
+export function noRowWithId(table: Table, idHeader: string, thing: string, id: string): DocumentProblem {
+  return {
+    severity: 'Error',
+    sheet: table.sheetName,
+    row: 0,
+    column: table.headerText(idHeader),
+    value: id,
+    problem: `No ${thing} with ${idHeader} "${id}"`,
+  };
 }

@@ -132,25 +132,8 @@ export function twoDigits(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** 28 September 2017 */
-export function longDate(parts: { year: number; month: number; day: number }): string {
-  return `${parts.day} ${MONTHS[parts.month - 1]} ${parts.year}`;
-}
+/** 28 September 2017 (one implementation, in workbook/dates). */
+export { longDate } from '../workbook/dates';
 
 export interface TimeOfDay {
   hour: number;

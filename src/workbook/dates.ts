@@ -31,6 +31,28 @@ export function isoDay(day: Day): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** English month names, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "28 September 2017" from a day number or calendar parts (month 1-12). */
+export function longDate(day: Day | { year: number; month: number; day: number }): string {
+  const parts = typeof day === 'number' ? dayParts(day) : day;
+  return `${parts.day} ${MONTH_NAMES[parts.month - 1]} ${parts.year}`;
+}
+
 interface ZoneFormatter {
   formatter: Intl.DateTimeFormat;
   /** format() writes month, day, year, hour, minute, second as digits in that order (en-US). */

@@ -5,7 +5,7 @@
 import { dayParts, isoDay, parseDay, zonedParts, type Day } from '../../workbook/dates';
 import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table } from '../../workbook/table';
-import type { DocumentProblem } from '../problems';
+import { noRowWithId, sheetMissing, type DocumentProblem } from '../problems';
 import { cell, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
 import {
   cellLines,
@@ -181,16 +181,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
   const rows = rowsFor(meetings, 'Meeting ID', meetingId);
   if (rows.length === 0) {
     return {
-      problems: [
-        {
-          severity: 'Error',
-          sheet: 'Meetings',
-          row: 0,
-          column: meetings.headerText('Meeting ID'),
-          value: meetingId,
-          problem: `No meeting with Meeting ID "${meetingId}"`,
-        },
-      ],
+      problems: [noRowWithId(meetings, 'Meeting ID', 'meeting', meetingId)],
     };
   }
   const row = rows[0];
@@ -367,17 +358,6 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
       document: text(meetings, row, 'Document'),
     },
     problems,
-  };
-}
-
-function sheetMissing(sheet: string): DocumentProblem {
-  return {
-    severity: 'Error',
-    sheet,
-    row: 0,
-    column: '',
-    value: '',
-    problem: `The workbook has no ${sheet} sheet`,
   };
 }
 

@@ -7,7 +7,7 @@ import { dayParts, parseDay } from '../../workbook/dates';
 import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table, TableRow } from '../../workbook/table';
 import { cleanText, parseNumber, type Cell } from '../../workbook/values';
-import type { DocumentProblem } from '../problems';
+import { noRowWithId, sheetMissing, type DocumentProblem } from '../problems';
 import { cell, idsOf, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
 import { formatAmount, joinNames, splitNames } from '../text';
 
@@ -164,20 +164,11 @@ export function resolveCitations(
 export function buildReport(sources: ReportSources, projectId: string): ReportResult {
   const problems: DocumentProblem[] = [];
   const { projects } = sources;
-  if (!projects) return { problems: [missingSheet('Projects')] };
+  if (!projects) return { problems: [sheetMissing('Projects')] };
   const rows = rowsFor(projects, 'Project ID', projectId);
   if (rows.length === 0) {
     return {
-      problems: [
-        {
-          severity: 'Error',
-          sheet: 'Projects',
-          row: 0,
-          column: projects.headerText('Project ID'),
-          value: projectId,
-          problem: `No project with Project ID "${projectId}"`,
-        },
-      ],
+      problems: [noRowWithId(projects, 'Project ID', 'project', projectId)],
     };
   }
   const row = rows[0];
@@ -364,15 +355,4 @@ export function progressText(value: Cell): string {
       .replace(/(\.\d)0$/, '$1')}%`;
   }
   return cleanText(value);
-}
-
-function missingSheet(sheet: string): DocumentProblem {
-  return {
-    severity: 'Error',
-    sheet,
-    row: 0,
-    column: '',
-    value: '',
-    problem: `The workbook has no ${sheet} sheet`,
-  };
 }

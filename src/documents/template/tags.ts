@@ -1,6 +1,6 @@
 /** Finding `{{...}}` tags in a string and evaluating template values: pure, no services. */
 import { foldKey } from '../../workbook/matching';
-import { zonedParts, DEFAULT_TIME_ZONE } from '../../workbook/dates';
+import { longDate, zonedParts, DEFAULT_TIME_ZONE } from '../../workbook/dates';
 import { isDate } from '../../workbook/values';
 import type { TemplateData, TemplateValue } from './types';
 
@@ -93,25 +93,9 @@ export function isBlankValue(value: TemplateValue): boolean {
   return false;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "28 September 2017" in the given time zone. */
 export function formatDate(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  const parts = zonedParts(date, timeZone);
-  return `${parts.day} ${MONTHS[parts.month - 1]} ${parts.year}`;
+  return longDate(zonedParts(date, timeZone));
 }
 
 /** Lines of a placeholder value, or a problem message when it cannot be shown as text. */

@@ -2,22 +2,8 @@
  * Java SimpleDateFormat patterns, as Utilities.formatDate takes them, in any IANA time zone or
  * a fixed offset such as 'GMT+7'. Pure.
  */
-import { zonedParts } from '../../workbook/dates';
+import { MONTH_NAMES, zonedParts } from '../../workbook/dates';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Java's short names for zones where Intl only gives 'GMT+7'. */
@@ -100,8 +86,8 @@ function field(letter: string, count: number, z: Zoned): string {
       return count === 2 ? pad(z.year % 100, 2) : pad(z.year, count);
     case 'M':
     case 'L':
-      if (count >= 4) return MONTHS[z.month - 1];
-      if (count === 3) return MONTHS[z.month - 1].slice(0, 3);
+      if (count >= 4) return MONTH_NAMES[z.month - 1];
+      if (count === 3) return MONTH_NAMES[z.month - 1].slice(0, 3);
       return pad(z.month, count);
     case 'd':
       return pad(z.day, count);
