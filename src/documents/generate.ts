@@ -1,7 +1,10 @@
 /**
  * Apps Script glue for minutes and progress reports: read the sheets once, then per document:
- * template → copy (or the same file again) → fill → save → link in the row. Service calls per
- * document depend on the template and the number of groups, never on the number of rows.
+ * template → new Doc in the output folder (or the same Doc again) refilled from the template →
+ * fill → save → link in the row. Service calls per document depend on the template and the
+ * number of groups, never on the number of rows. Scopes: `documents` (DocumentApp opens the
+ * template, even one the user made) and `drive.file` (the advanced Drive service makes and finds
+ * the add-on's own folder, documents and PDFs); never the full `drive` scope.
  */
 import { readTable, readValues } from '../sheets/workbook';
 import {
@@ -19,11 +22,25 @@ import {
 import { sheetsNeeded, type SheetValues } from '../indicators/engine';
 import { isoDay, today } from '../workbook/dates';
 import { foldKey } from '../workbook/matching';
+import { cleanText } from '../workbook/values';
 import { settingsFromValues, type Settings } from '../workbook/settings';
 import { Table } from '../workbook/table';
 import { buildTemplate } from './build-template';
 import { minutesData } from './minutes/data';
 import { buildMinutes, type MinutesSources } from './minutes/model';
+import {
+  copyOwnDocument,
+  createDocumentIn,
+  createFolder,
+  driveItem,
+  FOLDER,
+  GOOGLE_DOCS,
+  itemsNamed,
+  PDF,
+  saveBlob,
+  trash,
+  type DriveItem,
+} from './drive';
 import { DEFAULT_OUTPUT_FOLDER, driveIdOf, minutesName, reportName, type DocumentKind } from './plan';
 import type { DocumentProblem } from './problems';
 import { reportData } from './report/data';
@@ -34,9 +51,11 @@ import { fillDocument, type TemplateData } from './template';
 import { MINUTES_TEMPLATE, REPORT_TEMPLATE } from './templates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Folder = GoogleAppsScript.Drive.Folder;
-type File = GoogleAppsScript.Drive.File;
 type Doc = GoogleAppsScript.Document.Document;
+type Section =
+  | GoogleAppsScript.Document.Body
+  | GoogleAppsScript.Document.HeaderSection
+  | GoogleAppsScript.Document.FooterSection;
 
 export interface GeneratedDocument {
   /** Meeting ID or Project ID. */
@@ -58,7 +77,7 @@ export interface DocumentContext {
   settingsTable?: Table;
   minutes?: MinutesSources;
   report?: ReportSources;
-  folder?: Folder;
+  folder?: DriveItem;
   /** Default template file ID once found or built in this run. */
   defaultTemplate?: string;
   /** Column of Document in Meetings/Projects (1-based), once known. */
@@ -138,59 +157,71 @@ export function allIds(context: DocumentContext): string[] {
     : idsOf(context.report?.projects, 'Project ID');
 }
 
-/** Output folder from Settings › Output folder (a folder link, ID or name), created when missing. */
-export function outputFolder(context: DocumentContext): Folder {
+/**
+ * Output folder from Settings › Output folder (a name, or the link or ID of a folder this add-on
+ * made), found among the add-on's folders or created. Under drive.file a folder made by hand in
+ * Drive is invisible: said once per run, and the folder of the default name is used instead.
+ */
+export function outputFolder(context: DocumentContext): DriveItem {
   if (context.folder) return context.folder;
   const setting = context.settings.outputFolder || DEFAULT_OUTPUT_FOLDER;
   const id = driveIdOf(setting);
-  let folder: Folder | undefined;
+  let folder: DriveItem | undefined;
+  let name = setting;
   if (id) {
-    try {
-      folder = DriveApp.getFolderById(id);
-    } catch {
-      folder = undefined;
+    const found = driveItem(id);
+    if (found && found.mimeType === FOLDER && !found.trashed) folder = found;
+    // A bare word may be a folder name; a link, or a long ID-like word, is a folder the add-on cannot see.
+    else if (id !== cleanText(setting) || id.length >= 25) {
+      name = DEFAULT_OUTPUT_FOLDER;
+      context.runProblems.push({
+        severity: 'Warning',
+        sheet: 'Settings',
+        row: context.settings.rows.get(foldKey('Output folder')) ?? 0,
+        column: 'Value',
+        value: setting,
+        problem: `CBO Tracker can only use folders it made itself (it has no access to the rest of your Drive), so this folder cannot be used: the documents go to the folder "${DEFAULT_OUTPUT_FOLDER}". Write a folder name here to have the tool make and use that folder, or move the documents by hand`,
+      });
     }
   }
-  if (!folder) {
-    const found = DriveApp.getFoldersByName(setting);
-    folder = found.hasNext() ? found.next() : DriveApp.createFolder(setting);
-  }
+  if (!folder) folder = itemsNamed(name, FOLDER)[0] ?? createFolder(name);
   context.folder = folder;
   return folder;
 }
 
-function openFile(id: string | undefined): File | undefined {
+/** A Google Doc the add-on may see and that is not in the trash, opened. */
+function openOwnDocument(id: string | undefined): Doc | undefined {
+  const found = driveItem(id);
+  if (!found || found.trashed || found.mimeType !== GOOGLE_DOCS) return undefined;
+  return openDocument(found.id);
+}
+
+/** Any Google Doc the user can open (a template the user made included), or undefined. */
+function openDocument(id: string | undefined): Doc | undefined {
   if (!id) return undefined;
   try {
-    const file = DriveApp.getFileById(id);
-    return file.isTrashed() ? undefined : file;
+    return DocumentApp.openById(id);
   } catch {
     return undefined;
   }
 }
 
-const GOOGLE_DOCS = 'application/vnd.google-apps.document';
-
 /** A Google Doc of this name in the folder (not trashed), if any. */
-function documentNamed(folder: Folder, name: string): File | undefined {
-  const files = folder.getFilesByName(name);
-  while (files.hasNext()) {
-    const file = files.next();
-    if (!file.isTrashed() && file.getMimeType() === GOOGLE_DOCS) return file;
-  }
-  return undefined;
+function documentNamed(folder: DriveItem, name: string): Doc | undefined {
+  const found = itemsNamed(name, GOOGLE_DOCS, folder.id)[0];
+  return found ? openDocument(found.id) : undefined;
 }
 
 /**
  * The template for a document: the row's own (Meetings › Template), else the Settings one, else
  * the default built on first use into the output folder and recorded in Settings.
  */
-function templateFile(context: DocumentContext, own: string, problems: DocumentProblem[]): File {
+function templateDocument(context: DocumentContext, own: string, problems: DocumentProblem[]): Doc {
   const kind = context.kind;
   const sheet = KIND_SHEET[kind].name;
   if (own) {
-    const file = openFile(driveIdOf(own));
-    if (file) return file;
+    const doc = openDocument(driveIdOf(own));
+    if (doc) return doc;
     problems.push({
       severity: 'Warning',
       sheet,
@@ -198,18 +229,18 @@ function templateFile(context: DocumentContext, own: string, problems: DocumentP
       column: 'Template',
       value: own,
       problem:
-        'this template cannot be opened (no access, or not a document this add-on may read): the default template is used',
+        'this template cannot be opened (no access, or not a Google Doc): the default template is used',
     });
   }
   const setting = kind === 'minutes' ? context.settings.minutesTemplate : context.settings.reportTemplate;
-  if (context.defaultTemplate) return DriveApp.getFileById(context.defaultTemplate);
-  const existing = openFile(driveIdOf(setting));
+  if (context.defaultTemplate) return DocumentApp.openById(context.defaultTemplate);
+  const existing = openDocument(driveIdOf(setting));
   if (existing) {
     context.defaultTemplate = existing.getId();
     return existing;
   }
   // The default template already in the output folder (e.g. Settings lost its ID) is reused, as restyled.
-  let file = documentNamed(outputFolder(context), TEMPLATE_NAME[kind]);
+  let doc = documentNamed(outputFolder(context), TEMPLATE_NAME[kind]);
   if (setting) {
     problems.push({
       severity: 'Warning',
@@ -217,21 +248,20 @@ function templateFile(context: DocumentContext, own: string, problems: DocumentP
       row: context.settings.rows.get(foldKey(TEMPLATE_SETTING[kind])) ?? 0,
       column: 'Value',
       value: setting,
-      problem: file
+      problem: doc
         ? 'this template cannot be opened: the default template of the output folder is used and recorded here'
         : 'this template cannot be opened: a new default template is made and recorded here',
     });
   }
-  if (!file) {
-    const doc = DocumentApp.create(TEMPLATE_NAME[kind]);
+  if (!doc) {
+    doc = DocumentApp.openById(createDocumentIn(TEMPLATE_NAME[kind], outputFolder(context).id).id);
     buildTemplate(doc.getBody(), kind === 'minutes' ? MINUTES_TEMPLATE : REPORT_TEMPLATE);
     doc.saveAndClose();
-    file = DriveApp.getFileById(doc.getId());
-    file.moveTo(outputFolder(context));
+    doc = DocumentApp.openById(doc.getId());
   }
-  writeSetting(context, TEMPLATE_SETTING[kind], file.getId());
-  context.defaultTemplate = file.getId();
-  return file;
+  writeSetting(context, TEMPLATE_SETTING[kind], doc.getId());
+  context.defaultTemplate = doc.getId();
+  return doc;
 }
 
 /** Writes one setting's Value cell (only that cell); adds the row when the setting is missing. */
@@ -271,23 +301,39 @@ function documentColumn(context: DocumentContext, sheet: GoogleAppsScript.Spread
   return context.documentColumn;
 }
 
-/** Replaces the contents of an existing document by a fresh copy of the template's body. */
-function refillFromTemplate(doc: Doc, template: Doc): void {
-  const body = doc.getBody();
-  body.clear();
-  const first = body.getNumChildren() === 1 ? body.getChild(0) : undefined;
-  const source = template.getBody();
+/** Replaces a section's contents by copies of another section's children (paragraphs, lists, tables...). */
+function copyChildren(source: Section, target: Section, body = false): void {
+  target.clear();
+  const first = target.getNumChildren() === 1 ? target.getChild(0) : undefined;
   const count = source.getNumChildren();
   for (let i = 0; i < count; i++) {
     const child = source.getChild(i);
     const type = child.getType();
-    if (type === DocumentApp.ElementType.PARAGRAPH) body.appendParagraph(child.asParagraph().copy());
-    else if (type === DocumentApp.ElementType.LIST_ITEM) body.appendListItem(child.asListItem().copy());
-    else if (type === DocumentApp.ElementType.TABLE) body.appendTable(child.asTable().copy());
-    else if (type === DocumentApp.ElementType.PAGE_BREAK) body.appendPageBreak();
-    else if (type === DocumentApp.ElementType.HORIZONTAL_RULE) body.appendHorizontalRule();
+    if (type === DocumentApp.ElementType.PARAGRAPH) target.appendParagraph(child.asParagraph().copy());
+    else if (type === DocumentApp.ElementType.LIST_ITEM) target.appendListItem(child.asListItem().copy());
+    else if (type === DocumentApp.ElementType.TABLE) target.appendTable(child.asTable().copy());
+    else if (body && type === DocumentApp.ElementType.HORIZONTAL_RULE)
+      (target as GoogleAppsScript.Document.Body).appendHorizontalRule();
+    else if (body && type === DocumentApp.ElementType.PAGE_BREAK)
+      (target as GoogleAppsScript.Document.Body).appendPageBreak();
   }
-  if (first && body.getNumChildren() > 1) body.removeChild(first);
+  if (first && target.getNumChildren() > 1) target.removeChild(first);
+}
+
+/**
+ * Fills a document (new or made before) with a fresh copy of the template: body, header and
+ * footer. DocumentApp only, so that a template the user made needs no Drive access.
+ */
+function refillFromTemplate(doc: Doc, template: Doc): void {
+  copyChildren(template.getBody(), doc.getBody(), true);
+  const header = template.getHeader();
+  const ownHeader = doc.getHeader();
+  if (header) copyChildren(header, ownHeader ?? doc.addHeader());
+  else ownHeader?.clear();
+  const footer = template.getFooter();
+  const ownFooter = doc.getFooter();
+  if (footer) copyChildren(footer, ownFooter ?? doc.addFooter());
+  else ownFooter?.clear();
 }
 
 const GROUP_TAG = /\{\{\s*Group\s+(\d+)\s*\}\}/g;
@@ -392,26 +438,28 @@ export function generateOne(
   const problems: DocumentProblem[] = [...context.runProblems];
   const prepared = prepare(context, id, problems);
   if (!prepared) return { id, updated: false, problems };
+  const known = context.runProblems.length;
   const folder = outputFolder(context);
-  const template = templateFile(context, prepared.ownTemplate, problems);
+  problems.push(...context.runProblems.slice(known));
+  const template = templateDocument(context, prepared.ownTemplate, problems);
   const sheetName = KIND_SHEET[context.kind].name;
   const sheet = context.spreadsheet.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
   const column = documentColumn(context, sheet);
 
   // No usable link (cleared by the user, or the CLI re-running its unchanged input): the document
   // of the same name in the output folder is updated instead of making a duplicate.
-  let file = openFile(driveIdOf(prepared.link)) ?? documentNamed(folder, prepared.name);
-  let doc: Doc;
-  const updated = file !== undefined;
-  if (file) {
-    doc = DocumentApp.openById(file.getId());
-    refillFromTemplate(doc, DocumentApp.openById(template.getId()));
-    if (file.getName() !== prepared.name) file.setName(prepared.name);
+  let doc = openOwnDocument(driveIdOf(prepared.link)) ?? documentNamed(folder, prepared.name);
+  const updated = doc !== undefined;
+  if (doc) {
+    if (doc.getName() !== prepared.name) doc.setName(prepared.name);
+    refillFromTemplate(doc, template);
   } else {
-    file = template.makeCopy(prepared.name, folder);
-    doc = DocumentApp.openById(file.getId());
+    // A template the add-on made is copied whole (one call); one the user made is refilled element by element.
+    const copy = copyOwnDocument(template.getId(), prepared.name, folder.id);
+    doc = DocumentApp.openById(copy?.id ?? createDocumentIn(prepared.name, folder.id).id);
     // The link goes in at once, so that a run cut short never makes a second copy.
     sheet.getRange(prepared.row, column).setValue(doc.getUrl());
+    if (!copy) refillFromTemplate(doc, template);
   }
   fitGroupColumns(doc, prepared.groups);
   const filled = fillDocument(doc, prepared.data, { timeZone: context.settings.timeZone });
@@ -425,30 +473,27 @@ export function generateOne(
       problem: `${p.message} (template "${template.getName()}")`,
     });
   }
+  const documentId = doc.getId();
+  const url = doc.getUrl();
   doc.saveAndClose();
-  const url = file.getUrl();
-  if (updated && driveIdOf(prepared.link) !== file.getId())
-    sheet.getRange(prepared.row, column).setValue(url);
-  const generated: GeneratedDocument = {
-    id,
-    name: prepared.name,
-    url,
-    documentId: file.getId(),
-    updated,
-    problems,
-  };
-  if (options.pdf) generated.pdfUrl = savePdf(folder, file, prepared.name, problems);
+  if (updated && driveIdOf(prepared.link) !== documentId) sheet.getRange(prepared.row, column).setValue(url);
+  const generated: GeneratedDocument = { id, name: prepared.name, url, documentId, updated, problems };
+  if (options.pdf) generated.pdfUrl = savePdf(folder, documentId, prepared.name, problems);
   return generated;
 }
 
-/** Saves a PDF beside the Doc, replacing the PDF of an earlier run. */
-function savePdf(folder: Folder, file: File, name: string, problems: DocumentProblem[]): string | undefined {
+/** Saves a PDF beside the Doc (Document.getAs + the advanced Drive service), replacing an earlier one. */
+function savePdf(
+  folder: DriveItem,
+  documentId: string,
+  name: string,
+  problems: DocumentProblem[],
+): string | undefined {
   try {
     const pdfName = `${name}.pdf`;
-    const old = folder.getFilesByName(pdfName);
-    while (old.hasNext()) old.next().setTrashed(true);
-    const pdf = folder.createFile(file.getAs('application/pdf')).setName(pdfName);
-    return pdf.getUrl();
+    for (const old of itemsNamed(pdfName, PDF, folder.id)) trash(old.id);
+    // Reopened after saveAndClose, so that the PDF has the filled contents.
+    return saveBlob(DocumentApp.openById(documentId).getAs(PDF), pdfName, PDF, folder.id);
   } catch (error) {
     problems.push({
       severity: 'Warning',

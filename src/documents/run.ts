@@ -6,6 +6,7 @@ import { readTable, writeOutputSheet } from '../sheets/workbook';
 import { PARTNERS, PROJECTS } from '../workbook/contract';
 import { foldKey } from '../workbook/matching';
 import { cleanText } from '../workbook/values';
+import { addViewer } from './drive';
 import { allIds, generateOne, readContext, type GeneratedDocument } from './generate';
 import {
   BATCH_PROPERTY,
@@ -306,7 +307,6 @@ export function shareWithPartners(
     problems: [],
   };
   const id = driveIdOf(url);
-  const file = id ? DriveApp.getFileById(id) : undefined;
   let quota = MailApp.getRemainingDailyQuota();
   const time = new Date();
   const log: (string | Date)[][] = [];
@@ -321,7 +321,8 @@ export function shareWithPartners(
       let sent = 'No';
       let problem = '';
       try {
-        file?.addViewer(email);
+        if (!id) throw new Error('no document link');
+        addViewer(id, email);
         access = 'View';
         summary.viewers++;
       } catch (error) {

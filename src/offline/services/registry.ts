@@ -27,7 +27,33 @@ import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet/spreadsheet-app';
 import { FakeMenu, FakePromptResponse, FakeUi } from './spreadsheet/ui';
 import { FakeBlob, FakeLogger, FakeUtilities } from './utilities';
-import { documentServices } from './drive';
+import {
+  documentServices,
+  FakeAdvancedDrive,
+  FakeDriveApp,
+  FakeDriveFiles,
+  FakeDrivePermissions,
+  FakeFile,
+  FakeFileIterator,
+  FakeFolder,
+  FakeFolderIterator,
+} from './drive';
+import {
+  Body,
+  Document,
+  DocumentApp,
+  FooterSection,
+  HeaderSection,
+  HorizontalRule,
+  ListItem,
+  PageBreak,
+  Paragraph,
+  RangeElement,
+  Table,
+  TableCell,
+  TableRow,
+  Text,
+} from './document';
 
 /** What a service factory gets from the runtime. */
 export interface ServiceContext {
@@ -49,7 +75,7 @@ export const EXTRA_SERVICES: Record<string, ServiceFactory> = {
   // Triggers: one TriggerStore per runtime (runtime.triggers), see services/script.
   ScriptApp: () => new FakeScriptApp(new TriggerStore()),
   MailApp: mailService,
-  // DocumentApp and DriveApp over OUT/docs/ (one DriveStore per runtime; .docx written by its flush()).
+  // DocumentApp, DriveApp and the advanced Drive service over OUT/docs/ (one DriveStore per runtime; .docx written by its flush()).
   ...documentServices,
 };
 
@@ -61,6 +87,28 @@ export const EXTRA_CLASSES: FakeClass[] = [
   FakeSpreadsheetTriggerBuilder,
   FakeTrigger,
   FakeMailApp,
+  DocumentApp,
+  Document,
+  Body,
+  HeaderSection,
+  FooterSection,
+  Paragraph,
+  ListItem,
+  Table,
+  TableRow,
+  TableCell,
+  Text,
+  RangeElement,
+  PageBreak,
+  HorizontalRule,
+  FakeDriveApp,
+  FakeFolder,
+  FakeFile,
+  FakeFileIterator,
+  FakeFolderIterator,
+  FakeAdvancedDrive,
+  FakeDriveFiles,
+  FakeDrivePermissions,
 ];
 
 /** Globals that exist in Apps Script and that nothing emulates yet: every use throws. */

@@ -2,6 +2,7 @@
 import { Body, FooterSection, HeaderSection } from './container';
 import * as Enums from './enums';
 import { Paragraph } from './paragraph';
+import type { FakeBlob } from '../utilities';
 
 let documentCounter = 0;
 
@@ -13,6 +14,8 @@ export class Document {
   _footer: FooterSection | null = null;
   /** Called by saveAndClose (the Drive store writes the model and the .docx). */
   _onSave: ((doc: Document) => void) | null = null;
+  /** Makes the PDF blob of getAs (the Drive store; none in memory). */
+  _onPdf: ((doc: Document) => FakeBlob) | null = null;
 
   constructor(
     public _id: string,
@@ -59,6 +62,12 @@ export class Document {
   }
   saveAndClose(): void {
     this._onSave?.(this);
+  }
+  /** The document as a PDF (only 'application/pdf'): written when saved as a Drive file. */
+  getAs(contentType: string): FakeBlob {
+    if (String(contentType) !== 'application/pdf' || !this._onPdf)
+      throw new Error(`not emulated: Document.getAs('${contentType}')${this._onPdf ? '' : ' without Drive'}`);
+    return this._onPdf(this);
   }
 }
 

@@ -2,7 +2,17 @@
 import fs from 'node:fs';
 import { FakeUser } from '../spreadsheet/protection';
 import { FakeBlob } from '../utilities';
-import { type DriveStore, type FileRecord, GOOGLE_DOC, PDF, ROOT_ID, sofficeCommand } from './store';
+import {
+  type DriveStore,
+  type FileRecord,
+  GOOGLE_DOC,
+  PDF,
+  PendingPdfBlob,
+  ROOT_ID,
+  sofficeCommand,
+} from './store';
+
+export { PendingPdfBlob };
 
 export const Access = Object.freeze({
   ANYONE: 'ANYONE',
@@ -18,16 +28,6 @@ export const Permission = Object.freeze({
   OWNER: 'OWNER',
   NONE: 'NONE',
 });
-
-/** A PDF not made yet: written by the store's flush() when a file is created from it. */
-export class PendingPdfBlob extends FakeBlob {
-  constructor(
-    readonly _pdfOf: string,
-    name: string,
-  ) {
-    super(Buffer.alloc(0), PDF, name);
-  }
-}
 
 type Unwrap = <T>(value: T) => T;
 

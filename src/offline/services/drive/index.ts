@@ -1,6 +1,7 @@
-/** Emulated DriveApp and DocumentApp over one folder, and the factories the runtime registers. */
+/** Emulated DriveApp, advanced Drive and DocumentApp over one folder, and the factories the runtime registers. */
 import type { ServiceContext } from '../registry';
 import { DocumentApp } from '../document/document';
+import { FakeAdvancedDrive } from './advanced';
 import { FakeDriveApp } from './drive-app';
 import { DriveStore } from './store';
 
@@ -13,9 +14,10 @@ export {
   Access,
   Permission,
 } from './drive-app';
-export { DriveStore, convertToPdf, sofficeCommand } from './store';
+export { DriveStore, PendingPdfBlob, convertToPdf, sofficeCommand } from './store';
+export { FakeAdvancedDrive, FakeDriveFiles, FakeDrivePermissions } from './advanced';
 
-/** One store per runtime (keyed by its host), shared by DriveApp and DocumentApp. */
+/** One store per runtime (keyed by its host), shared by DriveApp, the Drive advanced service and DocumentApp. */
 const stores = new WeakMap<object, DriveStore>();
 export function driveStoreFor(context: ServiceContext): DriveStore {
   let store = stores.get(context.host);
@@ -30,4 +32,11 @@ export const documentServices = {
   DocumentApp: (context: ServiceContext) => new DocumentApp(driveStoreFor(context)),
   DriveApp: (context: ServiceContext) =>
     new FakeDriveApp(driveStoreFor(context), (v) => context.emulator.unwrap(v)),
+  // The advanced Drive service (v3), as enabled in appsscript.json; its collections are counted too.
+  Drive: (context: ServiceContext) =>
+    new FakeAdvancedDrive(
+      driveStoreFor(context),
+      (v) => context.emulator.unwrap(v),
+      (v) => context.emulator.wrap(v),
+    ),
 };

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { Document, type DocumentStore } from '../document/document';
 import { renderDocx } from '../document/docx';
 import { documentFromModel, documentToModel, type DocumentModel } from '../document/serialize';
+import { FakeBlob } from '../utilities';
 
 export const GOOGLE_DOC = 'application/vnd.google-apps.document';
 export const FOLDER = 'application/vnd.google-apps.folder';
@@ -30,11 +31,16 @@ export interface FileRecord {
   updated: string;
   /** For a PDF made with getAs: the document it is made from. */
   pdfOf?: string;
+  /** Made by the user in Drive, not by the add-on: invisible to the advanced Drive service (drive.file). */
+  byHand?: boolean;
 }
 export interface FolderRecord {
   id: string;
   name: string;
   parentId: string | null;
+  trashed?: boolean;
+  /** Made by the user in Drive, not by the add-on: invisible to the advanced Drive service (drive.file). */
+  byHand?: boolean;
 }
 interface Index {
   files: Record<string, FileRecord>;
@@ -42,6 +48,16 @@ interface Index {
 }
 
 export const ROOT_ID = 'root';
+
+/** A PDF not made yet: written by the store's flush() when a file is created from it. */
+export class PendingPdfBlob extends FakeBlob {
+  constructor(
+    readonly _pdfOf: string,
+    name: string,
+  ) {
+    super(Buffer.alloc(0), PDF, name);
+  }
+}
 
 export function sofficeCommand(): string | undefined {
   for (const cmd of ['soffice', 'libreoffice']) {
@@ -93,8 +109,9 @@ export class DriveStore implements DocumentStore {
     return this.index.folders[id];
   }
 
-  addFolder(name: string, parentId: string): FolderRecord {
-    const record = { id: this.newId('f', name), name, parentId };
+  addFolder(name: string, parentId: string, byHand = false): FolderRecord {
+    const record: FolderRecord = { id: this.newId('f', name), name, parentId };
+    if (byHand) record.byHand = true;
     this.index.folders[record.id] = record;
     this.persist();
     return record;
@@ -138,8 +155,14 @@ export class DriveStore implements DocumentStore {
       : new Document(id, record.name);
     return this.track(doc);
   }
+  /** A PDF of a document, made by flush() once the blob is saved as a file (Document.getAs). */
+  pdfOf(doc: Document): PendingPdfBlob {
+    if (!sofficeCommand()) throw new Error('PDF needs LibreOffice: install it (soffice on the PATH).');
+    return new PendingPdfBlob(doc._id, `${doc._name}.pdf`);
+  }
   private track(doc: Document): Document {
     doc._onSave = (saved) => this.saveDocument(saved);
+    doc._onPdf = (pdf) => this.pdfOf(pdf);
     this.open.set(doc._id, doc);
     this.dirty.add(doc._id);
     return doc;

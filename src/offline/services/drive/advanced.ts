@@ -1,0 +1,326 @@
+/**
+ * The advanced Drive service (v3) as Apps Script exposes it: `Drive.Files.create/copy/get/list/update`
+ * and `Drive.Permissions.create/list`, over the same DriveStore as DriveApp and DocumentApp.
+ * Like the drive.file scope, it sees only what the add-on made: a file or folder marked `byHand`
+ * (made by the user in Drive) is "not found". Resources carry only the fields asked for (`fields`),
+ * or Drive's defaults (id, name, mimeType, kind), so that code reading `trashed` or `parents`
+ * without asking for them fails here as it would online.
+ */
+import fs from 'node:fs';
+import type { FakeBlob } from '../utilities';
+import {
+  type DriveStore,
+  type FileRecord,
+  type FolderRecord,
+  FOLDER,
+  GOOGLE_DOC,
+  PendingPdfBlob,
+  ROOT_ID,
+} from './store';
+
+type Unwrap = <T>(value: T) => T;
+type Resource = Record<string, unknown>;
+type Args = Record<string, unknown> | undefined;
+
+const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
+
+function apiError(method: string, message: string): Error {
+  return new Error(`API call to drive.${method} failed with error: ${message}`);
+}
+
+/** Top-level field names of a `fields` string ('id,name,parents'); undefined for '*'. */
+function fieldNames(fields: unknown): string[] | undefined {
+  if (fields === undefined || fields === null || fields === '') return DEFAULT_FIELDS;
+  const text = String(fields).trim();
+  if (text === '*') return undefined;
+  return text.split(',').map((f) => f.trim().replace(/\(.*\)$/, ''));
+}
+
+/** `files(id,name),nextPageToken` → the fields of each file. */
+function listFields(fields: unknown): string[] | undefined {
+  if (fields === undefined || fields === null || fields === '') return DEFAULT_FIELDS;
+  const match = /files\(([^)]*)\)/.exec(String(fields));
+  if (match) return fieldNames(match[1]);
+  if (/(^|,)\s*files\s*(,|$)/.test(String(fields)) || String(fields).trim() === '*') return undefined;
+  throw apiError('files.list', `Invalid field selection ${String(fields)} (emulated: files(...) or *)`);
+}
+
+function pick(resource: Resource, names: string[] | undefined): Resource {
+  if (!names) return resource;
+  const out: Resource = {};
+  for (const name of names) if (name in resource) out[name] = resource[name];
+  return out;
+}
+
+/** One clause of a `q` query: name, mimeType, trashed, or parents. */
+interface Clause {
+  test(item: Resource): boolean;
+}
+
+function unquote(text: string): string {
+  return text.slice(1, -1).replace(/\\(.)/g, '$1');
+}
+
+const QUOTED = String.raw`'(?:[^'\\]|\\.)*'`;
+const CLAUSES: [RegExp, (m: RegExpExecArray) => Clause][] = [
+  [
+    new RegExp(`^(name|mimeType)\\s*(=|!=)\\s*(${QUOTED})$`),
+    (m) => ({ test: (item) => (item[m[1]] === unquote(m[3])) === (m[2] === '=') }),
+  ],
+  [/^trashed\s*=\s*(true|false)$/, (m) => ({ test: (item) => item.trashed === (m[1] === 'true') })],
+  [
+    new RegExp(`^(${QUOTED})\\s+in\\s+parents$`),
+    (m) => ({ test: (item) => (item.parents as string[]).includes(unquote(m[1])) }),
+  ],
+];
+
+/** Splits a query at `and` outside quoted strings. */
+function splitAnd(q: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < q.length; i++) {
+    const ch = q[i];
+    const match = quoted ? null : /^\s+and\s+/i.exec(q.slice(i));
+    if (quoted && ch === '\\') i++;
+    else if (ch === "'") quoted = !quoted;
+    else if (match) {
+      parts.push(q.slice(start, i));
+      i += match[0].length - 1;
+      start = i + 1;
+    }
+  }
+  parts.push(q.slice(start));
+  return parts;
+}
+
+/** A `q` of clauses joined by `and` (the subset the add-on uses); anything else is not emulated. */
+function parseQuery(q: unknown): Clause[] {
+  if (q === undefined || q === null || String(q).trim() === '') return [];
+  return splitAnd(String(q)).map((part) => {
+    const text = part.trim();
+    for (const [pattern, make] of CLAUSES) {
+      const m = pattern.exec(text);
+      if (m) return make(m);
+    }
+    throw new Error(`not emulated: Drive.Files.list query clause ${text}`);
+  });
+}
+
+export class FakeDriveFiles {
+  static gasClass = 'Drive.Files';
+  constructor(
+    readonly _store: DriveStore,
+    readonly _unwrap: Unwrap,
+  ) {}
+
+  /** The full resource of a file or folder the add-on may see, or undefined. */
+  _resource(id: string): Resource | undefined {
+    if (id === ROOT_ID) return this._folderResource(this._store.folder(ROOT_ID) as FolderRecord);
+    const file = this._store.file(id);
+    if (file) return file.byHand ? undefined : this._fileResource(file);
+    const folder = this._store.folder(id);
+    return folder && !folder.byHand ? this._folderResource(folder) : undefined;
+  }
+  _fileResource(file: FileRecord): Resource {
+    return {
+      kind: 'drive#file',
+      id: file.id,
+      name: file.name,
+      mimeType: file.mimeType,
+      trashed: file.trashed,
+      parents: [file.folderId],
+      modifiedTime: file.updated,
+      webViewLink:
+        file.mimeType === GOOGLE_DOC
+          ? `https://docs.google.com/document/d/${file.id}/edit`
+          : `https://drive.google.com/file/d/${file.id}/view`,
+    };
+  }
+  _folderResource(folder: FolderRecord): Resource {
+    return {
+      kind: 'drive#file',
+      id: folder.id,
+      name: folder.name,
+      mimeType: FOLDER,
+      trashed: !!folder.trashed,
+      parents: folder.parentId ? [folder.parentId] : [],
+      webViewLink: `https://drive.google.com/drive/folders/${folder.id}`,
+    };
+  }
+  _parentOf(resource: Resource, method: string): string {
+    const parents = resource.parents;
+    if (parents === undefined || parents === null) return ROOT_ID;
+    if (!Array.isArray(parents) || parents.length !== 1)
+      throw new Error(`not emulated: Drive.Files.${method} with parents ${JSON.stringify(parents)}`);
+    const id = String(parents[0]);
+    const folder = this._resource(id);
+    if (!folder || folder.mimeType !== FOLDER) throw apiError(`files.${method}`, `File not found: ${id}.`);
+    return id;
+  }
+
+  get(fileId: string, optionalArgs?: Args): Resource {
+    const resource = this._resource(String(fileId));
+    if (!resource) throw apiError('files.get', `File not found: ${fileId}.`);
+    return pick(resource, fieldNames(optionalArgs?.fields));
+  }
+
+  list(optionalArgs?: Args): Resource {
+    const clauses = parseQuery(optionalArgs?.q);
+    const fields = listFields(optionalArgs?.fields);
+    const all = [
+      ...this._store.folders
+        .filter((f) => f.parentId !== null && !f.byHand)
+        .map((f) => this._folderResource(f)),
+      ...this._store.files.filter((f) => !f.byHand).map((f) => this._fileResource(f)),
+    ];
+    const files = all.filter((item) => clauses.every((c) => c.test(item))).map((item) => pick(item, fields));
+    return { kind: 'drive#fileList', incompleteSearch: false, files };
+  }
+
+  create(resource: Resource, mediaData?: FakeBlob | null, optionalArgs?: Args): Resource {
+    const name = resource?.name === undefined ? 'Untitled' : String(resource.name);
+    const folderId = this._parentOf(resource ?? {}, 'create');
+    const media = mediaData ? this._unwrap(mediaData) : undefined;
+    let id: string;
+    if (resource?.mimeType === FOLDER) {
+      if (media) throw new Error('not emulated: Drive.Files.create of a folder with media');
+      id = this._store.addFolder(name, folderId).id;
+    } else if (resource?.mimeType === GOOGLE_DOC && !media) {
+      const record = this._store.file(this._store.createDocument(name)._id) as FileRecord;
+      record.folderId = folderId;
+      this._store.touch(record.id);
+      id = record.id;
+    } else if (media) {
+      const pdfOf = media instanceof PendingPdfBlob ? media._pdfOf : undefined;
+      const record = this._store.addFile({
+        name,
+        mimeType: String(resource?.mimeType ?? media.getContentType() ?? 'application/octet-stream'),
+        folderId,
+        pdfOf,
+      });
+      if (!pdfOf) {
+        fs.mkdirSync(this._store.folderPath(folderId), { recursive: true });
+        fs.writeFileSync(this._store.pathOf(record), media._data);
+      }
+      id = record.id;
+    } else {
+      throw new Error(`not emulated: Drive.Files.create of ${String(resource?.mimeType)} without media`);
+    }
+    return pick(this._resource(id) as Resource, fieldNames(optionalArgs?.fields));
+  }
+
+  copy(resource: Resource, fileId: string, optionalArgs?: Args): Resource {
+    const id = String(fileId);
+    const source = this._resource(id);
+    if (!source) throw apiError('files.copy', `File not found: ${id}.`);
+    if (source.mimeType !== GOOGLE_DOC)
+      throw new Error(`not emulated: Drive.Files.copy of ${String(source.mimeType)}`);
+    const name = resource?.name === undefined ? `Copy of ${String(source.name)}` : String(resource.name);
+    const folderId =
+      resource?.parents === undefined ? (source.parents as string[])[0] : this._parentOf(resource, 'copy');
+    const record = this._store.copyDocument(id, name, folderId);
+    return pick(this._resource(record.id) as Resource, fieldNames(optionalArgs?.fields));
+  }
+
+  update(resource: Resource, fileId: string, mediaData?: FakeBlob | null, optionalArgs?: Args): Resource {
+    const id = String(fileId);
+    if (!this._resource(id) || id === ROOT_ID) throw apiError('files.update', `File not found: ${id}.`);
+    if (mediaData) throw new Error('not emulated: Drive.Files.update with media');
+    const file = this._store.file(id);
+    const folder = this._store.folder(id);
+    const known = new Set(['name', 'trashed']);
+    for (const key of Object.keys(resource ?? {}))
+      if (!known.has(key)) throw new Error(`not emulated: Drive.Files.update of ${key}`);
+    if (resource?.name !== undefined) {
+      if (file) {
+        file.name = String(resource.name);
+        const doc = file.mimeType === GOOGLE_DOC ? this._store.openDocument(id) : undefined;
+        if (doc) doc._name = file.name;
+      } else if (folder) folder.name = String(resource.name);
+    }
+    if (resource?.trashed !== undefined) {
+      if (file) file.trashed = !!resource.trashed;
+      else if (folder) folder.trashed = !!resource.trashed;
+    }
+    const add = optionalArgs?.addParents;
+    const remove = optionalArgs?.removeParents;
+    if (add !== undefined || remove !== undefined) {
+      const current = file ? file.folderId : (folder?.parentId ?? ROOT_ID);
+      const removed = remove === undefined ? [] : String(remove).split(',');
+      if (!removed.includes(current))
+        throw new Error('not emulated: a file in two folders (removeParents must name the current parent)');
+      const target = add === undefined ? ROOT_ID : this._parentOf({ parents: [String(add)] }, 'update');
+      if (file) file.folderId = target;
+      else if (folder) folder.parentId = target;
+    }
+    if (file) this._store.touch(id);
+    else this._store.persist();
+    return pick(this._resource(id) as Resource, fieldNames(optionalArgs?.fields));
+  }
+}
+
+const ROLES: Record<string, 'viewers' | 'editors'> = {
+  reader: 'viewers',
+  commenter: 'viewers',
+  writer: 'editors',
+};
+
+export class FakeDrivePermissions {
+  static gasClass = 'Drive.Permissions';
+  constructor(
+    readonly _store: DriveStore,
+    readonly _files: FakeDriveFiles,
+  ) {}
+
+  create(resource: Resource, fileId: string, _optionalArgs?: Args): Resource {
+    const id = String(fileId);
+    const file = this._store.file(id);
+    if (!file || !this._files._resource(id)) throw apiError('permissions.create', `File not found: ${id}.`);
+    const role = String(resource?.role ?? '');
+    const list = ROLES[role];
+    if (!list || resource?.type !== 'user')
+      throw new Error(`not emulated: Drive.Permissions.create of ${String(resource?.type)} ${role}`);
+    const email = String(resource.emailAddress ?? '').trim();
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+      throw apiError('permissions.create', `Invalid sharing request (emailAddress: ${email}).`);
+    if (!file[list].includes(email)) file[list].push(email);
+    this._store.persist();
+    const permission: Resource = {
+      kind: 'drive#permission',
+      id: `p-${email}`,
+      type: 'user',
+      role,
+      emailAddress: email,
+    };
+    return permission;
+  }
+
+  list(fileId: string): Resource {
+    const id = String(fileId);
+    const file = this._store.file(id);
+    if (!file || !this._files._resource(id)) throw apiError('permissions.list', `File not found: ${id}.`);
+    const permissions = [
+      ...file.editors.map((email) => ({ role: 'writer', email })),
+      ...file.viewers.map((email) => ({ role: 'reader', email })),
+    ].map(({ role, email }) => ({ kind: 'drive#permission', id: `p-${email}`, type: 'user', role }));
+    return { kind: 'drive#permissionList', permissions };
+  }
+}
+
+/** The `Drive` global: its collections are counted as Drive.Files.* and Drive.Permissions.*. */
+export class FakeAdvancedDrive {
+  static gasClass = 'Drive';
+  static gasProperties: readonly string[] = ['Files', 'Permissions'];
+  readonly Files: FakeDriveFiles;
+  readonly Permissions: FakeDrivePermissions;
+  constructor(
+    readonly _store: DriveStore,
+    unwrap: Unwrap = (v) => v,
+    wrap: <T extends object>(value: T) => T = (v) => v,
+  ) {
+    const files = new FakeDriveFiles(_store, unwrap);
+    this.Files = wrap(files);
+    this.Permissions = wrap(new FakeDrivePermissions(_store, files));
+  }
+}
