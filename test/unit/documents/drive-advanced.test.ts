@@ -1,0 +1,98 @@
+/** The emulated advanced Drive service (v3) over the DriveStore that DriveApp and DocumentApp share. */
+import { FakeAdvancedDrive, FakeDriveApp, DriveStore } from '../../../src/offline/services/drive';
+import { FOLDER, GOOGLE_DOC, ROOT_ID } from '../../../src/offline/services/drive/store';
+import { tempDir } from '../../support/runtime';
+
+function setUp() {
+  const store = new DriveStore(tempDir('drive-advanced-'));
+  return { store, drive: new FakeAdvancedDrive(store), driveApp: new FakeDriveApp(store) };
+}
+
+describe('emulated Drive.Files', () => {
+  test("resources carry Drive's default fields unless asked: trashed and parents must be requested", () => {
+    const { drive } = setUp();
+    const folder = drive.Files.create({ name: 'Out', mimeType: FOLDER });
+    expect(Object.keys(folder).sort()).toEqual(['id', 'kind', 'mimeType', 'name']);
+    const doc = drive.Files.create({ name: 'Minutes', mimeType: GOOGLE_DOC, parents: [folder.id] });
+    expect(drive.Files.get(doc.id as string)).not.toHaveProperty('trashed');
+    expect(drive.Files.get(doc.id as string, { fields: 'id,trashed,parents' })).toEqual({
+      id: doc.id,
+      trashed: false,
+      parents: [folder.id],
+    });
+  });
+
+  test('list: name with quotes and "and", mimeType, trashed and parents clauses', () => {
+    const { drive } = setUp();
+    const folder = drive.Files.create({ name: 'Out', mimeType: FOLDER });
+    const name = "Partners' minutes and notes \\ 2017";
+    const doc = drive.Files.create({ name, mimeType: GOOGLE_DOC, parents: [folder.id] });
+    drive.Files.create({ name, mimeType: GOOGLE_DOC }); // same name, other folder
+    const q = (extra: string) =>
+      `name = 'Partners\\' minutes and notes \\\\ 2017' and mimeType = '${GOOGLE_DOC}' and trashed = false${extra}`;
+    expect(drive.Files.list({ q: q(''), fields: 'files(id)' }).files).toHaveLength(2);
+    expect(drive.Files.list({ q: q(` and '${folder.id}' in parents`), fields: 'files(id)' }).files).toEqual([
+      { id: doc.id },
+    ]);
+    drive.Files.update({ trashed: true }, doc.id as string);
+    expect(drive.Files.list({ q: q(` and '${folder.id}' in parents`) }).files).toEqual([]);
+    expect(() => drive.Files.list({ q: "fullText contains 'x'" })).toThrow(/not emulated/);
+  });
+
+  test('drive.file: what the user made by hand is not found, though DriveApp (full drive) sees it', () => {
+    const { store, drive, driveApp } = setUp();
+    const mine = store.addFolder('Made by hand', ROOT_ID, true);
+    expect(() => drive.Files.get(mine.id)).toThrow(/File not found/);
+    expect(drive.Files.list({ q: "name = 'Made by hand'" }).files).toEqual([]);
+    expect(() => drive.Files.create({ name: 'x', mimeType: GOOGLE_DOC, parents: [mine.id] })).toThrow(
+      /File not found/,
+    );
+    expect(driveApp.getFolderById(mine.id).getName()).toBe('Made by hand');
+  });
+
+  test('update moves with addParents/removeParents and renames; copy keeps the document', () => {
+    const { store, drive } = setUp();
+    const folder = drive.Files.create({ name: 'Out', mimeType: FOLDER });
+    const doc = store.createDocument('Template');
+    doc.getBody().getChild(0).asParagraph().setText('{{Title}}');
+    doc.saveAndClose();
+    expect(() =>
+      drive.Files.update({}, doc._id, null, { addParents: folder.id, removeParents: 'x' }),
+    ).toThrow(/not emulated/);
+    drive.Files.update({ name: 'Template 2' }, doc._id, null, {
+      addParents: folder.id,
+      removeParents: ROOT_ID,
+    });
+    expect(store.file(doc._id)).toEqual(expect.objectContaining({ name: 'Template 2', folderId: folder.id }));
+    const copy = drive.Files.copy({ name: 'M-1 Minutes' }, doc._id, { fields: 'id,parents' });
+    expect(copy.parents).toEqual([folder.id]);
+    expect(
+      store
+        .openDocument(copy.id as string)
+        ?.getBody()
+        .getText(),
+    ).toBe('{{Title}}');
+  });
+});
+
+describe('emulated Drive.Permissions', () => {
+  test('a reader is recorded as a viewer of the file (as DriveApp shows it); a bad address is refused', () => {
+    const { drive, driveApp } = setUp();
+    const doc = drive.Files.create({ name: 'Report', mimeType: GOOGLE_DOC });
+    const id = doc.id as string;
+    drive.Permissions.create({ role: 'reader', type: 'user', emailAddress: 'dca@example.org' }, id, {
+      sendNotificationEmail: false,
+    });
+    drive.Permissions.create({ role: 'reader', type: 'user', emailAddress: 'dca@example.org' }, id);
+    expect(
+      driveApp
+        .getFileById(id)
+        .getViewers()
+        .map((u) => u.getEmail()),
+    ).toEqual(['dca@example.org']);
+    expect(() =>
+      drive.Permissions.create({ role: 'reader', type: 'user', emailAddress: 'not an address' }, id),
+    ).toThrow(/Invalid sharing request/);
+    expect(drive.Permissions.list(id).permissions).toEqual([expect.objectContaining({ role: 'reader' })]);
+  });
+});
