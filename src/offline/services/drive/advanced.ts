@@ -19,6 +19,10 @@ import {
 } from './store';
 
 type Unwrap = <T>(value: T) => T;
+/** The store, or how to find it when it follows another service's (DocumentApp's). */
+export type StoreSource = DriveStore | (() => DriveStore);
+const storeOf = (source: StoreSource): (() => DriveStore) =>
+  typeof source === 'function' ? source : () => source;
 type Resource = Record<string, unknown>;
 type Args = Record<string, unknown> | undefined;
 
@@ -109,10 +113,16 @@ function parseQuery(q: unknown): Clause[] {
 
 export class FakeDriveFiles {
   static gasClass = 'Drive.Files';
+  readonly _stores: () => DriveStore;
   constructor(
-    readonly _store: DriveStore,
+    store: StoreSource,
     readonly _unwrap: Unwrap,
-  ) {}
+  ) {
+    this._stores = storeOf(store);
+  }
+  get _store(): DriveStore {
+    return this._stores();
+  }
 
   /** The full resource of a file or folder the add-on may see, or undefined. */
   _resource(id: string): Resource | undefined {
@@ -268,10 +278,10 @@ const ROLES: Record<string, 'viewers' | 'editors'> = {
 
 export class FakeDrivePermissions {
   static gasClass = 'Drive.Permissions';
-  constructor(
-    readonly _store: DriveStore,
-    readonly _files: FakeDriveFiles,
-  ) {}
+  constructor(readonly _files: FakeDriveFiles) {}
+  get _store(): DriveStore {
+    return this._files._store;
+  }
 
   create(resource: Resource, fileId: string, _optionalArgs?: Args): Resource {
     const id = String(fileId);
@@ -314,13 +324,18 @@ export class FakeAdvancedDrive {
   static gasProperties: readonly string[] = ['Files', 'Permissions'];
   readonly Files: FakeDriveFiles;
   readonly Permissions: FakeDrivePermissions;
+  private readonly files: FakeDriveFiles;
   constructor(
-    readonly _store: DriveStore,
+    store: StoreSource,
     unwrap: Unwrap = (v) => v,
     wrap: <T extends object>(value: T) => T = (v) => v,
   ) {
-    const files = new FakeDriveFiles(_store, unwrap);
-    this.Files = wrap(files);
-    this.Permissions = wrap(new FakeDrivePermissions(_store, files));
+    this.files = new FakeDriveFiles(store, unwrap);
+    this.Files = wrap(this.files);
+    this.Permissions = wrap(new FakeDrivePermissions(this.files));
+  }
+  /** For the runtime's flush(): the store written to disk. */
+  get _store(): DriveStore {
+    return this.files._store;
   }
 }
