@@ -67,7 +67,8 @@ export function emulatedMethods(fake: FakeClass): string[] {
       names.add(name);
     }
   }
-  return [...names, ...(fake.gasProperties ?? [])].sort();
+  // `_`-prefixed properties are the runtime's own hooks (e.g. unwrapping a fake handed back in), not Apps Script's.
+  return [...names, ...(fake.gasProperties ?? []).filter((name) => !name.startsWith('_'))].sort();
 }
 
 export function notEmulated(name: string): Error {
