@@ -3,6 +3,7 @@
  * a national-size Geography (25 provinces, ~200 districts, ~1,650 communes with made-up but
  * plausible names, not the gazetteer), Indicators and Settings. Same seed, same workbook.
  */
+import { ADVOCACY, CBOS, GEOGRAPHY, headersOf, INDICATORS, LISTS, PARTNERS } from '../workbook/contract';
 import type { Cell } from '../workbook/values';
 import { toKhmerDigits } from '../workbook/values';
 
@@ -165,16 +166,7 @@ export function syntheticWorkbook(options: SyntheticOptions): Record<string, Cel
   );
 
   const geographySheet: Cell[][] = [
-    [
-      'Province',
-      'District',
-      'Commune',
-      'Province (Khmer)',
-      'District (Khmer)',
-      'Commune (Khmer)',
-      'Code',
-      'Target area',
-    ],
+    headersOf(GEOGRAPHY),
     ...geography.map((u, i) => [
       u.province,
       u.district,
@@ -188,9 +180,7 @@ export function syntheticWorkbook(options: SyntheticOptions): Record<string, Cel
   ];
 
   const listsWidth = Math.max(SECTORS.length, ISSUES.length, REGISTRATIONS.length, ORGANISATION_TYPES.length);
-  const lists: Cell[][] = [
-    ['Sector', 'Registration', 'Issue', 'Organisation type', 'Participant type', 'Report section'],
-  ];
+  const lists: Cell[][] = [headersOf(LISTS)];
   for (let i = 0; i < listsWidth; i++) {
     lists.push([
       SECTORS[i] ?? '',
@@ -202,32 +192,7 @@ export function syntheticWorkbook(options: SyntheticOptions): Record<string, Cel
     ]);
   }
 
-  const cbos: Cell[][] = [
-    [
-      'CBO ID',
-      'CBO name',
-      'CBO name (Khmer)',
-      'Province',
-      'District',
-      'Commune',
-      'Village',
-      'Sector',
-      'Registration',
-      'Year established',
-      'Members',
-      'Women members',
-      'Youth members',
-      'Leader',
-      'Leader gender',
-      'Phone',
-      'Email',
-      'Partner',
-      'Target',
-      'Advocacy plan',
-      'Mapped on',
-      'Notes',
-    ],
-  ];
+  const cbos: Cell[][] = [headersOf(CBOS)];
   const ids: string[] = [];
   for (let i = 1; i <= options.cbos; i++) {
     const unit = pick(rnd, geography);
@@ -271,7 +236,7 @@ export function syntheticWorkbook(options: SyntheticOptions): Record<string, Cel
     cbos.push(row);
   }
 
-  const advocacy: Cell[][] = [['CBO ID', 'Date', 'Level', 'Authority', 'Issue', 'Result']];
+  const advocacy: Cell[][] = [headersOf(ADVOCACY)];
   const actions = Math.round(options.cbos * (options.advocacyPerCbo ?? 0.2));
   for (let i = 0; i < actions && ids.length; i++) {
     advocacy.push([
@@ -285,16 +250,7 @@ export function syntheticWorkbook(options: SyntheticOptions): Record<string, Cel
   }
 
   const partnerSheet: Cell[][] = [
-    [
-      'Partner',
-      'Type',
-      'Contact person',
-      'Email',
-      'MoU start',
-      'MoU end',
-      'Exit strategy',
-      'Receives reports',
-    ],
+    headersOf(PARTNERS),
     ...partners.map((name, i) => [
       name,
       ORGANISATION_TYPES[i % ORGANISATION_TYPES.length],
@@ -308,22 +264,7 @@ export function syntheticWorkbook(options: SyntheticOptions): Record<string, Cel
   ];
 
   const indicators: Cell[][] = [
-    [
-      'ID',
-      'Indicator',
-      'Kind',
-      'Source',
-      'Filter',
-      'Denominator filter',
-      'Sum of',
-      'Denominator sum of',
-      'Disaggregate by',
-      'Period start',
-      'Period end',
-      'Baseline',
-      'Target',
-      'Decimals',
-    ],
+    headersOf(INDICATORS),
     ['IND-1', 'CBOs mapped', 'count', 'CBOs', '', '', '', '', 'Province', '', '', 0, options.cbos, ''],
     [
       'IND-2',

@@ -29,6 +29,11 @@ export interface SheetSpec {
   output?: boolean;
 }
 
+/** The contract's headers of a sheet, in contract order. */
+export function headersOf(spec: SheetSpec): string[] {
+  return spec.columns.map((column) => column.header);
+}
+
 export const LEVELS = ['National', 'Provincial', 'District', 'Commune'] as const;
 export const GENDERS = ['Female', 'Male', 'Other'] as const;
 export const INDICATOR_KINDS = ['count', 'sum', 'percent'] as const;
