@@ -30,7 +30,10 @@ export const demo: Command = {
     let exit = 0;
     for (const file of present) {
       io.say(`\n== ${path.relative(process.cwd(), file)}`);
-      const runtime = await openForCommand(file, args, io);
+      // One runtime runs every command, so it takes every command's runtime options (partner copies
+      // go to DIR/partners/).
+      const options = Object.assign({}, ...commands.map((command) => command.runtimeOptions?.(args) ?? {}));
+      const runtime = await openForCommand(file, args, io, options);
       for (const command of COMMANDS_ON(file, commands)) {
         io.say(`-- ${command.name}: ${command.summary}`);
         try {
@@ -51,6 +54,15 @@ export const demo: Command = {
         io.say(`(${path.relative(process.cwd(), missing)} does not exist yet)`);
       }
     }
+    const out = path.relative(process.cwd(), path.resolve(args.outDir ?? 'out')) || '.';
+    io.say(
+      [
+        '',
+        `Done. Open the workbooks in ${out}/ (sheets Validation, Indicator results, Indicator rows) and the`,
+        `documents in ${out}/docs/. To see a partner's edits merged back: edit a file in ${out}/partners/, then`,
+        `  npx cbo-tracker partners-collect ${out}/cbo-tracker-example.xlsx --out ${out}/collected`,
+      ].join('\n'),
+    );
     if (args.json) io.json({ runs });
     return exit;
   },

@@ -56,6 +56,7 @@ export const partnersSplit: Command = {
   summary:
     'Make one copy per partner with its CBOs under DIR/partners/ (runs createPartnerSheets, like "Create partner sheets").',
   entryPoint: 'createPartnerSheets',
+  demo: true,
   options: [
     {
       name: 'from',

@@ -33,6 +33,7 @@ export const setup: Command = {
   name: 'setup',
   summary: 'Create missing sheets and columns, dropdowns and header protections (runs setUpSheets).',
   entryPoint: 'setUpSheets',
+  demo: true,
   describe: describeSetup,
   foundProblems: (result) => isSummary(result) && result.problems.length > 0,
 };
