@@ -1,11 +1,13 @@
 /**
  * Matching typed values against a vocabulary (Lists, Geography, Partners) with the contract's
- * tolerance: case, spaces and Latin accents do not matter. Near misses get a suggestion.
+ * tolerance: case, spaces and Latin accents do not matter (nor Khmer subscript DA for TA). Near misses get a suggestion.
  */
 import { cleanText, SPACE_CLASS, type Cell } from './values';
 
 const COMBINING_LATIN = /[\u0300-\u036f]/g;
 const SPACES = new RegExp(`${SPACE_CLASS}+`, 'g');
+/** Khmer subscript DA (្ដ) renders like subscript TA (្ត) and is typed for it: one key for both. */
+const COENG_DA = /\u17D2\u178A/g;
 
 /** Printable ASCII, tabs and newlines: nothing to normalize. */
 const PLAIN_ASCII = /^[ -~\t\n\r]*$/;
@@ -22,6 +24,7 @@ function fold(text: string): string {
     .normalize('NFD')
     .replace(COMBINING_LATIN, '')
     .normalize('NFC')
+    .replace(COENG_DA, '\u17D2\u178F')
     .replace(SPACES, '')
     .toLowerCase();
 }
