@@ -36,6 +36,14 @@ export function blockLines(list: string): TemplateLine[] {
   ];
 }
 
+/** A label and its value, both left out when the value is blank. */
+const labelled = (label: string, field: string): TemplateLine[] => [
+  tag(`{{#${field}}}`),
+  { paragraph: label, style: 'label' },
+  { paragraph: `{{${field}}}` },
+  tag(`{{/${field}}}`),
+];
+
 /** Group columns in the default template; the generator widens or narrows the table to the meeting's groups. */
 export const DEFAULT_GROUP_COLUMNS = 2;
 
@@ -53,12 +61,16 @@ export const MINUTES_TEMPLATE: readonly TemplateLine[] = [
       ['Location:', '{{Location}}'],
     ],
   },
+  tag('{{#Has objectives}}'),
   { paragraph: 'I- OBJECTIVE', style: 'heading1' },
   { paragraph: 'The specific objectives of the meeting are:' },
+  tag('{{/Has objectives}}'),
   tag('{{#Objectives}}'),
   { paragraph: '{{Number}}. {{Text}}', indent: 18 },
   tag('{{/Objectives}}'),
+  tag('{{#Has results}}'),
   { paragraph: 'II- THE RESULT OF THE MEETING', style: 'heading1' },
+  tag('{{/Has results}}'),
   tag('{{#Sessions}}'),
   { paragraph: '{{Heading}}', style: 'heading2' },
   ...blockLines('Paragraphs'),
@@ -74,9 +86,13 @@ export const MINUTES_TEMPLATE: readonly TemplateLine[] = [
     ],
   },
   tag('{{/Group work}}'),
+  tag('{{#Has conclusions}}'),
   { paragraph: 'CONCLUSION AND WAYS FORWARD', style: 'heading2' },
+  tag('{{/Has conclusions}}'),
   ...blockLines('Conclusions'),
+  tag('{{#Has annex}}'),
   { paragraph: 'III- ANNEX', style: 'heading1' },
+  tag('{{/Has annex}}'),
   ...blockLines('Annexes'),
   tag('{{#Attendance list}}'),
   { paragraph: 'ATTENDANCE LIST', style: 'heading2' },
@@ -99,25 +115,26 @@ export const MINUTES_TEMPLATE: readonly TemplateLine[] = [
 
 export const REPORT_TEMPLATE: readonly TemplateLine[] = [
   { paragraph: 'Progress Report', style: 'title', center: true },
+  tag('{{#Organisation}}'),
   { paragraph: '{{Organisation}} – {{Date}}', style: 'subtitle', center: true },
+  tag('{{/Organisation}}'),
+  tag('{{^Organisation}}'),
+  { paragraph: '{{Date}}', style: 'subtitle', center: true },
+  tag('{{/Organisation}}'),
   { paragraph: 'Progress by Project Contributed to Strategic Outcomes', style: 'heading1' },
-  { paragraph: 'Outcome:', style: 'label' },
-  { paragraph: '{{Outcome}}' },
+  ...labelled('Outcome:', 'Outcome'),
   { paragraph: '{{Project}}', style: 'heading2' },
-  { paragraph: 'Objective of the Strategic Plan:', style: 'label' },
-  { paragraph: '{{Strategic objective}}' },
-  { paragraph: 'Project Objective:', style: 'label' },
-  { paragraph: '{{Project objective}}' },
-  { paragraph: 'Project Funding:', style: 'label' },
-  { paragraph: '{{Funding}}' },
-  { paragraph: 'Target Areas:', style: 'label' },
-  { paragraph: '{{Target areas}}' },
+  ...labelled('Objective of the Strategic Plan:', 'Strategic objective'),
+  ...labelled('Project Objective:', 'Project objective'),
+  ...labelled('Project Funding:', 'Funding'),
+  ...labelled('Target Areas:', 'Target areas'),
   tag('{{#Sections}}'),
   { paragraph: '{{Heading}}:', style: 'heading2' },
   tag('{{#Items}}'),
   { bullet: '{{Number}} {{Text}}' },
   tag('{{/Items}}'),
   tag('{{/Sections}}'),
+  tag('{{#Has indicators}}'),
   { paragraph: 'Indicators', style: 'heading2' },
   {
     kind: 'grid',
@@ -134,4 +151,5 @@ export const REPORT_TEMPLATE: readonly TemplateLine[] = [
       ],
     ],
   },
+  tag('{{/Has indicators}}'),
 ];

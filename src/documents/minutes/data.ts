@@ -44,6 +44,10 @@ export function minutesData(model: MinutesModel, extra: { organisation?: string 
       row.points.forEach((points, i) => (theme[pointsField(i + 1)] = points.map((p) => `• ${p}`).join('\n')));
       return theme;
     }),
+    'Has objectives': model.objectives.length > 0,
+    'Has results': model.sessions.length + model.groupWork.themes.length + model.conclusions.length > 0,
+    'Has conclusions': model.conclusions.length > 0,
+    'Has annex': model.annexes.length + model.attendees.length > 0,
     Conclusions: blocksData(model.conclusions),
     Annexes: blocksData(model.annexes),
     'Attendance list': model.attendees.length > 0,

@@ -24,6 +24,7 @@ export function reportData(
       Section: s.section,
       Items: s.items.map((item) => ({ Number: item.number, Text: item.text })),
     })),
+    'Has indicators': model.indicators.length > 0,
     Indicators: model.indicators.map((i) => ({
       ID: i.id,
       Indicator: i.indicator,

@@ -1,0 +1,84 @@
+/**
+ * Documents from workbooks a new user would make: sparse meetings and projects, no Settings.
+ * Headings of empty parts are left out; nothing stray (a dash, a label) is left in their place.
+ */
+import { openWorkbook, tempDir } from '../support/runtime';
+import { docxFiles, readDocx, smallWorkbook } from './documents-support';
+
+interface Summary {
+  documents: { id: string; name?: string; problems: unknown[] }[];
+}
+
+async function generate(sheets: ReturnType<typeof smallWorkbook>, entry: string, options: object) {
+  const outDir = tempDir('documents-new-user-');
+  const runtime = await openWorkbook(sheets, { outDir });
+  const summary = runtime.run(entry, options) as Summary;
+  await runtime.flush();
+  const name = summary.documents[0].name;
+  const file = docxFiles(outDir).find((f) => f.endsWith(`/${name}.docx`)) as string;
+  return readDocx(file);
+}
+
+describe('a meeting with nothing but its title and date', () => {
+  test('no empty headings: objectives, results, conclusions and annex appear only with content', async () => {
+    const sheets = smallWorkbook();
+    sheets.Meetings.push(['M-9', 'Bare meeting', '2018-02-01', '', '', '', '', '', '', '', '', '', '']);
+    const doc = await generate(sheets, 'generateMinutes', { meetingId: 'M-9' });
+    expect(doc.paragraphs[0]).toBe('Minute of Bare meeting');
+    for (const heading of [
+      'I- OBJECTIVE',
+      'The specific objectives of the meeting are:',
+      'II- THE RESULT OF THE MEETING',
+      'CONCLUSION AND WAYS FORWARD',
+      'III- ANNEX',
+    ]) {
+      expect(doc.paragraphs).not.toContain(heading);
+    }
+    expect(doc.text).not.toContain('{{');
+  });
+
+  test('conclusions alone bring back the results heading; an attendance list alone the annex', async () => {
+    const sheets = smallWorkbook();
+    sheets.Meetings.push(['M-9', 'Bare meeting', '2018-02-01', '', '', '', '', '', '', '', 'Agree', '', '']);
+    sheets.Attendance.push(['M-9', 'Ann', 'Org', 'CBO', 'Female']);
+    const doc = await generate(sheets, 'generateMinutes', { meetingId: 'M-9' });
+    const at = (text: string) => doc.paragraphs.indexOf(text);
+    expect(at('I- OBJECTIVE')).toBe(-1);
+    expect(at('II- THE RESULT OF THE MEETING')).toBeGreaterThan(0);
+    expect(at('CONCLUSION AND WAYS FORWARD')).toBe(at('II- THE RESULT OF THE MEETING') + 1);
+    expect(doc.paragraphs[at('CONCLUSION AND WAYS FORWARD') + 1]).toBe('Agree');
+    expect(at('III- ANNEX')).toBeGreaterThan(at('Agree'));
+    expect(at('ATTENDANCE LIST')).toBe(at('III- ANNEX') + 1);
+  });
+});
+
+describe('a project with only an ID and a title, no Settings sheet', () => {
+  test('no stray dash before the date, no label without its value, no empty indicators table', async () => {
+    const sheets = smallWorkbook();
+    delete (sheets as Partial<typeof sheets>).Settings;
+    delete (sheets as Partial<typeof sheets>).Indicators;
+    delete (sheets as Partial<typeof sheets>)['Indicator results'];
+    sheets.Projects.push(['P-9', 'Empty project', '', '', '', '', '', '', '', '', '']);
+    const doc = await generate(sheets, 'generateProgressReport', { projectId: 'P-9' });
+    expect(doc.paragraphs[1]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(doc.paragraphs).toContain('Project#2: Empty project');
+    for (const label of [
+      'Outcome:',
+      'Objective of the Strategic Plan:',
+      'Project Objective:',
+      'Project Funding:',
+      'Target Areas:',
+      'Indicators',
+    ]) {
+      expect(doc.paragraphs).not.toContain(label);
+    }
+    expect(doc.tables).toEqual([]);
+  });
+
+  test('the organisation, when Settings names it, comes before the date', async () => {
+    const doc = await generate(smallWorkbook(), 'generateProgressReport', { projectId: 'P-1' });
+    expect(doc.paragraphs[1]).toMatch(/^Test NGO – \d{4}-\d{2}-\d{2}$/);
+    expect(doc.paragraphs).toContain('Outcome:');
+    expect(doc.paragraphs).toContain('Indicators');
+  });
+});
