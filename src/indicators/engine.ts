@@ -16,12 +16,14 @@ import {
   ADVOCACY,
   ATTENDANCE,
   CBOS,
+  CHOICE_SYNONYMS,
   GEOGRAPHY,
   INDICATORS,
   LISTS,
   MEETINGS,
   PARTNERS,
   SETTINGS,
+  type ColumnSpec,
   type SheetSpec,
 } from '../workbook/contract';
 import { DEFAULT_TIME_ZONE, isoDay, zonedParts, type Day } from '../workbook/dates';
@@ -39,7 +41,7 @@ import {
 import { formatFailed, formatNoValue, formatNumber, formatPercent, roundTo, type Language } from './display';
 import { compileFilter, FilterDefinitionError, resolveColumn, type RowTest } from './filter/compile';
 import { FilterSyntaxError, parseFilter } from './filter/parser';
-import { Source, type SourceColumn, type SourceName } from './source';
+import { Source, textKey, type SourceColumn, type SourceName } from './source';
 
 export type { IndicatorDefinition, IndicatorProblem } from './definitions';
 
@@ -120,6 +122,9 @@ const SOURCE_SHEETS: Record<SourceName, { spec: SheetSpec; date: string; key: st
   Attendance: { spec: ATTENDANCE, date: 'Date', key: 'Name' },
 };
 
+/** Columns whose values are Geography places (English or Khmer names). */
+const PLACE_COLUMNS = ['Province', 'District', 'Commune'];
+
 const ROWS_NOUN: Record<SourceName, string> = {
   CBOs: 'CBOs',
   Advocacy: 'advocacy actions',
@@ -141,6 +146,7 @@ class Workbook {
   private readonly vocabularies = new Map<string, Vocabulary | null>();
   private readonly groupings = new Map<SourceColumn, Grouping>();
   private readonly periods = new Map<string, RowsInPeriod>();
+  private readonly aliasMaps = new Map<ColumnSpec, ReadonlyMap<string, string> | null>();
 
   constructor(
     private readonly sheets: SheetValues,
@@ -166,11 +172,48 @@ class Workbook {
       this.sources.set(
         name,
         table
-          ? new Source({ name, table, dateColumn: date, keyColumn: key, timeZone: this.timeZone, meetings })
+          ? new Source({
+              name,
+              table,
+              dateColumn: date,
+              keyColumn: key,
+              timeZone: this.timeZone,
+              meetings,
+              aliases: (column) => this.aliases(column),
+            })
           : null,
       );
     }
     return this.sources.get(name) ?? undefined;
+  }
+
+  /**
+   * Keys read as another key, as the validation reads them: synonyms of fixed choices (ឃុំ is
+   * Commune) and the Khmer names of Geography's places (តាកែវ is Takéo; ambiguous names left out).
+   */
+  aliases(spec: ColumnSpec): ReadonlyMap<string, string> | undefined {
+    if (!this.aliasMaps.has(spec)) {
+      const aliases = new Map<string, string>();
+      for (const choice of spec.choices ?? []) {
+        for (const [synonym, canonical] of Object.entries(CHOICE_SYNONYMS[choice] ?? {})) {
+          aliases.set(textKey(synonym), textKey(canonical));
+        }
+      }
+      const geography = PLACE_COLUMNS.includes(spec.header) ? this.table(GEOGRAPHY) : undefined;
+      if (geography?.has(spec.header)) {
+        const ambiguous = new Set<string>();
+        for (const row of geography.rows) {
+          const english = textKey(geography.get(row, spec.header));
+          const khmer = textKey(geography.get(row, `${spec.header} (Khmer)`));
+          if (!english || !khmer || english === khmer) continue;
+          if ((aliases.get(khmer) ?? english) !== english) ambiguous.add(khmer);
+          aliases.set(khmer, english);
+        }
+        for (const key of ambiguous) aliases.delete(key);
+      }
+      this.aliasMaps.set(spec, aliases.size > 0 ? aliases : null);
+    }
+    return this.aliasMaps.get(spec) ?? undefined;
   }
 
   /** Text keys of CBO IDs with at least one Advocacy row dated inside the period (any date when open). */
@@ -276,7 +319,7 @@ class Workbook {
       let values: string[] | undefined;
       if (spec.choices) values = [...spec.choices];
       else if (spec.list) values = this.columnValues(LISTS, spec.list);
-      else if (['Province', 'District', 'Commune'].includes(spec.header)) {
+      else if (PLACE_COLUMNS.includes(spec.header)) {
         values = this.columnValues(GEOGRAPHY, spec.header);
       }
       this.vocabularies.set(cacheKey, values && values.length ? new Vocabulary(values) : null);
@@ -476,7 +519,15 @@ class IndicatorComputation {
 
     const matching = (rows: number[], test: RowTest | undefined) =>
       test ? rows.filter((i) => test(i, this.unreadable)) : rows;
-    const denominatorRows = percent ? matching(inPeriod, denominatorTest) : [];
+    let denominatorRows = percent ? matching(inPeriod, denominatorTest) : [];
+    if (sumColumn && denominatorSumColumn && denominatorSumColumn !== sumColumn) {
+      // A percent of sums compares the two sums on the same rows: a row with either unreadable is left out.
+      denominatorRows = denominatorRows.filter((i) => {
+        const readable = sumColumn.number(i) !== undefined && denominatorSumColumn.number(i) !== undefined;
+        if (!readable) this.unreadable.add(i);
+        return readable;
+      });
+    }
     const numeratorRows = matching(percent ? denominatorRows : inPeriod, numeratorTest);
 
     const figures = (numeratorSet: number[], denominatorSet: number[]): Figures => {
@@ -698,7 +749,8 @@ function groupSpelling(
   if (key === '') return BLANK_GROUP;
   if (column.kind === 'yesno' && (key === 'yes' || key === 'no')) return key === 'yes' ? 'Yes' : 'No';
   if (column.kind === 'date' && /^\d{4}-/.test(key)) return key;
-  return vocabulary?.match(text)?.canonical ?? text;
+  // A group's texts may all be aliases (Khmer names): its key is then the canonical one.
+  return vocabulary?.match(text)?.canonical ?? vocabulary?.match(key)?.canonical ?? text;
 }
 let collator: Intl.Collator | undefined;
 
@@ -740,6 +792,8 @@ export function sheetsNeeded(indicatorValues: Cell[][] | undefined): string[] {
     if (source === 'Attendance') needed.add(MEETINGS.name);
     const filters = `${cleanText(table.get(row, 'Filter'))} ${cleanText(table.get(row, 'Denominator filter'))}`;
     if (/\bhas\b/i.test(filters)) needed.add(ADVOCACY.name);
+    // Places compare by their Khmer names too.
+    if (/\[\s*(province|district|commune)\s*\]/i.test(filters)) needed.add(GEOGRAPHY.name);
     if (cleanText(table.get(row, 'Disaggregate by'))) {
       needed.add(LISTS.name);
       needed.add(GEOGRAPHY.name);

@@ -37,7 +37,15 @@ export class SourceColumn {
     readonly spec: ColumnSpec | undefined,
     private readonly cells: readonly Cell[],
     private readonly timeZone: string,
+    /** Text keys read as another key: a place's Khmer name as its English name, ឃុំ as Commune. */
+    private readonly aliases?: ReadonlyMap<string, string>,
   ) {}
+
+  /** The key of a text as this column compares it (filters' literals and cells alike). */
+  textKey(value: Cell): string {
+    const key = textKey(value);
+    return this.aliases?.get(key) ?? key;
+  }
 
   get kind(): ColumnKind | undefined {
     return this.spec?.kind;
@@ -59,7 +67,7 @@ export class SourceColumn {
 
   /** Folded text keys. */
   key(i: number): string {
-    if (!this.keys) this.keys = this.cells.map(textKey);
+    if (!this.keys) this.keys = this.cells.map(this.aliases ? (cell) => this.textKey(cell) : textKey);
     return this.keys[i];
   }
 
@@ -114,6 +122,8 @@ export interface SourceOptions {
   timeZone: string;
   /** Attendance only: the Meetings table, joined by Meeting ID. */
   meetings?: Table;
+  /** Alias keys of a contract column (see SourceColumn), when it has any. */
+  aliases?: (spec: ColumnSpec) => ReadonlyMap<string, string> | undefined;
 }
 
 /** The rows of one source sheet. */
@@ -164,7 +174,9 @@ export class Source {
     const index = table.column(header);
     if (index >= 0) {
       const cells = this.rows.map((row) => row.cells[index]);
-      return new SourceColumn(cleanText(table.headerRow[index]), specOf(table, index), cells, timeZone);
+      const spec = specOf(table, index);
+      const aliases = spec && this.options.aliases?.(spec);
+      return new SourceColumn(cleanText(table.headerRow[index]), spec, cells, timeZone, aliases);
     }
     return this.meetingColumn(header);
   }

@@ -19,6 +19,7 @@ import {
   SETTINGS,
   type ColumnSpec,
   type SheetSpec,
+  CHOICE_SYNONYMS,
 } from '../workbook/contract';
 import { dayOfDate, dayParts, isoDay, parseDay, type Day } from '../workbook/dates';
 import { editDistance, foldKey, Vocabulary } from '../workbook/matching';
@@ -56,21 +57,6 @@ export const NEEDED_SHEETS = [CBOS.name, ADVOCACY.name, PARTNERS.name, GEOGRAPHY
 
 /** Earliest Year established the contract accepts. */
 export const FIRST_YEAR = 1979;
-
-/** Extra spellings of fixed choices: valid, reported as non-canonical (a warning). */
-const CHOICE_SYNONYMS: Record<string, Record<string, string>> = {
-  Female: { f: 'Female', woman: 'Female', women: 'Female', ស្រី: 'Female', នារី: 'Female' },
-  Male: { m: 'Male', man: 'Male', men: 'Male', ប្រុស: 'Male' },
-  National: { ជាតិ: 'National', ថ្នាក់ជាតិ: 'National' },
-  Provincial: {
-    province: 'Provincial',
-    ខេត្ត: 'Provincial',
-    ថ្នាក់ខេត្ត: 'Provincial',
-    'ខេត្ត/រាជធានី': 'Provincial',
-  },
-  District: { ស្រុក: 'District', ថ្នាក់ស្រុក: 'District', ខណ្ឌ: 'District', ក្រុង: 'District' },
-  Commune: { ឃុំ: 'Commune', ថ្នាក់ឃុំ: 'Commune', សង្កាត់: 'Commune', 'ឃុំ/សង្កាត់': 'Commune', sangkat: 'Commune' },
-};
 
 interface ColumnRule {
   min?: number;

@@ -86,7 +86,7 @@ function readLiteral(
   const where = ` (at character ${literal.position})`;
   switch (mode) {
     case 'text':
-      return textKey(literal.text);
+      return column.textKey(literal.text);
     case 'number': {
       const parsed = parseNumber(literal.text);
       if (parsed.status !== 'ok') {
@@ -230,7 +230,7 @@ function compileIn(columnRef: ColumnRef, values: Operand[], context: FilterConte
     (declared === 'text' ||
       (declared === undefined && literals.every((l) => literalMode(l, '=', context.timeZone) === 'text')))
   ) {
-    const keys = new Set(literals.map((l) => textKey(l.text)));
+    const keys = new Set(literals.map((l) => column.textKey(l.text)));
     return (i) => keys.has(column.key(i));
   }
   const tests = values.map((value) => compileComparison(columnRef, '=', value, context));
