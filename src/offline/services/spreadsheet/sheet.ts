@@ -64,6 +64,8 @@ export class FakeSheet implements Emulates<
     readonly _worksheet: ExcelJS.Worksheet,
     readonly _parent: FakeSpreadsheet,
   ) {
+    // exceljs reads a sheet saved without <sheetViews> (as exceljs itself writes it) with null views.
+    if (!Array.isArray(_worksheet.views)) _worksheet.views = [];
     this._maxRows = Math.max(DEFAULT_MAX_ROWS, _worksheet.rowCount);
     this._maxColumns = Math.max(DEFAULT_MAX_COLUMNS, _worksheet.columnCount);
   }
