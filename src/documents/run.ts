@@ -407,7 +407,7 @@ export function shareReportWithPartners(options?: { projectId?: string }): {
         row: row?.rowNumber ?? 0,
         column: 'Document',
         value: id,
-        problem: 'no progress report yet: generate it first (Documents › Generate progress report)',
+        problem: 'no progress report yet: generate it first (CBO Tracker › Generate progress report)',
       });
       continue;
     }

@@ -3,6 +3,7 @@
  * Headings of empty parts are left out; nothing stray (a dash, a label) is left in their place.
  */
 import { openWorkbook, tempDir } from '../support/runtime';
+import { MENU } from '../../src/menu/menu';
 import { docxFiles, readDocx, smallWorkbook } from './documents-support';
 
 interface Summary {
@@ -80,5 +81,19 @@ describe('a project with only an ID and a title, no Settings sheet', () => {
     expect(doc.paragraphs[1]).toMatch(/^Test NGO – \d{4}-\d{2}-\d{2}$/);
     expect(doc.paragraphs).toContain('Outcome:');
     expect(doc.paragraphs).toContain('Indicators');
+  });
+});
+
+describe('sharing a report not generated yet', () => {
+  test('the problem names the menu item that exists, on the Projects row and Document column', async () => {
+    const runtime = await openWorkbook(smallWorkbook(), { outDir: tempDir('documents-share-') });
+    const result = runtime.run('shareReportWithPartners', { projectId: 'P-1' }) as {
+      problems: { sheet: string; row: number; column: string; problem: string }[];
+    };
+    expect(result.problems).toEqual([
+      expect.objectContaining({ sheet: 'Projects', row: 2, column: 'Document' }),
+    ]);
+    const [, item] = /\(CBO Tracker › (.*)\)$/.exec(result.problems[0].problem) ?? [];
+    expect(MENU.flat().map((m) => m.caption)).toContain(item);
   });
 });
