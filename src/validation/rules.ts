@@ -22,6 +22,7 @@ import {
   CHOICE_SYNONYMS,
 } from '../workbook/contract';
 import { dayOfDate, dayParts, isoDay, parseDay, type Day } from '../workbook/dates';
+import { normalizeHeader } from '../workbook/headers';
 import { editDistance, foldKey, Vocabulary } from '../workbook/matching';
 import type { Table, TableRow } from '../workbook/table';
 import {
@@ -286,8 +287,28 @@ class Validator {
 
   private checkHeaders(table: Table): void {
     const { spec, headerMap } = table;
-    for (const column of headerMap.missing) {
-      if (!column.required) continue;
+    const required = headerMap.missing.filter((column) => column.required);
+    // Headers typed below row 1 (under a title or a merged cell): one problem where they are.
+    let below: ColumnSpec[] = [];
+    for (const row of required.length > 0 ? table.leadingRows : []) {
+      const texts = new Set(row.cells.map(normalizeHeader));
+      below = required.filter((column) => texts.has(normalizeHeader(column.header)));
+      if (below.length === 0) continue;
+      const many = below.length > 1;
+      this.add(
+        'error',
+        spec.name,
+        row.rowNumber,
+        below[0].header,
+        '',
+        'missing-column',
+        `The header${many ? 's' : ''} ${below.map((c) => c.header).join(', ')} ${many ? 'are' : 'is'} on row ${row.rowNumber}, but CBO Tracker reads the headers of ${spec.name} from row 1 only.`,
+        'Move the headers to row 1: delete the title rows above them, or unmerge the header cells and type each header in row 1.',
+      );
+      break;
+    }
+    for (const column of required) {
+      if (below.includes(column)) continue;
       this.add(
         'error',
         spec.name,

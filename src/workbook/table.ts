@@ -16,6 +16,8 @@ export interface TableRow {
 export class Table {
   readonly headerMap: HeaderMap;
   readonly rows: TableRow[];
+  /** The first three rows under the header, blank or not (to spot headers typed below row 1). */
+  readonly leadingRows: TableRow[];
   /** Every header in the sheet (normalized) → index, known or not, for user columns. */
   private readonly anyHeader = new Map<string, number>();
 
@@ -35,6 +37,7 @@ export class Table {
     for (const [header, i] of this.headerMap.index) this.anyHeader.set(normalizeHeader(header), i);
     const known = [...this.headerMap.index.values()];
     this.rows = [];
+    this.leadingRows = dataRows.slice(0, 3).map((cells, i) => ({ rowNumber: firstRowNumber + i, cells }));
     dataRows.forEach((cells, i) => {
       const blank = known.length > 0 ? known.every((c) => isBlank(cells[c])) : cells.every((c) => isBlank(c));
       if (!blank) this.rows.push({ rowNumber: firstRowNumber + i, cells });
