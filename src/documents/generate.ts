@@ -20,7 +20,7 @@ import {
   SETTINGS,
 } from '../workbook/contract';
 import { sheetsNeeded, type SheetValues } from '../indicators/engine';
-import { isoDay, today } from '../workbook/dates';
+import { DEFAULT_TIME_ZONE, isoDay, today } from '../workbook/dates';
 import { foldKey } from '../workbook/matching';
 import { cleanText } from '../workbook/values';
 import { settingsFromValues, type Settings } from '../workbook/settings';
@@ -101,6 +101,22 @@ export function readContext(spreadsheet: Spreadsheet, kind: DocumentKind): Docum
     ? Table.fromValues(SETTINGS.name, SETTINGS, settingsValues)
     : undefined;
   const settings = settingsFromValues(settingsValues);
+  const runProblems: DocumentProblem[] = [];
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: settings.timeZone });
+  } catch {
+    // Settings › Time zone is not a zone name: the documents use the default, and say so.
+    const row = settingsTable?.rows.find((r) => foldKey(settingsTable.get(r, 'Setting')) === 'timezone');
+    runProblems.push({
+      severity: 'Warning',
+      sheet: SETTINGS.name,
+      row: row?.rowNumber ?? 0,
+      column: 'Value',
+      value: settings.timeZone,
+      problem: `not a time zone name: dates use ${DEFAULT_TIME_ZONE} (type one such as Asia/Phnom_Penh)`,
+    });
+    settings.timeZone = DEFAULT_TIME_ZONE;
+  }
   const timeZone = settings.timeZone;
   const lists = readTable(spreadsheet, LISTS);
   const context: DocumentContext = {
@@ -109,7 +125,7 @@ export function readContext(spreadsheet: Spreadsheet, kind: DocumentKind): Docum
     settings,
     settingsTable,
     isoToday: isoDay(today(timeZone)),
-    runProblems: [],
+    runProblems,
   };
   if (kind === 'minutes') {
     context.minutes = {

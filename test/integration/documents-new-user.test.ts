@@ -97,3 +97,25 @@ describe('sharing a report not generated yet', () => {
     expect(MENU.flat().map((m) => m.caption)).toContain(item);
   });
 });
+
+describe('Settings › Time zone that is not a time zone', () => {
+  test('the minutes are made in the default time zone and the Settings row is named, no crash', async () => {
+    const sheets = smallWorkbook();
+    sheets.Settings.push(['Time zone', 'Phnom Penh']);
+    sheets.Settings.splice(2, 1);
+    const runtime = await openWorkbook(sheets, { outDir: tempDir('documents-zone-') });
+    const summary = runtime.run('generateMinutes', { meetingId: 'M-1' }) as {
+      documents: { name: string; problems: object[] }[];
+    };
+    expect(summary.documents[0].name).toMatch(/– 2017-09-28$/);
+    expect(summary.documents[0].problems).toEqual([
+      expect.objectContaining({
+        severity: 'Warning',
+        sheet: 'Settings',
+        row: 3,
+        column: 'Value',
+        value: 'Phnom Penh',
+      }),
+    ]);
+  });
+});
