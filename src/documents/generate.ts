@@ -106,11 +106,10 @@ export function readContext(spreadsheet: Spreadsheet, kind: DocumentKind): Docum
     new Intl.DateTimeFormat('en', { timeZone: settings.timeZone });
   } catch {
     // Settings › Time zone is not a zone name: the documents use the default, and say so.
-    const row = settingsTable?.rows.find((r) => foldKey(settingsTable.get(r, 'Setting')) === 'timezone');
     runProblems.push({
       severity: 'Warning',
       sheet: SETTINGS.name,
-      row: row?.rowNumber ?? 0,
+      row: settings.rows.get(foldKey('Time zone')) ?? 0,
       column: 'Value',
       value: settings.timeZone,
       problem: `not a time zone name: dates use ${DEFAULT_TIME_ZONE} (type one such as Asia/Phnom_Penh)`,
@@ -232,7 +231,12 @@ function documentNamed(folder: DriveItem, name: string): Doc | undefined {
  * The template for a document: the row's own (Meetings › Template), else the Settings one, else
  * the default built on first use into the output folder and recorded in Settings.
  */
-function templateDocument(context: DocumentContext, own: string, problems: DocumentProblem[]): Doc {
+function templateDocument(
+  context: DocumentContext,
+  own: string,
+  row: number,
+  problems: DocumentProblem[],
+): Doc {
   const kind = context.kind;
   const sheet = KIND_SHEET[kind].name;
   if (own) {
@@ -241,7 +245,7 @@ function templateDocument(context: DocumentContext, own: string, problems: Docum
     problems.push({
       severity: 'Warning',
       sheet,
-      row: 0,
+      row,
       column: 'Template',
       value: own,
       problem:
@@ -457,7 +461,7 @@ export function generateOne(
   const known = context.runProblems.length;
   const folder = outputFolder(context);
   problems.push(...context.runProblems.slice(known));
-  const template = templateDocument(context, prepared.ownTemplate, problems);
+  const template = templateDocument(context, prepared.ownTemplate, prepared.row, problems);
   const sheetName = KIND_SHEET[context.kind].name;
   const sheet = context.spreadsheet.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
   const column = documentColumn(context, sheet);

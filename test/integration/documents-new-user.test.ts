@@ -119,3 +119,19 @@ describe('Settings › Time zone that is not a time zone', () => {
     ]);
   });
 });
+
+describe("a meeting's own Template that cannot be opened", () => {
+  test('the warning names the Meetings row and the Template column; the default template is used', async () => {
+    const sheets = smallWorkbook();
+    sheets.Meetings[0].push('Template');
+    sheets.Meetings[2].push('not a document');
+    const runtime = await openWorkbook(sheets, { outDir: tempDir('documents-template-') });
+    const summary = runtime.run('generateMinutes', { meetingId: 'M-2' }) as {
+      documents: { name: string; problems: object[] }[];
+    };
+    expect(summary.documents[0].name).toMatch(/^M-2 Minutes/);
+    expect(summary.documents[0].problems).toEqual([
+      expect.objectContaining({ sheet: 'Meetings', row: 3, column: 'Template', value: 'not a document' }),
+    ]);
+  });
+});
