@@ -66,8 +66,14 @@ interface Token {
   position: number;
 }
 
-const OPERATORS = ['<=', '>=', '!=', '<>', '=', '<', '>', '≠', '≤', '≥'];
-const OPERATOR_ALIASES: Record<string, ComparisonOperator> = { '<>': '!=', '≠': '!=', '≤': '<=', '≥': '>=' };
+const OPERATORS = ['<=', '>=', '!=', '<>', '==', '=', '<', '>', '≠', '≤', '≥'];
+const OPERATOR_ALIASES: Record<string, ComparisonOperator> = {
+  '==': '=',
+  '<>': '!=',
+  '≠': '!=',
+  '≤': '<=',
+  '≥': '>=',
+};
 const WORD_END = /[\s()[\],=<>!"'“”‘’≠≤≥]/;
 const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
 

@@ -65,6 +65,8 @@ describe('filter parser', () => {
     expect(show('[Women members] > [Youth members]')).toBe('Women members>[Youth members]');
     expect(show('[Province] != "Phnom Penh"')).toBe('Province!=Phnom Penh');
     expect(show('[Province] <> Kandal')).toBe('Province!=Kandal');
+    // Spreadsheet and programming habits: == is =.
+    expect(show('[Target] == "Yes"')).toBe('Target=Yes');
     expect(show('[Level] not in (District, Commune)')).toBe('not Level in District|Commune');
   });
 
