@@ -2,7 +2,10 @@
  * Documents from workbooks a new user would make: sparse meetings and projects, no Settings.
  * Headings of empty parts are left out; nothing stray (a dash, a label) is left in their place.
  */
-import { openWorkbook, tempDir } from '../support/runtime';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { REPO_ROOT } from '../../src/offline/runtime';
+import { openWorkbook, saveToTemp, tempDir } from '../support/runtime';
 import { MENU } from '../../src/menu/menu';
 import { docxFiles, readDocx, smallWorkbook } from './documents-support';
 
@@ -133,5 +136,22 @@ describe("a meeting's own Template that cannot be opened", () => {
     expect(summary.documents[0].problems).toEqual([
       expect.objectContaining({ sheet: 'Meetings', row: 3, column: 'Template', value: 'not a document' }),
     ]);
+  });
+});
+
+describe('the CLI with --json when nothing could be made', () => {
+  test('the reason is in the JSON (run problems), not only the exit code', async () => {
+    const sheets = smallWorkbook();
+    delete (sheets as Partial<typeof sheets>).Projects;
+    const file = await saveToTemp(await openWorkbook(sheets), 'no-projects.xlsx');
+    const out = tempDir('documents-cli-');
+    const cli = path.join(REPO_ROOT, 'build/node/cli.cjs');
+    const result = spawnSync(process.execPath, [cli, 'report', file, '--out', out, '--json'], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    const json = JSON.parse(result.stdout) as { documents: unknown[]; problems: string[] };
+    expect(json.documents).toEqual([]);
+    expect(json.problems).toEqual([expect.stringMatching(/^Error: Projects.*Project ID/)]);
   });
 });

@@ -102,6 +102,8 @@ export function documentCommand(spec: {
           };
         }),
         pending: result.pending ?? [],
+        // Problems of the run itself (no such ID, no sheet): why nothing was made.
+        problems: (result.problems ?? []).map(describeProblem),
       });
       return command.foundProblems?.(result) ? 1 : 0;
     },
