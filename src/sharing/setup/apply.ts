@@ -64,7 +64,8 @@ function applySheet(spreadsheet: Spreadsheet, plan: SheetPlan, existing: Sheet |
       sheet.setColumnWidth(c.column, widthFor(c.spec));
     }
   }
-  if (sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
+  // A sheet the tool creates gets a frozen header; a user's sheet keeps the view its users chose.
+  if (!existing) sheet.setFrozenRows(1);
   for (const block of plan.seed) {
     if (block.values.length === 0) continue;
     sheet
