@@ -63,6 +63,13 @@ export interface DocumentBatch {
   done: number;
   /** The time budget asked for at the start (the continuation runs keep it); default DEFAULT_BUDGET_MS. */
   budgetMs?: number;
+  /** The spreadsheet the batch belongs to: a time-driven trigger has no active spreadsheet in an add-on. */
+  spreadsheetId?: string;
+}
+
+/** User properties key of a spreadsheet's batch (user properties exist in every context, triggers too). */
+export function batchKey(spreadsheetId: string): string {
+  return `${BATCH_PROPERTY}:${spreadsheetId}`;
 }
 
 export function parseBatch(text: string | null | undefined): DocumentBatch | undefined {

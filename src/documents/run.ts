@@ -10,6 +10,7 @@ import { addViewer } from './drive';
 import { allIds, generateOne, readContext, type GeneratedDocument } from './generate';
 import {
   BATCH_PROPERTY,
+  batchKey,
   CONTINUE_AFTER_MS,
   CONTINUE_HANDLER,
   DEFAULT_BUDGET_MS,
@@ -62,8 +63,25 @@ function ui(): GoogleAppsScript.Base.Ui | undefined {
   }
 }
 
-function properties(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties() ?? PropertiesService.getScriptProperties();
+/**
+ * Where batches wait for their continuation: the user's properties, keyed by spreadsheet. Document
+ * properties do not exist in an add-on's time-driven trigger, and script properties are shared by
+ * every user and spreadsheet of an add-on.
+ */
+function batches(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getUserProperties();
+}
+
+/** Batches waiting for a continuation, oldest key first. */
+function waitingBatches(): [string, DocumentBatch | undefined][] {
+  return Object.entries(batches().getProperties())
+    .filter(([key]) => key.startsWith(`${BATCH_PROPERTY}:`))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, text]) => [key, parseBatch(text)]);
+}
+
+function saveBatch(batch: DocumentBatch, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  batches().setProperty(batchKey(batch.spreadsheetId ?? spreadsheet.getId()), JSON.stringify(batch));
 }
 
 /**
@@ -138,15 +156,15 @@ function runBatch(
     batch.done++;
     slowest = Math.max(slowest, Date.now() - began);
     // The cursor moves after each document: a run that dies mid-way continues after the last one done.
-    if (batch.ids.length > 1) properties().setProperty(BATCH_PROPERTY, JSON.stringify(batch));
+    if (batch.ids.length > 1) saveBatch(batch, spreadsheet);
   }
   const pending = batch.ids.slice(batch.next);
   deleteContinuationTriggers();
-  if (pending.length > 0) {
-    properties().setProperty(BATCH_PROPERTY, JSON.stringify(batch));
+  if (pending.length > 0) saveBatch(batch, spreadsheet);
+  else batches().deleteProperty(batchKey(batch.spreadsheetId ?? spreadsheet.getId()));
+  // Another spreadsheet's batch may wait too: one trigger continues them all, one after the other.
+  if (pending.length > 0 || waitingBatches().length > 0) {
     ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
-  } else {
-    properties().deleteProperty(BATCH_PROPERTY);
   }
   const summary: DocumentRunSummary = {
     kind: batch.kind,
@@ -201,6 +219,7 @@ function startRun(kind: DocumentKind, options: DocumentOptions | undefined): Doc
     pdf: options?.pdf ?? false,
     startedAt: new Date().toISOString(),
     done: 0,
+    spreadsheetId: spreadsheet.getId(),
     ...(options?.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
   };
   const summary = runBatch(batch, options ?? {}, spreadsheet);
@@ -265,13 +284,17 @@ export function generateProgressReport(options?: DocumentOptions): DocumentRunSu
 
 /** Time-driven trigger (it passes its event object): continues a batch cut short by the time budget. */
 export function continueDocumentBatch(options?: { budgetMs?: number }): DocumentRunSummary | undefined {
-  const batch = parseBatch(properties().getProperty(BATCH_PROPERTY));
-  if (!batch) {
+  const [key, batch] = waitingBatches()[0] ?? [];
+  if (!key || !batch?.spreadsheetId) {
+    if (key) batches().deleteProperty(key);
     deleteContinuationTriggers();
     return undefined;
   }
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const summary = runBatch(batch, options ?? {}, spreadsheet);
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet =
+    active && active.getId() === batch.spreadsheetId ? active : SpreadsheetApp.openById(batch.spreadsheetId);
+  const budget = typeof options?.budgetMs === 'number' ? { budgetMs: options.budgetMs } : {};
+  const summary = runBatch(batch, budget, spreadsheet);
   console.log(
     `CBO Tracker: ${summary.documents.length} ${KIND_LABEL[batch.kind]}(s) made, ${summary.pending.length} left`,
   );

@@ -353,6 +353,25 @@ describe('batches continue in a time-driven trigger', () => {
     expect(runtime.run('continueDocumentBatch')).toBeUndefined();
     expect(fs.existsSync(outDir)).toBe(true);
   });
+  test("in an add-on's trigger (no active spreadsheet, no document properties) the batch still finishes", async () => {
+    const sheets = smallWorkbook(2);
+    sheets.Meetings.push(['M-3', 'Meeting 3', '2018-01-03', '', '', '', '', '', '', 'Talk', '', '', '']);
+    const runtime = await openWorkbook(sheets, { outDir: tempDir('documents-addon-batch-') });
+    const start = runtime.run('generateMinutes', { meetingId: 'all', budgetMs: 0 }) as Summary;
+    expect(start.pending).toEqual(['M-2', 'M-3']);
+    // What Apps Script gives a time-driven trigger of an editor add-on.
+    runtime.evaluate(`(() => {
+      const app = SpreadsheetApp, props = PropertiesService;
+      globalThis.SpreadsheetApp = new Proxy({}, { get: (_, k) => (k === 'getActiveSpreadsheet' ? () => null : app[k]) });
+      globalThis.PropertiesService = new Proxy({}, { get: (_, k) => (k === 'getDocumentProperties' ? () => null : props[k]) });
+    })()`);
+    for (let round = 0; round < 5 && runtime.triggers.triggers.length > 0; round++) {
+      runtime.fireClockTriggers(Date.now() + 61_000);
+    }
+    expect(runtime.triggers.triggers).toHaveLength(0);
+    const links = documentColumn(runtime, 'Meetings', 'Meeting ID');
+    expect(new Set(links.values()).size).toBe(3);
+  });
 });
 
 describe('service calls grow no faster than the repeated rows', () => {
