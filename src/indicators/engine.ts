@@ -377,30 +377,24 @@ class IndicatorComputation {
     this.source = source;
   }
 
+  /** A problem on this indicator's row of the Indicators sheet. */
+  private problem(
+    severity: IndicatorProblem['severity'],
+    column: string,
+    code: string,
+    message: string,
+    fix: string,
+  ): IndicatorProblem {
+    const { id: indicator, row } = this.definition;
+    return { severity, indicator, sheet: INDICATORS.name, row, column, code, message, fix };
+  }
+
   private failure(column: string, code: string, message: string, fix: string): DefinitionFailure {
-    return new DefinitionFailure({
-      severity: 'Error',
-      indicator: this.definition.id,
-      sheet: INDICATORS.name,
-      row: this.definition.row,
-      column,
-      code,
-      message,
-      fix,
-    });
+    return new DefinitionFailure(this.problem('Error', column, code, message, fix));
   }
 
   private warn(column: string, code: string, message: string, fix: string): void {
-    this.problems.push({
-      severity: 'Warning',
-      indicator: this.definition.id,
-      sheet: INDICATORS.name,
-      row: this.definition.row,
-      column,
-      code,
-      message,
-      fix,
-    });
+    this.problems.push(this.problem('Warning', column, code, message, fix));
   }
 
   private filter(header: 'Filter' | 'Denominator filter', text: string): RowTest | undefined {
