@@ -26,7 +26,10 @@ export function setUpSheets(_options?: Record<string, unknown>): SetupSummary {
   const added = Object.values(summary.addedColumns).reduce((n, list) => n + list.length, 0);
   const lines = [
     `${plural(summary.createdSheets.length, 'sheet')} created, ${plural(added, 'column')} added, ` +
-      `${plural(summary.dropdowns, 'dropdown')} set, ${plural(summary.protections.created, 'protection')} added.`,
+      `${plural(summary.dropdowns, 'dropdown')} set, ${plural(summary.protections.created, 'protection')} added` +
+      (summary.protections.skipped
+        ? ` (${plural(summary.protections.skipped, 'protection')} left as they are: only their editors may change them).`
+        : '.'),
     ...summary.problems,
   ];
   spreadsheet.toast(lines.join('\n'), 'Set up sheets', 10);
@@ -44,7 +47,7 @@ export function startChangeLog(_options?: Record<string, unknown>): StartChangeL
   spreadsheet.toast(
     summary.installed
       ? 'Every edit of the input sheets is now written to "Change log".'
-      : 'The change log was already running.',
+      : `The change log was already running${summary.installer ? ` (started by ${summary.installer})` : ''}.`,
     'Change log',
     8,
   );
