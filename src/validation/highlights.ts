@@ -174,7 +174,7 @@ export function applyHighlights(
  */
 export const MEMORY_KEY = 'cboTracker.validation.marks';
 /** Bytes of one chunk (with its key, under the 9 KB of a value). */
-export const CHUNK_BYTES = 8000;
+export const CHUNK_BYTES = 7000;
 /** Bytes the whole memory may take in the document properties. */
 export const MAX_MEMORY_BYTES = 200000;
 

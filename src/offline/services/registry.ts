@@ -38,6 +38,7 @@ import {
   FakeFolder,
   FakeFolderIterator,
 } from './drive';
+import { SHEETS_CLASSES, sheetsServices } from './sheets';
 import {
   Body,
   Document,
@@ -77,6 +78,8 @@ export const EXTRA_SERVICES: Record<string, ServiceFactory> = {
   MailApp: mailService,
   // DocumentApp, DriveApp and the advanced Drive service over OUT/docs/ (one DriveStore per runtime; .docx written by its flush()).
   ...documentServices,
+  // The advanced Sheets service (v4) over the same spreadsheets as SpreadsheetApp (services/sheets).
+  ...sheetsServices,
 };
 
 /** Fake classes of the extra services, for the emulated-method table. */
@@ -109,6 +112,7 @@ export const EXTRA_CLASSES: FakeClass[] = [
   FakeAdvancedDrive,
   FakeDriveFiles,
   FakeDrivePermissions,
+  ...SHEETS_CLASSES,
 ];
 
 /** Globals that exist in Apps Script and that nothing emulates yet: every use throws. */
