@@ -101,6 +101,7 @@ export async function main(argv: string[], given: CommandIO): Promise<number> {
     const message = error instanceof Error ? error.message : String(error);
     const line = known ? message : `unexpected error: ${message}`;
     io.say(`cbo-tracker: ${line}`);
+    if (process.env.CBO_TRACKER_DEBUG) io.say(String((error as Error)?.stack));
     // --json promises one JSON object on stdout, a refusal included.
     if (wantsJson(argv) && !printed) io.json({ error: line });
     return EXIT_USAGE;
