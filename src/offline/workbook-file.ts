@@ -315,6 +315,36 @@ function formulasWithoutValues(workbook: ExcelJS.Workbook, sheets: ReadonlySet<s
   return cells;
 }
 
+/**
+ * A number too large for a date in a date-formatted cell (1e9 as a day count is millions of years
+ * away) comes out of exceljs as an invalid Date, which nothing can read. The cell gets its number
+ * back from the sheet's XML, so it is checked as the number it is (a problem on its cell) instead of
+ * aborting the run.
+ */
+async function restoreDatesOutOfRange(workbook: ExcelJS.Workbook, zip: JSZip): Promise<void> {
+  let parts: SheetPart[] | undefined;
+  for (const ws of workbook.worksheets) {
+    const invalid: ExcelJS.Cell[] = [];
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value instanceof Date && Number.isNaN(cell.value.getTime())) invalid.push(cell);
+      }),
+    );
+    if (!invalid.length) continue;
+    parts ??= await sheetsOf(zip);
+    const part = parts.find((p) => p.name === ws.name)?.part;
+    const xml = (part && (await text(zip, part))) || '';
+    for (const cell of invalid) {
+      const stored = new RegExp(
+        `<(?:\\w+:)?c\\b[^>]*\\br="${cell.address}"[^>]*>[\\s\\S]*?<(?:\\w+:)?v>([^<]*)<`,
+      ).exec(xml)?.[1];
+      const number = Number(stored);
+      cell.value =
+        stored !== undefined && Number.isFinite(number) ? number : ({ error: '#NUM!' } as ExcelJS.CellValue);
+    }
+  }
+}
+
 export interface ReadOptions {
   /**
    * Names of the sheets whose formulas must have saved values (the sheets the tool reads),
@@ -348,6 +378,7 @@ export async function readWorkbookFile(file: string, options: ReadOptions = {}):
   }
   if (workbook.worksheets.length === 0)
     throw new WorkbookFileError(`${file}: the workbook has no sheets; add a sheet or use another file`);
+  await restoreDatesOutOfRange(workbook, zip);
   const names = new Set(
     (options.readSheets ?? workbook.worksheets.map((ws) => ws.name)).map((n) => n.trim().toLowerCase()),
   );

@@ -40,7 +40,10 @@ export function partnerCopies(args: ParsedArgs): { dir: string; files: Record<st
  * never written. Refused before anything runs (not after announcing "copy refreshed"): --out
  * reaching the copies' own folder (by path or link), or an output that is a hard link of a copy.
  */
-function refuseRefreshInPlace(args: ParsedArgs, copies: { dir: string; files: Record<string, string> }): void {
+function refuseRefreshInPlace(
+  args: ParsedArgs,
+  copies: { dir: string; files: Record<string, string> },
+): void {
   const target = path.resolve(args.outDir, PARTNERS_DIR);
   if (realPathOf(target) === realPathOf(copies.dir))
     throw new UsageError(

@@ -26,7 +26,9 @@ export const share: Command = {
       const where = [p.sheet, p.row ? `row ${p.row}` : '', p.column ? `(${p.column})` : '']
         .filter(Boolean)
         .join(' ');
-      lines.push(`${p.severity === 'Warning' ? 'Warning' : 'Error'}${where ? ` ${where}` : ''}: ${p.problem}`);
+      lines.push(
+        `${p.severity === 'Warning' ? 'Warning' : 'Error'}${where ? ` ${where}` : ''}: ${p.problem}`,
+      );
     }
     if (lines.length === 0) lines.push('Nothing to share: no project has a progress report.');
     return lines.join('\n');
