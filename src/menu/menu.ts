@@ -11,6 +11,8 @@ export interface MenuItem {
 
 /** Menu sections, separated in the menu. Each feature adds its items here. */
 export const MENU: readonly (readonly MenuItem[])[] = [
+  // The sidebar runs every job step by step with a progress bar, and long jobs only there.
+  [{ caption: 'Open CBO Tracker', functionName: 'openSidebar' }],
   [{ caption: 'Validate data', functionName: 'validateData' }],
   [{ caption: 'Compute indicators', functionName: 'computeIndicators' }],
   [
