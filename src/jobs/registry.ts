@@ -111,6 +111,7 @@ export function sidebarJobs(): Record<string, JobProgress | null> {
 
 function busy(job: Job, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): JobProgress {
   const status = job.status(ss);
-  if (!status) throw new Error('Another CBO Tracker job is running on this spreadsheet: try again in a minute');
+  if (!status)
+    throw new Error('Another CBO Tracker job is running on this spreadsheet: try again in a minute');
   return status;
 }

@@ -14,8 +14,14 @@ export interface DashboardBar {
 export interface DashboardBreakdown {
   /** "Province", or "Province × Sector" when the results are broken down by several columns. */
   by: string;
+  /** The largest values first, at most MAX_BARS. */
   bars: DashboardBar[];
+  /** Values left out of the chart (the `Indicator results` sheet lists them all). */
+  more: number;
 }
+
+/** Bars one chart shows in a 300-pixel sidebar. */
+export const MAX_BARS = 12;
 
 export interface DashboardIndicator {
   id: string;
@@ -79,7 +85,7 @@ export function dashboardOf(results: readonly LatestResult[]): Dashboard {
     const groups = breakdowns.get(result.id)!;
     let group = groups.get(by);
     if (!group) {
-      group = { by, bars: [] };
+      group = { by, bars: [], more: 0 };
       groups.set(by, group);
       entry.breakdowns.push(group);
     }
@@ -88,6 +94,13 @@ export function dashboardOf(results: readonly LatestResult[]): Dashboard {
       value: result.value ?? result.numerator,
       display: result.display,
     });
+  }
+  for (const entry of byId.values()) {
+    for (const group of entry.breakdowns) {
+      group.bars.sort((a, b) => b.value - a.value);
+      group.more = Math.max(0, group.bars.length - MAX_BARS);
+      group.bars = group.bars.slice(0, MAX_BARS);
+    }
   }
   return { computedAt, indicators: [...byId.values()] };
 }

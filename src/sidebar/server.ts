@@ -96,11 +96,9 @@ const SPECS: readonly SheetSpec[] = [...INPUT_SHEETS, ...OUTPUT_SHEETS];
  * google.script.run: selects a problem's cell (or its row, or its column's header, or the sheet)
  * and returns what was selected, e.g. "CBOs!F12".
  */
-export function sidebarSelectProblem(where: {
-  sheet?: unknown;
-  row?: unknown;
-  column?: unknown;
-}): { selected: string } {
+export function sidebarSelectProblem(where: { sheet?: unknown; row?: unknown; column?: unknown }): {
+  selected: string;
+} {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const name = typeof where?.sheet === 'string' ? where.sheet : '';
   const sheet =
