@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The sidebar in a real browser: Debian's chromium, headless, driven by puppeteer-core, against
  * `cbo-tracker ui` (startUiServer) over the offline runtime. Each test is bounded in time, and the

@@ -16,6 +16,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import type { Emulates } from './emulation';
 import type { ServiceContext } from './registry';
 
@@ -118,8 +119,10 @@ export class FakeHtmlTemplate implements Emulates<GoogleAppsScript.HTML.HtmlTemp
       },
     );
     const body = compileTemplate(this._source, this._fileName);
-    // Sloppy-mode function: `with` gives the scriptlets the services as globals.
-    const run = new Function('__scope', `with (__scope) {\n${body}\n}`) as (scope: object) => void;
+    // A sloppy-mode function (vm.compileFunction): `with` gives the scriptlets the services as globals.
+    const run = vm.compileFunction(`with (__scope) {\n${body}\n}`, ['__scope'], {
+      filename: `${this._fileName}.html`,
+    }) as (scope: object) => void;
     run(scope);
     return new FakeHtmlOutput(out.join(''));
   }
