@@ -1,0 +1,181 @@
+/**
+ * The two kinds of document, described once: the sheet and key column they are made from, their
+ * menu words, template setting and default template, how their sources are read and how one
+ * document's data is prepared. generate.ts, run.ts and the jobs use these descriptions and never
+ * branch on the kind.
+ */
+import { readTable, readValues } from '../sheets/workbook';
+import { sheetsNeeded, type SheetValues } from '../indicators/engine';
+import {
+  AGENDA,
+  ATTENDANCE,
+  GROUP_WORK,
+  INDICATOR_RESULTS,
+  INDICATORS,
+  LISTS,
+  MEETINGS,
+  PROJECTS,
+  REPORT_ITEMS,
+  SETTINGS,
+  type SheetSpec,
+} from '../workbook/contract';
+import type { Settings } from '../workbook/settings';
+import { Table } from '../workbook/table';
+import type { Cell } from '../workbook/values';
+import { minutesData } from './minutes/data';
+import { buildMinutes, type MinutesSources } from './minutes/model';
+import { minutesName, reportName, type DocumentKind } from './plan';
+import type { DocumentProblem } from './problems';
+import { reportData } from './report/data';
+import { computedResults } from './report/indicators';
+import { buildReport, type ReportSources } from './report/model';
+import type { TemplateData } from './template';
+import { MINUTES_TEMPLATE, REPORT_TEMPLATE, type TemplateLine } from './templates';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What a run reads once for every document of its kind. */
+export interface KindInputs {
+  spreadsheet: Spreadsheet;
+  settings: Settings;
+  settingsValues: Cell[][] | undefined;
+  /** The zone date and time cells are read in: the spreadsheet's own (Sheets returns them so). */
+  timeZone: string;
+  /** Today in the organisation's zone (Settings › Time zone), for report names and dates. */
+  isoToday: string;
+  /** Problems of the whole run (added to each document). */
+  runProblems: DocumentProblem[];
+}
+
+/** One document's data, ready for its template. */
+export interface PreparedDocument {
+  data: TemplateData;
+  name: string;
+  /** Its row in Meetings/Projects. */
+  row: number;
+  /** The row's Document cell as typed. */
+  link: string;
+  /** The row's own Template cell ('' when none). */
+  ownTemplate: string;
+  /** Group work columns the template's group table needs (0: no group table). */
+  groups: number;
+}
+
+export interface DocumentKindDescription<Sources = unknown> {
+  kind: DocumentKind;
+  /** The sheet the documents are made from, and its key column. */
+  sheet: SheetSpec;
+  key: 'Meeting ID' | 'Project ID';
+  /** As people read it in messages: "minutes", "progress report". */
+  label: string;
+  /** The DocumentOptions field that names the IDs. */
+  option: 'meetingId' | 'projectId';
+  /** The Settings row naming the template, and the default template's file name and lines. */
+  templateSetting: string;
+  templateName: string;
+  defaultTemplate: readonly TemplateLine[];
+  /** Reads the sheets this kind needs (one read per sheet). */
+  read(inputs: KindInputs): Sources;
+  /** The kind's own sheet (Meetings, Projects) as read. */
+  table(sources: Sources): Table | undefined;
+  /** One document's data, or undefined (with problems) when it cannot be made. */
+  prepare(
+    sources: Sources,
+    inputs: KindInputs,
+    id: string,
+    problems: DocumentProblem[],
+  ): PreparedDocument | undefined;
+}
+
+const MINUTES: DocumentKindDescription<MinutesSources> = {
+  kind: 'minutes',
+  sheet: MEETINGS,
+  key: 'Meeting ID',
+  label: 'minutes',
+  option: 'meetingId',
+  templateSetting: 'Minutes template',
+  templateName: 'CBO Tracker – Minutes template',
+  defaultTemplate: MINUTES_TEMPLATE,
+  read: ({ spreadsheet, timeZone }) => ({
+    meetings: readTable(spreadsheet, MEETINGS),
+    attendance: readTable(spreadsheet, ATTENDANCE),
+    agenda: readTable(spreadsheet, AGENDA),
+    groupWork: readTable(spreadsheet, GROUP_WORK),
+    lists: readTable(spreadsheet, LISTS),
+    timeZone,
+  }),
+  table: (sources) => sources.meetings,
+  prepare(sources, inputs, id, problems) {
+    const result = buildMinutes(sources, id);
+    problems.push(...result.problems);
+    const model = result.model;
+    if (!model || result.problems.some((p) => p.severity === 'Error')) return undefined;
+    return {
+      data: minutesData(model, { organisation: inputs.settings.organisation }),
+      name: minutesName(model.meetingId, model.meetingTitle, model.isoDate),
+      row: model.row,
+      link: model.document,
+      ownTemplate: model.template,
+      groups: model.groupWork.groups.length,
+    };
+  },
+};
+
+const REPORT: DocumentKindDescription<ReportSources> = {
+  kind: 'report',
+  sheet: PROJECTS,
+  key: 'Project ID',
+  label: 'progress report',
+  option: 'projectId',
+  templateSetting: 'Report template',
+  templateName: 'CBO Tracker – Progress report template',
+  defaultTemplate: REPORT_TEMPLATE,
+  read({ spreadsheet, settingsValues, timeZone, runProblems }) {
+    const indicatorValues = readValues(spreadsheet, INDICATORS.name);
+    const indicators = indicatorValues
+      ? Table.fromValues(INDICATORS.name, INDICATORS, indicatorValues)
+      : undefined;
+    let indicatorResults = readTable(spreadsheet, INDICATOR_RESULTS);
+    if (
+      (!indicatorResults || indicatorResults.rows.length === 0) &&
+      indicators &&
+      indicators.rows.length > 0
+    ) {
+      // No figures in the sheet yet: compute them now (one read per source sheet), not written back.
+      const sheets: SheetValues = { [INDICATORS.name]: indicatorValues, [SETTINGS.name]: settingsValues };
+      for (const name of sheetsNeeded(indicatorValues)) sheets[name] ??= readValues(spreadsheet, name);
+      const computed = computedResults(sheets, timeZone);
+      indicatorResults = computed.results;
+      runProblems.push(...computed.problems);
+    }
+    return {
+      projects: readTable(spreadsheet, PROJECTS),
+      reportItems: readTable(spreadsheet, REPORT_ITEMS),
+      indicatorResults,
+      indicators,
+      lists: readTable(spreadsheet, LISTS),
+      timeZone,
+    };
+  },
+  table: (sources) => sources.projects,
+  prepare(sources, inputs, id, problems) {
+    const result = buildReport(sources, id);
+    problems.push(...result.problems);
+    const model = result.model;
+    if (!model) return undefined;
+    // Citation problems are errors but the report is still made: the markers show what to fix.
+    return {
+      data: reportData(model, { organisation: inputs.settings.organisation, date: inputs.isoToday }),
+      name: reportName(model.projectId, model.title, inputs.isoToday),
+      row: model.row,
+      link: model.document,
+      ownTemplate: '',
+      groups: 0,
+    };
+  },
+};
+
+export const DOCUMENT_KINDS: Readonly<Record<DocumentKind, DocumentKindDescription>> = {
+  minutes: MINUTES as DocumentKindDescription,
+  report: REPORT as DocumentKindDescription,
+};
