@@ -72,7 +72,7 @@ export function startBatch(
     ids: selectIds(allIds(context), options.ids),
     next: 0,
     pdf: options.pdf === true,
-    share: kind === 'report' && options.share === true,
+    share: DOCUMENT_KINDS[kind].shares && options.share === true,
     startedAt: new Date().toISOString(),
     spreadsheetId: spreadsheet.getId(),
     state: 'running',
@@ -195,9 +195,9 @@ export function uniqueProblems(problems: DocumentProblem[]): DocumentProblem[] {
 
 /** "3 minutes made (1 new, 2 updated), 1 not made" */
 export function batchSummary(batch: DocumentBatch): string {
-  const { label } = DOCUMENT_KINDS[batch.kind];
+  const { label, plural } = DOCUMENT_KINDS[batch.kind];
   const made = batch.created + batch.updated;
-  const parts = [`${made} ${label}${made === 1 || batch.kind === 'minutes' ? '' : 's'} made`];
+  const parts = [`${made} ${made === 1 ? label : plural} made`];
   if (made > 0) parts[0] += ` (${batch.created} new, ${batch.updated} updated)`;
   if (batch.failed > 0) parts.push(`${batch.failed} not made (see the problems)`);
   if (batch.state === 'cancelled') parts.push(`stopped with ${batch.ids.length - batch.next} left`);

@@ -4,6 +4,7 @@
  * document's data is prepared. generate.ts, run.ts and the jobs use these descriptions and never
  * branch on the kind.
  */
+import type { MessageKey } from '../i18n/messages';
 import { readTable, readValues } from '../sheets/workbook';
 import { sheetsNeeded, type SheetValues } from '../indicators/engine';
 import {
@@ -68,6 +69,12 @@ export interface DocumentKindDescription<Sources = unknown> {
   key: 'Meeting ID' | 'Project ID';
   /** As people read it in messages: "minutes", "progress report". */
   label: string;
+  /** Plural, for counts: "minutes", "progress reports". */
+  plural: string;
+  /** Whether a run may share its documents with partners (reports). */
+  shares: boolean;
+  /** Menu words (src/i18n): the prompt's title and question, and the alert's title. */
+  messages: { prompt: MessageKey; ask: MessageKey; title: MessageKey };
   /** The DocumentOptions field that names the IDs. */
   option: 'meetingId' | 'projectId';
   /** The Settings row naming the template, and the default template's file name and lines. */
@@ -92,6 +99,13 @@ const MINUTES: DocumentKindDescription<MinutesSources> = {
   sheet: MEETINGS,
   key: 'Meeting ID',
   label: 'minutes',
+  plural: 'minutes',
+  shares: false,
+  messages: {
+    prompt: 'documents.prompt.minutes',
+    ask: 'documents.ask.minutes',
+    title: 'documents.title.minutes',
+  },
   option: 'meetingId',
   templateSetting: 'Minutes template',
   templateName: 'CBO Tracker – Minutes template',
@@ -126,6 +140,13 @@ const REPORT: DocumentKindDescription<ReportSources> = {
   sheet: PROJECTS,
   key: 'Project ID',
   label: 'progress report',
+  plural: 'progress reports',
+  shares: true,
+  messages: {
+    prompt: 'documents.prompt.report',
+    ask: 'documents.ask.report',
+    title: 'documents.title.report',
+  },
   option: 'projectId',
   templateSetting: 'Report template',
   templateName: 'CBO Tracker – Progress report template',

@@ -3,6 +3,9 @@
  * until the time budget; what is left continues in a time-driven trigger, at most once an hour
  * as Apps Script allows an add-on, and the alert says when (the sidebar's Resume goes on at once).
  */
+import type { Language } from '../i18n/language';
+import { translator } from '../i18n/messages';
+import { interfaceLanguage } from '../menu/language';
 import { foldKey } from '../workbook/matching';
 import { cleanText } from '../workbook/values';
 import { reportRecipients, type ShareSummary } from '../sharing/reports/share';
@@ -56,8 +59,9 @@ function ui(): GoogleAppsScript.Base.Ui | undefined {
 export function idsFromMenu(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   kind: DocumentKind,
+  language: Language,
 ): string | undefined {
-  const { sheet: spec, key, label } = DOCUMENT_KINDS[kind];
+  const { sheet: spec, key } = DOCUMENT_KINDS[kind];
   const sheet = spreadsheet.getActiveSheet();
   if (sheet && foldKey(sheet.getName()) === foldKey(spec.name)) {
     const range = sheet.getActiveRange();
@@ -75,9 +79,10 @@ export function idsFromMenu(
   }
   const dialog = ui();
   if (!dialog) return 'all';
+  const say = translator(language);
   const answer = dialog.prompt(
-    `Generate ${label}`,
-    `${key} to generate (or "all"):`,
+    say(DOCUMENT_KINDS[kind].messages.prompt),
+    say(DOCUMENT_KINDS[kind].messages.ask),
     dialog.ButtonSet.OK_CANCEL,
   );
   if (answer.getSelectedButton() !== dialog.Button.OK) return undefined;
@@ -127,14 +132,15 @@ function runSteps(
 }
 
 /** Asks before a report run e-mails partners (Settings › Share reports with partners = Yes). */
-function askToShare(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+function askToShare(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language): boolean {
   const dialog = ui();
   if (!dialog) return false;
   const recipients = reportRecipients(spreadsheet);
   if (recipients === 0) return false;
+  const say = translator(language);
   const answer = dialog.alert(
-    'CBO Tracker – share reports',
-    `Share the reports with the partners who receive reports, and e-mail them the links (${recipients} address(es))?`,
+    say('share.title'),
+    say('documents.askShare', { count: recipients }),
     dialog.ButtonSet.YES_NO,
   );
   return answer === dialog.Button.YES;
@@ -144,15 +150,16 @@ function startRun(kind: DocumentKind, options: DocumentOptions | undefined): Doc
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const description = DOCUMENT_KINDS[kind];
   const fromMenu = options === undefined;
-  const wanted = fromMenu ? idsFromMenu(spreadsheet, kind) : options[description.option];
+  const language = interfaceLanguage(spreadsheet);
+  const wanted = fromMenu ? idsFromMenu(spreadsheet, kind, language) : options[description.option];
   if (fromMenu && wanted === undefined) {
     return { kind, documents: [], pending: [], continues: false, problems: [], cancelled: true };
   }
   const context = readContext(spreadsheet, kind);
   const share =
-    kind === 'report' &&
+    description.shares &&
     (fromMenu
-      ? context.settings.shareReportsWithPartners && askToShare(spreadsheet)
+      ? context.settings.shareReportsWithPartners && askToShare(spreadsheet, language)
       : options.share === true);
   const batch = startBatch(
     spreadsheet,
@@ -171,14 +178,13 @@ function startRun(kind: DocumentKind, options: DocumentOptions | undefined): Doc
       problem: `No ${description.key} to generate`,
     });
   }
-  report(summary, batch, fromMenu, spreadsheet);
+  report(summary, batch, fromMenu, spreadsheet, language);
   return summary;
 }
 
-/** "at 14:05 (in about an hour)" in the spreadsheet's zone. */
-function whenText(iso: string, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  const time = Utilities.formatDate(new Date(iso), spreadsheet.getSpreadsheetTimeZone(), 'HH:mm');
-  return `at about ${time} (Apps Script lets an add-on continue once an hour)`;
+/** The continuation's time of day in the spreadsheet's zone: "14:05". */
+function clockTime(iso: string, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  return Utilities.formatDate(new Date(iso), spreadsheet.getSpreadsheetTimeZone(), 'HH:mm');
 }
 
 function report(
@@ -186,22 +192,30 @@ function report(
   batch: DocumentBatch,
   alert: boolean,
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  language: Language,
 ): void {
   const dialog = ui();
   if (!dialog) return;
+  const say = translator(language);
   const made = summary.documents.filter((d) => d.url);
-  const lines = made.map((d) => `${d.updated ? 'Updated' : 'Created'}: ${d.name}`);
-  const failed = summary.documents.filter((d) => !d.url).map((d) => `Not made: ${d.id}`);
+  const lines = made.map((d) =>
+    say(d.updated ? 'documents.updated' : 'documents.created', { name: d.name ?? d.id }),
+  );
+  const failed = summary.documents.filter((d) => !d.url).map((d) => say('documents.notMade', { id: d.id }));
   const problems = summary.problems.slice(0, 15).map(describeProblem);
-  if (summary.problems.length > 15) problems.push(`… and ${summary.problems.length - 15} more`);
+  if (summary.problems.length > 15)
+    problems.push(say('documents.more', { count: summary.problems.length - 15 }));
   const pending =
     summary.continues && summary.continuesAt
       ? [
-          `${summary.pending.length} more will be made ${whenText(summary.continuesAt, spreadsheet)}. To go on now, open CBO Tracker's sidebar and click Resume.`,
+          say('documents.pending', {
+            count: summary.pending.length,
+            time: clockTime(summary.continuesAt, spreadsheet),
+          }),
         ]
       : [];
-  const shared = (summary.sharing ?? []).map(
-    (s) => `Shared ${s.projectId} with ${s.partners} partner(s), ${s.emailsSent} e-mail(s) sent`,
+  const shared = (summary.sharing ?? []).map((s) =>
+    say('documents.shared', { project: s.projectId, partners: s.partners, emails: s.emailsSent }),
   );
   const text = [
     ...lines,
@@ -213,8 +227,8 @@ function report(
   try {
     if (alert)
       dialog.alert(
-        `CBO Tracker – ${DOCUMENT_KINDS[summary.kind].label}`,
-        text || 'Nothing to do.',
+        say(DOCUMENT_KINDS[summary.kind].messages.title),
+        text || say('documents.nothingToDo'),
         dialog.ButtonSet.OK,
       );
     else spreadsheet.toast(lines.join('\n') || batchSummary(batch), 'CBO Tracker', 10);

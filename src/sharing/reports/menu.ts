@@ -1,5 +1,7 @@
 /** Menu: CBO Tracker › Share report with partners (the selected Projects row, else a prompt). */
 import { idsFromMenu } from '../../documents/run';
+import { translator } from '../../i18n/messages';
+import { interfaceLanguage } from '../../menu/language';
 import { driveIdOf, selectIds } from '../../documents/plan';
 import { describeProblem, type DocumentProblem } from '../../documents/problems';
 import { rowsFor } from '../../documents/sources';
@@ -22,14 +24,16 @@ export function shareReportWithPartners(options?: { projectId?: string }): {
 } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const fromMenu = options === undefined;
-  const wanted = fromMenu ? idsFromMenu(spreadsheet, 'report') : options.projectId;
+  const language = interfaceLanguage(spreadsheet);
+  const say = translator(language);
+  const wanted = fromMenu ? idsFromMenu(spreadsheet, 'report', language) : options.projectId;
   if (wanted === undefined) return { sharing: [], problems: [] };
   const dialog = ui();
   if (fromMenu && dialog) {
     // E-mails go out only when the person clicking says so.
     const answer = dialog.alert(
-      'CBO Tracker – share report',
-      `Share ${wanted === 'all' ? 'every project’s report' : wanted} with the partners who receive reports and e-mail them the link (${reportRecipients(spreadsheet)} address(es))?`,
+      say('share.title'),
+      say('share.ask', { projects: wanted, count: reportRecipients(spreadsheet) }),
       dialog.ButtonSet.YES_NO,
     );
     if (answer !== dialog.Button.YES) return { sharing: [], problems: [] };
@@ -60,12 +64,12 @@ export function shareReportWithPartners(options?: { projectId?: string }): {
     problems.push(...result.problems);
   }
   if (dialog && fromMenu) {
-    const lines = sharing.map(
-      (s) => `${s.projectId}: ${s.viewers} viewer(s) added, ${s.emailsSent} e-mail(s) sent`,
+    const lines = sharing.map((s) =>
+      say('share.line', { project: s.projectId, viewers: s.viewers, emails: s.emailsSent }),
     );
     dialog.alert(
-      'CBO Tracker – share report',
-      [...lines, ...problems.slice(0, 15).map(describeProblem)].join('\n') || 'Nothing shared.',
+      say('share.title'),
+      [...lines, ...problems.slice(0, 15).map(describeProblem)].join('\n') || say('share.nothing'),
       dialog.ButtonSet.OK,
     );
   }
