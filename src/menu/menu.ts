@@ -1,7 +1,15 @@
 /**
- * The "CBO Tracker" menu. Built with createAddonMenu so that it works both in a bound script
- * and as an editor add-on; onOpen touches nothing but the UI (and, when allowed, Settings ›
- * Language), so it works in AuthMode.NONE. Captions come from the message catalogue.
+ * The "CBO Tracker" menu, in both forms the script runs in:
+ * - as an editor add-on, under Extensions with createAddonMenu (Sheets names it after the add-on);
+ * - as a script bound to the spreadsheet, a top-level menu createMenu('CBO Tracker'): there,
+ *   createAddonMenu would name the menu after the script project ("Untitled project").
+ * https://developers.google.com/apps-script/reference/base/ui#createAddonMenu()
+ * https://developers.google.com/workspace/add-ons/concepts/menus
+ * ScriptApp.getInstallationSource() is NONE when the script is not running as an add-on; in
+ * AuthMode.NONE (an add-on not yet used in this document) nothing else is touched.
+ * https://developers.google.com/apps-script/reference/script/installation-source
+ * onOpen touches nothing but the UI (and, when allowed, Settings › Language), so it works in
+ * AuthMode.NONE. Captions come from the message catalogue.
  */
 import { MESSAGES, t, type MessageKey } from '../i18n/messages';
 import type { Language } from '../i18n/language';
@@ -40,6 +48,20 @@ export const MENU: readonly (readonly MenuItem[])[] = [
   [item('menu.about', 'showAbout')],
 ];
 
+export const MENU_NAME = 'CBO Tracker';
+
+/** Whether the script runs as an editor add-on (rather than bound to the spreadsheet). */
+export function runsAsAddon(event?: { authMode?: GoogleAppsScript.Script.AuthMode }): boolean {
+  // A bound script's onOpen runs in AuthMode.LIMITED at least: NONE is an add-on's.
+  if (event && event.authMode === ScriptApp.AuthMode.NONE) return true;
+  try {
+    return ScriptApp.getInstallationSource() !== ScriptApp.InstallationSource.NONE;
+  } catch {
+    // Not known: the add-on menu is the one form that works in both (under Extensions).
+    return true;
+  }
+}
+
 /** A menu item's caption in a language. */
 export function captionOf(menuItem: MenuItem, language: Language): string {
   return t(language, menuItem.key);
@@ -47,7 +69,8 @@ export function captionOf(menuItem: MenuItem, language: Language): string {
 
 export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const language = menuLanguage(event);
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  const ui = SpreadsheetApp.getUi();
+  const menu = runsAsAddon(event) ? ui.createAddonMenu() : ui.createMenu(MENU_NAME);
   MENU.forEach((section, i) => {
     if (i > 0) menu.addSeparator();
     for (const entry of section) menu.addItem(captionOf(entry, language), entry.functionName);

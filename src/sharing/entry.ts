@@ -30,6 +30,7 @@ export function setUpSheets(_options?: Record<string, unknown>): SetupSummary {
       dropdowns: summary.dropdowns,
       protections: summary.protections.created,
     }),
+    ...(summary.protections.skipped ? [say('setup.skipped', { count: summary.protections.skipped })] : []),
     ...summary.problems,
   ];
   spreadsheet.toast(lines.join('\n'), say('setup.title'), 10);
@@ -44,7 +45,11 @@ export function startChangeLog(_options?: Record<string, unknown>): StartChangeL
   applyProtections(spreadsheet, protectionSettings(settings));
   const say = translator(languageFor(settings));
   spreadsheet.toast(
-    say(summary.installed ? 'changeLog.started' : 'changeLog.already'),
+    summary.installed
+      ? say('changeLog.started')
+      : summary.installer
+        ? say('changeLog.alreadyBy', { user: summary.installer })
+        : say('changeLog.already'),
     say('changeLog.title'),
     8,
   );

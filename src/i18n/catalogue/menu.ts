@@ -125,6 +125,10 @@ export const MENU_MESSAGES = {
     en: '{sheets} {sheets|sheet|sheets} created, {columns} {columns|column|columns} added, {dropdowns} {dropdowns|dropdown|dropdowns} set, {protections} {protections|protection|protections} added.',
     km: 'បានបង្កើតសន្លឹក {sheets} បន្ថែមជួរឈរ {columns} ដាក់បញ្ជីជម្រើស {dropdowns} បន្ថែមការការពារ {protections}។',
   },
+  'setup.skipped': {
+    en: '{count} {count|protection|protections} left as they are: only their editors may change them.',
+    km: 'ការការពារ {count} មិនត្រូវបានកែប្រែទេ៖ មានតែអ្នកកែសម្រួលរបស់វាប៉ុណ្ណោះដែលអាចផ្លាស់ប្តូរវាបាន។',
+  },
   'changeLog.title': { en: 'Change log', km: 'កំណត់ត្រាការកែប្រែ' },
   'changeLog.started': {
     en: 'Every edit of the input sheets is now written to "Change log".',
@@ -133,6 +137,10 @@ export const MENU_MESSAGES = {
   'changeLog.already': {
     en: 'The change log was already running.',
     km: 'កំណត់ត្រាការកែប្រែកំពុងដំណើរការរួចហើយ។',
+  },
+  'changeLog.alreadyBy': {
+    en: 'The change log was already running (started by {user}).',
+    km: 'កំណត់ត្រាការកែប្រែកំពុងដំណើរការរួចហើយ (ចាប់ផ្តើមដោយ {user})។',
   },
   'partners.title': { en: 'Partner sheets', km: 'សន្លឹកសម្រាប់ដៃគូ' },
   'partners.line': {
