@@ -7,6 +7,7 @@
  * advanced Drive service makes and finds the add-on's own folder, documents and PDFs); never
  * the full `drive` scope. What each kind reads and fills is described in kinds.ts.
  */
+import type { Language } from '../i18n/language';
 import { readValues } from '../sheets/workbook';
 import { SETTINGS } from '../workbook/contract';
 import { DEFAULT_TIME_ZONE, isoDay, today } from '../workbook/dates';
@@ -47,8 +48,8 @@ export interface DocumentContext extends KindInputs {
   table: Table | undefined;
   settingsTable?: Table;
   folder?: DriveItem;
-  /** Default template file ID once found or built in this run. */
-  defaultTemplate?: string;
+  /** Default template file ID once found or built in this run, by document language. */
+  defaultTemplate?: Partial<Record<Language, string>>;
   /** Column of Document in Meetings/Projects (1-based; 0: none and none may be added), once known. */
   documentColumn?: number;
 }
@@ -127,7 +128,7 @@ export function generateOne(
   }
   const known = context.runProblems.length;
   const folder = outputFolder(context);
-  const template = templateDocument(context, prepared.ownTemplate, prepared.row, problems);
+  const template = templateDocument(context, prepared.ownTemplate, prepared.row, problems, prepared.language);
   const sheetName = context.description.sheet.name;
   const sheet = context.spreadsheet.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
   const column = documentColumn(context, sheet);

@@ -4,6 +4,7 @@
  * document's data is prepared. generate.ts, run.ts and the jobs use these descriptions and never
  * branch on the kind.
  */
+import type { Language } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
 import { readTable, readValues } from '../sheets/workbook';
 import { sheetsNeeded, type SheetValues } from '../indicators/engine';
@@ -31,7 +32,7 @@ import { reportData } from './report/data';
 import { computedResults } from './report/indicators';
 import { buildReport, type ReportSources } from './report/model';
 import type { TemplateData } from './template';
-import { MINUTES_TEMPLATE, REPORT_TEMPLATE, type TemplateLine } from './templates';
+import { minutesTemplate, reportTemplate, type TemplateLine } from './templates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -60,6 +61,8 @@ export interface PreparedDocument {
   ownTemplate: string;
   /** Group work columns the template's group table needs (0: no group table). */
   groups: number;
+  /** The document's language (its row's Language, else Settings › Language). */
+  language: Language;
 }
 
 export interface DocumentKindDescription<Sources = unknown> {
@@ -77,10 +80,10 @@ export interface DocumentKindDescription<Sources = unknown> {
   messages: { prompt: MessageKey; ask: MessageKey; title: MessageKey };
   /** The DocumentOptions field that names the IDs. */
   option: 'meetingId' | 'projectId';
-  /** The Settings row naming the template, and the default template's file name and lines. */
+  /** The Settings row naming the template, and the default template's file name and lines, by language. */
   templateSetting: string;
-  templateName: string;
-  defaultTemplate: readonly TemplateLine[];
+  templateName: MessageKey;
+  defaultTemplate: (language: Language) => readonly TemplateLine[];
   /** Reads the sheets this kind needs (one read per sheet). */
   read(inputs: KindInputs): Sources;
   /** The kind's own sheet (Meetings, Projects) as read. */
@@ -108,15 +111,16 @@ const MINUTES: DocumentKindDescription<MinutesSources> = {
   },
   option: 'meetingId',
   templateSetting: 'Minutes template',
-  templateName: 'CBO Tracker – Minutes template',
-  defaultTemplate: MINUTES_TEMPLATE,
-  read: ({ spreadsheet, timeZone }) => ({
+  templateName: 'documents.template.minutes',
+  defaultTemplate: minutesTemplate,
+  read: ({ spreadsheet, settings, timeZone }) => ({
     meetings: readTable(spreadsheet, MEETINGS),
     attendance: readTable(spreadsheet, ATTENDANCE),
     agenda: readTable(spreadsheet, AGENDA),
     groupWork: readTable(spreadsheet, GROUP_WORK),
     lists: readTable(spreadsheet, LISTS),
     timeZone,
+    language: settings.language,
   }),
   table: (sources) => sources.meetings,
   prepare(sources, inputs, id, problems) {
@@ -126,11 +130,12 @@ const MINUTES: DocumentKindDescription<MinutesSources> = {
     if (!model || result.problems.some((p) => p.severity === 'Error')) return undefined;
     return {
       data: minutesData(model, { organisation: inputs.settings.organisation }),
-      name: minutesName(model.meetingId, model.meetingTitle, model.isoDate),
+      name: minutesName(model.meetingId, model.meetingTitle, model.isoDate, model.language),
       row: model.row,
       link: model.document,
       ownTemplate: model.template,
       groups: model.groupWork.groups.length,
+      language: model.language,
     };
   },
 };
@@ -149,9 +154,9 @@ const REPORT: DocumentKindDescription<ReportSources> = {
   },
   option: 'projectId',
   templateSetting: 'Report template',
-  templateName: 'CBO Tracker – Progress report template',
-  defaultTemplate: REPORT_TEMPLATE,
-  read({ spreadsheet, settingsValues, timeZone, runProblems }) {
+  templateName: 'documents.template.report',
+  defaultTemplate: reportTemplate,
+  read({ spreadsheet, settings, settingsValues, timeZone, runProblems }) {
     const indicatorValues = readValues(spreadsheet, INDICATORS.name);
     const indicators = indicatorValues
       ? Table.fromValues(INDICATORS.name, INDICATORS, indicatorValues)
@@ -176,6 +181,7 @@ const REPORT: DocumentKindDescription<ReportSources> = {
       indicators,
       lists: readTable(spreadsheet, LISTS),
       timeZone,
+      language: settings.language,
     };
   },
   table: (sources) => sources.projects,
@@ -187,11 +193,12 @@ const REPORT: DocumentKindDescription<ReportSources> = {
     // Citation problems are errors but the report is still made: the markers show what to fix.
     return {
       data: reportData(model, { organisation: inputs.settings.organisation, date: inputs.isoToday }),
-      name: reportName(model.projectId, model.title, inputs.isoToday),
+      name: reportName(model.projectId, model.title, inputs.isoToday, model.language),
       row: model.row,
       link: model.document,
       ownTemplate: '',
       groups: 0,
+      language: model.language,
     };
   },
 };

@@ -5,6 +5,8 @@
  * `documents` scope) any Doc shared with them. So a link or setting another user wrote is opened
  * by ID, and never replaced just because this user cannot see it.
  */
+import type { Language } from '../i18n/language';
+import { t } from '../i18n/messages';
 import { SETTINGS } from '../workbook/contract';
 import { foldKey } from '../workbook/matching';
 import { cleanText } from '../workbook/values';
@@ -97,14 +99,16 @@ export function documentNamed(folder: DriveItem, name: string): Doc | undefined 
 
 /**
  * The template for a document: the row's own (Meetings › Template), else the Settings one, else
- * the default built on first use into the output folder. Settings is written only when it was
- * blank: a template ID there that this user cannot open (a colleague's, not shared) stays.
+ * the default of the document's language, built on first use into the output folder. Settings is
+ * written only when it was blank and for the workbook's own language: a template ID there that
+ * this user cannot open (a colleague's, not shared) stays.
  */
 export function templateDocument(
   context: DocumentContext,
   own: string,
   row: number,
   problems: DocumentProblem[],
+  language: Language = 'en',
 ): Doc {
   const { description } = context;
   if (own) {
@@ -120,16 +124,23 @@ export function templateDocument(
         'this template cannot be opened (no access, or not a Google Doc): the default template is used',
     });
   }
-  if (context.defaultTemplate) return DocumentApp.openById(context.defaultTemplate);
+  const cached = context.defaultTemplate?.[language];
+  if (cached) return DocumentApp.openById(cached);
+  const remember = (doc: Doc) => {
+    context.defaultTemplate = { ...context.defaultTemplate, [language]: doc.getId() };
+    return doc;
+  };
   const setting = cleanText(context.settings.raw.get(foldKey(description.templateSetting)));
   const existing = openDocument(driveIdOf(setting));
-  if (existing) {
-    context.defaultTemplate = existing.getId();
-    return existing;
-  }
+  // The Settings template serves every document, unless it is the tool's default of the other language.
+  const otherDefault = (['en', 'km'] as const).some(
+    (other) => other !== language && existing?.getName() === t(other, description.templateName),
+  );
+  if (existing && !otherDefault) return remember(existing);
   // The default template already in this user's output folder is reused, as they may have restyled it.
-  let doc = documentNamed(outputFolder(context), description.templateName);
-  if (setting) {
+  const name = t(language, description.templateName);
+  let doc = documentNamed(outputFolder(context), name);
+  if (setting && !existing) {
     problems.push({
       severity: 'Warning',
       sheet: 'Settings',
@@ -141,14 +152,14 @@ export function templateDocument(
     });
   }
   if (!doc) {
-    doc = DocumentApp.openById(createDocumentIn(description.templateName, outputFolder(context).id).id);
-    buildTemplate(doc.getBody(), description.defaultTemplate);
+    doc = DocumentApp.openById(createDocumentIn(name, outputFolder(context).id).id);
+    buildTemplate(doc.getBody(), description.defaultTemplate(language));
     doc.saveAndClose();
     doc = DocumentApp.openById(doc.getId());
   }
-  if (!setting) writeSetting(context, description.templateSetting, doc.getId());
-  context.defaultTemplate = doc.getId();
-  return doc;
+  if (!setting && language === context.settings.language)
+    writeSetting(context, description.templateSetting, doc.getId());
+  return remember(doc);
 }
 
 /** Writes one setting's Value cell (only that cell); adds the row when the setting is missing. */
