@@ -183,7 +183,9 @@ function runBatch(
   if (batch.kind === 'report' && share) {
     summary.sharing = documents
       .filter((d) => d.url)
-      .map((d) => shareWithPartners(spreadsheet, d.id, d.url as string, d.name ?? d.id));
+      .map((d) =>
+        shareWithPartners(spreadsheet, d.id, d.url as string, d.name ?? d.id, context.settings.language),
+      );
   }
   return summary;
 }
@@ -328,7 +330,9 @@ export function shareWithPartners(
   projectId: string,
   url: string,
   name: string,
+  language: Language = 'en',
 ): ShareSummary {
+  const say = translator(language);
   const targets = shareTargets(readTable(spreadsheet, PARTNERS));
   const summary: ShareSummary = {
     projectId,
@@ -364,8 +368,8 @@ export function shareWithPartners(
         try {
           MailApp.sendEmail(
             email,
-            `Progress report: ${name}`,
-            `Dear ${target.partner},\n\nAs agreed in our partnership, here is the progress report "${name}":\n${url}\n\nYou can view it with this address.\n\nWith thanks,\n${SHARING_SIGNATURE}`,
+            say('share.subject', { name }),
+            say('share.body', { partner: target.partner, name, url, signature: SHARING_SIGNATURE }),
           );
           sent = 'Yes';
           summary.emailsSent++;
@@ -444,7 +448,7 @@ export function shareReportWithPartners(options?: { projectId?: string }): {
       });
       continue;
     }
-    const result = shareWithPartners(spreadsheet, id, link, id);
+    const result = shareWithPartners(spreadsheet, id, link, id, language);
     sharing.push(result);
     problems.push(...result.problems);
   }

@@ -111,6 +111,11 @@ export const MENU_MESSAGES = {
     km: '{project}៖ បានបន្ថែមអ្នកមើល {viewers} ផ្ញើអ៊ីមែល {emails}',
   },
   'share.nothing': { en: 'Nothing shared.', km: 'មិនបានចែករំលែកអ្វីទេ។' },
+  'share.subject': { en: 'Progress report: {name}', km: 'របាយការណ៍វឌ្ឍនភាព៖ {name}' },
+  'share.body': {
+    en: 'Dear {partner},\n\nAs agreed in our partnership, here is the progress report "{name}":\n{url}\n\nYou can view it with this address.\n\nWith thanks,\n{signature}',
+    km: 'ជូនចំពោះ {partner}\n\nស្របតាមកិច្ចព្រមព្រៀងភាពជាដៃគូរបស់យើង សូមផ្ញើជូននូវរបាយការណ៍វឌ្ឍនភាព "{name}"៖\n{url}\n\nលោកអ្នកអាចមើលរបាយការណ៍នេះតាមអាសយដ្ឋានខាងលើ។\n\nសូមអរគុណ\n{signature}',
+  },
 
   'setup.title': { en: 'Set up sheets', km: 'រៀបចំសន្លឹក' },
   'setup.summary': {
@@ -157,6 +162,6 @@ export const MENU_MESSAGES = {
   },
   'text.end': { en: '.', km: '។' },
   /** Between the parts of a summary line. */
-  'text.and': { en: ', ', km: ' ' },
+  'text.and': { en: ', ', km: ', ' },
   'text.colon': { en: ': ', km: '៖ ' },
 } as const satisfies Record<string, Message>;
