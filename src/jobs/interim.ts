@@ -210,13 +210,17 @@ export const interimPartnersCollectJob = singleStepJob(
     const summary =
       `${plural(result.updated, 'cell')} updated, ${plural(result.appended, 'new CBO')} added, ` +
       `${plural(result.conflicts, 'item')} to check in "Sync conflicts"`;
+    // The rows are the partner copy's, not this spreadsheet's: each problem points to the
+    // `Partner problems` sheet, which lists them with a link to the copy.
     const problems: Problem[] = result.problems.map((p) => ({
       severity: p.severity,
-      sheet: p.sheet,
-      row: p.row,
-      column: p.column,
+      sheet: 'Partner problems',
+      row: null,
+      column: null,
       code: p.code,
-      message: `${p.partner}: ${p.message}`,
+      message:
+        `${p.partner}'s copy, ${p.sheet}${p.row !== null ? ` row ${p.row}` : ''}` +
+        `${p.column ? ` (${p.column})` : ''}: ${p.message}`,
       fix: p.fix,
       ...(p.value !== undefined ? { value: p.value } : {}),
     }));
