@@ -95,7 +95,7 @@ describe('jobs', () => {
     expect(stepBudget(undefined)).toBe(DEFAULT_STEP_BUDGET_MS);
     expect(stepBudget('1000')).toBe(DEFAULT_STEP_BUDGET_MS);
     expect(stepBudget(1)).toBe(1);
-    expect(stepBudget(-5)).toBe(0);
+    expect(stepBudget(-5)).toBe(1);
     expect(stepBudget(10 * 60_000)).toBe(MAX_STEP_BUDGET_MS);
   });
 
