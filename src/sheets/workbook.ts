@@ -53,6 +53,7 @@ export function writeOutputSheet(
   const sheet = spreadsheet.getSheetByName(sheetName) ?? spreadsheet.insertSheet(sheetName);
   sheet.clear();
   const values = rectangular([header, ...rows], header.length);
+  ensureGrid(sheet, values.length, header.length);
   sheet.getRange(1, 1, values.length, header.length).setValues(values);
   const headerRange = sheet.getRange(1, 1, 1, header.length);
   headerRange.setFontWeight('bold').setBackground('#d9e2f3');
@@ -63,6 +64,18 @@ export function writeOutputSheet(
     sheet.getRange(2, 1, rows.length, header.length).setNumberFormats(formats);
   }
   return sheet;
+}
+
+/**
+ * Grows a sheet's grid to hold rows × columns. A Sheets grid is fixed (a new sheet has 1,000 × 26
+ * cells) and a range outside it throws, so a writer grows it first.
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer)
+ */
+export function ensureGrid(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
 /** A1 notation of a cell, e.g. (12, 4) → "D12". */
