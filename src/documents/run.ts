@@ -2,6 +2,9 @@
  * Menu handlers and the batch runner: generate minutes or reports for one ID or all, stop before
  * the time budget, save a cursor and continue in a time-driven trigger without duplicates.
  */
+import type { Language } from '../i18n/language';
+import { translator } from '../i18n/messages';
+import { interfaceLanguage } from '../menu/language';
 import { readTable, writeOutputSheet } from '../sheets/workbook';
 import { PARTNERS, PROJECTS } from '../workbook/contract';
 import { foldKey } from '../workbook/matching';
@@ -54,6 +57,7 @@ export interface DocumentRunSummary {
 const KIND_SHEET = { minutes: 'Meetings', report: 'Projects' } as const;
 const KIND_KEY = { minutes: 'Meeting ID', report: 'Project ID' } as const;
 const KIND_LABEL = { minutes: 'minutes', report: 'progress report' } as const;
+const KIND_TITLE = { minutes: 'documents.title.minutes', report: 'documents.title.report' } as const;
 
 function ui(): GoogleAppsScript.Base.Ui | undefined {
   try {
@@ -91,6 +95,7 @@ function saveBatch(batch: DocumentBatch, spreadsheet: GoogleAppsScript.Spreadshe
 function idsFromMenu(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   kind: DocumentKind,
+  language: Language,
 ): string | undefined {
   const sheet = spreadsheet.getActiveSheet();
   if (sheet && foldKey(sheet.getName()) === foldKey(KIND_SHEET[kind])) {
@@ -109,9 +114,10 @@ function idsFromMenu(
   }
   const dialog = ui();
   if (!dialog) return 'all';
+  const say = translator(language);
   const answer = dialog.prompt(
-    `Generate ${KIND_LABEL[kind]}`,
-    `${KIND_KEY[kind]} to generate (or "all"):`,
+    say(kind === 'minutes' ? 'documents.prompt.minutes' : 'documents.prompt.report'),
+    say(kind === 'minutes' ? 'documents.ask.minutes' : 'documents.ask.report'),
     dialog.ButtonSet.OK_CANCEL,
   );
   if (answer.getSelectedButton() !== dialog.Button.OK) return undefined;
@@ -202,8 +208,9 @@ function deleteContinuationTriggers(): void {
 function startRun(kind: DocumentKind, options: DocumentOptions | undefined): DocumentRunSummary {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const fromMenu = options === undefined;
+  const language = interfaceLanguage(spreadsheet);
   const wanted = fromMenu
-    ? idsFromMenu(spreadsheet, kind)
+    ? idsFromMenu(spreadsheet, kind, language)
     : kind === 'minutes'
       ? options.meetingId
       : options.projectId;
@@ -233,21 +240,23 @@ function startRun(kind: DocumentKind, options: DocumentOptions | undefined): Doc
       problem: `No ${KIND_KEY[kind]} to generate`,
     });
   }
-  report(summary, fromMenu);
+  report(summary, fromMenu, language);
   return summary;
 }
 
-function report(summary: DocumentRunSummary, alert: boolean): void {
+function report(summary: DocumentRunSummary, alert: boolean, language: Language): void {
+  const say = translator(language);
   const made = summary.documents.filter((d) => d.url);
-  const lines = made.map((d) => `${d.updated ? 'Updated' : 'Created'}: ${d.name}`);
-  const failed = summary.documents.filter((d) => !d.url).map((d) => `Not made: ${d.id}`);
+  const lines = made.map((d) =>
+    say(d.updated ? 'documents.updated' : 'documents.created', { name: d.name ?? d.id }),
+  );
+  const failed = summary.documents.filter((d) => !d.url).map((d) => say('documents.notMade', { id: d.id }));
   const problems = summary.problems.slice(0, 15).map(describeProblem);
-  if (summary.problems.length > 15) problems.push(`… and ${summary.problems.length - 15} more`);
-  const pending = summary.continues
-    ? [`${summary.pending.length} more will be made in a minute (a trigger continues the batch).`]
-    : [];
-  const shared = (summary.sharing ?? []).map(
-    (s) => `Shared ${s.projectId} with ${s.partners} partner(s), ${s.emailsSent} e-mail(s) sent`,
+  if (summary.problems.length > 15)
+    problems.push(say('documents.more', { count: summary.problems.length - 15 }));
+  const pending = summary.continues ? [say('documents.pending', { count: summary.pending.length })] : [];
+  const shared = (summary.sharing ?? []).map((s) =>
+    say('documents.shared', { project: s.projectId, partners: s.partners, emails: s.emailsSent }),
   );
   const text = [
     ...lines,
@@ -260,13 +269,13 @@ function report(summary: DocumentRunSummary, alert: boolean): void {
   if (!dialog) return;
   try {
     if (alert)
-      dialog.alert(
-        `CBO Tracker – ${KIND_LABEL[summary.kind]}`,
-        text || 'Nothing to do.',
-        dialog.ButtonSet.OK,
-      );
+      dialog.alert(say(KIND_TITLE[summary.kind]), text || say('documents.nothingToDo'), dialog.ButtonSet.OK);
     else
-      SpreadsheetApp.getActiveSpreadsheet().toast(lines.join('\n') || 'Nothing generated', 'CBO Tracker', 10);
+      SpreadsheetApp.getActiveSpreadsheet().toast(
+        lines.join('\n') || say('documents.nothingGenerated'),
+        'CBO Tracker',
+        10,
+      );
   } catch {
     // No UI (trigger): the summary is returned and logged.
   }
@@ -411,7 +420,8 @@ export function shareReportWithPartners(options?: { projectId?: string }): {
 } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const fromMenu = options === undefined;
-  const wanted = fromMenu ? idsFromMenu(spreadsheet, 'report') : options.projectId;
+  const language = interfaceLanguage(spreadsheet);
+  const wanted = fromMenu ? idsFromMenu(spreadsheet, 'report', language) : options.projectId;
   if (wanted === undefined) return { sharing: [], problems: [] };
   const projects = readTable(spreadsheet, PROJECTS);
   const ids = selectIds(
@@ -440,12 +450,13 @@ export function shareReportWithPartners(options?: { projectId?: string }): {
   }
   const dialog = ui();
   if (dialog && fromMenu) {
-    const lines = sharing.map(
-      (s) => `${s.projectId}: ${s.viewers} viewer(s) added, ${s.emailsSent} e-mail(s) sent`,
+    const say = translator(language);
+    const lines = sharing.map((s) =>
+      say('share.line', { project: s.projectId, viewers: s.viewers, emails: s.emailsSent }),
     );
     dialog.alert(
-      'CBO Tracker – share report',
-      [...lines, ...problems.slice(0, 15).map(describeProblem)].join('\n') || 'Nothing shared.',
+      say('share.title'),
+      [...lines, ...problems.slice(0, 15).map(describeProblem)].join('\n') || say('share.nothing'),
       dialog.ButtonSet.OK,
     );
   }

@@ -292,14 +292,38 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
   return result;
 }
 
-/** Snapshot rows for the Partner snapshots sheet. */
+/**
+ * Characters of JSON per cell: a Sheets cell holds at most 50,000 characters, and a snapshot is
+ * the JSON of a whole row, so a long one continues in the columns after "Updated".
+ * https://support.google.com/docs/answer/37603 (50,000 characters in a single cell)
+ */
+export const SNAPSHOT_CELL_CHARS = 49000;
+/** Header of the columns that continue a long snapshot. */
+export const SNAPSHOT_CONTINUED = 'Values (continued)';
+
+/** Snapshot rows for the Partner snapshots sheet (long JSON continued after "Updated"). */
 export function snapshotRows(partner: string, snapshot: Snapshot, updated: string): Cell[][] {
-  return [...snapshot.entries()].map(([key, values]) => [
-    partner,
-    values[normalizeHeader('CBO ID')] ?? key,
-    JSON.stringify(values),
-    updated,
-  ]);
+  return [...snapshot.entries()].map(([key, values]) => {
+    const json = JSON.stringify(values);
+    const parts: string[] = [];
+    let at = 0;
+    while (at < json.length) {
+      // A surrogate pair is never cut in two.
+      let end = Math.min(at + SNAPSHOT_CELL_CHARS, json.length);
+      const code = json.charCodeAt(end - 1);
+      if (end < json.length && code >= 0xd800 && code < 0xdc00) end--;
+      parts.push(json.slice(at, end));
+      at = end;
+    }
+    return [partner, values[normalizeHeader('CBO ID')] ?? key, parts[0] ?? '', updated, ...parts.slice(1)];
+  });
+}
+
+/** The Partner snapshots header for rows as wide as `width`. */
+export function snapshotHeader(width: number): string[] {
+  const header = [...SNAPSHOT_HEADER];
+  while (header.length < width) header.push(SNAPSHOT_CONTINUED);
+  return header;
 }
 
 /** Reads the Partner snapshots sheet: partner key → snapshot. Rows that do not parse are skipped. */
@@ -309,7 +333,8 @@ export function readSnapshots(values: readonly (readonly Cell[])[] | undefined):
     const partner = foldKey(row[0]);
     if (!partner) continue;
     try {
-      const parsed = JSON.parse(String(row[2] ?? '')) as Record<string, string>;
+      const json = [row[2], ...row.slice(4)].map((part) => String(part ?? '')).join('');
+      const parsed = JSON.parse(json) as Record<string, string>;
       if (!out.has(partner)) out.set(partner, new Map());
       out.get(partner)!.set(idKey(row[1]), parsed);
     } catch {
