@@ -82,6 +82,8 @@ export interface RuntimeOptions {
   userEmail?: string;
   /** The spreadsheet's owner when no sidecar says who it is (default you@example.org). */
   ownerEmail?: string;
+  /** The running user's locale (Session.getActiveUserLocale; default 'en'). */
+  locale?: string;
   /** Run as an editor add-on (--addon): add-on trigger rules, identity withheld. */
   addon?: boolean;
   /** Answers to Ui.prompt, in order or by title/text; unanswered prompts are cancelled. */
@@ -349,7 +351,12 @@ export class OfflineRuntime {
       LockService: () => new FakeLockService(),
       CacheService: () => new FakeCacheService(),
       Session: () =>
-        new FakeSession(this.host, () => this.spreadsheet._state.ownerEmail, this.scriptTimeZone, 'en'),
+        new FakeSession(
+          this.host,
+          () => this.spreadsheet._state.ownerEmail,
+          this.scriptTimeZone,
+          this.options.locale ?? 'en',
+        ),
       Utilities: () => new FakeUtilities(),
       Logger: () => new FakeLogger(say('log')),
     };
