@@ -2,6 +2,7 @@
  * Reading the Indicators sheet into definitions, with a problem (sheet, row, column, code,
  * message, fix) for each definition that cannot be computed.
  */
+import { own } from '../workbook/keys';
 import { INDICATORS } from '../workbook/contract';
 import { isoDay, parseDay, type Day } from '../workbook/dates';
 import { foldKey } from '../workbook/matching';
@@ -64,7 +65,7 @@ const SOURCES: Record<string, SourceName> = {
 
 /** The source a Source cell names (tolerant of case and spaces), or undefined. */
 export function sourceName(value: Cell): SourceName | undefined {
-  return SOURCES[foldKey(value)];
+  return own(SOURCES, foldKey(value));
 }
 
 export function periodText(start?: Day, end?: Day): string {
@@ -126,7 +127,7 @@ export function readDefinitions(
     seen.add(foldKey(id));
 
     const kindText = text('Kind');
-    const kind = KINDS[foldKey(kindText)];
+    const kind = own(KINDS, foldKey(kindText));
     if (!kind) {
       problem(
         'Error',
@@ -137,7 +138,7 @@ export function readDefinitions(
       );
     }
     const sourceText = text('Source');
-    const source = SOURCES[foldKey(sourceText)];
+    const source = own(SOURCES, foldKey(sourceText));
     if (!source) {
       problem(
         'Error',

@@ -8,6 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Cell } from '../workbook/values';
+import { INPUT_SHEETS } from '../workbook/contract';
+import { InputGuard, InputWriteError } from './guard';
+import { readWorkbookFile, WorkbookFileError } from './workbook-file';
 import type { PropertyStores } from './services/properties';
 import { DateConverter } from './services/spreadsheet/cells';
 import type { ProtectionRecord } from './services/spreadsheet/protection';
@@ -97,18 +100,17 @@ export function workbookFromSheets(sheets: Record<string, Cell[][]>, timeZone: s
   return workbook;
 }
 
+/**
+ * Opens an .xlsx (see workbook-file.ts: files that are not workbooks are named, parts exceljs cannot
+ * read are read around, formulas without saved values in the sheets the tool reads are refused).
+ */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  if (!fs.existsSync(file)) throw new WorkbookError(`${file}: no such file`);
-  if (fs.statSync(file).isDirectory()) throw new WorkbookError(`${file}: is a folder, not a workbook`);
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    return (await readWorkbookFile(file, { readSheets: INPUT_SHEETS.map((sheet) => sheet.name) })).workbook;
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new WorkbookError(`${file}: not an .xlsx workbook (${reason})`);
+    if (error instanceof WorkbookFileError) throw new WorkbookError(error.message);
+    throw error;
   }
-  if (workbook.worksheets.length === 0) throw new WorkbookError(`${file}: the workbook has no sheets`);
-  return workbook;
 }
 
 /** The properties kept beside a workbook (empty stores when it has none). */
@@ -205,13 +207,27 @@ function spreadsheetTargets(request: SaveRequest): { dir: string; entries: [Open
  */
 export async function saveWorkbooks(request: SaveRequest): Promise<string[]> {
   const { input, file, properties } = request;
-  if (input && path.resolve(input) === path.resolve(file)) {
-    throw new WorkbookError(
-      `refusing to overwrite the input workbook ${input}; choose another output folder`,
-    );
-  }
   const active = request.spreadsheets[0].fake;
   const targets = spreadsheetTargets(request);
+  // Nothing is written when any file would land on an input (by real path or device and inode).
+  const guard = new InputGuard();
+  for (const read of [input, ...request.spreadsheets.map((s) => s.source)]) {
+    if (!read) continue;
+    guard.protect(read);
+    for (const kind of ['properties', 'protections'] as const) guard.protect(sidecar(read, kind));
+  }
+  const sidecars = (f: string) => [sidecar(f, 'properties'), sidecar(f, 'protections')];
+  try {
+    guard.checkAll([
+      file,
+      ...sidecars(file),
+      ...targets.entries.flatMap(([, target]) => [target, ...sidecars(target)]),
+      ...(targets.entries.length ? [path.join(targets.dir, SPREADSHEET_INDEX)] : []),
+    ]);
+  } catch (error) {
+    if (error instanceof InputWriteError) throw new WorkbookError(error.message);
+    throw error;
+  }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const written: string[] = await request.flush();
   await active._workbook.xlsx.writeFile(file);

@@ -4,6 +4,7 @@
  * partner's rows, CBO ID required. Per cell: changed only in the copy → applied; changed in both
  * to different values → a conflict, nothing overwritten; rows a partner deleted are only flagged.
  */
+import { dictionary } from '../../workbook/keys';
 import { CBOS } from '../../workbook/contract';
 import { normalizeHeader } from '../../workbook/headers';
 import { foldKey } from '../../workbook/matching';
@@ -69,7 +70,7 @@ export function snapshotOf(table: Table, rows: readonly TableRow[], timeZone: st
   const columns = headerColumns(table);
   const snapshot: Snapshot = new Map();
   for (const row of rows) {
-    const values: Record<string, string> = {};
+    const values = dictionary<string>();
     for (const c of columns) values[c.key] = valueKey(row.cells[c.index], timeZone);
     snapshot.set(idKey(table.get(row, 'CBO ID')), values);
   }
@@ -225,7 +226,7 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
         continue;
       }
       const cells: Cell[] = new Array(width).fill('');
-      const values: Record<string, string> = {};
+      const values = dictionary<string>();
       for (const c of shared) {
         const value = row.cells[copyColumns.get(c.key)!.index];
         cells[c.index] = value ?? '';
@@ -240,7 +241,7 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
       result.snapshot.set(key, values);
       continue;
     }
-    const agreed: Record<string, string> = { ...(baseRow ?? {}) };
+    const agreed: Record<string, string> = Object.assign(dictionary<string>(), baseRow);
     for (const c of shared) {
       if (KEY_COLUMNS.has(c.key)) continue;
       const value = row.cells[copyColumns.get(c.key)!.index];
