@@ -19,3 +19,5 @@ export {
   createPartnerSheets,
   collectPartnerUpdates,
 } from './sharing/entry';
+export { openSidebar, sidebarState, sidebarDashboard, sidebarSelectProblem } from './sidebar/server';
+export { sidebarStartJob, sidebarStepJob, sidebarCancelJob, sidebarJobs } from './jobs/registry';

@@ -6,6 +6,8 @@
  * template, even one the user made) and `drive.file` (the advanced Drive service makes and finds
  * the add-on's own folder, documents and PDFs); never the full `drive` scope.
  */
+import type { Language } from '../i18n/language';
+import { t } from '../i18n/messages';
 import { readTable, readValues } from '../sheets/workbook';
 import {
   AGENDA,
@@ -48,7 +50,7 @@ import { computedResults } from './report/indicators';
 import { buildReport, type ReportSources } from './report/model';
 import { idsOf } from './sources';
 import { fillDocument, type TemplateData } from './template';
-import { MINUTES_TEMPLATE, REPORT_TEMPLATE } from './templates';
+import { minutesTemplate, reportTemplate } from './templates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Doc = GoogleAppsScript.Document.Document;
@@ -78,8 +80,8 @@ export interface DocumentContext {
   minutes?: MinutesSources;
   report?: ReportSources;
   folder?: DriveItem;
-  /** Default template file ID once found or built in this run. */
-  defaultTemplate?: string;
+  /** Default template file ID once found or built in this run, by document language. */
+  defaultTemplate?: Partial<Record<Language, string>>;
   /** Column of Document in Meetings/Projects (1-based), once known. */
   documentColumn?: number;
   /** Today, for report names and dates. */
@@ -90,10 +92,9 @@ export interface DocumentContext {
 
 const KIND_SHEET = { minutes: MEETINGS, report: PROJECTS } as const;
 const TEMPLATE_SETTING = { minutes: 'Minutes template', report: 'Report template' } as const;
-const TEMPLATE_NAME = {
-  minutes: 'CBO Tracker – Minutes template',
-  report: 'CBO Tracker – Progress report template',
-} as const;
+const TEMPLATE_KEY = { minutes: 'documents.template.minutes', report: 'documents.template.report' } as const;
+/** The default template's name: one per document language, in the output folder. */
+const templateName = (kind: DocumentKind, language: Language) => t(language, TEMPLATE_KEY[kind]);
 
 export function readContext(spreadsheet: Spreadsheet, kind: DocumentKind): DocumentContext {
   const settingsValues = readValues(spreadsheet, SETTINGS.name);
@@ -134,6 +135,7 @@ export function readContext(spreadsheet: Spreadsheet, kind: DocumentKind): Docum
       groupWork: readTable(spreadsheet, GROUP_WORK),
       lists,
       timeZone,
+      language: settings.language,
     };
   } else {
     const indicatorValues = readValues(spreadsheet, INDICATORS.name);
@@ -160,6 +162,7 @@ export function readContext(spreadsheet: Spreadsheet, kind: DocumentKind): Docum
       indicators,
       lists,
       timeZone,
+      language: settings.language,
     };
   }
   return context;
@@ -236,6 +239,7 @@ function templateDocument(
   own: string,
   row: number,
   problems: DocumentProblem[],
+  language: Language = 'en',
 ): Doc {
   const kind = context.kind;
   const sheet = KIND_SHEET[kind].name;
@@ -253,15 +257,22 @@ function templateDocument(
     });
   }
   const setting = kind === 'minutes' ? context.settings.minutesTemplate : context.settings.reportTemplate;
-  if (context.defaultTemplate) return DocumentApp.openById(context.defaultTemplate);
+  const cached = context.defaultTemplate?.[language];
+  if (cached) return DocumentApp.openById(cached);
+  const remember = (doc: Doc) => {
+    context.defaultTemplate = { ...context.defaultTemplate, [language]: doc.getId() };
+    return doc;
+  };
   const existing = openDocument(driveIdOf(setting));
-  if (existing) {
-    context.defaultTemplate = existing.getId();
-    return existing;
-  }
+  // The Settings template serves every document, unless it is the tool's default of the other language.
+  const otherDefault = (['en', 'km'] as const).some(
+    (other) => other !== language && existing?.getName() === templateName(kind, other),
+  );
+  if (existing && !otherDefault) return remember(existing);
   // The default template already in the output folder (e.g. Settings lost its ID) is reused, as restyled.
-  let doc = documentNamed(outputFolder(context), TEMPLATE_NAME[kind]);
-  if (setting) {
+  const name = templateName(kind, language);
+  let doc = documentNamed(outputFolder(context), name);
+  if (setting && !existing) {
     problems.push({
       severity: 'Warning',
       sheet: 'Settings',
@@ -274,14 +285,15 @@ function templateDocument(
     });
   }
   if (!doc) {
-    doc = DocumentApp.openById(createDocumentIn(TEMPLATE_NAME[kind], outputFolder(context).id).id);
-    buildTemplate(doc.getBody(), kind === 'minutes' ? MINUTES_TEMPLATE : REPORT_TEMPLATE);
+    doc = DocumentApp.openById(createDocumentIn(name, outputFolder(context).id).id);
+    buildTemplate(doc.getBody(), kind === 'minutes' ? minutesTemplate(language) : reportTemplate(language));
     doc.saveAndClose();
     doc = DocumentApp.openById(doc.getId());
   }
-  writeSetting(context, TEMPLATE_SETTING[kind], doc.getId());
-  context.defaultTemplate = doc.getId();
-  return doc;
+  // Settings records the default of the workbook's own language (the other one is found by name).
+  if (!existing && language === context.settings.language)
+    writeSetting(context, TEMPLATE_SETTING[kind], doc.getId());
+  return remember(doc);
 }
 
 /** Writes one setting's Value cell (only that cell); adds the row when the setting is missing. */
@@ -416,6 +428,7 @@ interface Prepared {
   link: string;
   ownTemplate: string;
   groups: number;
+  language: Language;
 }
 
 function prepare(context: DocumentContext, id: string, problems: DocumentProblem[]): Prepared | undefined {
@@ -427,11 +440,12 @@ function prepare(context: DocumentContext, id: string, problems: DocumentProblem
     if (!model || result.problems.some((p) => p.severity === 'Error')) return undefined;
     return {
       data: minutesData(model, { organisation }),
-      name: minutesName(model.meetingId, model.meetingTitle, model.isoDate),
+      name: minutesName(model.meetingId, model.meetingTitle, model.isoDate, model.language),
       row: model.row,
       link: model.document,
       ownTemplate: model.template,
       groups: model.groupWork.groups.length,
+      language: model.language,
     };
   }
   const result = buildReport(context.report as ReportSources, id);
@@ -441,11 +455,12 @@ function prepare(context: DocumentContext, id: string, problems: DocumentProblem
   // Citation problems are errors but the report is still made: the markers show what to fix.
   return {
     data: reportData(model, { organisation, date: context.isoToday }),
-    name: reportName(model.projectId, model.title, context.isoToday),
+    name: reportName(model.projectId, model.title, context.isoToday, model.language),
     row: model.row,
     link: model.document,
     ownTemplate: '',
     groups: 0,
+    language: model.language,
   };
 }
 
@@ -461,7 +476,7 @@ export function generateOne(
   const known = context.runProblems.length;
   const folder = outputFolder(context);
   problems.push(...context.runProblems.slice(known));
-  const template = templateDocument(context, prepared.ownTemplate, prepared.row, problems);
+  const template = templateDocument(context, prepared.ownTemplate, prepared.row, problems, prepared.language);
   const sheetName = KIND_SHEET[context.kind].name;
   const sheet = context.spreadsheet.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
   const column = documentColumn(context, sheet);

@@ -1,4 +1,6 @@
 /** Pure decisions of the document glue: names, links, batching, who gets a report. */
+import type { Language } from '../i18n/language';
+import { t } from '../i18n/messages';
 import { foldKey } from '../workbook/matching';
 import type { Table } from '../workbook/table';
 import { cleanText, parseYesNo } from '../workbook/values';
@@ -31,13 +33,27 @@ function clip(text: string): string {
 }
 
 /** "M-2017-09 Minutes – Partnership Meeting on … – 2017-09-28" */
-export function minutesName(meetingId: string, title: string, isoDate: string): string {
-  return clip([`${meetingId} Minutes`, title, isoDate].filter(Boolean).join(' – '));
+export function minutesName(
+  meetingId: string,
+  title: string,
+  isoDate: string,
+  language: Language = 'en',
+): string {
+  return clip(
+    [t(language, 'documents.name.minutes', { id: meetingId }), title, isoDate].filter(Boolean).join(' – '),
+  );
 }
 
 /** "P-2019-01 Progress report – Citizens' Voices … – 2026-11-23" */
-export function reportName(projectId: string, title: string, isoDate: string): string {
-  return clip([`${projectId} Progress report`, title, isoDate].filter(Boolean).join(' – '));
+export function reportName(
+  projectId: string,
+  title: string,
+  isoDate: string,
+  language: Language = 'en',
+): string {
+  return clip(
+    [t(language, 'documents.name.report', { id: projectId }), title, isoDate].filter(Boolean).join(' – '),
+  );
 }
 
 /** The Drive ID in a Docs/Drive link or a bare ID; undefined for anything else. */

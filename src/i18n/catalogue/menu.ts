@@ -2,6 +2,7 @@
 import type { Message } from '../message';
 
 export const MENU_MESSAGES = {
+  'menu.sidebar': { en: 'Open CBO Tracker', km: 'បើក CBO Tracker' },
   'menu.validate': { en: 'Validate data', km: 'ពិនិត្យទិន្នន័យ' },
   'menu.indicators': { en: 'Compute indicators', km: 'គណនាសូចនាករ' },
   'menu.minutes': { en: 'Generate minutes', km: 'បង្កើតកំណត់ហេតុកិច្ចប្រជុំ' },

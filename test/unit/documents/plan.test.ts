@@ -97,6 +97,7 @@ describe('templates and data', () => {
 
   test('every field of the default minutes template exists in the minutes data', () => {
     const data = minutesData({
+      language: 'en',
       meetingId: 'M',
       row: 2,
       meetingTitle: 'T',
