@@ -126,3 +126,67 @@ test("re-splitting into the copies' own folder is refused before anything is ann
   const other = json('partners-split', EXAMPLE, '--from', first, '--out', path.join(dir, 'split-2'));
   expect(other.code).toBe(0);
 });
+
+describe('data with no rows, and a CBOs sheet without its CBO ID column', () => {
+  async function exampleEdited(name: string, edit: (workbook: ExcelJS.Workbook) => void): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(EXAMPLE);
+    edit(workbook);
+    const file = path.join(dir, `${name}.xlsx`);
+    await workbook.xlsx.writeFile(file);
+    return file;
+  }
+
+  test('indicators name each source sheet with no rows; the report exits 1 instead of printing "no value"', async () => {
+    const file = await exampleEdited('no-rows', (workbook) => {
+      for (const name of ['CBOs', 'Advocacy', 'Attendance']) {
+        workbook.getWorksheet(name)!.eachRow((row, number) => {
+          if (number > 1) row.eachCell((cell) => (cell.value = null));
+        });
+      }
+    });
+    const indicators = json('indicators', file, '--out', path.join(dir, 'no-rows-out'));
+    const problems = indicators.json.problems as {
+      severity: string;
+      indicator: string;
+      code: string;
+      message: string;
+    }[];
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'Warning',
+        indicator: 'IND-1.1',
+        code: 'no-data-rows',
+        message: 'the CBOs sheet has no data rows: IND-1.1 counts nothing',
+      }),
+    );
+    expect(cli('indicators', file, '--out', path.join(dir, 'no-rows-out')).stderr).toMatch(
+      /warning: IND-1\.1 .*the CBOs sheet has no data rows/,
+    );
+
+    const report = json('report', file, '--out', path.join(dir, 'no-rows-report'));
+    expect(report.code).toBe(1);
+    const reportProblems = report.json.problems as string[];
+    expect(reportProblems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Error: .*Indicator IND-1\.3 has no figure/)]),
+    );
+  });
+
+  test('a CBOs sheet without the CBO ID column fails the CBO indicators instead of counting its rows', async () => {
+    const file = await exampleEdited('no-cbo-id', (workbook) =>
+      workbook.getWorksheet('CBOs')!.spliceColumns(1, 1),
+    );
+    const result = json('indicators', file, '--out', path.join(dir, 'no-cbo-id-out'));
+    expect(result.code).toBe(1);
+    const failed = (result.json.summary as { failed: { id: string; reason: string }[] }).failed;
+    expect(failed.map((f) => f.id)).toEqual([
+      'IND-1.1',
+      'IND-1.2',
+      'IND-1.3',
+      'IND-1.4',
+      'IND-1.5',
+      'IND-1.6',
+    ]);
+    expect(failed[0].reason).toBe('the CBOs sheet has no CBO ID column, so its CBOs cannot be counted');
+  });
+});

@@ -83,6 +83,13 @@ export interface IndicatorTotal {
   progress: string;
   /** False for an indicator the last run could not compute (its Display says why). */
   computed: boolean;
+  /**
+   * False for a computed total without a value (a percent of nothing: its Display says "no
+   * value: ..."): a figure a donor report cannot print.
+   */
+  hasValue?: boolean;
+  /** Its row in Indicator results (where a problem about it points). */
+  row?: number;
 }
 
 const CITATION = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -124,6 +131,8 @@ export function indicatorTotals(results: Table | undefined): Map<string, Indicat
       progress: progressText(cell(results, row, 'Progress to target')),
       // A failed indicator's row has no Numerator (its Display gives the reason).
       computed: text(results, row, 'Numerator') !== '',
+      hasValue: text(results, row, 'Value') !== '',
+      row: row.rowNumber,
     });
   }
   return totals;
@@ -145,6 +154,15 @@ export function resolveCitations(
     const total = totals.get(foldKey(name));
     // "{{an aside}}" with spaces that names no indicator is text, kept as typed.
     if (!total && !defined.has(foldKey(name)) && /\s/.test(name)) return tag;
+    if (total && total.computed && total.display && total.hasValue === false) {
+      problems.push({
+        severity: 'Error',
+        ...where,
+        value: name,
+        problem: `Indicator ${name} has no figure to print (${total.display}); check the data and the indicator's filters, then run "Compute indicators"`,
+      });
+      return `[${name}: no value]`;
+    }
     if (total && total.computed && total.display) return total.display;
     const known = total !== undefined || defined.has(foldKey(name));
     const why = total && !total.computed && total.display ? ` (${total.display})` : '';
@@ -264,6 +282,17 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
     actual: t.display,
     progress: t.progress,
   }));
+  for (const t of totals.values()) {
+    if (!t.computed || t.hasValue !== false) continue;
+    problems.push({
+      severity: 'Error',
+      sheet: 'Indicator results',
+      row: t.row ?? 0,
+      column: 'Value',
+      value: t.id,
+      problem: `Indicator ${t.id} has no figure for the indicators table (${t.display}); check the data and the indicator's filters, then run "Compute indicators"`,
+    });
+  }
   if (sources.indicators) {
     const table = sources.indicators;
     for (const r of table.rows) {
