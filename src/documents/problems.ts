@@ -1,5 +1,6 @@
 /** Problems found while building a document, located like the rest of the tool (sheet, row, column). */
 import type { Table } from '../workbook/table';
+import type { Problem } from '../workbook/problem';
 
 export interface DocumentProblem {
   severity: 'Error' | 'Warning';
@@ -40,5 +41,19 @@ export function noRowWithId(table: Table, idHeader: string, thing: string, id: s
     column: table.headerText(idHeader),
     value: id,
     problem: `No ${thing} with ${idHeader} "${id}"`,
+  };
+}
+
+/** The one Problem shape (src/workbook/problem.ts) of a document problem, for jobs and the sidebar. */
+export function toProblem(p: DocumentProblem, code = 'document'): Problem {
+  return {
+    severity: p.severity === 'Error' ? 'error' : 'warning',
+    sheet: p.sheet,
+    row: p.row > 0 ? p.row : null,
+    column: p.column || null,
+    code,
+    message: p.problem,
+    fix: '',
+    ...(p.value ? { value: p.value } : {}),
   };
 }

@@ -32,6 +32,8 @@ const item = (key: MessageKey, functionName: string): MenuItem => ({
 
 /** Menu sections, separated in the menu. Each feature adds its items here. */
 export const MENU: readonly (readonly MenuItem[])[] = [
+  // The sidebar runs every job step by step with a progress bar; long jobs run there.
+  [item('menu.sidebar', 'openSidebar')],
   [item('menu.validate', 'validateData')],
   [item('menu.indicators', 'computeIndicators')],
   [

@@ -273,6 +273,7 @@ export class OfflineRuntime {
       host: this.host,
       emulator: this.emulator,
       outDir: this.outDir,
+      projectDir: path.dirname(path.resolve(this.codePath)),
       timeZone: () => this.timeZone,
       service: (name) => this.rawServices.get(name),
     };

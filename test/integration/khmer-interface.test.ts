@@ -43,6 +43,7 @@ describe('the interface follows Settings › Language, else the locale', () => {
     const english = await openWorkbook(settings(''), withLocale('en_GB'));
     english.run('onOpen');
     expect(captions(english)).toEqual([
+      'Open CBO Tracker',
       'Validate data',
       'Compute indicators',
       'Generate minutes',

@@ -29,6 +29,9 @@ export const DOCUMENT_MESSAGES = {
   'minutes.organisation': { en: 'Organisation', km: 'អង្គការ' },
   'minutes.participantType': { en: 'Participant type', km: 'ប្រភេទអ្នកចូលរួម' },
   'minutes.gender': { en: 'Gender', km: 'ភេទ' },
+  'minutes.female': { en: 'Female', km: 'ស្រី' },
+  'minutes.male': { en: 'Male', km: 'ប្រុស' },
+  'minutes.other': { en: 'Other', km: 'ផ្សេងៗ' },
   // Minutes: words around the data
   'minutes.title': { en: 'Minute of {title}', km: 'កំណត់ហេតុ{title}' },
   'minutes.count': { en: '{type}: {count}', km: '{type}៖ {count}' },
@@ -54,6 +57,8 @@ export const DOCUMENT_MESSAGES = {
   'report.projectObjective': { en: 'Project Objective:', km: 'គោលបំណងគម្រោង៖' },
   'report.funding': { en: 'Project Funding:', km: 'មូលនិធិគម្រោង៖' },
   'report.targetAreas': { en: 'Target Areas:', km: 'តំបន់គោលដៅ៖' },
+  /** After a section heading of the report ("Activities and Results:"). */
+  'report.headingEnd': { en: ':', km: '៖' },
   'report.indicators': { en: 'Indicators', km: 'សូចនាករ' },
   'report.id': { en: 'ID', km: 'លេខកូដ' },
   'report.indicator': { en: 'Indicator', km: 'សូចនាករ' },
@@ -67,12 +72,25 @@ export const DOCUMENT_MESSAGES = {
   'report.donatedByOnly': { en: 'Donated by {donors}', km: 'ឧបត្ថម្ភដោយ {donors}' },
   'report.notComputed': { en: 'not computed', km: 'មិនទាន់បានគណនា' },
   'report.unknownIndicator': { en: 'unknown indicator', km: 'សូចនាករមិនស្គាល់' },
+  'report.noValue': { en: 'no value', km: 'គ្មានតម្លៃ' },
   'report.marker': { en: '[{id}: {why}]', km: '[{id}៖ {why}]' },
   // The usual Lists › Report section values, as a Khmer report heads them
   'report.section.activities': { en: 'Activities and Results', km: 'សកម្មភាព និងលទ្ធផល' },
   'report.section.lessons': { en: 'Lessons Learned', km: 'មេរៀនដែលទទួលបាន' },
   'report.section.challenges': { en: 'Challenges', km: 'បញ្ហាប្រឈម' },
   'report.section.wayForward': { en: 'The Way Forward', km: 'ទិសដៅបន្ត' },
+
+  // Names in Drive: the default templates and the generated documents
+  'documents.template.minutes': {
+    en: 'CBO Tracker – Minutes template',
+    km: 'CBO Tracker – គំរូកំណត់ហេតុកិច្ចប្រជុំ',
+  },
+  'documents.template.report': {
+    en: 'CBO Tracker – Progress report template',
+    km: 'CBO Tracker – គំរូរបាយការណ៍វឌ្ឍនភាព',
+  },
+  'documents.name.minutes': { en: '{id} Minutes', km: '{id} កំណត់ហេតុកិច្ចប្រជុំ' },
+  'documents.name.report': { en: '{id} Progress report', km: '{id} របាយការណ៍វឌ្ឍនភាព' },
 
   // Shared words
   'text.andLast': { en: ' and ', km: ' និង ' },

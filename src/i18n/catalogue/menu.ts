@@ -2,6 +2,7 @@
 import type { Message } from '../message';
 
 export const MENU_MESSAGES = {
+  'menu.sidebar': { en: 'Open CBO Tracker', km: 'បើក CBO Tracker' },
   'menu.validate': { en: 'Validate data', km: 'ពិនិត្យទិន្នន័យ' },
   'menu.indicators': { en: 'Compute indicators', km: 'គណនាសូចនាករ' },
   'menu.minutes': { en: 'Generate minutes', km: 'បង្កើតកំណត់ហេតុកិច្ចប្រជុំ' },
@@ -96,8 +97,12 @@ export const MENU_MESSAGES = {
   'documents.notMade': { en: 'Not made: {id}', km: 'មិនបានបង្កើត៖ {id}' },
   'documents.more': { en: '… and {count} more', km: '… និង {count} ទៀត' },
   'documents.pending': {
-    en: '{count} more will be made in a minute (a trigger continues the batch).',
-    km: '{count} ទៀតនឹងត្រូវបង្កើតក្នុងរយៈពេលមួយនាទី (កម្មវិធីបន្តការងារដោយស្វ័យប្រវត្តិ)។',
+    en: "{count} more will be made at about {time} (Apps Script lets an add-on continue once an hour). To go on now, open CBO Tracker's sidebar and click Resume.",
+    km: '{count} ទៀតនឹងត្រូវបង្កើតនៅម៉ោងប្រហែល {time} (Apps Script អនុញ្ញាតឱ្យកម្មវិធីបន្ថែមបន្តការងារម្តងក្នុងមួយម៉ោង)។ ដើម្បីបន្តឥឡូវនេះ សូមបើកផ្ទាំងចំហៀងរបស់ CBO Tracker ហើយចុច Resume។',
+  },
+  'documents.askShare': {
+    en: 'Share the reports with the partners who receive reports, and e-mail them the links ({count} address(es))?',
+    km: 'ចែករំលែករបាយការណ៍ជាមួយដៃគូដែលទទួលរបាយការណ៍ ហើយផ្ញើតំណភ្ជាប់តាមអ៊ីមែល ({count} អាសយដ្ឋាន)?',
   },
   'documents.shared': {
     en: 'Shared {project} with {partners} partner(s), {emails} e-mail(s) sent',
@@ -109,6 +114,10 @@ export const MENU_MESSAGES = {
   'share.line': {
     en: '{project}: {viewers} viewer(s) added, {emails} e-mail(s) sent',
     km: '{project}៖ បានបន្ថែមអ្នកមើល {viewers} ផ្ញើអ៊ីមែល {emails}',
+  },
+  'share.ask': {
+    en: 'Share {projects} with the partners who receive reports and e-mail them the link ({count} address(es))?',
+    km: 'ចែករំលែក {projects} ជាមួយដៃគូដែលទទួលរបាយការណ៍ ហើយផ្ញើតំណភ្ជាប់តាមអ៊ីមែល ({count} អាសយដ្ឋាន)?',
   },
   'share.nothing': { en: 'Nothing shared.', km: 'មិនបានចែករំលែកអ្វីទេ។' },
 
