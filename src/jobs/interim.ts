@@ -11,7 +11,7 @@
 import { allIds, generateOne, readContext } from '../documents/generate';
 import { fitsInBudget, selectIds, type DocumentKind } from '../documents/plan';
 import type { DocumentProblem } from '../documents/problems';
-import { shareWithPartners } from '../documents/run';
+import { shareWithPartners } from '../sharing/reports/share';
 import { collectPartnerCopies, createPartnerCopies } from '../sharing/partners/sync';
 import type { Problem } from '../workbook/problem';
 import type { Job, JobName, JobProgress } from './job';
