@@ -65,7 +65,7 @@ export function validateData(options: ValidateDataOptions = {}): ValidateDataSum
   }
 
   const result = validateWorkbook({ tables, timeZone, today });
-  const marks = cellMarks(result.problems, tables);
+  const marks = cellMarks(result.problems, tables, language);
 
   // Highlights: take away the previous run's marks, add this run's.
   const properties = PropertiesService.getDocumentProperties();
@@ -98,7 +98,7 @@ export function validateData(options: ValidateDataOptions = {}): ValidateDataSum
   properties.setProperties(encodeMemory(memory, memoryKeys(stored)));
 
   // The Validation sheet.
-  const rows = validationRows(result.problems, tables, sheetIds);
+  const rows = validationRows(result.problems, tables, sheetIds, language);
   const sheet = writeOutputSheet(spreadsheet, VALIDATION.name, VALIDATION_HEADER, rows, {
     widths: VALIDATION_WIDTHS,
   });
