@@ -253,6 +253,28 @@ describe('the sidebar in Chromium', () => {
     await page.close();
   });
 
+  test('Generate minutes for the meetings ticked only', async () => {
+    const workbook = await exampleWithMoreMeetings(tempDir('cbo-ui-in-'));
+    const server = await serve(workbook, 1);
+    const { page } = await openPage(server);
+    await page.click('input[name="minutes-which"][value="chosen"]');
+    await page.waitForSelector('#minutes-list:not([hidden]) input[value="M-2021-09"]');
+    await page.click('input[data-item="minutes"][value="M-2021-03"]');
+    await page.click('input[data-item="minutes"][value="M-2021-09"]');
+    await page.click('[data-job="minutes"]');
+    await page.waitForFunction(
+      () => /minutes made/.test(document.getElementById('progress-summary')!.textContent ?? ''),
+      WAIT,
+    );
+    expect(await progressOf(page)).toMatchObject({ now: 2, max: 2 });
+    expect(docxFiles(server).map((name) => name.slice(0, 9))).toEqual(['M-2021-03', 'M-2021-09']);
+    // The list marks the meetings that now have a document.
+    await page.waitForFunction(() =>
+      (document.querySelector('input[value="M-2021-09"]')!.parentElement!.textContent ?? '').endsWith('✓'),
+    );
+    await page.close();
+  });
+
   test('Cancel stops a job; a job left by a closed sidebar resumes where it was, without duplicates', async () => {
     const workbook = await exampleWithMoreMeetings(tempDir('cbo-ui-in-'));
     const server = await serve(workbook, 1);
