@@ -6,10 +6,14 @@
  */
 import { DOCUMENT_MESSAGES } from './catalogue/documents';
 import { MENU_MESSAGES } from './catalogue/menu';
+import { SIDEBAR_MESSAGES } from './catalogue/sidebar';
 import type { Language } from './language';
 import { fill, type Message, type Params } from './message';
 
-export const MESSAGES = { ...MENU_MESSAGES, ...DOCUMENT_MESSAGES } satisfies Record<string, Message>;
+export const MESSAGES = { ...MENU_MESSAGES, ...DOCUMENT_MESSAGES, ...SIDEBAR_MESSAGES } satisfies Record<
+  string,
+  Message
+>;
 
 export type MessageKey = keyof typeof MESSAGES;
 
