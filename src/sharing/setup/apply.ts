@@ -194,8 +194,16 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
     if (plan.seed.length) summary.seeded.push(plan.name);
   }
 
+  // Settings as they will be (seeded when new): the dropdowns' help in the workbook's language,
+  // and the protections.
+  const settingsPlan = plans.find((plan) => plan.name === SETTINGS.name);
+  const settingsValues = settingsPlan?.create
+    ? [settingsPlan.columns.map((c) => c.header), ...settingsPlan.seed.flatMap((b) => b.values)]
+    : values.get(SETTINGS.name);
+  const workbookSettings = settingsFromValues(settingsValues);
+
   // Dropdowns: a column that has a validation of the user's (not CBO Tracker's) keeps it.
-  const rules = planValidations(plans);
+  const rules = planValidations(plans, workbookSettings.language);
   const userRules = readUserValidations(
     id,
     rules.filter((rule) => !plans.find((p) => p.name === rule.sheet)?.create),
@@ -214,12 +222,7 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
     } else summary.keptUserDropdowns.push(`${rule.sheet} › ${rule.header}`);
   }
 
-  // Protections, from Settings as it will be (seeded when new).
-  const settingsPlan = plans.find((plan) => plan.name === SETTINGS.name);
-  const settingsValues = settingsPlan?.create
-    ? [settingsPlan.columns.map((c) => c.header), ...settingsPlan.seed.flatMap((b) => b.values)]
-    : values.get(SETTINGS.name);
-  const settings = protectionSettings(settingsFromValues(settingsValues));
+  const settings = protectionSettings(workbookSettings);
   summary.problems.push(...settings.problems);
   const me = Session.getEffectiveUser().getEmail();
   const protections = protectionChanges(infos, settings, me, ownerOf(spreadsheet));
