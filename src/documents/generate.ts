@@ -42,7 +42,7 @@ import {
   type DriveItem,
 } from './drive';
 import { DEFAULT_OUTPUT_FOLDER, driveIdOf, minutesName, reportName, type DocumentKind } from './plan';
-import type { DocumentProblem } from './problems';
+import type { Problem } from '../workbook/problem';
 import { reportData } from './report/data';
 import { computedResults } from './report/indicators';
 import { buildReport, type ReportSources } from './report/model';
@@ -66,7 +66,7 @@ export interface GeneratedDocument {
   /** True when an existing document was refilled instead of making a new one. */
   updated: boolean;
   pdfUrl?: string;
-  problems: DocumentProblem[];
+  problems: Problem[];
 }
 
 /** Everything read once per run. */
@@ -85,7 +85,7 @@ export interface DocumentContext {
   /** Today, for report names and dates. */
   isoToday: string;
   /** Problems of the whole run, added to each document (e.g. figures computed in memory). */
-  runProblems: DocumentProblem[];
+  runProblems: Problem[];
 }
 
 const KIND_SHEET = { minutes: MEETINGS, report: PROJECTS } as const;
@@ -101,18 +101,20 @@ export function readContext(spreadsheet: Spreadsheet, kind: DocumentKind): Docum
     ? Table.fromValues(SETTINGS.name, SETTINGS, settingsValues)
     : undefined;
   const settings = settingsFromValues(settingsValues);
-  const runProblems: DocumentProblem[] = [];
+  const runProblems: Problem[] = [];
   try {
     new Intl.DateTimeFormat('en', { timeZone: settings.timeZone });
   } catch {
     // Settings › Time zone is not a zone name: the documents use the default, and say so.
     runProblems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet: SETTINGS.name,
-      row: settings.rows.get(foldKey('Time zone')) ?? 0,
+      row: settings.rows.get(foldKey('Time zone')) ?? null,
       column: 'Value',
       value: settings.timeZone,
-      problem: `not a time zone name: dates use ${DEFAULT_TIME_ZONE} (type one such as Asia/Phnom_Penh)`,
+      code: 'invalid-setting',
+      fix: '',
+      message: `not a time zone name: dates use ${DEFAULT_TIME_ZONE} (type one such as Asia/Phnom_Penh)`,
     });
     settings.timeZone = DEFAULT_TIME_ZONE;
   }
@@ -190,12 +192,14 @@ export function outputFolder(context: DocumentContext): DriveItem {
     else if (id !== cleanText(setting) || id.length >= 25) {
       name = DEFAULT_OUTPUT_FOLDER;
       context.runProblems.push({
-        severity: 'Warning',
+        severity: 'warning',
         sheet: 'Settings',
-        row: context.settings.rows.get(foldKey('Output folder')) ?? 0,
+        row: context.settings.rows.get(foldKey('Output folder')) ?? null,
         column: 'Value',
         value: setting,
-        problem: `CBO Tracker can only use folders it made itself (it has no access to the rest of your Drive), so this folder cannot be used: the documents go to the folder "${DEFAULT_OUTPUT_FOLDER}". Write a folder name here to have the tool make and use that folder, or move the documents by hand`,
+        code: 'output-folder-not-usable',
+        fix: '',
+        message: `CBO Tracker can only use folders it made itself (it has no access to the rest of your Drive), so this folder cannot be used: the documents go to the folder "${DEFAULT_OUTPUT_FOLDER}". Write a folder name here to have the tool make and use that folder, or move the documents by hand`,
       });
     }
   }
@@ -231,24 +235,21 @@ function documentNamed(folder: DriveItem, name: string): Doc | undefined {
  * The template for a document: the row's own (Meetings › Template), else the Settings one, else
  * the default built on first use into the output folder and recorded in Settings.
  */
-function templateDocument(
-  context: DocumentContext,
-  own: string,
-  row: number,
-  problems: DocumentProblem[],
-): Doc {
+function templateDocument(context: DocumentContext, own: string, row: number, problems: Problem[]): Doc {
   const kind = context.kind;
   const sheet = KIND_SHEET[kind].name;
   if (own) {
     const doc = openDocument(driveIdOf(own));
     if (doc) return doc;
     problems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet,
       row,
       column: 'Template',
       value: own,
-      problem:
+      code: 'template-not-opened',
+      fix: '',
+      message:
         'this template cannot be opened (no access, or not a Google Doc): the default template is used',
     });
   }
@@ -263,12 +264,14 @@ function templateDocument(
   let doc = documentNamed(outputFolder(context), TEMPLATE_NAME[kind]);
   if (setting) {
     problems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet: 'Settings',
-      row: context.settings.rows.get(foldKey(TEMPLATE_SETTING[kind])) ?? 0,
+      row: context.settings.rows.get(foldKey(TEMPLATE_SETTING[kind])) ?? null,
       column: 'Value',
       value: setting,
-      problem: doc
+      code: 'template-not-opened',
+      fix: '',
+      message: doc
         ? 'this template cannot be opened: the default template of the output folder is used and recorded here'
         : 'this template cannot be opened: a new default template is made and recorded here',
     });
@@ -418,13 +421,13 @@ interface Prepared {
   groups: number;
 }
 
-function prepare(context: DocumentContext, id: string, problems: DocumentProblem[]): Prepared | undefined {
+function prepare(context: DocumentContext, id: string, problems: Problem[]): Prepared | undefined {
   const organisation = context.settings.organisation;
   if (context.kind === 'minutes') {
     const result = buildMinutes(context.minutes as MinutesSources, id);
     problems.push(...result.problems);
     const model = result.model;
-    if (!model || result.problems.some((p) => p.severity === 'Error')) return undefined;
+    if (!model || result.problems.some((p) => p.severity === 'error')) return undefined;
     return {
       data: minutesData(model, { organisation }),
       name: minutesName(model.meetingId, model.meetingTitle, model.isoDate),
@@ -455,7 +458,7 @@ export function generateOne(
   id: string,
   options: { pdf?: boolean } = {},
 ): GeneratedDocument {
-  const problems: DocumentProblem[] = [...context.runProblems];
+  const problems: Problem[] = [...context.runProblems];
   const prepared = prepare(context, id, problems);
   if (!prepared) return { id, updated: false, problems };
   const known = context.runProblems.length;
@@ -485,12 +488,14 @@ export function generateOne(
   const filled = fillDocument(doc, prepared.data, { timeZone: context.settings.timeZone });
   for (const p of filled.problems) {
     problems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet: 'Template',
-      row: 0,
+      row: null,
       column: p.place,
       value: p.tag,
-      problem: `${p.message} (template "${template.getName()}")`,
+      code: p.code,
+      fix: '',
+      message: `${p.message} (template "${template.getName()}")`,
     });
   }
   const documentId = doc.getId();
@@ -507,7 +512,7 @@ function savePdf(
   folder: DriveItem,
   documentId: string,
   name: string,
-  problems: DocumentProblem[],
+  problems: Problem[],
 ): string | undefined {
   try {
     const pdfName = `${name}.pdf`;
@@ -516,12 +521,14 @@ function savePdf(
     return saveBlob(DocumentApp.openById(documentId).getAs(PDF), pdfName, PDF, folder.id);
   } catch (error) {
     problems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet: '',
-      row: 0,
-      column: '',
+      row: null,
+      column: null,
       value: name,
-      problem: `the PDF could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      code: 'pdf-failed',
+      fix: '',
+      message: `the PDF could not be made: ${error instanceof Error ? error.message : String(error)}`,
     });
     return undefined;
   }

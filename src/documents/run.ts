@@ -24,7 +24,8 @@ import {
   type DocumentBatch,
   type DocumentKind,
 } from './plan';
-import { describeProblem, type DocumentProblem } from './problems';
+import { describeProblem } from './problems';
+import type { Problem } from '../workbook/problem';
 import { rowsFor } from './sources';
 
 export interface DocumentOptions {
@@ -47,7 +48,7 @@ export interface DocumentRunSummary {
   pending: string[];
   continues: boolean;
   sharing?: ShareSummary[];
-  problems: DocumentProblem[];
+  problems: Problem[];
   cancelled?: boolean;
 }
 
@@ -141,12 +142,14 @@ function runBatch(
         updated: false,
         problems: [
           {
-            severity: 'Error',
+            severity: 'error',
             sheet: KIND_SHEET[batch.kind],
-            row: 0,
+            row: null,
             column: KIND_KEY[batch.kind],
             value: id,
-            problem: `the document could not be made: ${error instanceof Error ? error.message : String(error)}`,
+            code: 'document-failed',
+            fix: '',
+            message: `the document could not be made: ${error instanceof Error ? error.message : String(error)}`,
           },
         ],
       };
@@ -183,7 +186,7 @@ function runBatch(
 }
 
 /** Problems of the run once each (a problem of the whole run is in every document's list). */
-function uniqueProblems(problems: DocumentProblem[]): DocumentProblem[] {
+function uniqueProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
     const key = describeProblem(p);
@@ -225,12 +228,14 @@ function startRun(kind: DocumentKind, options: DocumentOptions | undefined): Doc
   const summary = runBatch(batch, options ?? {}, spreadsheet);
   if (ids.length === 0) {
     summary.problems.push({
-      severity: 'Error',
+      severity: 'error',
       sheet: KIND_SHEET[kind],
-      row: 0,
+      row: null,
       column: KIND_KEY[kind],
       value: '',
-      problem: `No ${KIND_KEY[kind]} to generate`,
+      code: 'nothing-to-generate',
+      fix: '',
+      message: `No ${KIND_KEY[kind]} to generate`,
     });
   }
   report(summary, fromMenu);
@@ -307,7 +312,7 @@ export interface ShareSummary {
   partners: number;
   viewers: number;
   emailsSent: number;
-  problems: DocumentProblem[];
+  problems: Problem[];
 }
 
 /**
@@ -337,7 +342,7 @@ export function shareWithPartners(
     summary.partners++;
     summary.problems.push(...target.problems);
     if (target.emails.length === 0) {
-      log.push([time, projectId, url, target.partner, '', 'No', 'No', target.problems[0]?.problem ?? '']);
+      log.push([time, projectId, url, target.partner, '', 'No', 'No', target.problems[0]?.message ?? '']);
     }
     for (const email of target.emails) {
       let access = 'No';
@@ -371,12 +376,14 @@ export function shareWithPartners(
       }
       if (problem) {
         summary.problems.push({
-          severity: 'Warning',
+          severity: 'warning',
           sheet: 'Partners',
           row: target.row,
           column: 'Email',
           value: email,
-          problem,
+          code: 'share-failed',
+          fix: '',
+          message: problem,
         });
       }
       log.push([time, projectId, url, target.partner, email, access, sent, problem]);
@@ -407,7 +414,7 @@ function appendSharingLog(
 /** Menu: Documents › Share report with partners (the selected Projects row, else a prompt). */
 export function shareReportWithPartners(options?: { projectId?: string }): {
   sharing: ShareSummary[];
-  problems: DocumentProblem[];
+  problems: Problem[];
 } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const fromMenu = options === undefined;
@@ -419,18 +426,20 @@ export function shareReportWithPartners(options?: { projectId?: string }): {
     wanted,
   );
   const sharing: ShareSummary[] = [];
-  const problems: DocumentProblem[] = [];
+  const problems: Problem[] = [];
   for (const id of ids) {
     const row = rowsFor(projects, 'Project ID', id)[0];
     const link = row && projects ? cleanText(projects.get(row, 'Document')) : '';
     if (!driveIdOf(link)) {
       problems.push({
-        severity: 'Error',
+        severity: 'error',
         sheet: 'Projects',
-        row: row?.rowNumber ?? 0,
+        row: row?.rowNumber ?? null,
         column: 'Document',
         value: id,
-        problem: 'no progress report yet: generate it first (CBO Tracker › Generate progress report)',
+        code: 'no-report-yet',
+        fix: '',
+        message: 'no progress report yet: generate it first (CBO Tracker › Generate progress report)',
       });
       continue;
     }

@@ -9,7 +9,7 @@
  * be too large to store, it records only `all`: the next run then clears every cell that carries
  * a tool fill and a tool note (user fills under those marks are not restored in that case).
  */
-import type { Severity } from './problems';
+import type { Severity } from '../workbook/problem';
 
 export const ERROR_FILL = '#f4c7c3';
 export const WARNING_FILL = '#fce8b2';

@@ -4,7 +4,7 @@ import { VALIDATION } from '../workbook/contract';
 import type { Table } from '../workbook/table';
 import type { Cell } from '../workbook/values';
 import type { CellMark } from './highlights';
-import type { Problem } from './problems';
+import { severityLabel, type Problem } from '../workbook/problem';
 
 export const VALIDATION_HEADER = VALIDATION.columns.map((column) => column.header);
 export const VALIDATION_WIDTHS = [80, 110, 50, 140, 160, 420, 420, 110];
@@ -45,11 +45,11 @@ export function validationRows(
     const link =
       gid !== undefined && problem.row !== null ? cellLink(problem.sheet, gid, problem.row, column) : '';
     return [
-      problem.severity === 'error' ? 'Error' : 'Warning',
+      severityLabel(problem.severity),
       asText(problem.sheet),
       problem.row ?? '',
       asText(problem.column ?? ''),
-      asText(problem.value),
+      asText(problem.value ?? ''),
       asText(problem.message),
       asText(problem.fix),
       link,

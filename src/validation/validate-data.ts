@@ -15,7 +15,8 @@ import {
   memoryKeys,
   type SheetMemory,
 } from './highlights';
-import { summarize, type Problem } from './problems';
+import type { Problem } from '../workbook/problem';
+import { summarize } from './problems';
 import { cellMarks, validationFills, validationRows, VALIDATION_HEADER, VALIDATION_WIDTHS } from './report';
 import { validateWorkbook } from './rules';
 

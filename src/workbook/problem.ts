@@ -23,3 +23,8 @@ export interface Problem {
   /** The value as typed, as text, when there is one. */
   value?: string;
 }
+
+/** "Error" or "Warning", as the sheets and messages show a severity. */
+export function severityLabel(severity: Severity): 'Error' | 'Warning' {
+  return severity === 'error' ? 'Error' : 'Warning';
+}

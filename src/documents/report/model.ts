@@ -7,7 +7,8 @@ import { dayParts, parseDay } from '../../workbook/dates';
 import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table, TableRow } from '../../workbook/table';
 import { cleanText, parseNumber, type Cell } from '../../workbook/values';
-import { noRowWithId, sheetMissing, type DocumentProblem } from '../problems';
+import { noRowWithId, sheetMissing } from '../problems';
+import type { Problem } from '../../workbook/problem';
 import { cell, idsOf, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
 import { formatAmount, joinNames, splitNames } from '../text';
 
@@ -70,7 +71,7 @@ export interface ReportModel {
 
 export interface ReportResult {
   model?: ReportModel;
-  problems: DocumentProblem[];
+  problems: Problem[];
 }
 
 /** A computed indicator total as read back from `Indicator results`. */
@@ -139,8 +140,8 @@ export function resolveCitations(
   totals: ReadonlyMap<string, IndicatorTotal>,
   defined: ReadonlySet<string>,
   where: { sheet: string; row: number; column: string },
-): { text: string; problems: DocumentProblem[] } {
-  const problems: DocumentProblem[] = [];
+): { text: string; problems: Problem[] } {
+  const problems: Problem[] = [];
   const resolved = itemText.replace(CITATION, (tag: string, name: string) => {
     const total = totals.get(foldKey(name));
     // "{{an aside}}" with spaces that names no indicator is text, kept as typed.
@@ -149,10 +150,12 @@ export function resolveCitations(
     const known = total !== undefined || defined.has(foldKey(name));
     const why = total && !total.computed && total.display ? ` (${total.display})` : '';
     problems.push({
-      severity: 'Error',
+      severity: 'error',
       ...where,
       value: name,
-      problem: known
+      code: known ? 'indicator-not-computed' : 'unknown-indicator',
+      fix: '',
+      message: known
         ? `Indicator ${name} has no computed result${why}: fix it in Indicators and run "Compute indicators"`
         : `Unknown indicator ${name}: no such ID in Indicators`,
     });
@@ -162,7 +165,7 @@ export function resolveCitations(
 }
 
 export function buildReport(sources: ReportSources, projectId: string): ReportResult {
-  const problems: DocumentProblem[] = [];
+  const problems: Problem[] = [];
   const { projects } = sources;
   if (!projects) return { problems: [sheetMissing('Projects')] };
   const rows = rowsFor(projects, 'Project ID', projectId);
@@ -174,7 +177,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
   const row = rows[0];
   const id = text(projects, row, 'Project ID');
   const projectNumber = idsOf(projects, 'Project ID').findIndex((p) => foldKey(p) === foldKey(id)) + 1;
-  problems.push(...requiredProblems(projects, row, ['Title'], 'Warning'));
+  problems.push(...requiredProblems(projects, row, ['Title'], 'warning'));
 
   const funding = readFunding(projects, row, problems);
   const years = ['Start', 'End']
@@ -182,12 +185,14 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
       const parsed = parseDay(cell(projects, row, header), sources.timeZone);
       if (parsed.status === 'invalid') {
         problems.push({
-          severity: 'Warning',
+          severity: 'warning',
           sheet: projects.sheetName,
           row: row.rowNumber,
           column: projects.headerText(header),
           value: text(projects, row, header),
-          problem: parsed.reason,
+          code: 'not-a-date',
+          fix: '',
+          message: parsed.reason,
         });
       }
       return parsed.status === 'ok' ? String(dayParts(parsed.value).year) : '';
@@ -208,9 +213,9 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
   const items = sources.reportItems;
   if (items) {
     rowsFor(items, 'Project ID', id).forEach((r, index) => {
-      const missing = requiredProblems(items, r, ['Section', 'Text'], 'Warning');
+      const missing = requiredProblems(items, r, ['Section', 'Text'], 'warning');
       if (missing.length > 0) {
-        problems.push(...missing.map((p) => ({ ...p, problem: `${p.problem}: the item is left out` })));
+        problems.push(...missing.map((p) => ({ ...p, message: `${p.message}: the item is left out` })));
         return;
       }
       const typed = text(items, r, 'Section');
@@ -218,12 +223,14 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
       if (!section) {
         if (listOrder.length > 0) {
           problems.push({
-            severity: 'Warning',
+            severity: 'warning',
             sheet: items.sheetName,
             row: r.rowNumber,
             column: items.headerText('Section'),
             value: typed,
-            problem: 'not a value of Lists › Report section: the section goes after the listed ones',
+            code: 'unknown-list-value',
+            fix: '',
+            message: 'not a value of Lists › Report section: the section goes after the listed ones',
           });
         }
         section = sectionOrder.find((s) => foldKey(s) === foldKey(typed)) ?? typed;
@@ -280,12 +287,14 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
     }
     if (totals.size === 0 && table.rows.length > 0) {
       problems.push({
-        severity: 'Warning',
+        severity: 'warning',
         sheet: 'Indicator results',
-        row: 0,
-        column: '',
+        row: null,
+        column: null,
         value: '',
-        problem: 'No indicator results: run "Compute indicators" before generating the report',
+        code: 'no-indicator-results',
+        fix: '',
+        message: 'No indicator results: run "Compute indicators" before generating the report',
       });
     }
   }
@@ -317,16 +326,18 @@ export function projectLine(projectNumber: number, title: string, period: string
   return `Project#${projectNumber}: ${[title, hasPeriod ? '' : period].filter(Boolean).join(', ')}`;
 }
 
-function readFunding(projects: Table, row: TableRow, problems: DocumentProblem[]): string {
+function readFunding(projects: Table, row: TableRow, problems: Problem[]): string {
   const parsed = parseNumber(cell(projects, row, 'Funding'));
   if (parsed.status === 'invalid') {
     problems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet: projects.sheetName,
       row: row.rowNumber,
       column: projects.headerText('Funding'),
       value: text(projects, row, 'Funding'),
-      problem: `${parsed.reason}: the funding line shows it as typed`,
+      code: 'not-a-number',
+      fix: '',
+      message: `${parsed.reason}: the funding line shows it as typed`,
     });
   }
   const currency = text(projects, row, 'Currency');

@@ -8,7 +8,7 @@ import type { Day } from '../../workbook/dates';
 import type { Table } from '../../workbook/table';
 import type { Cell } from '../../workbook/values';
 import { validateWorkbook } from '../../validation/rules';
-import type { Problem } from '../../validation/problems';
+import { severityLabel, type Problem } from '../../workbook/problem';
 import { cellKey } from './merge';
 
 export const PARTNER_PROBLEMS_SHEET = 'Partner problems';
@@ -90,8 +90,8 @@ export function partnerProblemRow(problem: PartnerProblem): Cell[] {
     problem.sheet,
     problem.row,
     problem.column ?? '',
-    problem.value,
-    problem.severity === 'error' ? 'Error' : 'Warning',
+    problem.value ?? '',
+    severityLabel(problem.severity),
     problem.message,
     problem.fix,
     problem.heldBack ? HELD_BACK : '',
