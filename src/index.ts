@@ -6,12 +6,8 @@ export { onOpen, onInstall } from './menu/menu';
 export { showAbout } from './menu/about';
 export { validateData } from './validation/validate-data';
 export { computeIndicators } from './indicators/compute-indicators';
-export {
-  generateMinutes,
-  generateProgressReport,
-  shareReportWithPartners,
-  continueDocumentBatch,
-} from './documents/run';
+export { generateMinutes, generateProgressReport, continueDocumentBatch } from './documents/run';
+export { shareReportWithPartners } from './sharing/reports/menu';
 export {
   setUpSheets,
   startChangeLog,
@@ -19,3 +15,5 @@ export {
   createPartnerSheets,
   collectPartnerUpdates,
 } from './sharing/entry';
+export { openSidebar, sidebarState, sidebarDashboard, sidebarSelectProblem } from './sidebar/server';
+export { sidebarStartJob, sidebarStepJob, sidebarCancelJob, sidebarJobs } from './jobs/registry';

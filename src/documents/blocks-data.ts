@@ -3,21 +3,25 @@
  * Text / Numbered / Bullet / Sub bullet (the others blank), so that a template shows each kind in
  * its own style with `{{#Text}}…{{/Text}}` sections inside a `{{#Paragraphs}}` loop.
  */
+import { digitsOf } from '../i18n/digits';
+import type { Language } from '../i18n/language';
 import type { TemplateData } from './template/types';
 import type { Block } from './text';
 
-export function blockData(block: Block): TemplateData {
-  const numbered = block.kind === 'numbered' && block.level === 0;
+/** Item numbers are written in the document's digits ("1." in English, "១." in Khmer). */
+export function blockData(block: Block, language: Language = 'en'): TemplateData {
+  // "1.1 text" is numbered with its own label; an indented "2. text" nests as a bullet.
+  const numbered = block.kind === 'numbered' && (block.level === 0 || block.label !== undefined);
   const bullet = block.kind !== 'paragraph' && !numbered;
   return {
     Text: block.kind === 'paragraph' ? block.text : '',
     Numbered: numbered ? block.text : '',
-    Number: numbered ? String(block.number ?? '') : '',
+    Number: numbered ? digitsOf(block.label ?? String(block.number ?? ''), language) : '',
     Bullet: bullet && block.level === 0 ? block.text : '',
     'Sub bullet': bullet && block.level > 0 ? block.text : '',
   };
 }
 
-export function blocksData(blocks: readonly Block[]): TemplateData[] {
-  return blocks.map(blockData);
+export function blocksData(blocks: readonly Block[], language: Language = 'en'): TemplateData[] {
+  return blocks.map((block) => blockData(block, language));
 }

@@ -88,9 +88,19 @@ export function trash(id: string): void {
   drive().Files.update({ trashed: true }, id);
 }
 
-/** Gives a user view access to a file the add-on created, without Google's own e-mail. */
-export function addViewer(fileId: string, email: string): void {
-  drive().Permissions.create({ role: 'reader', type: 'user', emailAddress: email }, fileId, {
-    sendNotificationEmail: false,
-  });
+/**
+ * Gives a user view access to a file the add-on created. First without Google's own e-mail (the
+ * tool sends its own); Drive refuses that for an address without a Google account ("notify"
+ * must be on to invite it, https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create),
+ * so it is tried again with Drive's invitation. Returns whether Drive notified the user.
+ */
+export function addViewer(fileId: string, email: string): 'silent' | 'notified' {
+  const resource = { role: 'reader', type: 'user', emailAddress: email };
+  try {
+    drive().Permissions.create(resource, fileId, { sendNotificationEmail: false });
+    return 'silent';
+  } catch {
+    drive().Permissions.create(resource, fileId, { sendNotificationEmail: true });
+    return 'notified';
+  }
 }

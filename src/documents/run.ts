@@ -1,32 +1,23 @@
 /**
- * Menu handlers and the batch runner: generate minutes or reports for one ID or all, stop before
- * the time budget, save a cursor and continue in a time-driven trigger without duplicates.
+ * Menu handlers of minutes and progress reports: a click starts the job (jobs.ts) and runs steps
+ * until the time budget; what is left continues in a time-driven trigger, at most once an hour
+ * as Apps Script allows an add-on, and the alert says when (the sidebar's Resume goes on at once).
  */
-import { readTable, writeOutputSheet } from '../sheets/workbook';
-import { PARTNERS, PROJECTS } from '../workbook/contract';
+import type { Language } from '../i18n/language';
+import { translator } from '../i18n/messages';
+import { interfaceLanguage } from '../menu/language';
 import { foldKey } from '../workbook/matching';
 import { cleanText } from '../workbook/values';
-import { addViewer } from './drive';
-import { allIds, generateOne, readContext, type GeneratedDocument } from './generate';
-import {
-  BATCH_PROPERTY,
-  batchKey,
-  CONTINUE_AFTER_MS,
-  CONTINUE_HANDLER,
-  DEFAULT_BUDGET_MS,
-  driveIdOf,
-  fitsInBudget,
-  parseBatch,
-  selectIds,
-  SHARING_HEADER,
-  SHARING_SHEET,
-  shareTargets,
-  type DocumentBatch,
-  type DocumentKind,
-} from './plan';
+import { reportRecipients, type ShareSummary } from '../sharing/reports/share';
+import { readContext, type GeneratedDocument } from './generate';
+import { startBatch, stepBatch, waitingBatches, saveBatch, batchSummary } from './jobs';
+import { DOCUMENT_KINDS } from './kinds';
+import { CONTINUE_AFTER_MS, CONTINUE_HANDLER, DEFAULT_BUDGET_MS, type DocumentKind } from './plan';
 import { describeProblem } from './problems';
 import type { Problem } from '../workbook/problem';
-import { rowsFor } from './sources';
+import type { DocumentBatch } from './cursor';
+
+export type { ShareSummary } from '../sharing/reports/share';
 
 export interface DocumentOptions {
   /** A Meeting ID, several separated by commas, or 'all'. */
@@ -37,7 +28,7 @@ export interface DocumentOptions {
   pdf?: boolean;
   /** Time budget of one run in ms (default 4.5 minutes); tests pass a tiny one. */
   budgetMs?: number;
-  /** Share reports with partners after generating them (default: Settings › Share reports with partners). */
+  /** Share reports with partners after generating them (only when true; the menu asks first). */
   share?: boolean;
 }
 
@@ -47,14 +38,12 @@ export interface DocumentRunSummary {
   /** IDs left for the continuation trigger. */
   pending: string[];
   continues: boolean;
+  /** When the continuation trigger will run (ISO time), when it continues. */
+  continuesAt?: string;
   sharing?: ShareSummary[];
   problems: Problem[];
   cancelled?: boolean;
 }
-
-const KIND_SHEET = { minutes: 'Meetings', report: 'Projects' } as const;
-const KIND_KEY = { minutes: 'Meeting ID', report: 'Project ID' } as const;
-const KIND_LABEL = { minutes: 'minutes', report: 'progress report' } as const;
 
 function ui(): GoogleAppsScript.Base.Ui | undefined {
   try {
@@ -65,41 +54,22 @@ function ui(): GoogleAppsScript.Base.Ui | undefined {
 }
 
 /**
- * Where batches wait for their continuation: the user's properties, keyed by spreadsheet. Document
- * properties do not exist in an add-on's time-driven trigger, and script properties are shared by
- * every user and spreadsheet of an add-on.
- */
-function batches(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getUserProperties();
-}
-
-/** Batches waiting for a continuation, oldest key first. */
-function waitingBatches(): [string, DocumentBatch | undefined][] {
-  return Object.entries(batches().getProperties())
-    .filter(([key]) => key.startsWith(`${BATCH_PROPERTY}:`))
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, text]) => [key, parseBatch(text)]);
-}
-
-function saveBatch(batch: DocumentBatch, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  batches().setProperty(batchKey(batch.spreadsheetId ?? spreadsheet.getId()), JSON.stringify(batch));
-}
-
-/**
  * The IDs a menu click means: the selected rows when the active sheet is Meetings/Projects,
  * else a prompt ("all" for all). Undefined when the user cancels.
  */
-function idsFromMenu(
+export function idsFromMenu(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   kind: DocumentKind,
+  language: Language,
 ): string | undefined {
+  const { sheet: spec, key } = DOCUMENT_KINDS[kind];
   const sheet = spreadsheet.getActiveSheet();
-  if (sheet && foldKey(sheet.getName()) === foldKey(KIND_SHEET[kind])) {
+  if (sheet && foldKey(sheet.getName()) === foldKey(spec.name)) {
     const range = sheet.getActiveRange();
     if (range && range.getRow() > 1) {
       const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
       const keyColumn = header.findIndex(
-        (h) => foldKey(cleanText(h as string).replace(/\*$/, '')) === foldKey(KIND_KEY[kind]),
+        (h) => foldKey(cleanText(h as string).replace(/\*$/, '')) === foldKey(key),
       );
       if (keyColumn >= 0) {
         const values = sheet.getRange(range.getRow(), keyColumn + 1, range.getNumRows(), 1).getValues();
@@ -110,90 +80,14 @@ function idsFromMenu(
   }
   const dialog = ui();
   if (!dialog) return 'all';
+  const say = translator(language);
   const answer = dialog.prompt(
-    `Generate ${KIND_LABEL[kind]}`,
-    `${KIND_KEY[kind]} to generate (or "all"):`,
+    say(DOCUMENT_KINDS[kind].messages.prompt),
+    say(DOCUMENT_KINDS[kind].messages.ask),
     dialog.ButtonSet.OK_CANCEL,
   );
   if (answer.getSelectedButton() !== dialog.Button.OK) return undefined;
   return cleanText(answer.getResponseText()) || undefined;
-}
-
-function runBatch(
-  batch: DocumentBatch,
-  options: DocumentOptions,
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): DocumentRunSummary {
-  const start = Date.now();
-  const budget = options.budgetMs ?? batch.budgetMs ?? DEFAULT_BUDGET_MS;
-  const context = readContext(spreadsheet, batch.kind);
-  const documents: GeneratedDocument[] = [];
-  let slowest = 0;
-  while (batch.next < batch.ids.length) {
-    if (!fitsInBudget(documents.length, Date.now() - start, slowest, budget)) break;
-    const began = Date.now();
-    const id = batch.ids[batch.next];
-    let generated: GeneratedDocument;
-    try {
-      generated = generateOne(context, id, { pdf: batch.pdf });
-    } catch (error) {
-      generated = {
-        id,
-        updated: false,
-        problems: [
-          {
-            severity: 'error',
-            sheet: KIND_SHEET[batch.kind],
-            row: null,
-            column: KIND_KEY[batch.kind],
-            value: id,
-            code: 'document-failed',
-            fix: '',
-            message: `the document could not be made: ${error instanceof Error ? error.message : String(error)}`,
-          },
-        ],
-      };
-    }
-    documents.push(generated);
-    batch.next++;
-    batch.done++;
-    slowest = Math.max(slowest, Date.now() - began);
-    // The cursor moves after each document: a run that dies mid-way continues after the last one done.
-    if (batch.ids.length > 1) saveBatch(batch, spreadsheet);
-  }
-  const pending = batch.ids.slice(batch.next);
-  deleteContinuationTriggers();
-  if (pending.length > 0) saveBatch(batch, spreadsheet);
-  else batches().deleteProperty(batchKey(batch.spreadsheetId ?? spreadsheet.getId()));
-  // Another spreadsheet's batch may wait too: one trigger continues them all, one after the other.
-  if (pending.length > 0 || waitingBatches().length > 0) {
-    ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
-  }
-  const summary: DocumentRunSummary = {
-    kind: batch.kind,
-    documents,
-    pending,
-    continues: pending.length > 0,
-    problems: uniqueProblems(documents.flatMap((d) => d.problems)),
-  };
-  const share = options.share ?? context.settings.shareReportsWithPartners;
-  if (batch.kind === 'report' && share) {
-    summary.sharing = documents
-      .filter((d) => d.url)
-      .map((d) => shareWithPartners(spreadsheet, d.id, d.url as string, d.name ?? d.id));
-  }
-  return summary;
-}
-
-/** Problems of the run once each (a problem of the whole run is in every document's list). */
-function uniqueProblems(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = describeProblem(p);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function deleteContinuationTriggers(): void {
@@ -202,57 +96,129 @@ function deleteContinuationTriggers(): void {
   }
 }
 
+/**
+ * One continuation trigger for all of this user's waiting batches (an add-on may have one
+ * time-driven trigger per user and document, and it fires at most once an hour).
+ */
+function scheduleContinuation(batch: DocumentBatch): void {
+  deleteContinuationTriggers();
+  const waiting = waitingBatches();
+  if (waiting.length === 0) return;
+  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+  if (batch.state === 'running' && batch.next < batch.ids.length) {
+    batch.continuesAt = new Date(Date.now() + CONTINUE_AFTER_MS).toISOString();
+    saveBatch(batch);
+  }
+}
+
+function runSteps(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  batch: DocumentBatch,
+  budgetMs: number,
+  context?: ReturnType<typeof readContext>,
+): DocumentRunSummary {
+  const step = stepBatch(spreadsheet, batch, budgetMs, context);
+  const pending = batch.state === 'running' ? batch.ids.slice(batch.next) : [];
+  scheduleContinuation(batch);
+  const summary: DocumentRunSummary = {
+    kind: batch.kind,
+    documents: step.documents,
+    pending,
+    continues: pending.length > 0,
+    problems: step.problems,
+  };
+  if (batch.continuesAt && pending.length > 0) summary.continuesAt = batch.continuesAt;
+  if (batch.share) summary.sharing = step.sharing;
+  return summary;
+}
+
+/** Asks before a report run e-mails partners (Settings › Share reports with partners = Yes). */
+function askToShare(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language): boolean {
+  const dialog = ui();
+  if (!dialog) return false;
+  const recipients = reportRecipients(spreadsheet);
+  if (recipients === 0) return false;
+  const say = translator(language);
+  const answer = dialog.alert(
+    say('share.title'),
+    say('documents.askShare', { count: recipients }),
+    dialog.ButtonSet.YES_NO,
+  );
+  return answer === dialog.Button.YES;
+}
+
 function startRun(kind: DocumentKind, options: DocumentOptions | undefined): DocumentRunSummary {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const description = DOCUMENT_KINDS[kind];
   const fromMenu = options === undefined;
-  const wanted = fromMenu
-    ? idsFromMenu(spreadsheet, kind)
-    : kind === 'minutes'
-      ? options.meetingId
-      : options.projectId;
+  const language = interfaceLanguage(spreadsheet);
+  const wanted = fromMenu ? idsFromMenu(spreadsheet, kind, language) : options[description.option];
   if (fromMenu && wanted === undefined) {
     return { kind, documents: [], pending: [], continues: false, problems: [], cancelled: true };
   }
   const context = readContext(spreadsheet, kind);
-  const ids = selectIds(allIds(context), wanted);
-  const batch: DocumentBatch = {
+  const share =
+    description.shares &&
+    (fromMenu
+      ? context.settings.shareReportsWithPartners && askToShare(spreadsheet, language)
+      : options.share === true);
+  const batch = startBatch(
+    spreadsheet,
     kind,
-    ids,
-    next: 0,
-    pdf: options?.pdf ?? false,
-    startedAt: new Date().toISOString(),
-    done: 0,
-    spreadsheetId: spreadsheet.getId(),
-    ...(options?.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
-  };
-  const summary = runBatch(batch, options ?? {}, spreadsheet);
-  if (ids.length === 0) {
+    { ids: wanted, pdf: options?.pdf, share, budgetMs: options?.budgetMs },
+    context,
+  );
+  const summary = runSteps(spreadsheet, batch, options?.budgetMs ?? DEFAULT_BUDGET_MS, context);
+  if (batch.ids.length === 0) {
     summary.problems.push({
       severity: 'error',
-      sheet: KIND_SHEET[kind],
+      sheet: description.sheet.name,
       row: null,
-      column: KIND_KEY[kind],
+      column: description.key,
       value: '',
-      code: 'nothing-to-generate',
+      code: 'document-nothing-to-generate',
       fix: '',
-      message: `No ${KIND_KEY[kind]} to generate`,
+      message: `No ${description.key} to generate`,
     });
   }
-  report(summary, fromMenu);
+  report(summary, batch, fromMenu, spreadsheet, language);
   return summary;
 }
 
-function report(summary: DocumentRunSummary, alert: boolean): void {
+/** The continuation's time of day in the spreadsheet's zone: "14:05". */
+function clockTime(iso: string, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  return Utilities.formatDate(new Date(iso), spreadsheet.getSpreadsheetTimeZone(), 'HH:mm');
+}
+
+function report(
+  summary: DocumentRunSummary,
+  batch: DocumentBatch,
+  alert: boolean,
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  language: Language,
+): void {
+  const dialog = ui();
+  if (!dialog) return;
+  const say = translator(language);
   const made = summary.documents.filter((d) => d.url);
-  const lines = made.map((d) => `${d.updated ? 'Updated' : 'Created'}: ${d.name}`);
-  const failed = summary.documents.filter((d) => !d.url).map((d) => `Not made: ${d.id}`);
+  const lines = made.map((d) =>
+    say(d.updated ? 'documents.updated' : 'documents.created', { name: d.name ?? d.id }),
+  );
+  const failed = summary.documents.filter((d) => !d.url).map((d) => say('documents.notMade', { id: d.id }));
   const problems = summary.problems.slice(0, 15).map(describeProblem);
-  if (summary.problems.length > 15) problems.push(`… and ${summary.problems.length - 15} more`);
-  const pending = summary.continues
-    ? [`${summary.pending.length} more will be made in a minute (a trigger continues the batch).`]
-    : [];
-  const shared = (summary.sharing ?? []).map(
-    (s) => `Shared ${s.projectId} with ${s.partners} partner(s), ${s.emailsSent} e-mail(s) sent`,
+  if (summary.problems.length > 15)
+    problems.push(say('documents.more', { count: summary.problems.length - 15 }));
+  const pending =
+    summary.continues && summary.continuesAt
+      ? [
+          say('documents.pending', {
+            count: summary.pending.length,
+            time: clockTime(summary.continuesAt, spreadsheet),
+          }),
+        ]
+      : [];
+  const shared = (summary.sharing ?? []).map((s) =>
+    say('documents.shared', { project: s.projectId, partners: s.partners, emails: s.emailsSent }),
   );
   const text = [
     ...lines,
@@ -261,202 +227,44 @@ function report(summary: DocumentRunSummary, alert: boolean): void {
     ...pending,
     ...(problems.length ? ['', ...problems] : []),
   ].join('\n');
-  const dialog = ui();
-  if (!dialog) return;
   try {
     if (alert)
       dialog.alert(
-        `CBO Tracker – ${KIND_LABEL[summary.kind]}`,
-        text || 'Nothing to do.',
+        say(DOCUMENT_KINDS[summary.kind].messages.title),
+        text || say('documents.nothingToDo'),
         dialog.ButtonSet.OK,
       );
-    else
-      SpreadsheetApp.getActiveSpreadsheet().toast(lines.join('\n') || 'Nothing generated', 'CBO Tracker', 10);
+    else spreadsheet.toast(lines.join('\n') || batchSummary(batch), 'CBO Tracker', 10);
   } catch {
     // No UI (trigger): the summary is returned and logged.
   }
 }
 
-/** Menu: Documents › Generate minutes. */
+/** Menu: CBO Tracker › Generate minutes. */
 export function generateMinutes(options?: DocumentOptions): DocumentRunSummary {
   return startRun('minutes', options);
 }
 
-/** Menu: Documents › Generate progress report. */
+/** Menu: CBO Tracker › Generate progress report. */
 export function generateProgressReport(options?: DocumentOptions): DocumentRunSummary {
   return startRun('report', options);
 }
 
 /** Time-driven trigger (it passes its event object): continues a batch cut short by the time budget. */
 export function continueDocumentBatch(options?: { budgetMs?: number }): DocumentRunSummary | undefined {
-  const [key, batch] = waitingBatches()[0] ?? [];
-  if (!key || !batch?.spreadsheetId) {
-    if (key) batches().deleteProperty(key);
+  const batch = waitingBatches()[0];
+  if (!batch) {
     deleteContinuationTriggers();
     return undefined;
   }
   const active = SpreadsheetApp.getActiveSpreadsheet();
   const spreadsheet =
     active && active.getId() === batch.spreadsheetId ? active : SpreadsheetApp.openById(batch.spreadsheetId);
-  const budget = typeof options?.budgetMs === 'number' ? { budgetMs: options.budgetMs } : {};
-  const summary = runBatch(batch, budget, spreadsheet);
+  const budget =
+    typeof options?.budgetMs === 'number' ? options.budgetMs : (batch.budgetMs ?? DEFAULT_BUDGET_MS);
+  const summary = runSteps(spreadsheet, batch, budget);
   console.log(
-    `CBO Tracker: ${summary.documents.length} ${KIND_LABEL[batch.kind]}(s) made, ${summary.pending.length} left`,
+    `CBO Tracker: ${summary.documents.length} ${DOCUMENT_KINDS[batch.kind].label}(s) made, ${summary.pending.length} left`,
   );
   return summary;
-}
-
-export interface ShareSummary {
-  projectId: string;
-  document: string;
-  partners: number;
-  viewers: number;
-  emailsSent: number;
-  problems: Problem[];
-}
-
-/**
- * Gives every partner with Receives reports = Yes view access to a report and e-mails them the
- * link; logs one row per address in the `Report sharing` sheet (appended, one write).
- */
-export function shareWithPartners(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  projectId: string,
-  url: string,
-  name: string,
-): ShareSummary {
-  const targets = shareTargets(readTable(spreadsheet, PARTNERS));
-  const summary: ShareSummary = {
-    projectId,
-    document: url,
-    partners: 0,
-    viewers: 0,
-    emailsSent: 0,
-    problems: [],
-  };
-  const id = driveIdOf(url);
-  let quota = MailApp.getRemainingDailyQuota();
-  const time = new Date();
-  const log: (string | Date)[][] = [];
-  for (const target of targets) {
-    summary.partners++;
-    summary.problems.push(...target.problems);
-    if (target.emails.length === 0) {
-      log.push([time, projectId, url, target.partner, '', 'No', 'No', target.problems[0]?.message ?? '']);
-    }
-    for (const email of target.emails) {
-      let access = 'No';
-      let sent = 'No';
-      let problem = '';
-      try {
-        if (!id) throw new Error('no document link');
-        addViewer(id, email);
-        access = 'View';
-        summary.viewers++;
-      } catch (error) {
-        problem = `access not given: ${error instanceof Error ? error.message : String(error)}`;
-      }
-      if (quota > 0) {
-        try {
-          MailApp.sendEmail(
-            email,
-            `Progress report: ${name}`,
-            `Dear ${target.partner},\n\nAs agreed in our partnership, here is the progress report "${name}":\n${url}\n\nYou can view it with this address.\n\nWith thanks,\n${SHARING_SIGNATURE}`,
-          );
-          sent = 'Yes';
-          summary.emailsSent++;
-          quota--;
-        } catch (error) {
-          problem = [problem, `e-mail not sent: ${error instanceof Error ? error.message : String(error)}`]
-            .filter(Boolean)
-            .join('; ');
-        }
-      } else {
-        problem = [problem, 'e-mail not sent: daily e-mail quota used up'].filter(Boolean).join('; ');
-      }
-      if (problem) {
-        summary.problems.push({
-          severity: 'warning',
-          sheet: 'Partners',
-          row: target.row,
-          column: 'Email',
-          value: email,
-          code: 'share-failed',
-          fix: '',
-          message: problem,
-        });
-      }
-      log.push([time, projectId, url, target.partner, email, access, sent, problem]);
-    }
-  }
-  appendSharingLog(spreadsheet, log);
-  return summary;
-}
-
-const SHARING_SIGNATURE = 'CBO Tracker';
-
-function appendSharingLog(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  rows: (string | Date)[][],
-): void {
-  if (rows.length === 0) return;
-  const sheet = spreadsheet.getSheetByName(SHARING_SHEET);
-  if (!sheet) {
-    writeOutputSheet(spreadsheet, SHARING_SHEET, SHARING_HEADER, rows, {
-      widths: [140, 90, 220, 160, 200, 60, 70, 300],
-    });
-    return;
-  }
-  const start = Math.max(sheet.getLastRow(), 1) + 1;
-  sheet.getRange(start, 1, rows.length, SHARING_HEADER.length).setValues(rows);
-}
-
-/** Menu: Documents › Share report with partners (the selected Projects row, else a prompt). */
-export function shareReportWithPartners(options?: { projectId?: string }): {
-  sharing: ShareSummary[];
-  problems: Problem[];
-} {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const fromMenu = options === undefined;
-  const wanted = fromMenu ? idsFromMenu(spreadsheet, 'report') : options.projectId;
-  if (wanted === undefined) return { sharing: [], problems: [] };
-  const projects = readTable(spreadsheet, PROJECTS);
-  const ids = selectIds(
-    projects ? projects.rows.map((r) => cleanText(projects.get(r, 'Project ID'))).filter(Boolean) : [],
-    wanted,
-  );
-  const sharing: ShareSummary[] = [];
-  const problems: Problem[] = [];
-  for (const id of ids) {
-    const row = rowsFor(projects, 'Project ID', id)[0];
-    const link = row && projects ? cleanText(projects.get(row, 'Document')) : '';
-    if (!driveIdOf(link)) {
-      problems.push({
-        severity: 'error',
-        sheet: 'Projects',
-        row: row?.rowNumber ?? null,
-        column: 'Document',
-        value: id,
-        code: 'no-report-yet',
-        fix: '',
-        message: 'no progress report yet: generate it first (CBO Tracker › Generate progress report)',
-      });
-      continue;
-    }
-    const result = shareWithPartners(spreadsheet, id, link, id);
-    sharing.push(result);
-    problems.push(...result.problems);
-  }
-  const dialog = ui();
-  if (dialog && fromMenu) {
-    const lines = sharing.map(
-      (s) => `${s.projectId}: ${s.viewers} viewer(s) added, ${s.emailsSent} e-mail(s) sent`,
-    );
-    dialog.alert(
-      'CBO Tracker – share report',
-      [...lines, ...problems.slice(0, 15).map(describeProblem)].join('\n') || 'Nothing shared.',
-      dialog.ButtonSet.OK,
-    );
-  }
-  return { sharing, problems };
 }

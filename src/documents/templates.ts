@@ -4,6 +4,9 @@
  * The layout follows the reference minutes and report; users may restyle the Docs freely.
  */
 
+import type { Language } from '../i18n/language';
+import { translator } from '../i18n/messages';
+
 export type LineStyle = 'title' | 'subtitle' | 'heading1' | 'heading2' | 'label' | 'normal' | 'tag';
 
 export type TemplateLine =
@@ -47,109 +50,134 @@ const labelled = (label: string, field: string): TemplateLine[] => [
 /** Group columns in the default template; the generator widens or narrows the table to the meeting's groups. */
 export const DEFAULT_GROUP_COLUMNS = 2;
 
-export const MINUTES_TEMPLATE: readonly TemplateLine[] = [
-  { paragraph: '{{Title}}', style: 'title', center: true },
-  {
-    kind: 'labels',
-    widths: [130],
-    table: [
-      ['Facilitated By:', '{{Facilitated by}}'],
-      ['MC:', '{{MC}}'],
-      ['Minutes Taker:', '{{Minutes taker}}'],
-      ['Participated by:', '{{Participated by}}'],
-      ['Date and Time:', '{{Date and time}}'],
-      ['Location:', '{{Location}}'],
-    ],
-  },
-  tag('{{#Has objectives}}'),
-  { paragraph: 'I- OBJECTIVE', style: 'heading1' },
-  { paragraph: 'The specific objectives of the meeting are:' },
-  tag('{{/Has objectives}}'),
-  tag('{{#Objectives}}'),
-  { paragraph: '{{Number}}. {{Text}}', indent: 18 },
-  tag('{{/Objectives}}'),
-  tag('{{#Has results}}'),
-  { paragraph: 'II- THE RESULT OF THE MEETING', style: 'heading1' },
-  tag('{{/Has results}}'),
-  tag('{{#Sessions}}'),
-  { paragraph: '{{Heading}}', style: 'heading2' },
-  ...blockLines('Paragraphs'),
-  tag('{{/Sessions}}'),
-  tag('{{#Group work}}'),
-  { paragraph: 'GROUP WORK', style: 'heading2' },
-  {
-    kind: 'grid',
-    widths: [110],
-    table: [
-      ['Theme', '{{Group 1}}', '{{Group 2}}'],
-      ['{{#Themes}}{{Theme}}', '{{Points 1}}', '{{Points 2}}{{/Themes}}'],
-    ],
-  },
-  tag('{{/Group work}}'),
-  tag('{{#Has conclusions}}'),
-  { paragraph: 'CONCLUSION AND WAYS FORWARD', style: 'heading2' },
-  tag('{{/Has conclusions}}'),
-  ...blockLines('Conclusions'),
-  tag('{{#Has annex}}'),
-  { paragraph: 'III- ANNEX', style: 'heading1' },
-  tag('{{/Has annex}}'),
-  ...blockLines('Annexes'),
-  tag('{{#Attendance list}}'),
-  { paragraph: 'ATTENDANCE LIST', style: 'heading2' },
-  {
-    kind: 'grid',
-    widths: [30, 120, 170, 90],
-    table: [
-      ['No.', 'Name', 'Organisation', 'Participant type', 'Gender'],
-      [
-        '{{#Attendees}}{{No}}',
-        '{{Name}}',
-        '{{Organisation}}',
-        '{{Participant type}}',
-        '{{Gender}}{{/Attendees}}',
+/** The default minutes template, its fixed labels and headings in the document's language. */
+export function minutesTemplate(language: Language): readonly TemplateLine[] {
+  const say = translator(language);
+  return [
+    { paragraph: '{{Title}}', style: 'title', center: true },
+    {
+      kind: 'labels',
+      widths: [130],
+      table: [
+        [say('minutes.facilitatedBy'), '{{Facilitated by}}'],
+        [say('minutes.mc'), '{{MC}}'],
+        [say('minutes.minutesTaker'), '{{Minutes taker}}'],
+        [say('minutes.participatedBy'), '{{Participated by}}'],
+        [say('minutes.dateAndTime'), '{{Date and time}}'],
+        [say('minutes.location'), '{{Location}}'],
       ],
-    ],
-  },
-  tag('{{/Attendance list}}'),
-];
+    },
+    tag('{{#Has objectives}}'),
+    { paragraph: say('minutes.objective'), style: 'heading1' },
+    { paragraph: say('minutes.objectivesIntro') },
+    tag('{{/Has objectives}}'),
+    tag('{{#Objectives}}'),
+    { paragraph: '{{Number}}. {{Text}}', indent: 18 },
+    tag('{{/Objectives}}'),
+    tag('{{#Has results}}'),
+    { paragraph: say('minutes.result'), style: 'heading1' },
+    tag('{{/Has results}}'),
+    tag('{{#Sessions}}'),
+    { paragraph: '{{Heading}}', style: 'heading2' },
+    ...blockLines('Paragraphs'),
+    tag('{{/Sessions}}'),
+    tag('{{#Group work}}'),
+    { paragraph: say('minutes.groupWork'), style: 'heading2' },
+    {
+      kind: 'grid',
+      widths: [110],
+      table: [
+        [say('minutes.theme'), '{{Group 1}}', '{{Group 2}}'],
+        ['{{#Themes}}{{Theme}}', '{{Points 1}}', '{{Points 2}}{{/Themes}}'],
+      ],
+    },
+    tag('{{/Group work}}'),
+    tag('{{#Has conclusions}}'),
+    { paragraph: say('minutes.conclusion'), style: 'heading2' },
+    tag('{{/Has conclusions}}'),
+    ...blockLines('Conclusions'),
+    tag('{{#Has annex}}'),
+    { paragraph: say('minutes.annex'), style: 'heading1' },
+    tag('{{/Has annex}}'),
+    ...blockLines('Annexes'),
+    tag('{{#Attendance list}}'),
+    { paragraph: say('minutes.attendanceList'), style: 'heading2' },
+    {
+      kind: 'grid',
+      widths: [30, 120, 170, 90],
+      table: [
+        [
+          say('minutes.number'),
+          say('minutes.name'),
+          say('minutes.organisation'),
+          say('minutes.participantType'),
+          say('minutes.gender'),
+        ],
+        [
+          '{{#Attendees}}{{No}}',
+          '{{Name}}',
+          '{{Organisation}}',
+          '{{Participant type}}',
+          '{{Gender}}{{/Attendees}}',
+        ],
+      ],
+    },
+    tag('{{/Attendance list}}'),
+  ];
+}
 
-export const REPORT_TEMPLATE: readonly TemplateLine[] = [
-  { paragraph: 'Progress Report', style: 'title', center: true },
-  tag('{{#Organisation}}'),
-  { paragraph: '{{Organisation}} – {{Date}}', style: 'subtitle', center: true },
-  tag('{{/Organisation}}'),
-  tag('{{^Organisation}}'),
-  { paragraph: '{{Date}}', style: 'subtitle', center: true },
-  tag('{{/Organisation}}'),
-  { paragraph: 'Progress by Project Contributed to Strategic Outcomes', style: 'heading1' },
-  ...labelled('Outcome:', 'Outcome'),
-  { paragraph: '{{Project}}', style: 'heading2' },
-  ...labelled('Objective of the Strategic Plan:', 'Strategic objective'),
-  ...labelled('Project Objective:', 'Project objective'),
-  ...labelled('Project Funding:', 'Funding'),
-  ...labelled('Target Areas:', 'Target areas'),
-  tag('{{#Sections}}'),
-  { paragraph: '{{Heading}}:', style: 'heading2' },
-  tag('{{#Items}}'),
-  { bullet: '{{Number}} {{Text}}' },
-  tag('{{/Items}}'),
-  tag('{{/Sections}}'),
-  tag('{{#Has indicators}}'),
-  { paragraph: 'Indicators', style: 'heading2' },
-  {
-    kind: 'grid',
-    widths: [56, 130, 58, 48, 100],
-    table: [
-      ['ID', 'Indicator', 'Baseline', 'Target', 'Actual', 'Progress to target'],
-      [
-        '{{#Indicators}}{{ID}}',
-        '{{Indicator}}',
-        '{{Baseline}}',
-        '{{Target}}',
-        '{{Actual}}',
-        '{{Progress}}{{/Indicators}}',
+export const MINUTES_TEMPLATE: readonly TemplateLine[] = minutesTemplate('en');
+
+/** The default progress report template, its fixed labels and headings in the document's language. */
+export function reportTemplate(language: Language): readonly TemplateLine[] {
+  const say = translator(language);
+  return [
+    { paragraph: say('report.title'), style: 'title', center: true },
+    tag('{{#Organisation}}'),
+    { paragraph: '{{Organisation}} – {{Date}}', style: 'subtitle', center: true },
+    tag('{{/Organisation}}'),
+    tag('{{^Organisation}}'),
+    { paragraph: '{{Date}}', style: 'subtitle', center: true },
+    tag('{{/Organisation}}'),
+    { paragraph: say('report.byProject'), style: 'heading1' },
+    ...labelled(say('report.outcome'), 'Outcome'),
+    { paragraph: '{{Project}}', style: 'heading2' },
+    ...labelled(say('report.strategicObjective'), 'Strategic objective'),
+    ...labelled(say('report.projectObjective'), 'Project objective'),
+    ...labelled(say('report.funding'), 'Funding'),
+    ...labelled(say('report.targetAreas'), 'Target areas'),
+    tag('{{#Sections}}'),
+    { paragraph: `{{Heading}}${say('report.headingEnd')}`, style: 'heading2' },
+    tag('{{#Items}}'),
+    { bullet: '{{Number}} {{Text}}' },
+    tag('{{/Items}}'),
+    tag('{{/Sections}}'),
+    tag('{{#Has indicators}}'),
+    { paragraph: say('report.indicators'), style: 'heading2' },
+    {
+      kind: 'grid',
+      widths: [56, 130, 58, 48, 100],
+      table: [
+        [
+          say('report.id'),
+          say('report.indicator'),
+          say('report.baseline'),
+          say('report.target'),
+          say('report.actual'),
+          say('report.progress'),
+        ],
+        [
+          '{{#Indicators}}{{ID}}',
+          '{{Indicator}}',
+          '{{Baseline}}',
+          '{{Target}}',
+          '{{Actual}}',
+          '{{Progress}}{{/Indicators}}',
+        ],
       ],
-    ],
-  },
-  tag('{{/Has indicators}}'),
-];
+    },
+    tag('{{/Has indicators}}'),
+  ];
+}
+
+export const REPORT_TEMPLATE: readonly TemplateLine[] = reportTemplate('en');

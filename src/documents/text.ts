@@ -3,6 +3,9 @@
  * list items, headings upper-cased the way the reference documents do, names and amounts.
  * Pure functions.
  */
+import { latinDigits } from '../i18n/digits';
+import type { Language } from '../i18n/language';
+import { t } from '../i18n/messages';
 import { cleanText, type Cell } from '../workbook/values';
 
 /** One paragraph of narrative: plain text, a numbered item or a bullet, with a nesting level. */
@@ -13,9 +16,14 @@ export interface Block {
   level: number;
   /** The number shown for numbered items (1, 2, ...), as typed or counted. */
   number?: number;
+  /** A numbered item under an item ("1.1", "១.១"): its numbering as Latin digits ("1.1"). */
+  label?: string;
 }
 
-const NUMBERED = /^(\d{1,3})[.)]\s+(.*)$/;
+/** "1. text", "1) text", "១. text" (Khmer digits number items like Latin ones). */
+const NUMBERED = /^([0-9\u17E0-\u17E9]{1,3})[.)]\s+(.*)$/;
+/** "1.1 text", "1.1. text", "១.១ text": an item under item 1. */
+const SUB_NUMBERED = /^([0-9\u17E0-\u17E9]{1,3}\.[0-9\u17E0-\u17E9]{1,3})\.?\s+(.*)$/;
 const BULLET = /^[-•*–]\s*(.*)$/;
 
 /** The lines of a multi-line cell, trimmed, blank lines dropped. */
@@ -40,6 +48,7 @@ export function narrativeBlocks(value: Cell): Block[] {
     if (!line) continue;
     const indented = /^[\s\u00A0]+\S/.test(rawLine);
     const numbered = NUMBERED.exec(line);
+    const sub = SUB_NUMBERED.exec(line);
     const bullet = BULLET.exec(line);
     const previous = blocks[blocks.length - 1];
     if (numbered) {
@@ -47,8 +56,11 @@ export function narrativeBlocks(value: Cell): Block[] {
         kind: 'numbered',
         text: numbered[2],
         level: indented ? 1 : 0,
-        number: Number(numbered[1]),
+        number: Number(latinDigits(numbered[1])),
       });
+    } else if (sub) {
+      const label = latinDigits(sub[1]);
+      blocks.push({ kind: 'numbered', text: sub[2], level: 1, number: Number(label.split('.')[1]), label });
     } else if (bullet && bullet[1] !== '') {
       const underItem = previous !== undefined && previous.kind === 'numbered' && previous.level === 0;
       const nested = indented || underItem || (previous?.kind === 'bullet' && previous.level === 1);
@@ -104,10 +116,10 @@ export function upperHeading(text: string): string {
     .join('');
 }
 
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
+/** "A", "A and B", "A, B and C" ("A, B និង C" in Khmer). */
+export function joinNames(names: readonly string[], language: Language = 'en'): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(', ')}${t(language, 'text.andLast')}${names[names.length - 1]}`;
 }
 
 /** Names typed in one cell, separated by commas, semicolons, "and", "&" or new lines. */

@@ -3,7 +3,11 @@
  * getValues each), computes, and rebuilds `Indicator results` and `Indicator rows` (one setValues
  * each). The number of service calls does not depend on the number of rows.
  */
+import type { Language } from '../i18n/language';
+import { translator } from '../i18n/messages';
+import { languageFor } from '../menu/language';
 import { writeOutputSheet, readValues } from '../sheets/workbook';
+import { settingsFromValues } from '../workbook/settings';
 import { ADVOCACY, CBOS, GEOGRAPHY, INDICATORS, LISTS, PARTNERS, SETTINGS } from '../workbook/contract';
 import { Table } from '../workbook/table';
 import { today } from '../workbook/dates';
@@ -77,6 +81,20 @@ function rowsWithErrors(sheets: SheetValues, sources: readonly string[], timeZon
   return rows.size;
 }
 
+/** "3 indicators computed, 1 failed: IND-2 (reason), …" in the interface language. */
+export function runMessage(run: ReturnType<typeof computeAll>, language: Language): string {
+  const say = translator(language);
+  const { computed, failed, rowsWithUnreadableValues } = run.summary;
+  const parts = [say('indicators.computed', { count: computed })];
+  if (failed.length) {
+    const list = failed.map((f) => `${f.id} (${f.reason})`).join(', ');
+    parts.push(say('indicators.failed', { count: failed.length, list }));
+  }
+  if (run.problems.some((p) => p.code === 'missing-indicators-sheet')) parts.push(say('indicators.noSheet'));
+  if (rowsWithUnreadableValues) parts.push(say('indicators.unreadable', { rows: rowsWithUnreadableValues }));
+  return parts.join(say('text.and'));
+}
+
 export function computeIndicators(options: ComputeIndicatorsOptions = {}): ComputeIndicatorsResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
@@ -135,10 +153,10 @@ export function computeIndicators(options: ComputeIndicatorsOptions = {}): Compu
     { widths: [80, 220, 100, 90, 60, 120, 80] },
   );
 
-  let message = run.summary.message;
-  if (errors) {
-    message += `. The data has errors in ${errors} row${errors === 1 ? '' : 's'}: the figures count them as they are (run Validate data to fix them)`;
-  }
+  const language = languageFor(settingsFromValues(sheets[SETTINGS.name]));
+  const say = translator(language);
+  let message = runMessage(run, language);
+  if (errors) message += `${say('text.end')} ${say('indicators.rowsWithErrors', { rows: errors })}`;
   const summary: ComputeIndicatorsSummary = {
     indicators: run.summary.indicators,
     computed: run.summary.computed,
@@ -152,8 +170,8 @@ export function computeIndicators(options: ComputeIndicatorsOptions = {}): Compu
   if (!options.quiet) {
     const ui = SpreadsheetApp.getUi();
     ui.alert(
-      'Compute indicators',
-      `${message}.\n\nResults: sheet ${RESULTS_SHEET}. Rows behind each figure: sheet ${ROWS_SHEET}.`,
+      say('indicators.title'),
+      `${message}${say('text.end')}\n\n${say('indicators.where', { results: RESULTS_SHEET, rows: ROWS_SHEET })}`,
       ui.ButtonSet.OK,
     );
   }

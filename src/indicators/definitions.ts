@@ -2,6 +2,7 @@
  * Reading the Indicators sheet into definitions, with a problem (sheet, row, column, code,
  * message, fix) for each definition that cannot be computed.
  */
+import { own } from '../workbook/keys';
 import { INDICATORS } from '../workbook/contract';
 import type { Problem } from '../workbook/problem';
 import { isoDay, parseDay, type Day } from '../workbook/dates';
@@ -59,7 +60,7 @@ const SOURCES: Record<string, SourceName> = {
 
 /** The source a Source cell names (tolerant of case and spaces), or undefined. */
 export function sourceName(value: Cell): SourceName | undefined {
-  return SOURCES[foldKey(value)];
+  return own(SOURCES, foldKey(value));
 }
 
 export function periodText(start?: Day, end?: Day): string {
@@ -121,7 +122,7 @@ export function readDefinitions(
     seen.add(foldKey(id));
 
     const kindText = text('Kind');
-    const kind = KINDS[foldKey(kindText)];
+    const kind = own(KINDS, foldKey(kindText));
     if (!kind) {
       problem(
         'error',
@@ -132,7 +133,7 @@ export function readDefinitions(
       );
     }
     const sourceText = text('Source');
-    const source = SOURCES[foldKey(sourceText)];
+    const source = own(SOURCES, foldKey(sourceText));
     if (!source) {
       problem(
         'error',

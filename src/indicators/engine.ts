@@ -12,6 +12,7 @@
  *   totals only.
  * - a definition with an Error is "failed": no entry in results, a row in the sheet saying why.
  */
+import { dictionary, own } from '../workbook/keys';
 import {
   ADVOCACY,
   ATTENDANCE,
@@ -195,7 +196,7 @@ class Workbook {
     if (!this.aliasMaps.has(spec)) {
       const aliases = new Map<string, string>();
       for (const choice of spec.choices ?? []) {
-        for (const [synonym, canonical] of Object.entries(CHOICE_SYNONYMS[choice] ?? {})) {
+        for (const [synonym, canonical] of Object.entries(own(CHOICE_SYNONYMS, choice) ?? {})) {
           aliases.set(textKey(synonym), textKey(canonical));
         }
       }
@@ -610,7 +611,7 @@ class IndicatorComputation {
         for (const i of group.rows) groupOf![i] = labels.length - 1;
         const marks = inNumerator;
         const groupNumerator = marks ? group.rows.filter((i) => marks[i] === 1) : group.rows;
-        const breakdown: Record<string, string> = {};
+        const breakdown = dictionary<string>();
         groupColumns.forEach((column, c) => (breakdown[column.header] = group.values[c]));
         results.push({
           id: d.id,

@@ -3,6 +3,7 @@
  * way back: reading `Indicator results` values into results, so that reports can cite the latest
  * figures ({{IND-1.3}} → "16.25% (13 of 80)"). Pure.
  */
+import { dictionary } from '../workbook/keys';
 import { INDICATOR_RESULTS } from '../workbook/contract';
 import { Table } from '../workbook/table';
 import { cleanText, parseNumber, type Cell } from '../workbook/values';
@@ -25,7 +26,7 @@ export function breakdownText(breakdown: Record<string, string> | null): string 
 export function parseBreakdown(text: string): Record<string, string> | null {
   const clean = cleanText(text);
   if (!clean) return null;
-  const breakdown: Record<string, string> = {};
+  const breakdown = dictionary<string>();
   for (const part of clean.split(/,\s*(?=[^,=]+\s=\s)/)) {
     const at = part.indexOf(' = ');
     if (at < 0) breakdown[part.trim()] = '';

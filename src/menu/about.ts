@@ -1,26 +1,30 @@
-import { MENU } from './menu';
+import { digitsOf } from '../i18n/digits';
+import { t } from '../i18n/messages';
+import type { Language } from '../i18n/language';
+import { interfaceLanguage } from './language';
+import { captionOf, MENU } from './menu';
 
 declare const __CBO_TRACKER_VERSION__: string;
 
-export function aboutText(): string {
+export function aboutText(language: Language = 'en'): string {
   const items = MENU.flat()
-    .map((item) => `• ${item.caption}`)
+    .map((item) => `• ${captionOf(item, language)}`)
     .join('\n');
   return [
-    `CBO Tracker ${__CBO_TRACKER_VERSION__}`,
-    'Maps community-based organisations (CBOs), checks the data, computes indicators and writes',
-    'minutes and progress reports from the sheets of this workbook.',
+    `CBO Tracker ${digitsOf(__CBO_TRACKER_VERSION__, language)}`,
+    t(language, 'about.text'),
     '',
     items,
     '',
-    'Sheets, headers and rules: see the README of the project.',
+    t(language, 'about.more'),
   ].join('\n');
 }
 
 /** Menu: Help / About. */
 export function showAbout(): string {
-  const text = aboutText();
+  const language = interfaceLanguage();
+  const text = aboutText(language);
   const ui = SpreadsheetApp.getUi();
-  ui.alert('About CBO Tracker', text, ui.ButtonSet.OK);
+  ui.alert(t(language, 'about.title'), text, ui.ButtonSet.OK);
   return text;
 }

@@ -68,8 +68,23 @@ export function parseArgs(argv: string[]): ParsedArgs {
   return { command: positional[0] ?? 'help', workbook: positional[1], outDir, json, options };
 }
 
-export async function main(argv: string[], io: CommandIO): Promise<number> {
+export async function main(argv: string[], given: CommandIO): Promise<number> {
   let args: ParsedArgs;
+  let printed = false;
+  const warnings: string[] = [];
+  const io: CommandIO = {
+    say: (line) => given.say(line),
+    // Warnings about the input (parts left out, ...) go to stderr and into the JSON object as fileWarnings.
+    warn: (line) => {
+      warnings.push(line);
+      given.say(`cbo-tracker: warning: ${line}`);
+    },
+    json: (value) => {
+      printed = true;
+      const plain = !!value && typeof value === 'object' && !Array.isArray(value);
+      given.json(plain && warnings.length ? { ...(value as object), fileWarnings: warnings } : value);
+    },
+  };
   try {
     args = parseArgs(argv);
     if (args.command === 'help') {
@@ -82,13 +97,20 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     if (!command) throw new UsageError(`unknown command "${args.command}" (see \`cbo-tracker help\`)`);
     return command.run ? await command.run(args, io) : await executeCommand(command, args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof WorkbookError) {
-      io.say(`cbo-tracker: ${error.message}`);
-      return EXIT_USAGE;
-    }
-    io.say(`cbo-tracker: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    const known = error instanceof UsageError || error instanceof WorkbookError;
+    const message = error instanceof Error ? error.message : String(error);
+    const line = known ? message : `unexpected error: ${message}`;
+    io.say(`cbo-tracker: ${line}`);
+    if (process.env.CBO_TRACKER_DEBUG) io.say(String((error as Error)?.stack));
+    // --json promises one JSON object on stdout, a refusal included.
+    if (wantsJson(argv) && !printed) io.json({ error: line });
     return EXIT_USAGE;
   }
+}
+
+/** Whether --json was asked for (also when the rest of the command line could not be read). */
+function wantsJson(argv: string[]): boolean {
+  return argv.some((arg) => arg === '--json' || arg.startsWith('--json='));
 }
 
 if (require.main === module) {

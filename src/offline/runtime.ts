@@ -2,6 +2,9 @@
  * The offline runtime: runs the very build/Code.js in a fresh vm context that holds Apps Script
  * globals only, with SpreadsheetApp over an .xlsx workbook (exceljs) and the other services
  * emulated in memory. Every emulated call is counted as 'Class.method'.
+ *
+ * This file is the vm host (context, globals, running entry points and events); persistence.ts
+ * opens and saves workbooks with their sidecars; bridge.ts copies values into and out of the vm.
  */
 import { fireDueClockTriggers, simulateEdit, type EditOptions } from './services/script/events';
 import type { FakeScriptApp, TriggerStore } from './services/script/script-app';
@@ -12,8 +15,20 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { DEFAULT_TIME_ZONE } from '../workbook/dates';
-import { settingsFromValues } from '../workbook/settings';
 import type { Cell } from '../workbook/values';
+import { fromRealm, intoRealm, toNodeError } from './bridge';
+import {
+  loadWorkbook,
+  readProperties,
+  readProtections,
+  readSharing,
+  safeFileName,
+  saveWorkbooks,
+  timeZoneOf,
+  WorkbookError,
+  workbookFromSheets,
+  type OpenedSpreadsheet,
+} from './persistence';
 import { FakeCacheService } from './services/cache';
 import { CallCounter, Emulator, type FakeClass, type Realm } from './services/emulation';
 import { UiLog, type Host, type PromptAnswers, type UiEvent } from './services/host';
@@ -26,16 +41,20 @@ import {
   type ServiceFactory,
 } from './services/registry';
 import { FakeSession } from './services/session';
-import { PropertiesSidecar, ProtectionsSidecar, readSidecar } from './sidecars';
-import type { z } from 'zod';
-import { DateConverter, sheetsValue } from './services/spreadsheet/cells';
-import type { ProtectionRecord } from './services/spreadsheet/protection';
 import { FakeSpreadsheet, type SpreadsheetState } from './services/spreadsheet/spreadsheet';
 import { FakeSpreadsheetApp } from './services/spreadsheet/spreadsheet-app';
 import { FakeUi } from './services/spreadsheet/ui';
 import { FakeLogger, FakeUtilities } from './services/utilities';
 
 export { CallCounter } from './services/emulation';
+export { fromRealm } from './bridge';
+export {
+  readSpreadsheetIndex,
+  safeFileName,
+  SPREADSHEET_INDEX,
+  WorkbookError,
+  workbookFromSheets,
+} from './persistence';
 export type { UiEvent, MenuRecord } from './services/host';
 export type { ServiceContext, ServiceFactory } from './services/registry';
 
@@ -98,128 +117,6 @@ export interface RunStats {
   serviceCalls: number;
 }
 
-interface OpenedSpreadsheet {
-  fake: FakeSpreadsheet;
-  /** File name it is saved under (created and opened spreadsheets). */
-  fileName: string;
-  created: boolean;
-  /** The .xlsx it was read from (spreadsheets opened by ID). */
-  source?: string;
-}
-
-/** The file listing the spreadsheets of a folder: `{ "<id>": "<file name>.xlsx" }`. */
-export const SPREADSHEET_INDEX = '.index.json';
-
-/** A file name for a spreadsheet name: no path or reserved characters, no leading dot, not too long. */
-export function safeFileName(name: string): string {
-  let safe = name
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s]+/, '')
-    .replace(/[.\s]+$/, '');
-  if (safe.length > 120) safe = safe.slice(0, 120).trim();
-  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(safe)) safe = `_${safe}`;
-  return safe || 'Untitled spreadsheet';
-}
-
-/**
- * The spreadsheets listed in a folder's `.index.json`: ID → absolute .xlsx path. Undefined when
- * the folder has no index; a damaged index is a WorkbookError.
- */
-export function readSpreadsheetIndex(dir: string): Record<string, string> | undefined {
-  const file = path.join(dir, SPREADSHEET_INDEX);
-  if (!fs.existsSync(file)) return undefined;
-  let index: unknown;
-  try {
-    index = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new WorkbookError(`${file}: not a spreadsheet index (${(error as Error).message})`);
-  }
-  if (!index || typeof index !== 'object' || Array.isArray(index))
-    throw new WorkbookError(`${file}: not a spreadsheet index (expected {"<id>": "<file>.xlsx"})`);
-  const out: Record<string, string> = {};
-  for (const [id, name] of Object.entries(index as Record<string, unknown>)) {
-    if (typeof name === 'string' && name) out[id] = path.resolve(dir, path.basename(name));
-  }
-  return out;
-}
-
-/** The protections of a sidecar, whichever of its two shapes it has. */
-function protectionsOf(stored: z.output<typeof ProtectionsSidecar> | undefined): ProtectionRecord[] {
-  if (!stored) return [];
-  return Array.isArray(stored) ? stored : (stored.protections ?? []);
-}
-
-/** One line per problem opening a workbook (the CLI prints it as is). */
-export class WorkbookError extends Error {}
-
-function sidecar(file: string, kind: 'properties' | 'protections'): string {
-  return `${file}.${kind}.json`;
-}
-
-function readSidecarOf<T extends z.ZodType>(file: string, schema: T): z.output<T> | undefined {
-  try {
-    return readSidecar(file, schema);
-  } catch (error) {
-    throw new WorkbookError((error as Error).message);
-  }
-}
-
-/** exceljs workbook from rows; Dates are instants, stored at their wall clock in the time zone. */
-export function workbookFromSheets(sheets: Record<string, Cell[][]>, timeZone: string): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  const dates = new DateConverter(timeZone, { Date, Error });
-  for (const [name, rows] of Object.entries(sheets)) {
-    const ws = workbook.addWorksheet(name);
-    rows.forEach((row, i) => {
-      const line = ws.getRow(i + 1);
-      row.forEach((value, j) => {
-        if (value === null || value === undefined || value === '') return;
-        line.getCell(j + 1).value =
-          Object.prototype.toString.call(value) === '[object Date]' ? dates.fromSheets(value as Date) : value;
-      });
-    });
-  }
-  return workbook;
-}
-
-function timeZoneOf(workbook: ExcelJS.Workbook): string {
-  const ws = workbook.worksheets.find((w) => w.name.trim().toLowerCase() === 'settings');
-  if (!ws) return DEFAULT_TIME_ZONE;
-  const dates = new DateConverter('UTC', { Date, Error });
-  const values: Cell[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
-    const line: Cell[] = [];
-    for (let c = 1; c <= Math.max(2, row.cellCount); c++) line.push(sheetsValue(row.getCell(c).value, dates));
-    values[r - 1] = line;
-  });
-  for (let i = 0; i < values.length; i++) values[i] ??= [];
-  const zone = settingsFromValues(values).timeZone;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone;
-  } catch {
-    return DEFAULT_TIME_ZONE;
-  }
-}
-
-async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  if (!fs.existsSync(file)) throw new WorkbookError(`${file}: no such file`);
-  if (fs.statSync(file).isDirectory()) throw new WorkbookError(`${file}: is a folder, not a workbook`);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new WorkbookError(`${file}: not an .xlsx workbook (${reason})`);
-  }
-  if (workbook.worksheets.length === 0) throw new WorkbookError(`${file}: the workbook has no sheets`);
-  return workbook;
-}
-
 export class OfflineRuntime {
   readonly calls = new CallCounter();
   readonly ui: UiLog;
@@ -264,12 +161,7 @@ export class OfflineRuntime {
       },
     };
     const file = options.workbookPath;
-    this.properties = {
-      script: {},
-      document: {},
-      user: {},
-      ...(file ? readSidecarOf(sidecar(file, 'properties'), PropertiesSidecar) : undefined),
-    };
+    this.properties = readProperties(file);
     for (const kind of ['script', 'document', 'user'] as const) {
       Object.assign(this.properties[kind], options.properties?.[kind]);
     }
@@ -279,9 +171,7 @@ export class OfflineRuntime {
       timeZone: options.timeZone ?? timeZoneOf(workbook),
       ownerEmail: this.host.userEmail,
       editors: [],
-      protections: protectionsOf(
-        file ? readSidecarOf(sidecar(file, 'protections'), ProtectionsSidecar) : undefined,
-      ),
+      protections: readProtections(file),
     };
     const active = new FakeSpreadsheet(workbook, state, this.host);
     this.spreadsheets.push({
@@ -322,15 +212,14 @@ export class OfflineRuntime {
 
   /** Registers a spreadsheet SpreadsheetApp.openById(id) opens (sharing from its sidecar). */
   private addSpreadsheetFile(id: string, file: string, workbook: ExcelJS.Workbook): void {
-    const stored = readSidecarOf(sidecar(file, 'protections'), ProtectionsSidecar);
-    const sharing = Array.isArray(stored) ? { protections: stored, editors: undefined } : stored;
+    const sharing = readSharing(file);
     const state: SpreadsheetState = {
       id,
       name: path.basename(file).replace(/\.xlsx$/i, ''),
       timeZone: this.timeZone,
       ownerEmail: this.host.userEmail,
-      editors: sharing?.editors ?? [],
-      protections: sharing?.protections ?? [],
+      editors: sharing.editors,
+      protections: sharing.protections,
     };
     this.spreadsheets.push({
       fake: new FakeSpreadsheet(workbook, state, this.host),
@@ -384,6 +273,7 @@ export class OfflineRuntime {
       host: this.host,
       emulator: this.emulator,
       outDir: this.outDir,
+      projectDir: path.dirname(path.resolve(this.codePath)),
       timeZone: () => this.timeZone,
       service: (name) => this.rawServices.get(name),
     };
@@ -467,34 +357,6 @@ export class OfflineRuntime {
   /** Spreadsheets loaded from spreadsheetFiles (what openById opens). */
   get openedSpreadsheets(): FakeSpreadsheet[] {
     return this.spreadsheets.filter((s) => s.source).map((s) => s.fake);
-  }
-
-  /**
-   * Where save(file) writes the created (and opened) spreadsheets. Refuses to write over the file
-   * a spreadsheet was read from, or over a file the folder's index gives to another spreadsheet.
-   */
-  private spreadsheetTargets(file: string): { dir: string; entries: [OpenedSpreadsheet, string][] } {
-    const dir = path.resolve(path.dirname(file), this.options.spreadsheetsDir ?? '.');
-    const saved = this.spreadsheets.filter((s) => s.created || (this.options.saveOpened && s.source));
-    const index = readSpreadsheetIndex(dir) ?? {};
-    const entries: [OpenedSpreadsheet, string][] = [];
-    for (const s of saved) {
-      const target = path.join(dir, s.fileName);
-      if (s.source === target) {
-        throw new WorkbookError(
-          `refusing to overwrite ${target}: it was read as spreadsheet ${s.fake.getId()}; choose another output folder`,
-        );
-      }
-      const other = Object.entries(index).find(([id, f]) => f === target && id !== s.fake.getId());
-      if (other && fs.existsSync(target)) {
-        throw new WorkbookError(
-          `refusing to overwrite ${target}: it holds spreadsheet ${other[0]} made by an earlier run ` +
-            `(its edits would be lost); choose another output folder`,
-        );
-      }
-      entries.push([s, target]);
-    }
-    return { dir, entries };
   }
 
   /** Names of the top-level functions the bundle declares. */
@@ -586,24 +448,7 @@ export class OfflineRuntime {
 
   /** Copies plain data into the vm realm (so `instanceof Object/Array/Date` hold in the bundle). */
   private intoRealm(value: unknown): unknown {
-    const json = vm.runInContext('JSON', this.context) as JSON;
-    if (value === undefined) return undefined;
-    const dates: Date[] = [];
-    const text = JSON.stringify(value, function (this: Record<string, unknown>, key, v) {
-      const original = this[key];
-      if (Object.prototype.toString.call(original) === '[object Date]') {
-        dates.push(original as Date);
-        return { __offlineDate: dates.length - 1 };
-      }
-      return v;
-    });
-    if (text === undefined) return undefined;
-    const RealmDate = this.realm.Date;
-    return json.parse(text, (_key, v) =>
-      v && typeof v === 'object' && typeof v.__offlineDate === 'number'
-        ? new RealmDate(dates[v.__offlineDate].getTime())
-        : v,
-    );
+    return intoRealm(value, this.context, this.realm);
   }
 
   /**
@@ -611,52 +456,15 @@ export class OfflineRuntime {
    * protections, and each created spreadsheet next to it. Returns the files written.
    */
   async save(file: string): Promise<string[]> {
-    const input = this.options.workbookPath;
-    if (input && path.resolve(input) === path.resolve(file)) {
-      throw new WorkbookError(
-        `refusing to overwrite the input workbook ${input}; choose another output folder`,
-      );
-    }
-    const targets = this.spreadsheetTargets(file);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const written: string[] = await this.flush();
-    await this.spreadsheet._workbook.xlsx.writeFile(file);
-    written.push(file);
-    const hasProperties = Object.values(this.properties).some((store) => Object.keys(store).length > 0);
-    if (hasProperties) {
-      fs.writeFileSync(sidecar(file, 'properties'), JSON.stringify(this.properties, null, 2));
-      written.push(sidecar(file, 'properties'));
-    }
-    const protections = this.spreadsheet._state.protections;
-    if (protections.length) {
-      fs.writeFileSync(sidecar(file, 'protections'), JSON.stringify(protections, null, 2));
-      written.push(sidecar(file, 'protections'));
-    }
-    if (targets.entries.length) fs.mkdirSync(targets.dir, { recursive: true });
-    const index = readSpreadsheetIndex(targets.dir) ?? {};
-    for (const [created, target] of targets.entries) {
-      for (const [id, f] of Object.entries(index)) if (f === target) delete index[id];
-      index[created.fake.getId()] = target;
-      await created.fake._workbook.xlsx.writeFile(target);
-      written.push(target);
-      if (created.fake._state.editors.length || created.fake._state.protections.length) {
-        const sharing = {
-          editors: created.fake._state.editors,
-          protections: created.fake._state.protections,
-        };
-        fs.writeFileSync(sidecar(target, 'protections'), JSON.stringify(sharing, null, 2));
-        written.push(sidecar(target, 'protections'));
-      }
-    }
-    if (targets.entries.length) {
-      const entries = Object.entries(index)
-        .filter(([, f]) => fs.existsSync(f))
-        .map(([id, f]) => [id, path.basename(f)]);
-      const indexFile = path.join(targets.dir, SPREADSHEET_INDEX);
-      fs.writeFileSync(indexFile, `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`);
-      written.push(indexFile);
-    }
-    return written;
+    return saveWorkbooks({
+      input: this.options.workbookPath,
+      file,
+      spreadsheets: this.spreadsheets,
+      properties: this.properties,
+      spreadsheetsDir: this.options.spreadsheetsDir,
+      saveOpened: this.options.saveOpened,
+      flush: () => this.flush(),
+    });
   }
 
   /**
@@ -685,40 +493,4 @@ export class OfflineRuntime {
     const sheet = this.spreadsheet.getSheetByName(name);
     return sheet ? (fromRealm(sheet.getDataRange().getValues()) as Cell[][]) : undefined;
   }
-}
-
-/** Deep copy of plain data out of the vm realm (Dates become Node Dates, functions are dropped). */
-export function fromRealm(value: unknown, seen = new Map<object, unknown>()): unknown {
-  if (value === null || typeof value !== 'object') return typeof value === 'function' ? undefined : value;
-  if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as Date).getTime());
-  if (seen.has(value)) return seen.get(value);
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    seen.set(value, out);
-    for (const item of value) out.push(fromRealm(item, seen));
-    return out;
-  }
-  if (value instanceof Map || Object.prototype.toString.call(value) === '[object Map]') {
-    return fromRealm(Object.fromEntries(value as Map<string, unknown>), seen);
-  }
-  const out: Record<string, unknown> = {};
-  seen.set(value, out);
-  for (const [key, item] of Object.entries(value)) {
-    const copy = fromRealm(item, seen);
-    if (copy !== undefined) out[key] = copy;
-  }
-  return out;
-}
-
-/** An Error of this realm with the message (and stack) of an error thrown in the vm. */
-function toNodeError(error: unknown): Error {
-  if (error instanceof Error) return error;
-  if (error && typeof error === 'object' && 'message' in error) {
-    const e = error as { message: unknown; name?: unknown; stack?: unknown };
-    const out = new Error(String(e.message));
-    if (typeof e.name === 'string') out.name = e.name;
-    if (typeof e.stack === 'string') out.stack = e.stack;
-    return out;
-  }
-  return new Error(String(error));
 }

@@ -1,4 +1,6 @@
 /** Menu handlers of the sharing features (entry points; the logic lives in the modules). */
+import { translator } from '../i18n/messages';
+import { interfaceLanguage, languageFor } from '../menu/language';
 import { SETTINGS } from '../workbook/contract';
 import { settingsFromValues } from '../workbook/settings';
 import { readValues } from '../sheets/workbook';
@@ -15,21 +17,23 @@ import {
 
 export { logChange } from './changelog/log';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** Menu: Set up sheets. */
 export function setUpSheets(_options?: Record<string, unknown>): SetupSummary {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const summary = setUpSpreadsheet(spreadsheet);
   const added = Object.values(summary.addedColumns).reduce((n, list) => n + list.length, 0);
+  const say = translator(interfaceLanguage(spreadsheet));
   const lines = [
-    `${plural(summary.createdSheets.length, 'sheet')} created, ${plural(added, 'column')} added, ` +
-      `${plural(summary.dropdowns, 'dropdown')} set, ${plural(summary.protections.created, 'protection')} added.`,
+    say('setup.summary', {
+      sheets: summary.createdSheets.length,
+      columns: added,
+      dropdowns: summary.dropdowns,
+      protections: summary.protections.created,
+    }),
+    ...(summary.protections.skipped ? [say('setup.skipped', { count: summary.protections.skipped })] : []),
     ...summary.problems,
   ];
-  spreadsheet.toast(lines.join('\n'), 'Set up sheets', 10);
+  spreadsheet.toast(lines.join('\n'), say('setup.title'), 10);
   return summary;
 }
 
@@ -37,15 +41,16 @@ export function setUpSheets(_options?: Record<string, unknown>): SetupSummary {
 export function startChangeLog(_options?: Record<string, unknown>): StartChangeLogSummary {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const summary = installChangeLog(spreadsheet);
-  applyProtections(
-    spreadsheet,
-    protectionSettings(settingsFromValues(readValues(spreadsheet, SETTINGS.name))),
-  );
+  const settings = settingsFromValues(readValues(spreadsheet, SETTINGS.name));
+  applyProtections(spreadsheet, protectionSettings(settings));
+  const say = translator(languageFor(settings));
   spreadsheet.toast(
     summary.installed
-      ? 'Every edit of the input sheets is now written to "Change log".'
-      : 'The change log was already running.',
-    'Change log',
+      ? say('changeLog.started')
+      : summary.installer
+        ? say('changeLog.alreadyBy', { user: summary.installer })
+        : say('changeLog.already'),
+    say('changeLog.title'),
     8,
   );
   return summary;
@@ -56,18 +61,23 @@ export function createPartnerSheets(_options?: Record<string, unknown>): { partn
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const partners = createPartnerCopies(spreadsheet);
   const ui = SpreadsheetApp.getUi();
+  const say = translator(interfaceLanguage(spreadsheet));
   ui.alert(
-    'Partner sheets',
+    say('partners.title'),
     partners.length
       ? partners
           .map((p) =>
             p.refused
               ? p.refused
-              : `${p.partner}: ${plural(p.cbos, 'CBO')}${p.reused ? ' (copy refreshed)' : ''}, shared with ` +
-                `${p.editors.join(', ') || 'nobody (no Email in Partners)'}${p.note ? `\n  ${p.note}` : ''}`,
+              : say('partners.line', {
+                  partner: p.partner,
+                  cbos: p.cbos,
+                  refreshed: p.reused ? say('partners.refreshed') : '',
+                  editors: p.editors.join(', ') || say('partners.nobody'),
+                }) + (p.note ? `\n  ${p.note}` : ''),
           )
           .join('\n')
-      : 'No partner in "Partners".',
+      : say('partners.none'),
     ui.ButtonSet.OK,
   );
   return { partners };
@@ -77,15 +87,19 @@ export function createPartnerSheets(_options?: Record<string, unknown>): { partn
 export function collectPartnerUpdates(_options?: Record<string, unknown>): CollectSummary {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const summary = collectPartnerCopies(spreadsheet);
+  const say = translator(interfaceLanguage(spreadsheet));
   spreadsheet.toast(
-    `${plural(summary.updated, 'cell')} updated, ${plural(summary.appended, 'new CBO')} added, ` +
-      `${plural(summary.conflicts, 'item')} to check in "Sync conflicts"` +
+    say('collect.summary', {
+      updated: summary.updated,
+      appended: summary.appended,
+      conflicts: summary.conflicts,
+    }) +
       (summary.problems.length
-        ? `, ${plural(summary.problems.length, 'problem')} of partner copies in "Partner problems"` +
-          (summary.heldBack ? ` (${plural(summary.heldBack, 'change')} held back until fixed)` : '')
+        ? say('collect.problems', { problems: summary.problems.length }) +
+          (summary.heldBack ? say('collect.heldBack', { changes: summary.heldBack }) : '')
         : '') +
-      '.',
-    'Collect partner updates',
+      say('text.end'),
+    say('collect.title'),
     10,
   );
   return summary;

@@ -40,8 +40,28 @@ export interface OutputSheetOptions {
 }
 
 /**
- * Rebuilds a sheet the tool owns (Validation, Indicator results, ...): clears it and writes the
- * header and all rows in one `setValues`. A constant number of calls whatever the row count.
+ * Grows a sheet's grid to at least `rows` × `columns` (a Google sheet has a fixed grid: a new sheet
+ * is 1,000 × 26 and writing outside it throws "The coordinates of the range are outside the
+ * dimensions of the sheet"). Two calls when nothing grows.
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer)
+ */
+export function ensureGrid(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+function sameHeader(current: readonly Cell[], header: readonly string[]): boolean {
+  return header.every((h, i) => String(current[i] ?? '') === h);
+}
+
+/**
+ * Rebuilds a sheet the tool owns (Validation, Indicator results, ...): clears the rows below the
+ * header and writes all rows in one `setValues`, growing the grid first. Row 1 is written only when
+ * the sheet is new or its header is not the tool's: row 1 is protected for the coordinators, and
+ * whoever runs a menu item must be able to rebuild the rows below it. A constant number of calls
+ * whatever the row count.
  */
 export function writeOutputSheet(
   spreadsheet: Spreadsheet,
@@ -50,17 +70,36 @@ export function writeOutputSheet(
   rows: readonly (readonly Cell[])[],
   options: OutputSheetOptions = {},
 ): Sheet {
-  const sheet = spreadsheet.getSheetByName(sheetName) ?? spreadsheet.insertSheet(sheetName);
-  sheet.clear();
-  const values = rectangular([header, ...rows], header.length);
-  sheet.getRange(1, 1, values.length, header.length).setValues(values);
-  const headerRange = sheet.getRange(1, 1, 1, header.length);
-  headerRange.setFontWeight('bold').setBackground('#d9e2f3');
+  const existing = spreadsheet.getSheetByName(sheetName);
+  const sheet = existing ?? spreadsheet.insertSheet(sheetName);
+  const width = header.length;
+  const lastRow = existing ? sheet.getLastRow() : 0;
+  const lastColumn = existing ? sheet.getLastColumn() : 0;
+  ensureGrid(sheet, rows.length + 1, width);
+  const headerRange = sheet.getRange(1, 1, 1, width);
+  const current = lastRow > 0 ? (headerRange.getValues()[0] as Cell[]) : [];
+  const rewriteHeader = !existing || !sameHeader(current, header) || lastColumn > width;
+  if (rewriteHeader) {
+    try {
+      if (lastColumn > width) sheet.getRange(1, width + 1, 1, lastColumn - width).clear();
+      headerRange.setValues([header.slice()]);
+      headerRange.setFontWeight('bold').setBackground('#d9e2f3');
+    } catch (error) {
+      throw new Error(
+        `The header row of "${sheetName}" is not CBO Tracker's and cannot be rewritten ` +
+          `(${(error as Error).message}). Ask a coordinator (Settings › Coordinators) to run this menu item once.`,
+      );
+    }
+  }
+  if (lastRow > 1) sheet.getRange(2, 1, lastRow - 1, Math.max(lastColumn, width)).clear();
+  if (rows.length > 0) {
+    sheet.getRange(2, 1, rows.length, width).setValues(rectangular(rows, width));
+  }
   sheet.setFrozenRows(1);
-  options.widths?.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  options.widths?.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   if (options.numberFormats && rows.length > 0) {
     const formats = rows.map(() => header.map((_, i) => options.numberFormats?.[i] ?? 'General'));
-    sheet.getRange(2, 1, rows.length, header.length).setNumberFormats(formats);
+    sheet.getRange(2, 1, rows.length, width).setNumberFormats(formats);
   }
   return sheet;
 }

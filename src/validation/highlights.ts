@@ -3,11 +3,13 @@
  * previous run added. Pure: the glue reads the backgrounds and notes of one area once, this
  * module computes the new arrays and the memory to keep (in DocumentProperties) for next time.
  *
- * The memory lists, per sheet, each cell the tool marked with the user's own fill and note that
- * it covered. A marked cell whose fill the user has changed since keeps the user's fill; a note
- * the user has rewritten (no longer starting with NOTE_PREFIX) is kept too. When the memory would
- * be too large to store, it records only `all`: the next run then clears every cell that carries
- * a tool fill and a tool note (user fills under those marks are not restored in that case).
+ * The memory lists, per sheet, each cell the tool marked with the user's own fill that it covered.
+ * The user's own note stays in the cell, after the tool's text and a blank line, so the memory
+ * need not keep it (10,000 marked cells with Khmer notes fit in the document properties: 9 KB a
+ * value, 500 KB a store). A marked cell whose fill the user has changed since keeps the user's
+ * fill; a note the user has rewritten (no longer starting with NOTE_PREFIX) is kept too. When the
+ * memory would still be too large to store, it records only `all`: the next run then clears every
+ * cell that carries a tool fill and a tool note (user fills under those marks are not restored then).
  */
 import type { Severity } from '../workbook/problem';
 
@@ -25,7 +27,10 @@ export interface CellMark {
   text: string;
 }
 
-/** [row, column, the user's fill (when not the default), the user's note (when any)]. */
+/**
+ * [row, column, the user's fill (when not the default)]. Memories written by earlier versions also
+ * carry the user's note as a fourth element; it is still honoured.
+ */
 export type MarkedCell = [number, number, string?, string?];
 
 export interface SheetMemory {
@@ -75,6 +80,18 @@ function isToolFill(color: string): boolean {
   return lower === ERROR_FILL || lower === WARNING_FILL;
 }
 
+/** The user's note kept under a tool note (after the first blank line), '' when none. */
+export function userNoteOf(note: string): string {
+  if (!note.startsWith(NOTE_PREFIX)) return note;
+  const at = note.indexOf(NOTE_SEPARATOR);
+  return at < 0 ? '' : note.slice(at + NOTE_SEPARATOR.length);
+}
+
+/** A mark's text on one paragraph per line: no blank line, which separates the user's note. */
+function markLine(text: string): string {
+  return text.replace(/\n\s*\n/g, '\n');
+}
+
 function isDefaultFill(color: string | null | undefined): boolean {
   return !color || color.toLowerCase() === DEFAULT_FILL;
 }
@@ -108,7 +125,7 @@ export function applyHighlights(
   const restore = (i: number, j: number, userFill?: string, userNote?: string) => {
     const fill = fills[i][j];
     if (fill && isToolFill(fill)) fills[i][j] = userFill ?? null;
-    if (texts[i][j].startsWith(NOTE_PREFIX)) texts[i][j] = userNote ?? '';
+    if (texts[i][j].startsWith(NOTE_PREFIX)) texts[i][j] = userNote ?? userNoteOf(texts[i][j]);
   };
   if (memory?.all) {
     for (let i = 0; i < area.rows; i++) {
@@ -128,43 +145,87 @@ export function applyHighlights(
     const key = `${mark.row},${mark.column}`;
     const cell = byCell.get(key) ?? { row: mark.row, column: mark.column, error: false, lines: [] };
     cell.error = cell.error || mark.severity === 'error';
-    if (!cell.lines.includes(mark.text)) cell.lines.push(mark.text);
+    const line = markLine(mark.text);
+    if (!cell.lines.includes(line)) cell.lines.push(line);
     byCell.set(key, cell);
   }
   const cells: MarkedCell[] = [];
   for (const cell of byCell.values()) {
     const i = cell.row - area.row;
     const j = cell.column - area.column;
-    const userFill = fills[i][j] ?? undefined;
-    const userNote = texts[i][j] || undefined;
+    // A tool mark left by a run the memory does not know (memory lost) is not the user's.
+    const fill = fills[i][j];
+    const userFill = fill && !isToolFill(fill) ? fill : undefined;
+    const userNote = userNoteOf(texts[i][j]) || undefined;
     fills[i][j] = cell.error ? ERROR_FILL : WARNING_FILL;
     texts[i][j] = NOTE_PREFIX + cell.lines.join('\n') + (userNote ? NOTE_SEPARATOR + userNote : '');
     const entry: MarkedCell = [cell.row, cell.column];
-    if (userFill !== undefined || userNote !== undefined) entry.push(userFill ?? '');
-    if (userNote !== undefined) entry.push(userNote);
+    if (userFill !== undefined) entry.push(userFill);
     cells.push(entry);
   }
   return { backgrounds: fills, notes: texts, memory: { cells } };
 }
 
-/** Memory of every sheet as stored: JSON split into chunks under one property prefix. */
+/**
+ * Memory of every sheet as stored: JSON split into chunks under one property prefix. Apps Script
+ * allows 9 KB a value and 500 KB a property store, counted in bytes (UTF-8), so chunks are cut by
+ * bytes and the memory keeps well under the store's limit, leaving room for the other properties.
+ * https://developers.google.com/apps-script/guides/services/quotas#current_limitations
+ */
 export const MEMORY_KEY = 'cboTracker.validation.marks';
-const CHUNK = 8000;
-const MAX_MEMORY = 400000;
+/** Bytes of one chunk (with its key, under the 9 KB of a value). */
+export const CHUNK_BYTES = 8000;
+/** Bytes the whole memory may take in the document properties. */
+export const MAX_MEMORY_BYTES = 200000;
+
+/** UTF-8 length without Node's Buffer (the bundle runs in Apps Script). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Cuts text into pieces of at most `max` UTF-8 bytes, never inside a character. */
+export function chunkByBytes(text: string, max: number): string[] {
+  const chunks: string[] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const pair = code >= 0xd800 && code < 0xdc00 && i + 1 < text.length;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
+    if (bytes + size > max) {
+      chunks.push(text.slice(start, i));
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+    if (pair) i++;
+  }
+  if (start < text.length) chunks.push(text.slice(start));
+  return chunks;
+}
 
 export function encodeMemory(
   memory: Record<string, SheetMemory>,
   previousKeys: readonly string[],
 ): Record<string, string> {
   let json = JSON.stringify(memory);
-  if (json.length > MAX_MEMORY) {
+  if (utf8Length(json) > MAX_MEMORY_BYTES) {
     const small: Record<string, SheetMemory> = {};
     for (const sheet of Object.keys(memory)) small[sheet] = { cells: [], all: true };
     json = JSON.stringify(small);
   }
   const properties: Record<string, string> = {};
-  const count = Math.ceil(json.length / CHUNK);
-  for (let i = 0; i < count; i++) properties[`${MEMORY_KEY}.${i}`] = json.slice(i * CHUNK, (i + 1) * CHUNK);
+  chunkByBytes(json, CHUNK_BYTES).forEach((chunk, i) => (properties[`${MEMORY_KEY}.${i}`] = chunk));
   for (const key of previousKeys) if (!(key in properties)) properties[key] = '';
   return properties;
 }

@@ -2,6 +2,8 @@
  * What validation reports: one Problem per wrong value, in the shape of Frictionless Data's
  * error reports (row, field, code, message), with a plain-language fix.
  */
+import type { Language } from '../i18n/language';
+import { translator } from '../i18n/messages';
 import { INPUT_SHEETS } from '../workbook/contract';
 import type { Problem } from '../workbook/problem';
 
@@ -71,17 +73,12 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
     .map(({ problem }) => problem);
 }
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** "621 rows checked in CBOs, 340 in Advocacy, 12 in Partners: 14 errors in 9 rows, 3 warnings". */
-export function summarize(result: ValidationResult): string {
+export function summarize(result: ValidationResult, language: Language = 'en'): string {
+  const say = translator(language);
   const main = ['CBOs', 'Advocacy', 'Partners'].filter((sheet) => sheet in result.checked);
   const parts = main.map((sheet, i) =>
-    i === 0
-      ? `${plural(result.checked[sheet], 'row')} checked in ${sheet}`
-      : `${result.checked[sheet].toLocaleString('en-US')} in ${sheet}`,
+    say(i === 0 ? 'validate.checkedIn' : 'validate.alsoIn', { rows: result.checked[sheet], sheet }),
   );
   const reference = ['Geography', 'Lists', 'Settings'];
   const others = Object.keys(result.checked).filter(
@@ -90,9 +87,10 @@ export function summarize(result: ValidationResult): string {
   const otherRows = others.reduce((sum, sheet) => sum + result.checked[sheet], 0);
   if (others.length > 0 && otherRows > 0) {
     parts.push(
-      parts.length === 0
-        ? `${plural(otherRows, 'row')} checked in ${plural(others.length, 'other sheet')}`
-        : `${otherRows.toLocaleString('en-US')} in ${plural(others.length, 'other sheet')}`,
+      say(parts.length === 0 ? 'validate.checkedInOthers' : 'validate.alsoInOthers', {
+        rows: otherRows,
+        sheets: others.length,
+      }),
     );
   }
   const errors = result.problems.filter((p) => p.severity === 'error');
@@ -100,7 +98,10 @@ export function summarize(result: ValidationResult): string {
   const errorRows = new Set(errors.map((p) => `${p.sheet}\u0000${p.row}`)).size;
   const found =
     errors.length === 0
-      ? `no errors, ${plural(warnings, 'warning')}`
-      : `${plural(errors.length, 'error')} in ${plural(errorRows, 'row')}, ${plural(warnings, 'warning')}`;
-  return `${parts.length ? parts.join(', ') : 'Nothing checked'}: ${found}`;
+      ? say('validate.noErrors', { warnings })
+      : say('validate.errors', { errors: errors.length, rows: errorRows, warnings });
+  return say('validate.summary', {
+    checked: parts.length ? parts.join(say('text.and')) : say('validate.nothingChecked'),
+    found,
+  });
 }

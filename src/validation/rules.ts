@@ -5,6 +5,7 @@
  * most a warning. One problem per cause: a wrong Province is not also reported as a wrong
  * District and Commune.
  */
+import { own } from '../workbook/keys';
 import { a1 } from '../sheets/workbook';
 import {
   ADVOCACY,
@@ -617,7 +618,10 @@ class Validator {
       }
       if (!vocabulary.match(text)) {
         const synonym = choices
-          .map((choice) => CHOICE_SYNONYMS[choice]?.[foldKey(text)] ?? CHOICE_SYNONYMS[choice]?.[text])
+          .map((choice) => {
+            const synonyms = own(CHOICE_SYNONYMS, choice) ?? {};
+            return own(synonyms, foldKey(text)) ?? own(synonyms, text);
+          })
           .find(Boolean);
         if (synonym) {
           add(

@@ -3,9 +3,12 @@
  * rebuilds the Validation sheet with one write, and marks problem cells with one read and one
  * write of fills and notes per marked sheet. The number of calls does not depend on row counts.
  */
+import { t } from '../i18n/messages';
+import { languageFor } from '../menu/language';
 import { readValues, writeOutputSheet } from '../sheets/workbook';
-import { INPUT_SHEETS, VALIDATION } from '../workbook/contract';
+import { INPUT_SHEETS, SETTINGS, VALIDATION } from '../workbook/contract';
 import { DEFAULT_TIME_ZONE, parseDay, today as todayIn, type Day } from '../workbook/dates';
+import { settingsFromValues } from '../workbook/settings';
 import { Table } from '../workbook/table';
 import {
   applyHighlights,
@@ -46,8 +49,11 @@ export function validateData(options: ValidateDataOptions = {}): ValidateDataSum
 
   const tables: Record<string, Table | undefined> = {};
   const sizes: Record<string, { rows: number; columns: number }> = {};
+  // Settings first: its Language is the language of the messages below.
+  const settingsValues = readValues(spreadsheet, SETTINGS.name);
+  const language = languageFor(settingsFromValues(settingsValues));
   for (const spec of INPUT_SHEETS) {
-    const values = readValues(spreadsheet, spec.name);
+    const values = spec === SETTINGS ? settingsValues : readValues(spreadsheet, spec.name);
     if (!values) continue;
     tables[spec.name] = Table.fromValues(spec.name, spec, values);
     sizes[spec.name] = {
@@ -55,7 +61,7 @@ export function validateData(options: ValidateDataOptions = {}): ValidateDataSum
       columns: values.reduce((max, row) => Math.max(max, row.length), 0),
     };
     if (spec.name === 'CBOs' && values.length > BIG_SHEET) {
-      spreadsheet.toast(`Checking ${(values.length - 1).toLocaleString('en-US')} CBOs…`, 'CBO Tracker');
+      spreadsheet.toast(t(language, 'validate.checking', { count: values.length - 1 }), 'CBO Tracker');
     }
   }
 
@@ -103,15 +109,12 @@ export function validateData(options: ValidateDataOptions = {}): ValidateDataSum
       .setBackgrounds(validationFills(result.problems));
   }
 
-  const summary = summarize(result);
+  const summary = summarize(result, language);
   const errors = result.problems.filter((problem) => problem.severity === 'error').length;
   if (!options.quiet) {
     const ui = SpreadsheetApp.getUi();
-    const more =
-      result.problems.length > 0
-        ? '\n\nEach problem is listed in the Validation sheet and marked in its cell.'
-        : '';
-    ui.alert('Validate data', `${summary}.${more}`, ui.ButtonSet.OK);
+    const more = result.problems.length > 0 ? `\n\n${t(language, 'validate.listed')}` : '';
+    ui.alert(t(language, 'validate.title'), `${summary}${t(language, 'text.end')}${more}`, ui.ButtonSet.OK);
   }
   return {
     checked: result.checked,

@@ -1,5 +1,6 @@
 /** The `Settings` sheet: one row per setting, columns Setting and Value. */
 import { SETTINGS } from './contract';
+import { parseLanguage, type Language } from '../i18n/language';
 import { DEFAULT_TIME_ZONE } from './dates';
 import { foldKey } from './matching';
 import { Table } from './table';
@@ -11,7 +12,10 @@ export interface Settings {
   reportTemplate: string;
   outputFolder: string;
   shareReportsWithPartners: boolean;
-  language: 'en' | 'km';
+  /** Settings › Language (en when blank or not a language). */
+  language: Language;
+  /** Whether Settings › Language names a language (else the interface follows the user's locale). */
+  languageSet: boolean;
   timeZone: string;
   /** Sheet row of each setting present, by setting name (for writing values back). */
   rows: Map<string, number>;
@@ -32,14 +36,15 @@ export function readSettings(table: Table | undefined): Settings {
   }
   const text = (name: string) => cleanText(raw.get(foldKey(name)));
   const share = parseYesNo(raw.get(foldKey('Share reports with partners')));
-  const language = text('Language').toLowerCase();
+  const language = parseLanguage(text('Language'));
   return {
     organisation: text('Organisation'),
     minutesTemplate: text('Minutes template'),
     reportTemplate: text('Report template'),
     outputFolder: text('Output folder'),
     shareReportsWithPartners: share.status === 'ok' ? share.value : false,
-    language: language === 'km' || language === 'khmer' || language === 'ខ្មែរ' ? 'km' : 'en',
+    language: language ?? 'en',
+    languageSet: language !== undefined,
     timeZone: text('Time zone') || DEFAULT_TIME_ZONE,
     rows,
     raw,

@@ -2,6 +2,7 @@
  * The minutes model as template data: the field names a minutes template may use. The default
  * template (templates.ts) uses all of them; users' own templates may use any subset.
  */
+import { digitsOf } from '../../i18n/digits';
 import { blocksData } from '../blocks-data';
 import type { TemplateData } from '../template/types';
 import type { MinutesModel } from './model';
@@ -11,6 +12,8 @@ export const groupField = (n: number) => `Group ${n}`;
 export const pointsField = (n: number) => `Points ${n}`;
 
 export function minutesData(model: MinutesModel, extra: { organisation?: string } = {}): TemplateData {
+  const language = model.language;
+  const digits = (n: number | undefined) => (n === undefined ? '' : digitsOf(String(n), language));
   const groups: TemplateData = {};
   model.groupWork.groups.forEach((group, i) => (groups[groupField(i + 1)] = group));
   return {
@@ -22,19 +25,19 @@ export function minutesData(model: MinutesModel, extra: { organisation?: string 
     MC: model.mc,
     'Minutes taker': model.minutesTaker,
     'Participated by': model.participants,
-    Total: model.total,
+    Total: language === 'en' ? model.total : digits(model.total),
     'Participant counts': model.participantCounts
       .filter((c) => c.count > 0)
-      .map((c) => ({ Type: c.label, Count: c.count })),
+      .map((c) => ({ Type: c.label, Count: language === 'en' ? c.count : digits(c.count) })),
     'Date and time': model.dateAndTime,
     Date: model.isoDate,
     Location: model.location,
-    Objectives: model.objectives.map((o) => ({ Number: String(o.number ?? ''), Text: o.text })),
+    Objectives: model.objectives.map((o) => ({ Number: digits(o.number), Text: o.text })),
     Sessions: model.sessions.map((s) => ({
       Heading: s.heading,
       Session: s.session,
       Presenter: s.presenter,
-      Paragraphs: blocksData(s.notes),
+      Paragraphs: blocksData(s.notes, language),
     })),
     'Group work': model.groupWork.themes.length > 0,
     Groups: model.groupWork.groups.map((group) => ({ Group: group })),
@@ -48,11 +51,11 @@ export function minutesData(model: MinutesModel, extra: { organisation?: string 
     'Has results': model.sessions.length + model.groupWork.themes.length + model.conclusions.length > 0,
     'Has conclusions': model.conclusions.length > 0,
     'Has annex': model.annexes.length + model.attendees.length > 0,
-    Conclusions: blocksData(model.conclusions),
-    Annexes: blocksData(model.annexes),
+    Conclusions: blocksData(model.conclusions, language),
+    Annexes: blocksData(model.annexes, language),
     'Attendance list': model.attendees.length > 0,
     Attendees: model.attendees.map((a) => ({
-      No: a.number,
+      No: language === 'en' ? a.number : digits(a.number),
       Name: a.name,
       Organisation: a.organisation,
       'Participant type': a.participantType,

@@ -2,6 +2,9 @@
  * The minutes of one meeting, built from Meetings, Attendance, Agenda and Group work, shaped
  * like the reference minutes (shared/reference/partnership-meeting-minutes-2017.txt). Pure.
  */
+import { longDateOf, timeOf, twoDigitsOf } from '../../i18n/digits';
+import { parseLanguage, type Language } from '../../i18n/language';
+import { t } from '../../i18n/messages';
 import { dayParts, isoDay, parseDay, zonedParts, type Day } from '../../workbook/dates';
 import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table } from '../../workbook/table';
@@ -10,13 +13,10 @@ import type { Problem } from '../../workbook/problem';
 import { cell, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
 import {
   cellLines,
-  formatTime,
   listItems,
-  longDate,
   narrativeBlocks,
   numberItems,
   parseTimeOfDay,
-  twoDigits,
   upperHeading,
   type Block,
 } from '../text';
@@ -28,6 +28,8 @@ export interface MinutesSources {
   groupWork?: Table;
   lists?: Table;
   timeZone: string;
+  /** Settings › Language: the language of minutes whose Meetings row names none. */
+  language?: Language;
 }
 
 export interface ParticipantCount {
@@ -63,6 +65,8 @@ export interface Attendee {
 }
 
 export interface MinutesModel {
+  /** The document's language: Meetings › Language, else Settings › Language. */
+  language: Language;
   meetingId: string;
   /** Sheet row of the meeting in Meetings. */
   row: number;
@@ -99,10 +103,12 @@ export interface MinutesResult {
   problems: Problem[];
 }
 
-/** "Minute of Partnership Meeting on …"; a title that already says "Minute(s)" is kept. */
-export function minutesTitle(title: string): string {
-  if (/^minutes?\b/i.test(title)) return title;
-  return `Minute of ${title}`;
+/** "Minute of Partnership Meeting on …"; a title that already says "Minute(s)" (កំណត់ហេតុ) is kept. */
+export function minutesTitle(title: string, language: Language = 'en'): string {
+  if (/^minutes?\b/i.test(title) || title.startsWith('កំណត់ហេតុ')) return title;
+  // Khmer runs words together; a title in Latin letters still needs its space.
+  const spaced = language === 'km' && !/^[\u1780-\u17FF]/.test(title) ? ` ${title}` : title;
+  return t(language, 'minutes.title', { title: spaced });
 }
 
 /**
@@ -110,14 +116,21 @@ export function minutesTitle(title: string): string {
  * plural ("CBO" → "CBOs", "LNGO" → "LNGOs", "CSO" → "CSOs"); other values stay as typed ("CCC",
  * "Development partner", "Government"), as in the reference minutes.
  */
-export function participantLabel(type: string): string {
-  return /^[A-Z]*O$/.test(type) && type.length >= 2 ? `${type}s` : type;
+export function participantLabel(type: string, language: Language = 'en'): string {
+  // Khmer has no plural: "CBO៖ ០៤".
+  return language !== 'km' && /^[A-Z]*O$/.test(type) && type.length >= 2 ? `${type}s` : type;
 }
 
-/** "CBOs: 04 LNGOs: 13 INGOs: 01 CCC: 05 Total: 24 participants" */
-export function participantsLine(counts: readonly ParticipantCount[], total: number): string {
-  const parts = counts.filter((c) => c.count > 0).map((c) => `${c.label}: ${twoDigits(c.count)}`);
-  parts.push(`Total: ${twoDigits(total)} ${total === 1 ? 'participant' : 'participants'}`);
+/** "CBOs: 04 LNGOs: 13 INGOs: 01 CCC: 05 Total: 24 participants" ("… សរុប៖ ២៤ នាក់"). */
+export function participantsLine(
+  counts: readonly ParticipantCount[],
+  total: number,
+  language: Language = 'en',
+): string {
+  const parts = counts
+    .filter((c) => c.count > 0)
+    .map((c) => t(language, 'minutes.count', { type: c.label, count: twoDigitsOf(c.count, language) }));
+  parts.push(t(language, 'minutes.total', { count: twoDigitsOf(total, language) }));
   return parts.join(' ');
 }
 
@@ -125,6 +138,7 @@ export function participantsLine(counts: readonly ParticipantCount[], total: num
 export function countParticipants(
   types: readonly string[],
   listOrder: readonly string[],
+  language: Language = 'en',
 ): { counts: ParticipantCount[]; total: number } {
   const vocabulary = new Vocabulary(listOrder);
   const order: string[] = [...vocabulary.values()];
@@ -137,7 +151,11 @@ export function countParticipants(
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return {
-    counts: order.map((type) => ({ type, label: participantLabel(type), count: counts.get(type) ?? 0 })),
+    counts: order.map((type) => ({
+      type,
+      label: participantLabel(type, language),
+      count: counts.get(type) ?? 0,
+    })),
     total: types.length,
   };
 }
@@ -169,8 +187,8 @@ export function pivotGroupWork(
   return { groups, themes };
 }
 
-export function sessionHeading(session: string, presenter: string): string {
-  return upperHeading(presenter ? `${session} – by ${presenter}` : session);
+export function sessionHeading(session: string, presenter: string, language: Language = 'en'): string {
+  return upperHeading(presenter ? t(language, 'minutes.by', { session, presenter }) : session);
 }
 
 export function buildMinutes(sources: MinutesSources, meetingId: string): MinutesResult {
@@ -201,6 +219,14 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
   problems.push(...requiredProblems(meetings, row, ['Title', 'Date']));
   const id = text(meetings, row, 'Meeting ID');
   const meetingTitle = text(meetings, row, 'Title');
+  const language = documentLanguage(
+    meetings,
+    row.rowNumber,
+    text(meetings, row, 'Language'),
+    sources.language,
+  );
+  problems.push(...language.problems);
+  const lang = language.language;
 
   const dateCell = cell(meetings, row, 'Date');
   const parsedDay = parseDay(dateCell, timeZone);
@@ -224,7 +250,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
     const typed = cell(meetings, row, header);
     if (text(meetings, row, header) === '') continue;
     const time = parseTimeOfDay(typed, zoned);
-    if (time) times.push(formatTime(time));
+    if (time) times.push(timeOf(time, lang));
     else {
       times.push(text(meetings, row, header));
       problems.push({
@@ -240,8 +266,12 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
       });
     }
   }
-  const dateText = day !== undefined ? longDate(dayParts(day)) : text(meetings, row, 'Date');
-  const dateAndTime = [dateText, times.join(' – ')].filter(Boolean).join(', ');
+  const dateText = day !== undefined ? longDateOf(dayParts(day), lang) : text(meetings, row, 'Date');
+  const timeText = times.join(' – ');
+  const dateAndTime =
+    dateText && timeText
+      ? t(lang, 'minutes.dateTime', { date: dateText, times: timeText })
+      : dateText || timeText;
 
   // Attendance
   const attendanceRows = rowsFor(sources.attendance, 'Meeting ID', id);
@@ -274,7 +304,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
         name: text(attendance, r, 'Name'),
         organisation: text(attendance, r, 'Organisation'),
         participantType: type,
-        gender: text(attendance, r, 'Gender'),
+        gender: genderIn(text(attendance, r, 'Gender'), lang),
       });
     }
   }
@@ -290,7 +320,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
       message: `No Attendance rows for meeting ${id}: the minutes show no participants`,
     });
   }
-  const { counts, total } = countParticipants(types, participantTypes);
+  const { counts, total } = countParticipants(types, participantTypes, lang);
 
   // Agenda
   const agenda = sources.agenda;
@@ -323,7 +353,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
         row: r.rowNumber,
         session,
         presenter,
-        heading: sessionHeading(session || 'Session', presenter),
+        heading: sessionHeading(session || t(lang, 'minutes.session'), presenter, lang),
         notes: narrativeBlocks(cell(agenda, r, 'Notes')),
       });
     }
@@ -349,16 +379,17 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
 
   return {
     model: {
+      language: lang,
       meetingId: id,
       row: row.rowNumber,
       meetingTitle,
-      title: minutesTitle(meetingTitle || id),
+      title: minutesTitle(meetingTitle || id, lang),
       facilitator: text(meetings, row, 'Facilitator'),
       mc: text(meetings, row, 'MC'),
       minutesTaker: text(meetings, row, 'Minutes taker'),
       participantCounts: counts,
       total,
-      participants: participantsLine(counts, total),
+      participants: participantsLine(counts, total, lang),
       day,
       isoDate: day !== undefined ? isoDay(day) : '',
       dateAndTime,
@@ -386,4 +417,43 @@ function cellProblem(
 ): Problem {
   const column = table.headerText(header);
   return { severity: 'error', sheet: table.sheetName, row, column, code, value, message, fix: '' };
+}
+
+/** The fixed Gender choices as a Khmer document writes them; other values stay as typed. */
+function genderIn(gender: string, language: Language): string {
+  if (language === 'en') return gender;
+  const key = ({ female: 'minutes.female', male: 'minutes.male', other: 'minutes.other' } as const)[
+    gender.toLowerCase() as 'female' | 'male' | 'other'
+  ];
+  return key ? t(language, key) : gender;
+}
+
+/**
+ * The language of one document: its row's Language column (Meetings or Projects) when it names a
+ * language, else Settings › Language. A Language that names none is a warning on its cell.
+ */
+export function documentLanguage(
+  table: Table,
+  row: number,
+  typed: string,
+  fallback: Language = 'en',
+): { language: Language; problems: Problem[] } {
+  if (!typed) return { language: fallback, problems: [] };
+  const language = parseLanguage(typed);
+  if (language) return { language, problems: [] };
+  return {
+    language: fallback,
+    problems: [
+      {
+        severity: 'warning',
+        sheet: table.sheetName,
+        row,
+        column: table.headerText('Language'),
+        value: typed,
+        code: 'invalid-language',
+        fix: '',
+        message: `not a language (en or km): the document is in ${fallback === 'km' ? 'Khmer' : 'English'} (Settings › Language)`,
+      },
+    ],
+  };
 }

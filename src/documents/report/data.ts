@@ -1,4 +1,6 @@
 /** The report model as template data: the field names a report template may use. */
+import { digitsOf, longDateOf } from '../../i18n/digits';
+import { dayFromParts, dayParts } from '../../workbook/dates';
 import type { TemplateData } from '../template/types';
 import type { ReportModel } from './model';
 
@@ -6,13 +8,15 @@ export function reportData(
   model: ReportModel,
   extra: { organisation?: string; date?: string } = {},
 ): TemplateData {
+  const language = model.language;
   return {
     'Project ID': model.projectId,
     Organisation: extra.organisation ?? '',
-    Date: extra.date ?? '',
-    'Project number': model.projectNumber,
+    Date: language === 'en' ? (extra.date ?? '') : khmerDate(extra.date ?? ''),
+    'Project number':
+      language === 'en' ? model.projectNumber : digitsOf(String(model.projectNumber), language),
     Title: model.title,
-    Period: model.period,
+    Period: digitsOf(model.period, language),
     Project: model.projectLine,
     Outcome: model.outcome,
     'Strategic objective': model.strategicObjective,
@@ -34,4 +38,11 @@ export function reportData(
       Progress: i.progress,
     })),
   };
+}
+
+/** "2026-12-01" → "១ ធ្នូ ២០២៦" (a Khmer report dates itself as Khmer documents do). */
+function khmerDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const day = match ? dayFromParts(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
+  return day === undefined ? digitsOf(iso, 'km') : longDateOf(dayParts(day), 'km');
 }

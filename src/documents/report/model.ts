@@ -3,6 +3,10 @@
  * (and Indicators, to tell an unknown indicator from one not computed yet), shaped like the
  * reference report (shared/reference/progress-report-2020.txt). Pure.
  */
+import { digitsOf } from '../../i18n/digits';
+import { figureOf } from '../../i18n/figures';
+import type { Language } from '../../i18n/language';
+import { MESSAGES, t } from '../../i18n/messages';
 import { dayParts, parseDay } from '../../workbook/dates';
 import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table, TableRow } from '../../workbook/table';
@@ -10,6 +14,7 @@ import { cleanText, parseNumber, type Cell } from '../../workbook/values';
 import { noRowWithId, sheetMissing } from '../problems';
 import type { Problem } from '../../workbook/problem';
 import { cell, idsOf, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
+import { documentLanguage } from '../minutes/model';
 import { formatAmount, joinNames, splitNames } from '../text';
 
 export interface ReportSources {
@@ -19,6 +24,8 @@ export interface ReportSources {
   indicators?: Table;
   lists?: Table;
   timeZone: string;
+  /** Settings › Language: the language of reports whose Projects row names none. */
+  language?: Language;
 }
 
 export interface ReportItem {
@@ -49,6 +56,8 @@ export interface IndicatorLine {
 }
 
 export interface ReportModel {
+  /** The document's language: Projects › Language, else Settings › Language. */
+  language: Language;
   projectId: string;
   row: number;
   /** Position of the project in Projects (1, 2, ...): "Project#1", items 1.1, 1.2 ... */
@@ -89,16 +98,39 @@ export interface IndicatorTotal {
 const CITATION = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 /** "649,300 EUR donated by BfdW and DCA" */
-export function fundingLine(amount: number | undefined, currency: string, donors: readonly string[]): string {
-  const money = amount === undefined ? '' : [formatAmount(amount), currency].filter(Boolean).join(' ');
+export function fundingLine(
+  amount: number | undefined,
+  currency: string,
+  donors: readonly string[],
+  language: Language = 'en',
+): string {
+  const figure = amount === undefined ? '' : digitsOf(formatAmount(amount), language);
+  const money = [figure, currency].filter(Boolean).join(' ');
   if (donors.length === 0) return money;
-  return money ? `${money} donated by ${joinNames(donors)}` : `Donated by ${joinNames(donors)}`;
+  const names = joinNames(donors, language);
+  return money
+    ? t(language, 'report.donatedBy', { money, donors: names })
+    : t(language, 'report.donatedByOnly', { donors: names });
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
 
-/** "Activities and results" → "Activities and Results", "The way forward" → "The Way Forward". */
-export function sectionHeading(section: string): string {
+const KNOWN_SECTIONS = [
+  'report.section.activities',
+  'report.section.lessons',
+  'report.section.challenges',
+  'report.section.wayForward',
+] as const;
+
+/**
+ * "Activities and results" → "Activities and Results", "The way forward" → "The Way Forward";
+ * in a Khmer report the usual sections take their Khmer heading ("សកម្មភាព និងលទ្ធផល"), others stay as typed.
+ */
+export function sectionHeading(section: string, language: Language = 'en'): string {
+  if (language === 'km') {
+    const known = KNOWN_SECTIONS.find((key) => foldKey(MESSAGES[key].en) === foldKey(section));
+    return known ? t('km', known) : section;
+  }
   return section
     .split(/(\s+)/)
     .map((word, i) =>
@@ -140,15 +172,16 @@ export function resolveCitations(
   totals: ReadonlyMap<string, IndicatorTotal>,
   defined: ReadonlySet<string>,
   where: { sheet: string; row: number; column: string },
+  language: Language = 'en',
 ): { text: string; problems: Problem[] } {
   const problems: Problem[] = [];
   const resolved = itemText.replace(CITATION, (tag: string, name: string) => {
     const total = totals.get(foldKey(name));
     // "{{an aside}}" with spaces that names no indicator is text, kept as typed.
     if (!total && !defined.has(foldKey(name)) && /\s/.test(name)) return tag;
-    if (total && total.computed && total.display) return total.display;
+    if (total && total.computed && total.display) return figureOf(total.display, language);
     const known = total !== undefined || defined.has(foldKey(name));
-    const why = total && !total.computed && total.display ? ` (${total.display})` : '';
+    const because = total && !total.computed && total.display ? ` (${total.display})` : '';
     problems.push({
       severity: 'error',
       ...where,
@@ -156,10 +189,11 @@ export function resolveCitations(
       code: known ? 'indicator-not-computed' : 'unknown-indicator',
       fix: '',
       message: known
-        ? `Indicator ${name} has no computed result${why}: fix it in Indicators and run "Compute indicators"`
+        ? `Indicator ${name} has no computed result${because}: fix it in Indicators and run "Compute indicators"`
         : `Unknown indicator ${name}: no such ID in Indicators`,
     });
-    return `[${name}: ${known ? 'not computed' : 'unknown indicator'}]`;
+    const why = t(language, known ? 'report.notComputed' : 'report.unknownIndicator');
+    return t(language, 'report.marker', { id: name, why });
   });
   return { text: resolved, problems };
 }
@@ -176,10 +210,18 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
   }
   const row = rows[0];
   const id = text(projects, row, 'Project ID');
+  const language = documentLanguage(
+    projects,
+    row.rowNumber,
+    text(projects, row, 'Language'),
+    sources.language,
+  );
+  problems.push(...language.problems);
+  const lang = language.language;
   const projectNumber = idsOf(projects, 'Project ID').findIndex((p) => foldKey(p) === foldKey(id)) + 1;
   problems.push(...requiredProblems(projects, row, ['Title'], 'warning'));
 
-  const funding = readFunding(projects, row, problems);
+  const funding = readFunding(projects, row, problems, lang);
   const years = ['Start', 'End']
     .map((header) => {
       const parsed = parseDay(cell(projects, row, header), sources.timeZone);
@@ -249,27 +291,30 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
     list.sort((a, b) => a.order - b.order || a.index - b.index);
     sections.push({
       section,
-      heading: sectionHeading(section),
+      heading: sectionHeading(section, lang),
       items: list.map(({ row: r }) => {
-        const resolved = resolveCitations(text(items, r, 'Text'), totals, defined, {
-          sheet: items.sheetName,
-          row: r.rowNumber,
-          column: items.headerText('Text'),
-        });
+        const resolved = resolveCitations(
+          text(items, r, 'Text'),
+          totals,
+          defined,
+          { sheet: items.sheetName, row: r.rowNumber, column: items.headerText('Text') },
+          lang,
+        );
         problems.push(...resolved.problems);
-        return { number: `${projectNumber}.${++running}`, section, text: resolved.text, row: r.rowNumber };
+        const number = digitsOf(`${projectNumber}.${++running}`, lang);
+        return { number, section, text: resolved.text, row: r.rowNumber };
       }),
     });
   }
 
   // Indicators table: every computed total, then defined indicators not computed yet
-  const indicators: IndicatorLine[] = [...totals.values()].map((t) => ({
-    id: t.id,
-    indicator: t.indicator,
-    baseline: t.baseline,
-    target: t.target,
-    actual: t.display,
-    progress: t.progress,
+  const indicators: IndicatorLine[] = [...totals.values()].map((total) => ({
+    id: total.id,
+    indicator: total.indicator,
+    baseline: digitsOf(total.baseline, lang),
+    target: digitsOf(total.target, lang),
+    actual: figureOf(total.display, lang),
+    progress: digitsOf(total.progress, lang),
   }));
   if (sources.indicators) {
     const table = sources.indicators;
@@ -279,9 +324,9 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
       indicators.push({
         id: indicatorId,
         indicator: text(table, r, 'Indicator'),
-        baseline: numberText(cell(table, r, 'Baseline')),
-        target: numberText(cell(table, r, 'Target')),
-        actual: 'not computed',
+        baseline: digitsOf(numberText(cell(table, r, 'Baseline')), lang),
+        target: digitsOf(numberText(cell(table, r, 'Target')), lang),
+        actual: t(lang, 'report.notComputed'),
         progress: '',
       });
     }
@@ -301,12 +346,13 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
 
   return {
     model: {
+      language: lang,
       projectId: id,
       row: row.rowNumber,
       projectNumber,
       title,
       period,
-      projectLine: projectLine(projectNumber, title || id, period),
+      projectLine: projectLine(projectNumber, title || id, period, lang),
       outcome: text(projects, row, 'Outcome'),
       strategicObjective: text(projects, row, 'Strategic objective'),
       projectObjective: text(projects, row, 'Project objective'),
@@ -321,12 +367,18 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
 }
 
 /** "Project#1: Citizens' Voices …, 2019-2022"; a title that already ends with its years keeps them once. */
-export function projectLine(projectNumber: number, title: string, period: string): string {
+export function projectLine(
+  projectNumber: number,
+  title: string,
+  period: string,
+  language: Language = 'en',
+): string {
   const hasPeriod = period !== '' && title.replace(/[\s.]+$/, '').endsWith(period);
-  return `Project#${projectNumber}: ${[title, hasPeriod ? '' : period].filter(Boolean).join(', ')}`;
+  const shown = [title, hasPeriod ? '' : digitsOf(period, language)].filter(Boolean).join(', ');
+  return t(language, 'report.project', { number: projectNumber, title: shown });
 }
 
-function readFunding(projects: Table, row: TableRow, problems: Problem[]): string {
+function readFunding(projects: Table, row: TableRow, problems: Problem[], language: Language): string {
   const parsed = parseNumber(cell(projects, row, 'Funding'));
   if (parsed.status === 'invalid') {
     problems.push({
@@ -343,10 +395,14 @@ function readFunding(projects: Table, row: TableRow, problems: Problem[]): strin
   const currency = text(projects, row, 'Currency');
   const donors = splitNames(cell(projects, row, 'Donors'));
   if (parsed.status === 'invalid') {
-    const donated = donors.length > 0 ? ` donated by ${joinNames(donors)}` : '';
-    return `${[text(projects, row, 'Funding'), currency].filter(Boolean).join(' ')}${donated}`;
+    const money = [text(projects, row, 'Funding'), currency].filter(Boolean).join(' ');
+    if (donors.length === 0) return money;
+    const names = joinNames(donors, language);
+    return money
+      ? t(language, 'report.donatedBy', { money, donors: names })
+      : t(language, 'report.donatedByOnly', { donors: names });
   }
-  return fundingLine(parsed.status === 'ok' ? parsed.value : undefined, currency, donors);
+  return fundingLine(parsed.status === 'ok' ? parsed.value : undefined, currency, donors, language);
 }
 
 /** A number cell as text: 80 → "80", 0.5 → "0.5", text kept. */

@@ -1,6 +1,9 @@
 /** Runs a command's entry point on a workbook: open, run, save, report. */
 import path from 'node:path';
+import { InputGuard, InputWriteError, checkOutputFolder } from '../guard';
 import { OfflineRuntime, WorkbookError, type RuntimeOptions } from '../runtime';
+import { INPUT_SHEETS } from '../../workbook/contract';
+import { readWorkbookFile, WorkbookFileError, type WorkbookFile } from '../workbook-file';
 import type { UiEvent } from '../services/host';
 import type { Command, CommandIO, ParsedArgs } from './types';
 
@@ -20,11 +23,32 @@ export function printUi(io: CommandIO) {
   };
 }
 
-/** The output path of a workbook, refusing the input itself. */
-export function outputPath(workbook: string, outDir: string): string {
+/** The files beside a workbook that a run reads and writes with it. */
+export const SIDECARS = ['properties', 'protections'].map((kind) => `.${kind}.json`);
+
+/** A guard over a workbook, its sidecars and other files the run reads (e.g. partner copies). */
+export function inputGuard(workbook: string, others: string[] = []): InputGuard {
+  const guard = new InputGuard();
+  for (const file of [workbook, ...others]) {
+    guard.protect(file);
+    for (const suffix of SIDECARS) guard.protect(`${file}${suffix}`);
+  }
+  return guard;
+}
+
+/**
+ * The output path of a workbook (DIR/<file name>), refusing an --out that is a file and any output
+ * (the workbook or its sidecars) that is the input or one of `others` by real path or file
+ * identity: a symbolic link to the input's folder or a hard link of the input is refused too.
+ */
+export function outputPath(workbook: string, outDir: string, others: string[] = []): string {
   const out = path.resolve(outDir, path.basename(workbook));
-  if (out === path.resolve(workbook)) {
-    throw new UsageError(`the output ${out} would overwrite the input workbook; choose another --out folder`);
+  try {
+    checkOutputFolder(outDir);
+    inputGuard(workbook, others).checkAll([out, ...SIDECARS.map((suffix) => `${out}${suffix}`)]);
+  } catch (error) {
+    if (error instanceof InputWriteError) throw new UsageError(error.message);
+    throw error;
   }
   return out;
 }
@@ -44,14 +68,28 @@ export function runEntryPoint(runtime: OfflineRuntime, command: Command, args: P
   return options === undefined ? runtime.run(command.entryPoint) : runtime.run(command.entryPoint, options);
 }
 
+/**
+ * Opens the workbook of a command: read around what exceljs cannot read, refused with one line
+ * when it is not a workbook or has formulas without saved results, each part the output will not
+ * keep named in a warning (io.warn).
+ */
 export async function openForCommand(
   workbook: string,
   args: ParsedArgs,
   io: CommandIO,
   extra: Partial<RuntimeOptions> = {},
 ): Promise<OfflineRuntime> {
+  let file: WorkbookFile;
+  try {
+    file = await readWorkbookFile(workbook, { readSheets: INPUT_SHEETS.map((sheet) => sheet.name) });
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw new WorkbookError(error.message);
+    throw error;
+  }
+  for (const warning of file.warnings) (io.warn ?? io.say)(warning);
   return OfflineRuntime.open({
     workbookPath: workbook,
+    workbook: file.workbook,
     outDir: path.resolve(args.outDir),
     ...(args.json ? {} : { onUi: printUi(io) }),
     ...extra,

@@ -10,6 +10,7 @@ import { report } from './report';
 import { setup } from './setup';
 import { share } from './share';
 import type { Command } from './types';
+import { ui } from './ui';
 import { validate } from './validate';
 
 export const COMMANDS: Command[] = [
@@ -24,6 +25,7 @@ export const COMMANDS: Command[] = [
   setup,
   partnersSplit,
   partnersCollect,
+  ui,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PartnerCopySummary } from '../../sharing/partners/sync';
+import { InputGuard, InputWriteError, realPathOf } from '../guard';
 import { readSpreadsheetIndex } from '../runtime';
 import { UsageError } from './execute';
 import type { Command, ParsedArgs } from './types';
@@ -32,6 +33,31 @@ export function partnerCopies(args: ParsedArgs): { dir: string; files: Record<st
       `--from ${given}: no partner copies there (expected ${path.join(given, PARTNERS_DIR, '.index.json')} from partners-split)`,
     );
   return undefined;
+}
+
+/**
+ * The refreshed copies go to OUT/partners/; the copies they are made from are an input and are
+ * never written. Refused before anything runs (not after announcing "copy refreshed"): --out
+ * reaching the copies' own folder (by path or link), or an output that is a hard link of a copy.
+ */
+function refuseRefreshInPlace(
+  args: ParsedArgs,
+  copies: { dir: string; files: Record<string, string> },
+): void {
+  const target = path.resolve(args.outDir, PARTNERS_DIR);
+  if (realPathOf(target) === realPathOf(copies.dir))
+    throw new UsageError(
+      `--out ${args.outDir}: the refreshed partner copies would be written to ${target}, the folder ` +
+        `they are read from, and the copies read are never written; give another --out folder`,
+    );
+  const guard = new InputGuard();
+  for (const file of Object.values(copies.files)) guard.protect(file);
+  try {
+    guard.checkAll(Object.values(copies.files).map((file) => path.join(target, path.basename(file))));
+  } catch (error) {
+    if (error instanceof InputWriteError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 function partnersOf(result: unknown): PartnerCopySummary[] {
@@ -65,11 +91,11 @@ export const partnersSplit: Command = {
         'folder with the partner copies of an earlier split (DIR/partners/); default: the folder of FILE. They are refreshed, not duplicated.',
     },
   ],
-  runtimeOptions: (args) => ({
-    spreadsheetFiles: partnerCopies(args)?.files ?? {},
-    spreadsheetsDir: PARTNERS_DIR,
-    saveOpened: true,
-  }),
+  runtimeOptions: (args) => {
+    const copies = partnerCopies(args);
+    if (copies) refuseRefreshInPlace(args, copies);
+    return { spreadsheetFiles: copies?.files ?? {}, spreadsheetsDir: PARTNERS_DIR, saveOpened: true };
+  },
   describe: describeSplit,
   foundProblems: (result) => partnersOf(result).some((p) => !!p.refused),
 };

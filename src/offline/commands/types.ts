@@ -45,4 +45,6 @@ export interface CommandIO {
   say(line: string): void;
   /** The one JSON object of --json (stdout). */
   json(value: unknown): void;
+  /** A warning about the input (stderr, and `fileWarnings` in the JSON object). */
+  warn?(line: string): void;
 }

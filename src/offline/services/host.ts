@@ -20,9 +20,16 @@ export interface UiEvent {
   text: string;
 }
 
-/** Everything the bundle showed: menus built, alerts, prompts, toasts, Logger/console lines. */
+/** A sidebar the bundle showed (Ui.showSidebar): its title and HTML. */
+export interface SidebarRecord {
+  title: string;
+  html: string;
+}
+
+/** Everything the bundle showed: menus built, alerts, prompts, toasts, Logger/console lines, sidebars. */
 export class UiLog {
   readonly menus: MenuRecord[] = [];
+  readonly sidebars: SidebarRecord[] = [];
   readonly events: UiEvent[] = [];
 
   constructor(private readonly sink?: (event: UiEvent) => void) {}

@@ -18,6 +18,7 @@ import {
   FakeTriggerBuilder,
   TriggerStore,
 } from './script/script-app';
+import { HTML_CLASSES, htmlService } from './html';
 import { FakeSession } from './session';
 import { FakeDataValidation, FakeDataValidationBuilder } from './spreadsheet/data-validation';
 import { FakeProtection, FakeUser } from './spreadsheet/protection';
@@ -61,6 +62,8 @@ export interface ServiceContext {
   emulator: Emulator;
   /** The folder that stands in for Drive and receives generated files (documents under docs/). */
   outDir: string;
+  /** The folder of the bundle (build/): the project's HTML files are there. */
+  projectDir: string;
   /** The active spreadsheet's time zone. */
   timeZone(): string;
   /** Other services of the runtime by global name (the raw fakes, not the proxies). */
@@ -77,6 +80,8 @@ export const EXTRA_SERVICES: Record<string, ServiceFactory> = {
   MailApp: mailService,
   // DocumentApp, DriveApp and the advanced Drive service over OUT/docs/ (one DriveStore per runtime; .docx written by its flush()).
   ...documentServices,
+  // HtmlService over the project's HTML files (the sidebar), see services/html.
+  HtmlService: htmlService,
 };
 
 /** Fake classes of the extra services, for the emulated-method table. */
@@ -109,17 +114,11 @@ export const EXTRA_CLASSES: FakeClass[] = [
   FakeAdvancedDrive,
   FakeDriveFiles,
   FakeDrivePermissions,
+  ...HTML_CLASSES,
 ];
 
 /** Globals that exist in Apps Script and that nothing emulates yet: every use throws. */
-export const PLACEHOLDER_SERVICES = [
-  'DocumentApp',
-  'DriveApp',
-  'MailApp',
-  'ScriptApp',
-  'HtmlService',
-  'UrlFetchApp',
-];
+export const PLACEHOLDER_SERVICES = ['DocumentApp', 'DriveApp', 'MailApp', 'ScriptApp', 'UrlFetchApp'];
 
 /** The classes emulated by the runtime itself. */
 export const CORE_CLASSES: FakeClass[] = [

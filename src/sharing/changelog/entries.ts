@@ -15,6 +15,9 @@ export const CHANGE_LOG_HEADER = CHANGE_LOG.columns.map((c) => c.header);
 /** Old value shown for the cells of a paste (Sheets does not tell them). */
 export const OLD_VALUE_UNKNOWN = '(not known for a paste)';
 
+/** Who edited, when Sheets withholds the e-mail (most consumer accounts other than the installer). */
+export const USER_UNKNOWN = '(unknown)';
+
 export interface EditInfo {
   /** When the edit happened. */
   time: Date;
@@ -29,6 +32,11 @@ export interface EditInfo {
   values: readonly (readonly Cell[])[];
   /** Single-cell edits only: the value before the edit (undefined: the cell was empty). */
   oldValue?: Cell;
+  /**
+   * Whether Sheets told the old value (a typed single-cell edit); default: any single-cell edit.
+   * A paste has no oldValue even into one cell: its old value is logged as unknown, not blank.
+   */
+  oldValueKnown?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -63,7 +71,7 @@ export function logEntries(edit: EditInfo, cap = LOGGED_CELLS_CAP): Cell[][] {
   const numRows = edit.values.length;
   const numColumns = numRows > 0 ? edit.values[0].length : 0;
   const cells = numRows * numColumns;
-  const single = cells === 1;
+  const single = cells === 1 && edit.oldValueKnown !== false;
   const rows: Cell[][] = [];
   for (let r = 0; r < numRows && rows.length < cap; r++) {
     for (let c = 0; c < numColumns && rows.length < cap; c++) {

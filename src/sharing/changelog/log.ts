@@ -5,7 +5,8 @@
  */
 import { CHANGE_LOG } from '../../workbook/contract';
 import type { Cell } from '../../workbook/values';
-import { CHANGE_LOG_HEADER, isLoggedSheet, logEntries } from './entries';
+import { ensureGrid } from '../../sheets/workbook';
+import { CHANGE_LOG_HEADER, isLoggedSheet, logEntries, USER_UNKNOWN } from './entries';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -41,7 +42,10 @@ export function appendLogRows(spreadsheet: Spreadsheet, rows: Cell[][]): { locke
   try {
     const sheet = changeLogSheet(spreadsheet);
     if (locked) {
-      sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, CHANGE_LOG_HEADER.length).setValues(rows);
+      const first = sheet.getLastRow() + 1;
+      // The log outgrows the sheet's grid (1,000 rows for a new sheet) after 999 entries.
+      ensureGrid(sheet, first + rows.length - 1, CHANGE_LOG_HEADER.length);
+      sheet.getRange(first, 1, rows.length, CHANGE_LOG_HEADER.length).setValues(rows);
       SpreadsheetApp.flush();
     } else {
       console.warn(
@@ -64,21 +68,26 @@ export function logChange(e?: GoogleAppsScript.Events.SheetsOnEdit): { logged: n
   if (!isLoggedSheet(sheetName)) return { logged: 0 };
   const spreadsheet = e.source ?? sheet.getParent();
   const values = range.getValues() as Cell[][];
+  // Sheets withholds the editor's e-mail for most consumer accounts other than the installer.
   let user = '';
   try {
     user = e.user?.getEmail?.() ?? '';
   } catch {
     user = '';
   }
+  const single = values.length === 1 && values[0].length === 1;
+  const event = e as { oldValue?: Cell; value?: Cell };
   const rows = logEntries({
     time: new Date(),
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
-    user,
+    user: user || USER_UNKNOWN,
     sheet: sheetName,
     row: range.getRow(),
     column: range.getColumn(),
     values,
-    oldValue: (e as { oldValue?: Cell }).oldValue,
+    oldValue: event.oldValue,
+    // A typed edit of an empty cell has a value and no oldValue; a paste has neither.
+    oldValueKnown: single && (event.oldValue !== undefined || event.value !== undefined),
   });
   const { locked } = appendLogRows(spreadsheet, rows);
   return { logged: rows.length, locked };
@@ -87,18 +96,38 @@ export function logChange(e?: GoogleAppsScript.Events.SheetsOnEdit): { logged: n
 export interface StartChangeLogSummary {
   installed: boolean;
   alreadyInstalled: boolean;
+  /** Who installed the running trigger ('' when not known). */
+  installer: string;
 }
 
-/** Installs the on-edit trigger once (checked with getProjectTriggers) and creates Change log. */
+/** Document property naming the user whose trigger logs this document's edits. */
+export const INSTALLER_KEY = 'cboTracker.changeLog.installer';
+
+/**
+ * Installs the on-edit trigger once per document, whoever clicks. A user sees only their own
+ * triggers (getProjectTriggers), so the installer is recorded in the document properties: a second
+ * user who clicks gets "already running" instead of a second trigger (every edit logged twice).
+ * https://developers.google.com/apps-script/guides/triggers/installable#restrictions
+ */
 export function installChangeLog(spreadsheet: Spreadsheet): StartChangeLogSummary {
   const id = spreadsheet.getId();
-  const already = ScriptApp.getProjectTriggers().some(
+  const properties = PropertiesService.getDocumentProperties();
+  const recorded = properties.getProperty(INSTALLER_KEY) ?? '';
+  const me = Session.getEffectiveUser().getEmail();
+  const mine = ScriptApp.getProjectTriggers().some(
     (t) =>
       t.getHandlerFunction() === LOG_HANDLER &&
       t.getEventType() === ScriptApp.EventType.ON_EDIT &&
       t.getTriggerSourceId() === id,
   );
-  if (!already) ScriptApp.newTrigger(LOG_HANDLER).forSpreadsheet(spreadsheet).onEdit().create();
+  const someoneElse = !mine && recorded !== '' && recorded.toLowerCase() !== me.toLowerCase();
+  if (!mine && !someoneElse) {
+    ScriptApp.newTrigger(LOG_HANDLER).forSpreadsheet(spreadsheet).onEdit().create();
+  }
+  if ((!mine && !someoneElse) || (mine && recorded.toLowerCase() !== me.toLowerCase())) {
+    properties.setProperty(INSTALLER_KEY, me);
+  }
   changeLogSheet(spreadsheet);
-  return { installed: !already, alreadyInstalled: already };
+  const installed = !mine && !someoneElse;
+  return { installed, alreadyInstalled: !installed, installer: someoneElse ? recorded : me };
 }

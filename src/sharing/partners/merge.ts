@@ -4,6 +4,7 @@
  * partner's rows, CBO ID required. Per cell: changed only in the copy → applied; changed in both
  * to different values → a conflict, nothing overwritten; rows a partner deleted are only flagged.
  */
+import { dictionary } from '../../workbook/keys';
 import { CBOS } from '../../workbook/contract';
 import { normalizeHeader } from '../../workbook/headers';
 import { foldKey } from '../../workbook/matching';
@@ -69,7 +70,7 @@ export function snapshotOf(table: Table, rows: readonly TableRow[], timeZone: st
   const columns = headerColumns(table);
   const snapshot: Snapshot = new Map();
   for (const row of rows) {
-    const values: Record<string, string> = {};
+    const values = dictionary<string>();
     for (const c of columns) values[c.key] = valueKey(row.cells[c.index], timeZone);
     snapshot.set(idKey(table.get(row, 'CBO ID')), values);
   }
@@ -225,7 +226,7 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
         continue;
       }
       const cells: Cell[] = new Array(width).fill('');
-      const values: Record<string, string> = {};
+      const values = dictionary<string>();
       for (const c of shared) {
         const value = row.cells[copyColumns.get(c.key)!.index];
         cells[c.index] = value ?? '';
@@ -240,7 +241,7 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
       result.snapshot.set(key, values);
       continue;
     }
-    const agreed: Record<string, string> = { ...(baseRow ?? {}) };
+    const agreed: Record<string, string> = Object.assign(dictionary<string>(), baseRow);
     for (const c of shared) {
       if (KEY_COLUMNS.has(c.key)) continue;
       const value = row.cells[copyColumns.get(c.key)!.index];
@@ -292,14 +293,38 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
   return result;
 }
 
-/** Snapshot rows for the Partner snapshots sheet. */
+/**
+ * Characters of JSON per cell: a Sheets cell holds at most 50,000 characters, and a snapshot is
+ * the JSON of a whole row, so a long one continues in the columns after "Updated".
+ * https://support.google.com/docs/answer/37603 (50,000 characters in a single cell)
+ */
+export const SNAPSHOT_CELL_CHARS = 49000;
+/** Header of the columns that continue a long snapshot. */
+export const SNAPSHOT_CONTINUED = 'Values (continued)';
+
+/** Snapshot rows for the Partner snapshots sheet (long JSON continued after "Updated"). */
 export function snapshotRows(partner: string, snapshot: Snapshot, updated: string): Cell[][] {
-  return [...snapshot.entries()].map(([key, values]) => [
-    partner,
-    values[normalizeHeader('CBO ID')] ?? key,
-    JSON.stringify(values),
-    updated,
-  ]);
+  return [...snapshot.entries()].map(([key, values]) => {
+    const json = JSON.stringify(values);
+    const parts: string[] = [];
+    let at = 0;
+    while (at < json.length) {
+      // A surrogate pair is never cut in two.
+      let end = Math.min(at + SNAPSHOT_CELL_CHARS, json.length);
+      const code = json.charCodeAt(end - 1);
+      if (end < json.length && code >= 0xd800 && code < 0xdc00) end--;
+      parts.push(json.slice(at, end));
+      at = end;
+    }
+    return [partner, values[normalizeHeader('CBO ID')] ?? key, parts[0] ?? '', updated, ...parts.slice(1)];
+  });
+}
+
+/** The Partner snapshots header for rows as wide as `width`. */
+export function snapshotHeader(width: number): string[] {
+  const header = [...SNAPSHOT_HEADER];
+  while (header.length < width) header.push(SNAPSHOT_CONTINUED);
+  return header;
 }
 
 /** Reads the Partner snapshots sheet: partner key → snapshot. Rows that do not parse are skipped. */
@@ -309,7 +334,8 @@ export function readSnapshots(values: readonly (readonly Cell[])[] | undefined):
     const partner = foldKey(row[0]);
     if (!partner) continue;
     try {
-      const parsed = JSON.parse(String(row[2] ?? '')) as Record<string, string>;
+      const json = [row[2], ...row.slice(4)].map((part) => String(part ?? '')).join('');
+      const parsed = JSON.parse(json) as Record<string, string>;
       if (!out.has(partner)) out.set(partner, new Map());
       out.get(partner)!.set(idKey(row[1]), parsed);
     } catch {

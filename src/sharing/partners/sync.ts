@@ -8,7 +8,7 @@ import { foldKey } from '../../workbook/matching';
 import { settingsFromValues } from '../../workbook/settings';
 import { Table } from '../../workbook/table';
 import { cleanText, literalCell, type Cell } from '../../workbook/values';
-import { a1, readValues, rectangular, writeOutputSheet } from '../../sheets/workbook';
+import { a1, ensureGrid, readValues, rectangular, writeOutputSheet } from '../../sheets/workbook';
 import { logTime, toolEntry } from '../changelog/entries';
 import { appendLogRows } from '../changelog/log';
 import { applyProtections } from '../protection/apply';
@@ -32,6 +32,7 @@ import {
   readSnapshots,
   rowsOfPartner,
   snapshotOf,
+  snapshotHeader,
   snapshotRows,
   SNAPSHOT_HEADER,
   SNAPSHOT_SHEET,
@@ -87,16 +88,32 @@ function partnerRows(spreadsheet: Spreadsheet) {
   return { values, table, partners };
 }
 
-/** Writes the partner sheet IDs into Partners (a tool column at the end, added when missing). */
-function recordPartnerSheets(spreadsheet: Spreadsheet, table: Table, ids: Map<number, string>): void {
+/**
+ * The Partners column holding each partner's sheet ID (1-based), added at the end when missing.
+ * Done before any copy is made: row 1 is protected for the coordinators, and a copy whose ID could
+ * not be recorded would be made again next time.
+ */
+function partnerSheetColumn(spreadsheet: Spreadsheet, table: Table): number {
+  const found = table.column(PARTNER_SHEET_COLUMN) + 1;
+  if (found > 0) return found;
+  const sheet = spreadsheet.getSheetByName(PARTNERS.name)!;
+  const column = Math.max(sheet.getLastColumn(), table.headerRow.length) + 1;
+  try {
+    ensureGrid(sheet, 1, column);
+    sheet.getRange(1, column).setValue(PARTNER_SHEET_COLUMN).setFontWeight('bold');
+  } catch (error) {
+    fail(
+      `Partners has no "${PARTNER_SHEET_COLUMN}" column and it could not be added to its header row ` +
+        `(${(error as Error).message}). Ask a coordinator (Settings › Coordinators) to run Create partner sheets once.`,
+    );
+  }
+  return column;
+}
+
+/** Writes the partner sheet IDs into Partners' "Partner sheet" column. */
+function recordPartnerSheets(spreadsheet: Spreadsheet, column: number, ids: Map<number, string>): void {
   if (ids.size === 0) return;
   const sheet = spreadsheet.getSheetByName(PARTNERS.name)!;
-  let column = table.column(PARTNER_SHEET_COLUMN) + 1;
-  if (column === 0) {
-    column = Math.max(sheet.getLastColumn(), table.headerRow.length) + 1;
-    if (column > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
-    sheet.getRange(1, column).setValue(PARTNER_SHEET_COLUMN).setFontWeight('bold');
-  }
   const last = Math.max(...ids.keys());
   if (!Number.isFinite(last) || last < 2) return;
   const current = sheet.getRange(2, column, last - 1, 1).getValues() as Cell[][];
@@ -117,10 +134,16 @@ function writeSnapshots(
   const keep = (existing ?? []).slice(1).filter((row) => !replaced.has(foldKey(row[0])));
   const rows = [...keep];
   for (const { name, snapshot } of replaced.values()) rows.push(...snapshotRows(name, snapshot, time));
+  // Long snapshots continue in more columns; trailing blanks of kept rows do not count.
+  const width = rows.reduce((max, row) => {
+    let n = row.length;
+    while (n > SNAPSHOT_HEADER.length && (row[n - 1] === '' || row[n - 1] == null)) n--;
+    return Math.max(max, n);
+  }, SNAPSHOT_HEADER.length);
   const sheet = writeOutputSheet(
     spreadsheet,
     SNAPSHOT_SHEET,
-    SNAPSHOT_HEADER,
+    snapshotHeader(width),
     rows.map((row) => row.map(literalCell)),
   );
   // Tool-internal (and protected): out of the way of the tabs users work in.
@@ -138,18 +161,43 @@ function literalValues(
   return grid.map((row, r) => row.map((cell, c) => (formats[r]?.[c] === '@' ? cell : literalCell(cell))));
 }
 
-/** Rewrites a sheet of a copy with the grid (one write), blanking what the old grid had beyond it. */
+/**
+ * Rewrites a sheet of a copy with the grid (one write), blanking what the old grid had beyond it.
+ * Row 1 is left alone when it already holds the grid's header (it is protected for coordinators).
+ */
 function writeCopySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: Cell[][]): void {
-  const height = Math.max(grid.length, sheet.getLastRow());
+  const lastRow = sheet.getLastRow();
+  const height = Math.max(grid.length, lastRow);
   const width = Math.max(grid[0]?.length ?? 0, sheet.getLastColumn());
   if (height === 0 || width === 0) return;
-  if (height > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
-  if (width > sheet.getMaxColumns())
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  ensureGrid(sheet, height, width);
   const values = rectangular(grid, width);
   while (values.length < height) values.push(new Array<Cell>(width).fill(''));
-  const range = sheet.getRange(1, 1, height, width);
-  range.setValues(literalValues(values, range.getNumberFormats()));
+  const header = lastRow > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] as Cell[]) : [];
+  const from = header.length && header.every((cell, c) => cell === values[0][c]) ? 2 : 1;
+  if (from > height) return;
+  const range = sheet.getRange(from, 1, height - from + 1, width);
+  range.setValues(literalValues(values.slice(from - 1), range.getNumberFormats()));
+}
+
+/** Runs of neighbouring changed cells, row by row (0-based row and column). */
+export function changedRuns(
+  before: readonly (readonly Cell[])[],
+  after: readonly (readonly Cell[])[],
+): { row: number; column: number; length: number }[] {
+  const runs: { row: number; column: number; length: number }[] = [];
+  after.forEach((row, r) => {
+    let start = -1;
+    for (let c = 0; c <= row.length; c++) {
+      const changed = c < row.length && row[c] !== before[r]?.[c];
+      if (changed && start < 0) start = c;
+      if (!changed && start >= 0) {
+        runs.push({ row: r, column: start, length: c - start });
+        start = -1;
+      }
+    }
+  });
+  return runs;
 }
 
 /** Opens the recorded copy, or says why it cannot be opened. */
@@ -185,6 +233,7 @@ export function createPartnerCopies(spreadsheet: Spreadsheet): PartnerCopySummar
   const protection = protectionSettings(settings);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const { table, partners } = partnerRows(spreadsheet);
+  const idColumn = partners.length ? partnerSheetColumn(spreadsheet, table) : 0;
   const ids = new Map<number, string>();
   const snapshots = new Map<string, { name: string; snapshot: Snapshot }>();
   const out: PartnerCopySummary[] = [];
@@ -276,7 +325,7 @@ export function createPartnerCopies(spreadsheet: Spreadsheet): PartnerCopySummar
       ...(note ? { note } : {}),
     });
   }
-  recordPartnerSheets(spreadsheet, table, ids);
+  recordPartnerSheets(spreadsheet, idColumn, ids);
   if (snapshots.size) writeSnapshots(spreadsheet, snapshots, logTime(new Date(), timeZone));
   applyProtections(spreadsheet, protection);
   return out;
@@ -337,6 +386,8 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   const grid = values.map((row) => row.slice());
   const appended: Cell[][] = [];
   const log: Cell[][] = [];
+  /** Change log rows of new CBOs: their cell is known once the rows are written. */
+  const appendedLog: { entry: number; offset: number }[] = [];
   const issues: Cell[][] = [];
   const refusedCopy = (partner: string, refused: string) => {
     summary.partners.push({ partner, updated: 0, appended: 0, issues: 0, problems: 0, heldBack: 0, refused });
@@ -376,7 +427,26 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     summary.problems.push(...problems);
     if (merge.refused)
       issues.push([partner.name, '', 'CBO ID', '', '', '', time, merge.refused].map(literalCell));
+    let applied = 0;
     for (const update of merge.updates) {
+      const formula = formulas[update.rowNumber - 1]?.[update.index];
+      if (formula) {
+        // A formula of CBOs is never replaced by a value.
+        issues.push(
+          [
+            partner.name,
+            update.cboId,
+            update.header,
+            formula,
+            update.value,
+            '',
+            time,
+            'CBOs has a formula in this cell: the partner value was not written. Change the formula or type the value in CBOs.',
+          ].map(literalCell),
+        );
+        continue;
+      }
+      applied++;
       grid[update.rowNumber - 1][update.index] = update.value;
       log.push(
         toolEntry(
@@ -390,19 +460,11 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
         ),
       );
     }
-    const firstNew = values.length + appended.length + 1;
-    merge.appends.forEach((row, i) => {
+    merge.appends.forEach((row) => {
+      appendedLog.push({ entry: log.length, offset: appended.length });
       appended.push(row.cells);
       log.push(
-        toolEntry(
-          now,
-          timeZone,
-          `${user} (from ${partner.name})`,
-          CBOS.name,
-          `A${firstNew + i}`,
-          '',
-          `New CBO ${row.cboId}`,
-        ),
+        toolEntry(now, timeZone, `${user} (from ${partner.name})`, CBOS.name, '', '', `New CBO ${row.cboId}`),
       );
     });
     for (const issue of merge.issues) issues.push(issueRow(issue, time).map(literalCell));
@@ -410,27 +472,38 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
       newSnapshots.set(foldKey(partner.name), { name: partner.name, snapshot: merge.snapshot });
     summary.partners.push({
       partner: partner.name,
-      updated: merge.updates.length,
+      updated: applied,
       appended: merge.appends.length,
       issues: merge.issues.length,
       problems: problems.length,
       heldBack: merge.heldBack.length,
       refused: merge.refused,
     });
-    summary.updated += merge.updates.length;
+    summary.updated += applied;
     summary.appended += merge.appends.length;
     summary.heldBack += merge.heldBack.length;
   }
   summary.conflicts = issues.length;
   if (summary.updated > 0) {
-    // One write of the whole sheet: formulas stay formulas, text stays text.
-    const literal = literalValues(grid, formats);
-    range.setValues(literal.map((row, r) => row.map((cell, c) => formulas[r]?.[c] || cell)));
+    // Only the cells that change are written (a run of neighbouring cells of a row at a time):
+    // what others typed meanwhile is not undone and formulas elsewhere are not flattened.
+    for (const run of changedRuns(values, grid)) {
+      const row = literalValues(
+        [grid[run.row].slice(run.column, run.column + run.length)],
+        [formats[run.row].slice(run.column, run.column + run.length)],
+      );
+      cbosSheet.getRange(run.row + 1, run.column + 1, 1, run.length).setValues(row);
+    }
   }
   if (appended.length) {
     const width = values[0].length;
-    const target = cbosSheet.getRange(values.length + 1, 1, appended.length, width);
+    // Below the last row as it is now (someone may have added rows since the read), in a grid
+    // grown to hold them.
+    const first = Math.max(values.length, cbosSheet.getLastRow()) + 1;
+    ensureGrid(cbosSheet, first + appended.length - 1, width);
+    const target = cbosSheet.getRange(first, 1, appended.length, width);
     target.setValues(literalValues(rectangular(appended, width), target.getNumberFormats()));
+    for (const { entry, offset } of appendedLog) log[entry][3] = `A${first + offset}`;
   }
   appendLogRows(spreadsheet, log);
   writeOutputSheet(spreadsheet, SYNC_CONFLICTS_SHEET, SYNC_CONFLICTS_HEADER, issues);

@@ -1,6 +1,9 @@
 /**
  * Applies the protection plan (Apps Script glue): finds CBO Tracker's protections by description
- * (two getProtections calls), creates the missing ones, refreshes range, mode and editors.
+ * (two getProtections calls), creates the missing ones, refreshes range, mode and editors. A
+ * protection the running user cannot edit (canEdit() false: only the owner and its editors may
+ * change or remove it) is left as it is and counted as skipped.
+ * https://developers.google.com/apps-script/reference/spreadsheet/protection#canEdit()
  */
 import { planProtections, TOOL_RECORD_SHEETS, type ProtectionPlan, type ProtectionSettings } from './plan';
 import { SETUP_SHEETS, TOOL_PREFIX } from '../setup/plan';
@@ -16,6 +19,8 @@ export interface ProtectionSummary {
   created: number;
   updated: number;
   unchanged: number;
+  /** Protections the running user may not change (they are not among its editors). */
+  skipped: number;
 }
 
 /** Sheets whose header row (or whole sheet) CBO Tracker protects, when they exist: every contract sheet and every sheet the tool writes. */
@@ -53,7 +58,7 @@ function syncEditors(protection: Protection, plan: ProtectionPlan, me: string): 
 }
 
 export function applyProtections(spreadsheet: Spreadsheet, settings: ProtectionSettings): ProtectionSummary {
-  const summary: ProtectionSummary = { created: 0, updated: 0, unchanged: 0 };
+  const summary: ProtectionSummary = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
   const ours = new Map<string, Protection>();
   for (const type of [SpreadsheetApp.ProtectionType.RANGE, SpreadsheetApp.ProtectionType.SHEET]) {
     for (const protection of spreadsheet.getProtections(type)) {
@@ -67,6 +72,10 @@ export function applyProtections(spreadsheet: Spreadsheet, settings: ProtectionS
     const sheet = spreadsheet.getSheetByName(plan.sheet)!;
     let protection = ours.get(plan.description);
     let created = false;
+    if (protection && !protection.canEdit()) {
+      summary.skipped++;
+      continue;
+    }
     if (plan.scope === 'header') {
       const range = sheet.getRange(1, 1, 1, sheet.getMaxColumns());
       if (protection && protection.getRange().getA1Notation() !== range.getA1Notation()) {

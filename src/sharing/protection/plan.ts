@@ -1,8 +1,12 @@
 /**
  * Which protections set-up keeps (pure): the header row of every input sheet and of the sheets the
- * tool writes; whole-sheet protection for the tool's own records (Change log, partner snapshots).
- * Only the owner and the coordinators listed in Settings may edit them, or everyone with a warning
- * when Settings › Protection is "warning". Each protection is identified by its description.
+ * tool writes, for the owner and the coordinators listed in Settings (or everyone with a warning
+ * when Settings › Protection is "warning"); the tool writes below those rows. The tool's own
+ * records (Change log, partner snapshots) are protected whole with a warning only: scripts run as
+ * the person who clicks (or, for the change log trigger, as whoever started it), and the tool must
+ * not lock them out of what it writes for them; a warning-only protection does not stop scripts.
+ * https://developers.google.com/apps-script/reference/spreadsheet/protection#setWarningOnly(Boolean)
+ * Each protection is identified by its description.
  */
 import { foldKey } from '../../workbook/matching';
 import type { Settings } from '../../workbook/settings';
@@ -71,7 +75,7 @@ export function planProtections(
       sheet,
       scope: whole ? 'sheet' : 'header',
       description: whole ? sheetDescription(sheet) : headerDescription(sheet),
-      warningOnly: settings.warningOnly,
+      warningOnly: whole || settings.warningOnly,
       editors: settings.coordinators,
     };
   });

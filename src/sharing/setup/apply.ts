@@ -44,19 +44,36 @@ function stateOf(sheet: Sheet): SheetState {
   return { header, lastRow, lastColumn, maxRows: sheet.getMaxRows() };
 }
 
-function applySheet(spreadsheet: Spreadsheet, plan: SheetPlan, existing: Sheet | null): Sheet {
+function applySheet(
+  spreadsheet: Spreadsheet,
+  plan: SheetPlan,
+  existing: Sheet | null,
+  problems: string[],
+): Sheet {
   const sheet = existing ?? spreadsheet.insertSheet(plan.name);
   if (plan.added.length > 0) {
     const first = Math.min(...plan.added.map((c) => c.column));
     const last = Math.max(...plan.added.map((c) => c.column));
-    const maxColumns = sheet.getMaxColumns();
-    if (last > maxColumns) sheet.insertColumnsAfter(maxColumns, last - maxColumns);
     // Added columns are contiguous (they follow the last used column).
     const headers = plan.added.map((c) => c.header);
-    const range = sheet.getRange(1, first, 1, last - first + 1);
-    range.setValues([headers]);
-    // Styling only for the headers the tool adds: a user's header keeps its colours.
-    range.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+    try {
+      const maxColumns = sheet.getMaxColumns();
+      if (last > maxColumns) sheet.insertColumnsAfter(maxColumns, last - maxColumns);
+      const range = sheet.getRange(1, first, 1, last - first + 1);
+      range.setValues([headers]);
+      // Styling only for the headers the tool adds: a user's header keeps its colours.
+      range.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+    } catch (error) {
+      // Row 1 is protected for the coordinators: someone else cannot add columns to it.
+      problems.push(
+        `${plan.name}: ${headers.map((h) => `"${h}"`).join(', ')} could not be added to the header row ` +
+          `(${(error as Error).message}). Ask a coordinator (Settings › Coordinators) to run Set up sheets.`,
+      );
+      // Nothing else is done for columns that are not there.
+      plan.columns = plan.columns.filter((c) => !c.added);
+      plan.added = [];
+      return sheet;
+    }
     const rows = sheet.getMaxRows() - 1;
     for (const c of plan.added) {
       const format = numberFormatFor(c.spec);
@@ -125,11 +142,11 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
     seeded: [],
     dropdowns: 0,
     keptUserDropdowns: [],
-    protections: { created: 0, updated: 0, unchanged: 0 },
+    protections: { created: 0, updated: 0, unchanged: 0, skipped: 0 },
     problems: [],
   };
   for (const plan of plans) {
-    sheets.set(plan.name, applySheet(spreadsheet, plan, existing.get(plan.name) ?? null));
+    sheets.set(plan.name, applySheet(spreadsheet, plan, existing.get(plan.name) ?? null, summary.problems));
     if (plan.create) summary.createdSheets.push(plan.name);
     else if (plan.added.length) summary.addedColumns[plan.name] = plan.added.map((c) => c.header);
     if (plan.seed.length) summary.seeded.push(plan.name);

@@ -102,14 +102,9 @@ function sources(extra: { meetings?: Cell[][] } = {}) {
 
 describe('minutes model pieces', () => {
   test('participant labels: organisation acronyms take a plural, other types stay as typed', () => {
-    expect(['CBO', 'LNGO', 'INGO', 'CSO', 'CCC', 'Development partner'].map(participantLabel)).toEqual([
-      'CBOs',
-      'LNGOs',
-      'INGOs',
-      'CSOs',
-      'CCC',
-      'Development partner',
-    ]);
+    expect(
+      ['CBO', 'LNGO', 'INGO', 'CSO', 'CCC', 'Development partner'].map((type) => participantLabel(type)),
+    ).toEqual(['CBOs', 'LNGOs', 'INGOs', 'CSOs', 'CCC', 'Development partner']);
   });
 
   test('counts follow the list order, fold spellings, and put unknown types after', () => {

@@ -1,14 +1,7 @@
 import { blockData } from '../../../src/documents/blocks-data';
 import { minutesData } from '../../../src/documents/minutes/data';
-import {
-  driveIdOf,
-  fitsInBudget,
-  minutesName,
-  parseBatch,
-  reportName,
-  selectIds,
-  shareTargets,
-} from '../../../src/documents/plan';
+import { driveIdOf, fitsInBudget, minutesName, reportName, selectIds } from '../../../src/documents/plan';
+import { shareTargets } from '../../../src/sharing/reports/plan';
 import { MINUTES_TEMPLATE, REPORT_TEMPLATE, type TemplateLine } from '../../../src/documents/templates';
 import { PARTNERS } from '../../../src/workbook/contract';
 import { Table } from '../../../src/workbook/table';
@@ -36,13 +29,6 @@ describe('document plan', () => {
     expect(fitsInBudget(0, 999_999, 999_999, 1)).toBe(true);
     expect(fitsInBudget(3, 200_000, 60_000, 270_000)).toBe(true);
     expect(fitsInBudget(3, 220_000, 60_000, 270_000)).toBe(false);
-  });
-
-  test('batch cursor round trip, garbage ignored', () => {
-    const batch = { kind: 'minutes' as const, ids: ['A', 'B'], next: 1, pdf: false, startedAt: 'x', done: 1 };
-    expect(parseBatch(JSON.stringify(batch))).toEqual(batch);
-    expect(parseBatch('{"kind":"other"}')).toBeUndefined();
-    expect(parseBatch('not json')).toBeUndefined();
   });
 
   test('selected IDs: all, folded names, several', () => {
@@ -97,6 +83,7 @@ describe('templates and data', () => {
 
   test('every field of the default minutes template exists in the minutes data', () => {
     const data = minutesData({
+      language: 'en',
       meetingId: 'M',
       row: 2,
       meetingTitle: 'T',

@@ -1,5 +1,6 @@
 /** Ui: menus are recorded, alerts and toasts go to the UI log, prompts are answered from options. */
 import type { Emulates } from '../emulation';
+import { FakeHtmlOutput } from '../html';
 import type { Host, MenuItemRecord, MenuRecord } from '../host';
 
 type GasUi = GoogleAppsScript.Base.Ui;
@@ -66,7 +67,7 @@ export class FakePromptResponse implements Emulates<
 
 export class FakeUi implements Emulates<
   GasUi,
-  'createAddonMenu' | 'createMenu' | 'alert' | 'prompt' | 'ButtonSet' | 'Button'
+  'createAddonMenu' | 'createMenu' | 'alert' | 'prompt' | 'showSidebar' | 'ButtonSet' | 'Button'
 > {
   static gasClass = 'Ui';
   static gasProperties = ['Button', 'ButtonSet'];
@@ -102,6 +103,15 @@ export class FakeUi implements Emulates<
         set === 'YES_NO' ? BUTTON.NO : set === 'OK' ? BUTTON.CLOSE : BUTTON.CANCEL,
       );
     return new FakePromptResponse(answer, set.startsWith('YES') ? BUTTON.YES : BUTTON.OK);
+  }
+
+  /** Records the page (`cbo-tracker ui` serves it); only an HtmlOutput of HtmlService is accepted. */
+  showSidebar(userInterface: object): void {
+    const output = this._host.emulator.unwrap(userInterface);
+    if (!(output instanceof FakeHtmlOutput)) {
+      throw new Error('Ui.showSidebar: the sidebar must be an HtmlOutput made by HtmlService');
+    }
+    this._host.ui.sidebars.push({ title: output.getTitle(), html: output.getContent() });
   }
 
   private _answer(buttons: string): string {

@@ -1,0 +1,225 @@
+/**
+ * Where a document goes and what it is made from: the output folder, the template, the row's
+ * Document column and Settings cells. Several people use one workbook and the add-on has only
+ * `drive.file`: each user sees only the files the add-on made for them, but may open (DocumentApp,
+ * `documents` scope) any Doc shared with them. So a link or setting another user wrote is opened
+ * by ID, and never replaced just because this user cannot see it.
+ */
+import type { Language } from '../i18n/language';
+import { t } from '../i18n/messages';
+import { SETTINGS } from '../workbook/contract';
+import { foldKey } from '../workbook/matching';
+import { cleanText } from '../workbook/values';
+import { buildTemplate } from './build-template';
+import {
+  createDocumentIn,
+  createFolder,
+  driveItem,
+  FOLDER,
+  GOOGLE_DOCS,
+  itemsNamed,
+  type DriveItem,
+} from './drive';
+import type { DocumentContext } from './generate';
+import { DEFAULT_OUTPUT_FOLDER, driveIdOf } from './plan';
+import type { Problem } from '../workbook/problem';
+
+type Doc = GoogleAppsScript.Document.Document;
+
+/**
+ * Output folder from Settings › Output folder (a name, or the link or ID of a folder this add-on
+ * made), found among the add-on's folders or created. Under drive.file a folder made by hand in
+ * Drive (or by another user) is invisible: said once per run, and the folder of the default name is used instead.
+ */
+export function outputFolder(context: DocumentContext): DriveItem {
+  if (context.folder) return context.folder;
+  const setting = context.settings.outputFolder || DEFAULT_OUTPUT_FOLDER;
+  const id = driveIdOf(setting);
+  let folder: DriveItem | undefined;
+  let name = setting;
+  if (id) {
+    const found = driveItem(id);
+    if (found && found.mimeType === FOLDER && !found.trashed) folder = found;
+    // A bare word may be a folder name; a link, or a long ID-like word, is a folder the add-on cannot see.
+    else if (id !== cleanText(setting) || id.length >= 25) {
+      name = DEFAULT_OUTPUT_FOLDER;
+      context.runProblems.push({
+        severity: 'warning',
+        sheet: 'Settings',
+        row: context.settings.rows.get(foldKey('Output folder')) ?? null,
+        column: 'Value',
+        value: setting,
+        code: 'output-folder-not-usable',
+        fix: '',
+        message: `CBO Tracker can only use folders it made itself for you (it has no access to the rest of your Drive), so this folder cannot be used: your documents go to your folder "${DEFAULT_OUTPUT_FOLDER}". Write a folder name here to have the tool make and use that folder, or move the documents by hand`,
+      });
+    }
+  }
+  if (!folder) folder = itemsNamed(name, FOLDER)[0] ?? createFolder(name);
+  context.folder = folder;
+  return folder;
+}
+
+/** Any Google Doc the user can open (one shared with them, a template they made), or undefined. */
+export function openDocument(id: string | undefined): Doc | undefined {
+  if (!id) return undefined;
+  try {
+    return DocumentApp.openById(id);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The row's document, as far as this user can reach it. */
+export type LinkedDocument =
+  | { state: 'none' }
+  | { state: 'open'; doc: Doc }
+  /** A file the add-on made for this user that is now in the trash or is not a Doc: a new one replaces it. */
+  | { state: 'gone' }
+  /** Not visible to this user and not openable: another user's, not shared, or deleted. */
+  | { state: 'unreachable'; id: string };
+
+export function linkedDocument(link: string): LinkedDocument {
+  const id = driveIdOf(link);
+  if (!id) return { state: 'none' };
+  const own = driveItem(id);
+  if (own) {
+    if (own.trashed || own.mimeType !== GOOGLE_DOCS) return { state: 'gone' };
+    const doc = openDocument(own.id);
+    return doc ? { state: 'open', doc } : { state: 'gone' };
+  }
+  // Not the add-on's file for this user: it may be a colleague's document shared with them.
+  const doc = openDocument(id);
+  return doc ? { state: 'open', doc } : { state: 'unreachable', id };
+}
+
+/** A Google Doc of this name in the folder (not trashed), if any. */
+export function documentNamed(folder: DriveItem, name: string): Doc | undefined {
+  const found = itemsNamed(name, GOOGLE_DOCS, folder.id)[0];
+  return found ? openDocument(found.id) : undefined;
+}
+
+/**
+ * The template for a document: the row's own (Meetings › Template), else the Settings one, else
+ * the default of the document's language, built on first use into the output folder. Settings is
+ * written only when it was blank and for the workbook's own language: a template ID there that
+ * this user cannot open (a colleague's, not shared) stays.
+ */
+export function templateDocument(
+  context: DocumentContext,
+  own: string,
+  row: number,
+  problems: Problem[],
+  language: Language = 'en',
+): Doc {
+  const { description } = context;
+  if (own) {
+    const doc = openDocument(driveIdOf(own));
+    if (doc) return doc;
+    problems.push({
+      severity: 'warning',
+      sheet: description.sheet.name,
+      row,
+      column: 'Template',
+      value: own,
+      code: 'template-not-opened',
+      fix: '',
+      message:
+        'this template cannot be opened (no access, or not a Google Doc): the default template is used',
+    });
+  }
+  const cached = context.defaultTemplate?.[language];
+  if (cached) return DocumentApp.openById(cached);
+  const remember = (doc: Doc) => {
+    context.defaultTemplate = { ...context.defaultTemplate, [language]: doc.getId() };
+    return doc;
+  };
+  const setting = cleanText(context.settings.raw.get(foldKey(description.templateSetting)));
+  const existing = openDocument(driveIdOf(setting));
+  // The Settings template serves every document, unless it is the tool's default of the other language.
+  const otherDefault = (['en', 'km'] as const).some(
+    (other) => other !== language && existing?.getName() === t(other, description.templateName),
+  );
+  if (existing && !otherDefault) return remember(existing);
+  // The default template already in this user's output folder is reused, as they may have restyled it.
+  const name = t(language, description.templateName);
+  let doc = documentNamed(outputFolder(context), name);
+  if (setting && !existing) {
+    problems.push({
+      severity: 'warning',
+      sheet: 'Settings',
+      row: context.settings.rows.get(foldKey(description.templateSetting)) ?? null,
+      column: 'Value',
+      value: setting,
+      code: 'template-not-opened',
+      fix: '',
+      message:
+        'you cannot open this template (it is in the trash, or it is a colleague’s that is not shared with you): the default template is used. Ask its owner to share it with you, or clear this cell',
+    });
+  }
+  if (!doc) {
+    doc = DocumentApp.openById(createDocumentIn(name, outputFolder(context).id).id);
+    buildTemplate(doc.getBody(), description.defaultTemplate(language));
+    doc.saveAndClose();
+    doc = DocumentApp.openById(doc.getId());
+  }
+  if (!setting && language === context.settings.language)
+    writeSetting(context, description.templateSetting, doc.getId());
+  return remember(doc);
+}
+
+/** Writes one setting's Value cell (only that cell); adds the row when the setting is missing. */
+function writeSetting(context: DocumentContext, name: string, value: string): void {
+  const spreadsheet = context.spreadsheet;
+  let sheet = spreadsheet.getSheetByName(SETTINGS.name);
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(SETTINGS.name);
+    sheet.getRange(1, 1, 1, 2).setValues([['Setting', 'Value']]);
+  }
+  const table = context.settingsTable;
+  const settingColumn = table && table.column('Setting') >= 0 ? table.column('Setting') + 1 : 1;
+  const valueColumn = table && table.column('Value') >= 0 ? table.column('Value') + 1 : 2;
+  const row = context.settings.rows.get(foldKey(name));
+  if (row) {
+    sheet.getRange(row, valueColumn).setValue(value);
+  } else {
+    const newRow = Math.max(sheet.getLastRow(), 1) + 1;
+    sheet.getRange(newRow, settingColumn).setValue(name);
+    sheet.getRange(newRow, valueColumn).setValue(value);
+    context.settings.rows.set(foldKey(name), newRow);
+  }
+  context.settings.raw.set(foldKey(name), value);
+}
+
+/**
+ * 1-based Document column of Meetings/Projects; added after the last column when missing. 0 when
+ * it is missing and this user may not write the header row (protected for coordinators): said
+ * once, and the documents are made without links.
+ */
+export function documentColumn(context: DocumentContext, sheet: GoogleAppsScript.Spreadsheet.Sheet): number {
+  if (context.documentColumn !== undefined) return context.documentColumn;
+  const table = context.table;
+  const index = table ? table.column('Document') : -1;
+  if (index >= 0) {
+    context.documentColumn = index + 1;
+    return context.documentColumn;
+  }
+  const column = Math.max(sheet.getLastColumn(), table ? table.headerRow.length : 0) + 1;
+  try {
+    sheet.getRange(1, column).setValue('Document');
+    context.documentColumn = column;
+  } catch (error) {
+    context.documentColumn = 0;
+    context.runProblems.push({
+      severity: 'warning',
+      sheet: sheet.getName(),
+      row: 1,
+      column: 'Document',
+      value: '',
+      code: 'no-document-column',
+      fix: '',
+      message: `there is no Document column and you may not add one (${error instanceof Error ? error.message : String(error)}): the documents are made but their links are not written. Ask a coordinator to add a Document column`,
+    });
+  }
+  return context.documentColumn;
+}

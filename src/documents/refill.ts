@@ -1,0 +1,97 @@
+/**
+ * Refilling a document from its template with DocumentApp only (so that a template the user made
+ * needs no Drive access), and fitting the group work table to a meeting's groups.
+ */
+type Doc = GoogleAppsScript.Document.Document;
+type Section =
+  | GoogleAppsScript.Document.Body
+  | GoogleAppsScript.Document.HeaderSection
+  | GoogleAppsScript.Document.FooterSection;
+
+/** Replaces a section's contents by copies of another section's children (paragraphs, lists, tables...). */
+function copyChildren(source: Section, target: Section, body = false): void {
+  target.clear();
+  const first = target.getNumChildren() === 1 ? target.getChild(0) : undefined;
+  const count = source.getNumChildren();
+  for (let i = 0; i < count; i++) {
+    const child = source.getChild(i);
+    const type = child.getType();
+    if (type === DocumentApp.ElementType.PARAGRAPH) target.appendParagraph(child.asParagraph().copy());
+    else if (type === DocumentApp.ElementType.LIST_ITEM) target.appendListItem(child.asListItem().copy());
+    else if (type === DocumentApp.ElementType.TABLE) target.appendTable(child.asTable().copy());
+    else if (body && type === DocumentApp.ElementType.HORIZONTAL_RULE)
+      (target as GoogleAppsScript.Document.Body).appendHorizontalRule();
+    else if (body && type === DocumentApp.ElementType.PAGE_BREAK)
+      (target as GoogleAppsScript.Document.Body).appendPageBreak();
+  }
+  if (first && target.getNumChildren() > 1) target.removeChild(first);
+}
+
+/**
+ * Fills a document (new or made before) with a fresh copy of the template: body, header and
+ * footer. DocumentApp only, so that a template the user made needs no Drive access.
+ */
+export function refillFromTemplate(doc: Doc, template: Doc): void {
+  copyChildren(template.getBody(), doc.getBody(), true);
+  const header = template.getHeader();
+  const ownHeader = doc.getHeader();
+  if (header) copyChildren(header, ownHeader ?? doc.addHeader());
+  else ownHeader?.clear();
+  const footer = template.getFooter();
+  const ownFooter = doc.getFooter();
+  if (footer) copyChildren(footer, ownFooter ?? doc.addFooter());
+  else ownFooter?.clear();
+}
+
+const GROUP_TAG = /\{\{\s*Group\s+(\d+)\s*\}\}/g;
+const CLOSE_TAG = /\{\{\s*\/[^{}]*\}\}/g;
+
+/**
+ * Fits a group work table (header cells `{{Group 1}}`, `{{Group 2}}` …, row cells `{{Points n}}`)
+ * to the meeting's number of groups: copies the last group column or drops extra ones, keeping
+ * the row loop's closing tag in the last cell. Calls grow with groups, not with rows.
+ */
+export function fitGroupColumns(doc: Doc, groups: number): void {
+  if (groups < 1) return;
+  for (const table of doc.getBody().getTables()) {
+    if (table.getNumRows() === 0) continue;
+    const header = table.getRow(0);
+    const columns: { cell: number; n: number }[] = [];
+    for (let c = 0; c < header.getNumCells(); c++) {
+      for (const match of header.getCell(c).getText().matchAll(GROUP_TAG))
+        columns.push({ cell: c, n: Number(match[1]) });
+    }
+    if (columns.length === 0) continue;
+    const last = columns.reduce((a, b) => (b.n > a.n ? b : a));
+    if (last.n === groups) continue;
+    for (let r = 0; r < table.getNumRows(); r++) {
+      const row = table.getRow(r);
+      if (row.getNumCells() <= last.cell) continue;
+      if (last.n < groups) {
+        const model = row.getCell(last.cell);
+        const closing = model.getText().match(CLOSE_TAG) ?? [];
+        if (closing.length > 0) model.replaceText(CLOSE_TAG.source, '');
+        for (let n = last.n + 1; n <= groups; n++) {
+          const added = row.insertTableCell(last.cell + (n - last.n), model.copy());
+          renumber(added, last.n, n);
+          if (n === groups && closing.length > 0) added.editAsText().appendText(closing.join(''));
+        }
+      } else {
+        const keep = columns.find((c) => c.n === groups)?.cell ?? last.cell;
+        const closing: string[] = [];
+        for (let c = row.getNumCells() - 1; c > keep; c--) {
+          if (!columns.some((col) => col.cell === c)) continue;
+          closing.unshift(...(row.getCell(c).getText().match(CLOSE_TAG) ?? []));
+          row.removeCell(c);
+        }
+        if (closing.length > 0) row.getCell(keep).editAsText().appendText(closing.join(''));
+      }
+    }
+  }
+}
+
+function renumber(cell: GoogleAppsScript.Document.TableCell, from: number, to: number): void {
+  for (const field of ['Group', 'Points']) {
+    cell.replaceText(`\\{\\{\\s*${field}\\s+${from}\\s*\\}\\}`, `{{${field} ${to}}}`);
+  }
+}

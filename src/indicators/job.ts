@@ -1,0 +1,22 @@
+/** The 'indicators' job: Compute indicators as one step of the sidebar (no alert; the page shows the figures). */
+import { singleStepJob } from '../jobs/single';
+import type { Problem } from '../workbook/problem';
+import { computeIndicators } from './compute-indicators';
+import type { IndicatorProblem } from './engine';
+
+function asProblem(p: IndicatorProblem): Problem {
+  return {
+    severity: p.severity,
+    sheet: p.sheet,
+    row: p.row,
+    column: p.column,
+    code: p.code,
+    message: p.indicator ? `${p.indicator}: ${p.message}` : p.message,
+    fix: p.fix,
+  };
+}
+
+export const indicatorsJob = singleStepJob('indicators', 'Compute indicators', () => {
+  const result = computeIndicators({ quiet: true });
+  return { summary: result.summary.message, problems: result.problems.map(asProblem) };
+});

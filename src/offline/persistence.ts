@@ -1,0 +1,274 @@
+/**
+ * Persistence of the offline runtime: opening an .xlsx (or rows) as a workbook, the sidecars kept
+ * beside a saved workbook (properties, protections, sharing), and saving the active workbook and
+ * the spreadsheets a run created or opened, never over the input.
+ */
+import ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { DEFAULT_TIME_ZONE } from '../workbook/dates';
+import { settingsFromValues } from '../workbook/settings';
+import type { Cell } from '../workbook/values';
+import { INPUT_SHEETS } from '../workbook/contract';
+import { InputGuard, InputWriteError } from './guard';
+import { readWorkbookFile, WorkbookFileError } from './workbook-file';
+import type { PropertyStores } from './services/properties';
+import { DateConverter, sheetsValue } from './services/spreadsheet/cells';
+import type { ProtectionRecord } from './services/spreadsheet/protection';
+import type { FakeSpreadsheet } from './services/spreadsheet/spreadsheet';
+import { PropertiesSidecar, ProtectionsSidecar, readSidecar } from './sidecars';
+
+/** A spreadsheet of a run: the active one, one it created, or one it opened by ID. */
+export interface OpenedSpreadsheet {
+  fake: FakeSpreadsheet;
+  /** File name it is saved under (created and opened spreadsheets). */
+  fileName: string;
+  created: boolean;
+  /** The .xlsx it was read from (spreadsheets opened by ID). */
+  source?: string;
+}
+
+/** The file listing the spreadsheets of a folder: `{ "<id>": "<file name>.xlsx" }`. */
+export const SPREADSHEET_INDEX = '.index.json';
+
+/** A file name for a spreadsheet name: no path or reserved characters, no leading dot, not too long. */
+export function safeFileName(name: string): string {
+  let safe = name
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+/, '')
+    .replace(/[.\s]+$/, '');
+  if (safe.length > 120) safe = safe.slice(0, 120).trim();
+  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(safe)) safe = `_${safe}`;
+  return safe || 'Untitled spreadsheet';
+}
+
+/**
+ * The spreadsheets listed in a folder's `.index.json`: ID → absolute .xlsx path. Undefined when
+ * the folder has no index; a damaged index is a WorkbookError.
+ */
+export function readSpreadsheetIndex(dir: string): Record<string, string> | undefined {
+  const file = path.join(dir, SPREADSHEET_INDEX);
+  if (!fs.existsSync(file)) return undefined;
+  let index: unknown;
+  try {
+    index = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new WorkbookError(`${file}: not a spreadsheet index (${(error as Error).message})`);
+  }
+  if (!index || typeof index !== 'object' || Array.isArray(index))
+    throw new WorkbookError(`${file}: not a spreadsheet index (expected {"<id>": "<file>.xlsx"})`);
+  const out: Record<string, string> = {};
+  for (const [id, name] of Object.entries(index as Record<string, unknown>)) {
+    if (typeof name === 'string' && name) out[id] = path.resolve(dir, path.basename(name));
+  }
+  return out;
+}
+
+/** The protections of a sidecar, whichever of its two shapes it has. */
+export function protectionsOf(stored: z.output<typeof ProtectionsSidecar> | undefined): ProtectionRecord[] {
+  if (!stored) return [];
+  return Array.isArray(stored) ? stored : (stored.protections ?? []);
+}
+
+/** One line per problem opening a workbook (the CLI prints it as is). */
+export class WorkbookError extends Error {}
+
+export function sidecar(file: string, kind: 'properties' | 'protections'): string {
+  return `${file}.${kind}.json`;
+}
+
+export function readSidecarOf<T extends z.ZodType>(file: string, schema: T): z.output<T> | undefined {
+  try {
+    return readSidecar(file, schema);
+  } catch (error) {
+    throw new WorkbookError((error as Error).message);
+  }
+}
+
+/** exceljs workbook from rows; Dates are instants, stored at their wall clock in the time zone. */
+export function workbookFromSheets(sheets: Record<string, Cell[][]>, timeZone: string): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const dates = new DateConverter(timeZone, { Date, Error });
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = workbook.addWorksheet(name);
+    rows.forEach((row, i) => {
+      const line = ws.getRow(i + 1);
+      row.forEach((value, j) => {
+        if (value === null || value === undefined || value === '') return;
+        line.getCell(j + 1).value =
+          Object.prototype.toString.call(value) === '[object Date]' ? dates.fromSheets(value as Date) : value;
+      });
+    });
+  }
+  return workbook;
+}
+
+export function timeZoneOf(workbook: ExcelJS.Workbook): string {
+  const ws = workbook.worksheets.find((w) => w.name.trim().toLowerCase() === 'settings');
+  if (!ws) return DEFAULT_TIME_ZONE;
+  const dates = new DateConverter('UTC', { Date, Error });
+  const values: Cell[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    const line: Cell[] = [];
+    for (let c = 1; c <= Math.max(2, row.cellCount); c++) line.push(sheetsValue(row.getCell(c).value, dates));
+    values[r - 1] = line;
+  });
+  for (let i = 0; i < values.length; i++) values[i] ??= [];
+  const zone = settingsFromValues(values).timeZone;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone;
+  } catch {
+    return DEFAULT_TIME_ZONE;
+  }
+}
+
+/**
+ * Opens an .xlsx (see workbook-file.ts: files that are not workbooks are named, parts exceljs cannot
+ * read are read around, formulas without saved values in the sheets the tool reads are refused).
+ */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  try {
+    return (await readWorkbookFile(file, { readSheets: INPUT_SHEETS.map((sheet) => sheet.name) })).workbook;
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw new WorkbookError(error.message);
+    throw error;
+  }
+}
+
+/** The properties kept beside a workbook (empty stores when it has none). */
+export function readProperties(file: string | undefined): PropertyStores {
+  return {
+    script: {},
+    document: {},
+    user: {},
+    ...(file ? readSidecarOf(sidecar(file, 'properties'), PropertiesSidecar) : undefined),
+  };
+}
+
+/** The protections kept beside the active workbook. */
+export function readProtections(file: string | undefined): ProtectionRecord[] {
+  return protectionsOf(file ? readSidecarOf(sidecar(file, 'protections'), ProtectionsSidecar) : undefined);
+}
+
+/** The sharing kept beside a spreadsheet opened by ID (its editors and protections). */
+export function readSharing(file: string): { editors: string[]; protections: ProtectionRecord[] } {
+  const stored = readSidecarOf(sidecar(file, 'protections'), ProtectionsSidecar);
+  const sharing = Array.isArray(stored) ? { protections: stored, editors: undefined } : stored;
+  return { editors: sharing?.editors ?? [], protections: sharing?.protections ?? [] };
+}
+
+export interface SaveRequest {
+  /** The workbook the run read (never written). */
+  input?: string;
+  /** Where the active workbook goes. */
+  file: string;
+  /** The spreadsheets of the run, the active one first. */
+  spreadsheets: OpenedSpreadsheet[];
+  properties: PropertyStores;
+  /** Folder of created spreadsheets, relative to file's folder (default: that folder). */
+  spreadsheetsDir?: string;
+  /** Also save the spreadsheets opened by ID. */
+  saveOpened?: boolean;
+  /** Writes what the services keep in memory (documents); returns the files written. */
+  flush(): Promise<string[]>;
+}
+
+/**
+ * Where save writes the created (and opened) spreadsheets. Refuses to write over the file
+ * a spreadsheet was read from, or over a file the folder's index gives to another spreadsheet.
+ */
+function spreadsheetTargets(request: SaveRequest): { dir: string; entries: [OpenedSpreadsheet, string][] } {
+  const file = request.file;
+  const dir = path.resolve(path.dirname(file), request.spreadsheetsDir ?? '.');
+  const saved = request.spreadsheets.filter((s) => s.created || (request.saveOpened && s.source));
+  const index = readSpreadsheetIndex(dir) ?? {};
+  const entries: [OpenedSpreadsheet, string][] = [];
+  for (const s of saved) {
+    const target = path.join(dir, s.fileName);
+    if (s.source === target) {
+      throw new WorkbookError(
+        `refusing to overwrite ${target}: it was read as spreadsheet ${s.fake.getId()}; choose another output folder`,
+      );
+    }
+    const other = Object.entries(index).find(([id, f]) => f === target && id !== s.fake.getId());
+    if (other && fs.existsSync(target)) {
+      throw new WorkbookError(
+        `refusing to overwrite ${target}: it holds spreadsheet ${other[0]} made by an earlier run ` +
+          `(its edits would be lost); choose another output folder`,
+      );
+    }
+    entries.push([s, target]);
+  }
+  return { dir, entries };
+}
+
+/**
+ * Saves the active workbook to `file` (never the input), with sidecars for properties and
+ * protections, and each created spreadsheet next to it. Returns the files written.
+ */
+export async function saveWorkbooks(request: SaveRequest): Promise<string[]> {
+  const { input, file, properties } = request;
+  const active = request.spreadsheets[0].fake;
+  const targets = spreadsheetTargets(request);
+  // Nothing is written when any file would land on an input (by real path or device and inode).
+  const guard = new InputGuard();
+  for (const read of [input, ...request.spreadsheets.map((s) => s.source)]) {
+    if (!read) continue;
+    guard.protect(read);
+    for (const kind of ['properties', 'protections'] as const) guard.protect(sidecar(read, kind));
+  }
+  const sidecars = (f: string) => [sidecar(f, 'properties'), sidecar(f, 'protections')];
+  try {
+    guard.checkAll([
+      file,
+      ...sidecars(file),
+      ...targets.entries.flatMap(([, target]) => [target, ...sidecars(target)]),
+      ...(targets.entries.length ? [path.join(targets.dir, SPREADSHEET_INDEX)] : []),
+    ]);
+  } catch (error) {
+    if (error instanceof InputWriteError) throw new WorkbookError(error.message);
+    throw error;
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const written: string[] = await request.flush();
+  await active._workbook.xlsx.writeFile(file);
+  written.push(file);
+  const hasProperties = Object.values(properties).some((store) => Object.keys(store).length > 0);
+  if (hasProperties) {
+    fs.writeFileSync(sidecar(file, 'properties'), JSON.stringify(properties, null, 2));
+    written.push(sidecar(file, 'properties'));
+  }
+  const protections = active._state.protections;
+  if (protections.length) {
+    fs.writeFileSync(sidecar(file, 'protections'), JSON.stringify(protections, null, 2));
+    written.push(sidecar(file, 'protections'));
+  }
+  if (targets.entries.length) fs.mkdirSync(targets.dir, { recursive: true });
+  const index = readSpreadsheetIndex(targets.dir) ?? {};
+  for (const [created, target] of targets.entries) {
+    for (const [id, f] of Object.entries(index)) if (f === target) delete index[id];
+    index[created.fake.getId()] = target;
+    await created.fake._workbook.xlsx.writeFile(target);
+    written.push(target);
+    if (created.fake._state.editors.length || created.fake._state.protections.length) {
+      const sharing = { editors: created.fake._state.editors, protections: created.fake._state.protections };
+      fs.writeFileSync(sidecar(target, 'protections'), JSON.stringify(sharing, null, 2));
+      written.push(sidecar(target, 'protections'));
+    }
+  }
+  if (targets.entries.length) {
+    const entries = Object.entries(index)
+      .filter(([, f]) => fs.existsSync(f))
+      .map(([id, f]) => [id, path.basename(f)]);
+    const indexFile = path.join(targets.dir, SPREADSHEET_INDEX);
+    fs.writeFileSync(indexFile, `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`);
+    written.push(indexFile);
+  }
+  return written;
+}

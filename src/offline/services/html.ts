@@ -1,0 +1,161 @@
+/**
+ * HtmlService, as far as the sidebar needs it: HTML files of the project (the build's *.html
+ * beside Code.js), templates with scriptlets, a title, and Ui.showSidebar (which records the page;
+ * `cbo-tracker ui` serves it). Everything else throws `not emulated: Class.method`.
+ *
+ * - createHtmlOutputFromFile / createTemplateFromFile take the file's name as the project shows it,
+ *   without ".html" (https://developers.google.com/apps-script/reference/html/html-service); a name
+ *   with no such file throws "No HTML file named X was found." as Apps Script does.
+ * - Scriptlets (https://developers.google.com/apps-script/guides/html/templates): `<?= ... ?>`
+ *   prints HTML-escaped, `<?!= ... ?>` prints as is, `<? ... ?>` runs code. Offline a scriptlet sees
+ *   the Apps Script services and JavaScript's own globals only, not the script's functions (on
+ *   Apps Script it would see them): the stricter reading, so keep scriptlets to service calls.
+ *   Template variables (`template.x = ...`) are not emulated.
+ * - The page itself runs in the browser: `cbo-tracker ui` serves it with google.script.run bridged
+ *   to the runtime, under the rules of google.script.run (see src/offline/commands/ui.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import type { Emulates } from './emulation';
+import type { ServiceContext } from './registry';
+
+export class FakeHtmlOutput implements Emulates<
+  GoogleAppsScript.HTML.HtmlOutput,
+  'getContent' | 'getTitle' | 'setTitle'
+> {
+  static gasClass = 'HtmlOutput';
+  private _title = '';
+  constructor(private readonly _content: string) {}
+  getContent(): string {
+    return this._content;
+  }
+  getTitle(): string {
+    return this._title;
+  }
+  setTitle(title: string): this {
+    if (typeof title !== 'string') throw new Error('HtmlOutput.setTitle: the title must be text');
+    this._title = title;
+    return this;
+  }
+}
+
+const JS_GLOBALS = new Set([
+  'JSON',
+  'Math',
+  'String',
+  'Number',
+  'Boolean',
+  'Array',
+  'Object',
+  'Date',
+  'RegExp',
+  'Error',
+  'parseInt',
+  'parseFloat',
+  'isNaN',
+  'encodeURIComponent',
+  'decodeURIComponent',
+  'undefined',
+  'NaN',
+  'Infinity',
+]);
+
+function escapeHtml(value: unknown): string {
+  return String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Compiles a template's scriptlets into the body of a function of (print, printRaw). */
+export function compileTemplate(source: string, fileName: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  const open = /<\?(!?=)?/g;
+  let match: RegExpExecArray | null;
+  while ((match = open.exec(source))) {
+    parts.push(`__raw(${JSON.stringify(source.slice(at, match.index))});`);
+    const end = source.indexOf('?>', open.lastIndex);
+    if (end < 0) throw new Error(`${fileName}.html: a scriptlet opened with "<?" is not closed with "?>"`);
+    const code = source.slice(open.lastIndex, end).trim().replace(/;+$/, '');
+    if (match[1] === '=') parts.push(`__print(${code});`);
+    else if (match[1] === '!=') parts.push(`__raw(${code});`);
+    else parts.push(code);
+    at = end + 2;
+    open.lastIndex = at;
+  }
+  parts.push(`__raw(${JSON.stringify(source.slice(at))});`);
+  return parts.join('\n');
+}
+
+export class FakeHtmlTemplate implements Emulates<GoogleAppsScript.HTML.HtmlTemplate, 'evaluate'> {
+  static gasClass = 'HtmlTemplate';
+  constructor(
+    private readonly _source: string,
+    private readonly _fileName: string,
+    private readonly _context: ServiceContext,
+  ) {}
+
+  evaluate(): FakeHtmlOutput {
+    const out: string[] = [];
+    const context = this._context;
+    const scope = new Proxy(
+      {},
+      {
+        has: (_target, key) => typeof key === 'string' && !JS_GLOBALS.has(key),
+        get: (_target, key) => {
+          if (key === Symbol.unscopables) return undefined;
+          if (key === '__raw') return (value: unknown) => out.push(String(value ?? ''));
+          if (key === '__print') return (value: unknown) => out.push(escapeHtml(value));
+          const raw = typeof key === 'string' ? context.service(key) : undefined;
+          if (raw) return context.emulator.wrap(raw);
+          throw new ReferenceError(
+            `${String(key)} is not defined (in a scriptlet of ${this._fileName}.html; offline, scriptlets see the Apps Script services only)`,
+          );
+        },
+      },
+    );
+    const body = compileTemplate(this._source, this._fileName);
+    // A sloppy-mode function (vm.compileFunction): `with` gives the scriptlets the services as globals.
+    const run = vm.compileFunction(`with (__scope) {\n${body}\n}`, ['__scope'], {
+      filename: `${this._fileName}.html`,
+    }) as (scope: object) => void;
+    run(scope);
+    return new FakeHtmlOutput(out.join(''));
+  }
+}
+
+export class FakeHtmlService implements Emulates<
+  GoogleAppsScript.HTML.HtmlService,
+  'createHtmlOutputFromFile' | 'createTemplateFromFile'
+> {
+  static gasClass = 'HtmlService';
+  constructor(private readonly _context: ServiceContext) {}
+
+  private _read(filename: string): string {
+    const name = typeof filename === 'string' ? filename : String(filename);
+    const file = path.join(this._context.projectDir, `${name}.html`);
+    const inside = path.relative(this._context.projectDir, file);
+    if (!name || inside.startsWith('..') || path.isAbsolute(inside) || !fs.existsSync(file)) {
+      throw new Error(`No HTML file named ${name} was found.`);
+    }
+    return fs.readFileSync(file, 'utf8');
+  }
+
+  createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
+    return new FakeHtmlOutput(this._read(filename));
+  }
+
+  createTemplateFromFile(filename: string): FakeHtmlTemplate {
+    return new FakeHtmlTemplate(this._read(filename), filename, this._context);
+  }
+}
+
+export const HTML_CLASSES = [FakeHtmlService, FakeHtmlTemplate, FakeHtmlOutput];
+
+export function htmlService(context: ServiceContext): FakeHtmlService {
+  return new FakeHtmlService(context);
+}

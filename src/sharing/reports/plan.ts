@@ -1,0 +1,71 @@
+/** Pure decisions of report sharing: who gets a report, and the Report sharing log's columns. */
+import type { Problem } from '../../workbook/problem';
+import type { Table } from '../../workbook/table';
+import { cleanText, parseYesNo } from '../../workbook/values';
+
+export const SHARING_SHEET = 'Report sharing';
+export const SHARING_HEADER = [
+  'Time',
+  'Project ID',
+  'Document',
+  'Partner',
+  'Email',
+  'Access',
+  'E-mail sent',
+  'Problem',
+];
+
+const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[A-Za-z]{2,}$/;
+
+export function isEmail(value: string): boolean {
+  return EMAIL.test(value);
+}
+
+export interface ShareTarget {
+  partner: string;
+  row: number;
+  /** Valid addresses: each gets view access and an e-mail. */
+  emails: string[];
+  problems: Problem[];
+}
+
+/** Partners with Receives reports = Yes, their valid addresses, and problems for the rest. */
+export function shareTargets(partners: Table | undefined): ShareTarget[] {
+  if (!partners) return [];
+  const targets: ShareTarget[] = [];
+  for (const row of partners.rows) {
+    const receives = parseYesNo(partners.get(row, 'Receives reports'));
+    if (receives.status !== 'ok' || !receives.value) continue;
+    const partner = cleanText(partners.get(row, 'Partner'));
+    const typed = cleanText(partners.get(row, 'Email'))
+      .split(/[,;\s]+/)
+      .filter(Boolean);
+    const emails = typed.filter(isEmail);
+    const problems: Problem[] = typed
+      .filter((address) => !isEmail(address))
+      .map((address) => ({
+        severity: 'warning' as const,
+        sheet: partners.sheetName,
+        row: row.rowNumber,
+        column: partners.headerText('Email'),
+        value: address,
+        code: 'invalid-email',
+        fix: '',
+        message: 'not a valid e-mail address: this address gets no access and no e-mail',
+      }));
+    if (typed.length === 0) {
+      problems.push({
+        severity: 'warning',
+        sheet: partners.sheetName,
+        row: row.rowNumber,
+        column: partners.headerText('Email'),
+        value: '',
+        code: 'no-email',
+        fix: '',
+        message: `${partner || 'The partner'} receives reports but has no e-mail address: share the report by hand`,
+      });
+    }
+    targets.push({ partner, row: row.rowNumber, emails, problems });
+  }
+  return targets;
+}

@@ -1,0 +1,132 @@
+/**
+ * Sharing progress reports with partners (Apps Script glue): every partner with Receives reports =
+ * Yes gets view access and an e-mail with the link, only when the run asked to share; each address
+ * is logged in the `Report sharing` sheet.
+ */
+import { addViewer } from '../../documents/drive';
+import { driveIdOf } from '../../documents/plan';
+import type { Problem } from '../../workbook/problem';
+import { readTable, writeOutputSheet } from '../../sheets/workbook';
+import { PARTNERS } from '../../workbook/contract';
+import { SHARING_HEADER, SHARING_SHEET, shareTargets } from './plan';
+
+export interface ShareSummary {
+  projectId: string;
+  document: string;
+  partners: number;
+  viewers: number;
+  emailsSent: number;
+  problems: Problem[];
+}
+
+const SHARING_SIGNATURE = 'CBO Tracker';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The partners a report would go to (for the question asked before e-mailing them). */
+export function reportRecipients(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  return shareTargets(readTable(spreadsheet, PARTNERS)).reduce((n, t) => n + t.emails.length, 0);
+}
+
+/**
+ * Gives every partner with Receives reports = Yes view access to a report and e-mails them the
+ * link; logs one row per address in the `Report sharing` sheet (appended, one write). An address
+ * Drive will not share with silently gets Drive's own invitation instead of ours; one it refuses
+ * altogether is reported on its Partners row.
+ */
+export function shareWithPartners(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  projectId: string,
+  url: string,
+  name: string,
+): ShareSummary {
+  const targets = shareTargets(readTable(spreadsheet, PARTNERS));
+  const summary: ShareSummary = {
+    projectId,
+    document: url,
+    partners: 0,
+    viewers: 0,
+    emailsSent: 0,
+    problems: [],
+  };
+  const id = driveIdOf(url);
+  let quota = targets.length > 0 ? MailApp.getRemainingDailyQuota() : 0;
+  const time = new Date();
+  const log: (string | Date)[][] = [];
+  for (const target of targets) {
+    summary.partners++;
+    summary.problems.push(...target.problems);
+    if (target.emails.length === 0) {
+      log.push([time, projectId, url, target.partner, '', 'No', 'No', target.problems[0]?.message ?? '']);
+    }
+    for (const email of target.emails) {
+      let access = 'No';
+      let sent = 'No';
+      let problem = '';
+      let notified = false;
+      try {
+        if (!id) throw new Error('no document link');
+        notified = addViewer(id, email) === 'notified';
+        access = 'View';
+        summary.viewers++;
+      } catch (error) {
+        problem = `access not given (share the report with this address by hand): ${messageOf(error)}`;
+      }
+      if (notified) {
+        // Drive's own invitation carries the link: a second e-mail would only repeat it.
+        sent = 'Drive invitation';
+        summary.emailsSent++;
+      } else if (access !== 'View') {
+        // No access: a link they cannot open helps nobody.
+      } else if (quota > 0) {
+        try {
+          MailApp.sendEmail(
+            email,
+            `Progress report: ${name}`,
+            `Dear ${target.partner},\n\nAs agreed in our partnership, here is the progress report "${name}":\n${url}\n\nYou can view it with this address.\n\nWith thanks,\n${SHARING_SIGNATURE}`,
+          );
+          sent = 'Yes';
+          summary.emailsSent++;
+          quota--;
+        } catch (error) {
+          problem = `e-mail not sent: ${messageOf(error)}`;
+        }
+      } else {
+        problem = 'e-mail not sent: daily e-mail quota used up';
+      }
+      if (problem) {
+        summary.problems.push({
+          severity: 'warning',
+          sheet: 'Partners',
+          row: target.row,
+          column: 'Email',
+          value: email,
+          code: 'share-failed',
+          fix: '',
+          message: problem,
+        });
+      }
+      log.push([time, projectId, url, target.partner, email, access, sent, problem]);
+    }
+  }
+  appendSharingLog(spreadsheet, log);
+  return summary;
+}
+
+function appendSharingLog(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  rows: (string | Date)[][],
+): void {
+  if (rows.length === 0) return;
+  const sheet = spreadsheet.getSheetByName(SHARING_SHEET);
+  if (!sheet) {
+    writeOutputSheet(spreadsheet, SHARING_SHEET, SHARING_HEADER, rows, {
+      widths: [140, 90, 220, 160, 200, 60, 70, 300],
+    });
+    return;
+  }
+  const start = Math.max(sheet.getLastRow(), 1) + 1;
+  if (start + rows.length - 1 > sheet.getMaxRows())
+    sheet.insertRowsAfter(sheet.getMaxRows(), start + rows.length - 1 - sheet.getMaxRows());
+  sheet.getRange(start, 1, rows.length, SHARING_HEADER.length).setValues(rows);
+}

@@ -1,0 +1,213 @@
+/**
+ * The CLI's input, as coordinators' files really arrive (issue 14): the input is never written
+ * (symbolic links, hard links), a file that is not a workbook is named for what it is, --json
+ * prints {"error"} on exit 2, files saved by openpyxl (comments, charts, formulas without values)
+ * open or are refused with one clear line, and what the output cannot keep is named.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { REPO_ROOT } from '../../src/offline/runtime';
+import { ensureBuild } from '../support/runtime';
+
+const CLI = path.join(REPO_ROOT, 'build', 'node', 'cli.cjs');
+const EXAMPLE = path.join(REPO_ROOT, 'examples', 'cbo-tracker-example.xlsx');
+const OPENPYXL = path.join(REPO_ROOT, 'test', 'support', 'openpyxl-make.py');
+/** Debian's python3 (python3-openpyxl, installed by .ci/run), not a user's own python. */
+const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+let dir: string;
+beforeAll(() => {
+  ensureBuild();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbo-cli-input-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function json(...args: string[]) {
+  const result = cli(...args, '--json');
+  return { ...result, json: JSON.parse(result.stdout) as Record<string, unknown> };
+}
+
+const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+/** A copy of the example workbook in its own folder. */
+function input(name: string): string {
+  const folder = path.join(dir, name);
+  fs.mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, 'workbook.xlsx');
+  fs.copyFileSync(EXAMPLE, file);
+  return file;
+}
+
+function openpyxl(source: string, target: string, spec: object): string {
+  const made = spawnSync(PYTHON, [OPENPYXL, source, target, JSON.stringify(spec)], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`openpyxl could not make ${target}: ${made.stderr}`);
+  return target;
+}
+
+describe('the input is never written', () => {
+  test('an --out folder that is a symbolic link to the input folder is refused before anything runs', () => {
+    const file = input('symlinked');
+    const link = path.join(dir, 'link-to-input');
+    fs.symlinkSync(path.dirname(file), link);
+    const before = sha(file);
+    const result = json('validate', file, '--out', link);
+    expect(result.code).toBe(2);
+    expect(result.json.error).toMatch(/reaches the input .*workbook\.xlsx through a symbolic link/);
+    expect(sha(file)).toBe(before);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['workbook.xlsx']);
+  });
+
+  test('an output that is a hard link of the input is refused', () => {
+    const file = input('hardlinked');
+    const out = path.join(dir, 'hardlink-out');
+    fs.mkdirSync(out);
+    fs.linkSync(file, path.join(out, 'workbook.xlsx'));
+    const before = sha(file);
+    const result = json('indicators', file, '--out', out);
+    expect(result.code).toBe(2);
+    expect(result.json.error).toMatch(/is a hard link of the input/);
+    expect(sha(file)).toBe(before);
+  });
+
+  test("an output sidecar that is a link to the input's sidecar is refused", () => {
+    const file = input('sidecar');
+    fs.writeFileSync(`${file}.properties.json`, JSON.stringify({ script: { a: '1' } }));
+    const out = path.join(dir, 'sidecar-out');
+    fs.mkdirSync(out);
+    fs.symlinkSync(`${file}.properties.json`, path.join(out, 'workbook.xlsx.properties.json'));
+    const result = json('validate', file, '--out', out);
+    expect(result.code).toBe(2);
+    expect(result.json.error).toMatch(/workbook\.xlsx\.properties\.json/);
+    expect(JSON.parse(fs.readFileSync(`${file}.properties.json`, 'utf8'))).toEqual({ script: { a: '1' } });
+  });
+
+  test('--out naming a file is one clear line, not EEXIST', () => {
+    const file = input('out-file');
+    const notAFolder = path.join(dir, 'a-file.txt');
+    fs.writeFileSync(notAFolder, 'x');
+    const result = json('validate', file, '--out', notAFolder);
+    expect(result.code).toBe(2);
+    expect(result.json.error).toBe(
+      `--out ${notAFolder}: is a file, not a folder; give a folder (it is made when missing)`,
+    );
+    expect(result.stderr).not.toMatch(/unexpected|EEXIST/);
+  });
+});
+
+describe('files that are not workbooks are named for what they are', () => {
+  async function zipOf(files: Record<string, string>): Promise<Buffer> {
+    const zip = new JSZip();
+    for (const [name, content] of Object.entries(files)) zip.file(name, content);
+    return zip.generateAsync({ type: 'nodebuffer' });
+  }
+
+  test.each([
+    [
+      'an OpenDocument spreadsheet',
+      'budget.ods',
+      () => zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<x/>' }),
+      /is an OpenDocument spreadsheet \(\.ods\), not an \.xlsx workbook; open it in a spreadsheet program and save it as/,
+    ],
+    ['a Word document', 'minutes.docx', () => zipOf({ 'word/document.xml': '<x/>' }), /is a Word document/],
+    ['a plain zip', 'photos.xlsx', () => zipOf({ 'a.txt': 'hi' }), /is a zip file without a workbook in it/],
+    [
+      'a password-protected workbook',
+      'locked.xlsx',
+      async () => {
+        // An encrypted workbook is a Compound File with an EncryptedPackage stream (MS-OFFCRYPTO).
+        const bytes = Buffer.alloc(4096);
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
+        Buffer.from('EncryptedPackage', 'utf16le').copy(bytes, 1152);
+        return bytes;
+      },
+      /is protected with a password .*remove the password/,
+    ],
+    [
+      'a CSV renamed .xlsx',
+      'export.xlsx',
+      async () => Buffer.from('CBO ID,CBO name\nC1,A\n'),
+      /is a text file/,
+    ],
+    ['an empty file', 'empty.xlsx', async () => Buffer.alloc(0), /the file is empty/],
+  ])('%s', async (_what, name, make, message) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, await make());
+    const result = json('indicators', file, '--out', path.join(dir, 'not-workbooks'));
+    expect(result.code).toBe(2);
+    expect(result.json.error).toMatch(message);
+    expect(result.json.error).not.toMatch(/no sheets|unexpected|end of data|central directory/i);
+  });
+});
+
+describe('files saved by openpyxl', () => {
+  test('a workbook with a cell comment opens, and the comment is kept in the output', async () => {
+    const file = openpyxl(EXAMPLE, path.join(dir, 'commented.xlsx'), { comment: 'A2' });
+    const out = path.join(dir, 'commented-out');
+    const result = json('validate', file, '--out', out);
+    expect(result.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(out, 'commented.xlsx'));
+    const note = workbook.getWorksheet('CBOs')!.getCell('A2').note;
+    expect(JSON.stringify(note)).toContain('Checked by Dara on the phone');
+  });
+
+  test('a chart opens, and the chart left out of the output is named in a warning', () => {
+    const file = openpyxl(EXAMPLE, path.join(dir, 'chart.xlsx'), { chart: 'Z2' });
+    const result = json('validate', file, '--out', path.join(dir, 'chart-out'));
+    expect(result.code).toBe(0);
+    expect(result.json.fileWarnings).toEqual([
+      expect.stringMatching(/^CBOs!Z2: the chart "Chart 1" is not kept in the output workbook/),
+    ]);
+    expect(result.stderr).toMatch(/warning: CBOs!Z2: the chart/);
+  });
+
+  test("the tool's own output re-saved by openpyxl with a comment and a chart opens again", () => {
+    const out = path.join(dir, 'resaved-out');
+    expect(cli('validate', EXAMPLE, '--out', out).code).toBe(0);
+    const resaved = openpyxl(path.join(out, 'cbo-tracker-example.xlsx'), path.join(dir, 'resaved.xlsx'), {
+      comment: 'B3',
+      chart: 'AA1',
+    });
+    const result = json('indicators', resaved, '--out', path.join(dir, 'resaved-out-2'));
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/not an \.xlsx|anchors/);
+  });
+
+  test('a formula saved without its value is refused naming the cell, never read as empty', () => {
+    const file = openpyxl(EXAMPLE, path.join(dir, 'formula.xlsx'), {
+      set: [{ sheet: 'CBOs', cell: 'K2', value: '=19+0' }],
+    });
+    for (const command of ['validate', 'indicators', 'report']) {
+      const result = json(command, file, '--out', path.join(dir, 'formula-out'));
+      expect(result.code).toBe(2);
+      expect(result.json.error).toMatch(
+        /CBOs!K2 has a formula whose result was not saved .*open and save the file in a spreadsheet program/,
+      );
+      expect(result.stderr).not.toMatch(/Members is empty/);
+    }
+  });
+});
+
+test('--json prints {"error"} on stdout whenever the exit code is 2', () => {
+  for (const args of [
+    ['validate'],
+    ['nosuchcommand', 'x.xlsx'],
+    ['validate', EXAMPLE, '--bogus'],
+    ['validate', path.join(dir, 'missing.xlsx')],
+  ]) {
+    const result = json(...args);
+    expect(result.code).toBe(2);
+    expect(Object.keys(result.json)).toEqual(['error']);
+    expect(typeof result.json.error).toBe('string');
+  }
+});

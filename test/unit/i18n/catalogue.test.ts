@@ -1,0 +1,84 @@
+import { MESSAGES, t, translator } from '../../../src/i18n/messages';
+import { fill, placeholders } from '../../../src/i18n/message';
+import { parseLanguage, languageOfLocale } from '../../../src/i18n/language';
+import { digitsOf, formatCount, longDateOf, timeOf, twoDigitsOf } from '../../../src/i18n/digits';
+
+describe('message catalogue', () => {
+  const entries = Object.entries(MESSAGES) as [string, { en: string; km: string }][];
+
+  it('has many messages, each in English and Khmer', () => {
+    expect(entries.length).toBeGreaterThan(50);
+    const missing = entries.filter(([, m]) => !m.en || !m.km).map(([key]) => key);
+    expect(missing).toEqual([]);
+  });
+
+  it('has the same placeholders in both languages', () => {
+    const differ = entries
+      .filter(([, m]) => placeholders(m.en).join() !== placeholders(m.km).join())
+      .map(([key, m]) => `${key}: en {${placeholders(m.en)}} km {${placeholders(m.km)}}`);
+    expect(differ).toEqual([]);
+  });
+
+  it('writes Khmer text in Khmer script with no Latin digit of its own', () => {
+    const latin = entries.filter(([, m]) => /[0-9]/.test(m.km)).map(([key]) => key);
+    expect(latin).toEqual([]);
+    const notKhmer = entries.filter(([, m]) => m.km.trim().length > 2 && !/[\u1780-\u17FF]/.test(m.km));
+    // Punctuation-only messages (".", ", ") are the only ones allowed without Khmer letters.
+    expect(notKhmer.map(([key]) => key).filter((key) => !key.startsWith('text.'))).toEqual([]);
+  });
+
+  it('the checks catch a message that lacks a language or a placeholder', () => {
+    expect(placeholders('Checked {rows} {rows|row|rows} in {sheet}')).toEqual(['rows', 'sheet']);
+    expect(placeholders('បានពិនិត្យ {rows}')).not.toEqual(placeholders('Checked {rows} in {sheet}'));
+  });
+});
+
+describe('filling messages', () => {
+  it('numbers take the digits of the language, text stays as given', () => {
+    expect(t('en', 'validate.checking', { count: 1250 })).toBe('Checking 1,250 CBOs…');
+    expect(t('km', 'validate.checking', { count: 1250 })).toBe('កំពុងពិនិត្យ CBO ចំនួន ១,២៥០…');
+    expect(fill('{name}: {n}', { name: 'KHEN 12', n: 3 }, 'km')).toBe('KHEN 12: ៣');
+  });
+
+  it('English plurals follow the count', () => {
+    const say = translator('en');
+    expect(say('validate.checkedIn', { rows: 1, sheet: 'CBOs' })).toBe('1 row checked in CBOs');
+    expect(say('validate.checkedIn', { rows: 2, sheet: 'CBOs' })).toBe('2 rows checked in CBOs');
+    expect(say('minutes.total', { count: '01' })).toBe('Total: 01 participant');
+    expect(t('km', 'minutes.total', { count: '២៤' })).toBe('សរុប៖ ២៤ នាក់');
+  });
+});
+
+describe('languages', () => {
+  it('reads the language as people type it', () => {
+    for (const text of ['km', 'KM', 'Khmer', 'ខ្មែរ', ' khmer ']) expect(parseLanguage(text)).toBe('km');
+    for (const text of ['en', 'English', 'អង់គ្លេស']) expect(parseLanguage(text)).toBe('en');
+    expect(parseLanguage('')).toBeUndefined();
+    expect(parseLanguage('fr')).toBeUndefined();
+    expect(parseLanguage(3)).toBeUndefined();
+  });
+
+  it('a Khmer locale means Khmer, any other English', () => {
+    expect(languageOfLocale('km')).toBe('km');
+    expect(languageOfLocale('km_KH')).toBe('km');
+    expect(languageOfLocale('en_GB')).toBe('en');
+    expect(languageOfLocale('fr')).toBe('en');
+    expect(languageOfLocale(undefined)).toBe('en');
+  });
+});
+
+describe('digits and dates', () => {
+  it('writes dates as each language does', () => {
+    expect(longDateOf({ year: 2017, month: 9, day: 28 }, 'km')).toBe('២៨ កញ្ញា ២០១៧');
+    expect(longDateOf({ year: 2017, month: 9, day: 28 }, 'en')).toBe('28 September 2017');
+    expect(timeOf({ hour: 8, minute: 0 }, 'km')).toBe('០៨:០០');
+  });
+
+  it('digits follow the language, both ways', () => {
+    expect(digitsOf('16.25% (13 of 80)', 'km')).toBe('១៦.២៥% (១៣ of ៨០)');
+    expect(digitsOf('១៦.២៥%', 'en')).toBe('16.25%');
+    expect(formatCount(649300, 'km')).toBe('៦៤៩,៣០០');
+    expect(formatCount(-1250.5, 'en')).toBe('-1,250.5');
+    expect(twoDigitsOf(4, 'km')).toBe('០៤');
+  });
+});
