@@ -162,7 +162,13 @@ export function stepBatch(
       else if (generated.updated) batch.updated++;
       else batch.created++;
       if (batch.share && generated.url) {
-        const shared = shareWithPartners(spreadsheet, id, generated.url, generated.name ?? id);
+        const shared = shareWithPartners(
+          spreadsheet,
+          id,
+          generated.url,
+          generated.name ?? id,
+          run.settings.language,
+        );
         result.sharing.push(shared);
         generated.problems.push(...shared.problems);
       }

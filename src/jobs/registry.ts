@@ -9,20 +9,16 @@
  */
 import { indicatorsJob } from '../indicators/job';
 import { validateJob } from '../validation/job';
-import {
-  interimMinutesJob,
-  interimPartnersCollectJob,
-  interimPartnersSplitJob,
-  interimReportJob,
-} from './interim';
+import { interimPartnersCollectJob, interimPartnersSplitJob } from './interim';
+import { MINUTES_JOB, REPORT_JOB } from '../documents/jobs';
 import type { Job, JobName, JobOptions, JobProgress } from './job';
 
 /** The jobs in the order the sidebar shows them. */
 export const JOBS: readonly Job[] = [
   validateJob,
   indicatorsJob,
-  interimMinutesJob,
-  interimReportJob,
+  MINUTES_JOB,
+  REPORT_JOB,
   interimPartnersSplitJob,
   interimPartnersCollectJob,
 ];

@@ -10,14 +10,7 @@ import { INPUT_SHEETS, SETTINGS, VALIDATION } from '../workbook/contract';
 import { DEFAULT_TIME_ZONE, parseDay, today as todayIn, type Day } from '../workbook/dates';
 import { settingsFromValues } from '../workbook/settings';
 import { Table } from '../workbook/table';
-import {
-  applyHighlights,
-  decodeMemory,
-  encodeMemory,
-  highlightArea,
-  memoryKeys,
-  type SheetMemory,
-} from './highlights';
+import { writeMarks, type MarkedSheet } from './write-marks';
 import type { Problem } from '../workbook/problem';
 import { summarize } from './problems';
 import { cellMarks, validationFills, validationRows, VALIDATION_HEADER, VALIDATION_WIDTHS } from './report';
@@ -68,35 +61,23 @@ export function validateData(options: ValidateDataOptions = {}): ValidateDataSum
   const result = validateWorkbook({ tables, timeZone, today });
   const marks = cellMarks(result.problems, tables);
 
-  // Highlights: take away the previous run's marks, add this run's.
-  const properties = PropertiesService.getDocumentProperties();
-  const stored = properties.getProperties();
-  const previous = decodeMemory(stored);
-  const memory: Record<string, SheetMemory> = {};
+  // Marks: only the cells whose mark is new, changed or removed are read and written.
   const sheetIds: Record<string, number> = {};
-  const sheetNames = new Set([...marks.keys(), ...Object.keys(previous)]);
-  for (const name of result.problems.map((problem) => problem.sheet)) sheetNames.add(name);
-  for (const name of sheetNames) {
-    if (!tables[name]) continue;
-    const sheet = spreadsheet.getSheetByName(name);
-    if (!sheet) continue;
-    sheetIds[name] = sheet.getSheetId();
-    const sheetMarks = marks.get(name) ?? [];
-    const area = highlightArea(sheetMarks, previous[name], sizes[name].rows, sizes[name].columns);
-    if (!area) continue;
-    const range = sheet.getRange(area.row, area.column, area.rows, area.columns);
-    const highlighted = applyHighlights(
-      area,
-      range.getBackgrounds(),
-      range.getNotes(),
-      sheetMarks,
-      previous[name],
-    );
-    range.setBackgrounds(highlighted.backgrounds);
-    range.setNotes(highlighted.notes);
-    if (highlighted.memory.cells.length > 0) memory[name] = highlighted.memory;
-  }
-  properties.setProperties(encodeMemory(memory, memoryKeys(stored)));
+  const sheetIdOf = (name: string): number | undefined => {
+    if (!(name in sheetIds)) {
+      const sheet = spreadsheet.getSheetByName(name);
+      if (sheet) sheetIds[name] = sheet.getSheetId();
+    }
+    return sheetIds[name];
+  };
+  const marked: MarkedSheet[] = INPUT_SHEETS.filter((spec) => tables[spec.name]).map((spec) => ({
+    name: spec.name,
+    marks: marks.get(spec.name) ?? [],
+    lastRow: sizes[spec.name].rows,
+    lastColumn: sizes[spec.name].columns,
+  }));
+  writeMarks(spreadsheet, marked, sheetIdOf);
+  for (const problem of result.problems) if (tables[problem.sheet]) sheetIdOf(problem.sheet);
 
   // The Validation sheet.
   const rows = validationRows(result.problems, tables, sheetIds);

@@ -211,3 +211,33 @@ describe('collect writes only the cells it changes', () => {
     expect(log.slice(1).map((row) => row[3])).toEqual(['B2']);
   });
 });
+
+describe('validation marks are written as changes', () => {
+  test('a second run with the same problems reads and writes no mark; fixing one cell rewrites that cell only', async () => {
+    const rows: Cell[][] = [['CBO ID', 'CBO name', 'Members']];
+    for (let i = 1; i <= 300; i++) rows.push([`C${i}`, `CBO ${i}`, i % 3 ? 12 : 'many']);
+    const runtime = await openWorkbook({ CBOs: rows });
+    const sheet = runtime.spreadsheet.getSheetByName('CBOs')!;
+    sheet.getRange('C4').setNote('counted in May');
+    runtime.run('validateData', { quiet: true });
+    expect(sheet.getRange('C4').getNote()).toMatch(/^CBO Tracker: [\s\S]*\n\ncounted in May$/);
+    runtime.calls.reset();
+    runtime.run('validateData', { quiet: true });
+    const calls = runtime.calls.byMethod();
+    expect(calls['Sheets.Spreadsheets.batchUpdate']).toBeUndefined();
+    expect(calls['Sheets.Spreadsheets.get']).toBeUndefined();
+    // C4 is fixed and B2's neighbour C2 is fine: only C4 changes.
+    sheet.getRange('C4').setValue(15);
+    sheet.getRange('B7').setBackground('#00ff00');
+    runtime.calls.reset();
+    runtime.run('validateData', { quiet: true });
+    expect(runtime.calls.byMethod()).toMatchObject({
+      'Sheets.Spreadsheets.batchUpdate': 1,
+      'Sheets.Spreadsheets.get': 1,
+    });
+    expect(sheet.getRange('C4').getNote()).toBe('counted in May');
+    expect(sheet.getRange('C4').getBackground()).toBe('#ffffff');
+    expect(sheet.getRange('C7').getNote()).toMatch(/^CBO Tracker: /);
+    expect(sheet.getRange('B7').getBackground()).toBe('#00ff00');
+  });
+});

@@ -120,6 +120,11 @@ export const MENU_MESSAGES = {
     km: 'ចែករំលែក {projects} ជាមួយដៃគូដែលទទួលរបាយការណ៍ ហើយផ្ញើតំណភ្ជាប់តាមអ៊ីមែល ({count} អាសយដ្ឋាន)?',
   },
   'share.nothing': { en: 'Nothing shared.', km: 'មិនបានចែករំលែកអ្វីទេ។' },
+  'share.subject': { en: 'Progress report: {name}', km: 'របាយការណ៍វឌ្ឍនភាព៖ {name}' },
+  'share.body': {
+    en: 'Dear {partner},\n\nAs agreed in our partnership, here is the progress report "{name}":\n{url}\n\nYou can view it with this address.\n\nWith thanks,\n{signature}',
+    km: 'ជូនចំពោះ {partner}\n\nស្របតាមកិច្ចព្រមព្រៀងភាពជាដៃគូរបស់យើង សូមផ្ញើជូននូវរបាយការណ៍វឌ្ឍនភាព "{name}"៖\n{url}\n\nលោកអ្នកអាចមើលរបាយការណ៍នេះតាមអាសយដ្ឋានខាងលើ។\n\nសូមអរគុណ\n{signature}',
+  },
 
   'setup.title': { en: 'Set up sheets', km: 'រៀបចំសន្លឹក' },
   'setup.summary': {
@@ -166,6 +171,6 @@ export const MENU_MESSAGES = {
   },
   'text.end': { en: '.', km: '។' },
   /** Between the parts of a summary line. */
-  'text.and': { en: ', ', km: ' ' },
+  'text.and': { en: ', ', km: ', ' },
   'text.colon': { en: ': ', km: '៖ ' },
 } as const satisfies Record<string, Message>;

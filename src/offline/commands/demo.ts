@@ -10,10 +10,39 @@ export const EXAMPLE_WORKBOOKS = ['cbo-tracker-example.xlsx', 'needs-fixing.xlsx
 const COMMANDS_ON = (file: string, all: readonly Command[]) =>
   path.basename(file) === 'needs-fixing.xlsx' ? all.filter((command) => command.name === 'validate') : all;
 
+/**
+ * `--language km`: the demo runs as if Settings › Language said km (set in the opened copy, through
+ * the emulated SpreadsheetApp; the example files stay as they are).
+ */
+const SET_LANGUAGE = (language: string) => `(() => {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getSheetByName('Settings') || spreadsheet.insertSheet('Settings');
+  const values = sheet.getDataRange().getValues();
+  let row = values.findIndex((r) => String(r[0]).trim().toLowerCase() === 'language') + 1;
+  if (row === 0) {
+    if (String(values[0][0]).trim() === '') sheet.getRange(1, 1, 1, 2).setValues([['Setting', 'Value']]);
+    row = Math.max(sheet.getLastRow(), 1) + 1;
+    sheet.getRange(row, 1).setValue('Language');
+  }
+  sheet.getRange(row, 2).setValue(${JSON.stringify(language)});
+})()`;
+
 export const demo: Command = {
   name: 'demo',
   summary: 'Run every demo command on the example workbooks (examples/) into out/ (what `npm start` does).',
+  options: [
+    {
+      name: 'language',
+      value: 'en|km',
+      description: 'run as if Settings › Language were this (km: Khmer messages and documents)',
+    },
+  ],
   async run(args, io) {
+    const language = args.options.language;
+    if (language !== undefined && language !== 'en' && language !== 'km') {
+      io.say('--language takes en or km');
+      return 2;
+    }
     // Imported here: the registry imports this file.
     const { COMMANDS } = await import('./index');
     const examples = EXAMPLE_WORKBOOKS.map((name) => path.join(REPO_ROOT, 'examples', name));
@@ -34,6 +63,7 @@ export const demo: Command = {
       // go to DIR/partners/).
       const options = Object.assign({}, ...commands.map((command) => command.runtimeOptions?.(args) ?? {}));
       const runtime = await openForCommand(file, args, io, options);
+      if (typeof language === 'string') runtime.evaluate(SET_LANGUAGE(language));
       for (const command of COMMANDS_ON(file, commands)) {
         io.say(`-- ${command.name}: ${command.summary}`);
         try {

@@ -39,6 +39,7 @@ import {
   FakeFolder,
   FakeFolderIterator,
 } from './drive';
+import { SHEETS_CLASSES, sheetsServices } from './sheets';
 import {
   Body,
   Document,
@@ -80,6 +81,8 @@ export const EXTRA_SERVICES: Record<string, ServiceFactory> = {
   MailApp: mailService,
   // DocumentApp, DriveApp and the advanced Drive service over OUT/docs/ (one DriveStore per runtime; .docx written by its flush()).
   ...documentServices,
+  // The advanced Sheets service (v4) over the same spreadsheets as SpreadsheetApp (services/sheets).
+  ...sheetsServices,
   // HtmlService over the project's HTML files (the sidebar), see services/html.
   HtmlService: htmlService,
 };
@@ -114,6 +117,7 @@ export const EXTRA_CLASSES: FakeClass[] = [
   FakeAdvancedDrive,
   FakeDriveFiles,
   FakeDrivePermissions,
+  ...SHEETS_CLASSES,
   ...HTML_CLASSES,
 ];
 

@@ -62,7 +62,7 @@ export function shareReportWithPartners(options?: { projectId?: string }): {
       });
       continue;
     }
-    const result = shareWithPartners(spreadsheet, id, link, id);
+    const result = shareWithPartners(spreadsheet, id, link, id, language);
     sharing.push(result);
     problems.push(...result.problems);
   }

@@ -5,6 +5,8 @@
  */
 import { addViewer } from '../../documents/drive';
 import { driveIdOf } from '../../documents/plan';
+import type { Language } from '../../i18n/language';
+import { translator } from '../../i18n/messages';
 import type { Problem } from '../../workbook/problem';
 import { readTable, writeOutputSheet } from '../../sheets/workbook';
 import { PARTNERS } from '../../workbook/contract';
@@ -39,7 +41,9 @@ export function shareWithPartners(
   projectId: string,
   url: string,
   name: string,
+  language: Language = 'en',
 ): ShareSummary {
+  const say = translator(language);
   const targets = shareTargets(readTable(spreadsheet, PARTNERS));
   const summary: ShareSummary = {
     projectId,
@@ -82,8 +86,8 @@ export function shareWithPartners(
         try {
           MailApp.sendEmail(
             email,
-            `Progress report: ${name}`,
-            `Dear ${target.partner},\n\nAs agreed in our partnership, here is the progress report "${name}":\n${url}\n\nYou can view it with this address.\n\nWith thanks,\n${SHARING_SIGNATURE}`,
+            say('share.subject', { name }),
+            say('share.body', { partner: target.partner, name, url, signature: SHARING_SIGNATURE }),
           );
           sent = 'Yes';
           summary.emailsSent++;

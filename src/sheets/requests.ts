@@ -1,0 +1,82 @@
+/**
+ * Sheets API v4 requests (pure): what the glue sends in one `Sheets.Spreadsheets.batchUpdate`.
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request
+ */
+import { isDate, type Cell } from '../workbook/values';
+
+export type Request = GoogleAppsScript.Sheets.Schema.Request;
+export type CellData = GoogleAppsScript.Sheets.Schema.CellData;
+export type Color = GoogleAppsScript.Sheets.Schema.Color;
+export type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
+export type RowData = GoogleAppsScript.Sheets.Schema.RowData;
+
+/** '#rrggbb' → the API's colour (0..1 channels). */
+export function colorOf(hex: string): Color {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return { red: 1, green: 1, blue: 1 };
+  const channel = (h: string) => Math.round((parseInt(h, 16) / 255) * 10000) / 10000;
+  return { red: channel(m[1]), green: channel(m[2]), blue: channel(m[3]) };
+}
+
+/** The API's colour → '#rrggbb' (null when none). */
+export function hexOf(color: Color | undefined | null): string | null {
+  if (!color) return null;
+  const part = (v: number | undefined) =>
+    Math.round(Math.max(0, Math.min(1, v ?? 0)) * 255)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${part(color.red)}${part(color.green)}${part(color.blue)}`;
+}
+
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+/**
+ * A cell value as SpreadsheetApp's setValues would store it: "=..." a formula, "'..." literal
+ * text, a number-looking or TRUE/FALSE text a number or boolean, other text as it is.
+ */
+export function cellValue(value: Cell): CellData['userEnteredValue'] | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (typeof value === 'number') return { numberValue: value };
+  if (typeof value === 'boolean') return { boolValue: value };
+  if (isDate(value)) throw new Error('cellValue: dates are written with SpreadsheetApp');
+  const text = String(value);
+  if (text.startsWith("'")) return { stringValue: text.slice(1) };
+  if (text.startsWith('=') && text.length > 1) return { formulaValue: text };
+  const trimmed = text.trim();
+  if (NUMBER.test(trimmed)) return { numberValue: Number(trimmed) };
+  if (/^(true|false)$/i.test(trimmed)) return { boolValue: /^true$/i.test(trimmed) };
+  return { stringValue: text };
+}
+
+/** A1 notation of a sheet's range for `ranges` (the sheet name quoted). */
+export function a1Of(sheet: string, row: number, column: number, rows: number, columns: number): string {
+  const letters = (n: number) => {
+    let out = '';
+    for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
+    return out;
+  };
+  return `'${sheet.replace(/'/g, "''")}'!${letters(column)}${row}:${letters(column + columns - 1)}${row + rows - 1}`;
+}
+
+/** One cell's fill and note (fill null: none). */
+export function fillAndNote(
+  sheetId: number,
+  row: number,
+  column: number,
+  cells: readonly { fill: string | null; note: string }[],
+): Request {
+  return {
+    updateCells: {
+      start: { sheetId, rowIndex: row - 1, columnIndex: column - 1 },
+      rows: cells.map((cell) => ({
+        values: [
+          {
+            note: cell.note,
+            ...(cell.fill ? { userEnteredFormat: { backgroundColor: colorOf(cell.fill) } } : {}),
+          },
+        ],
+      })),
+      fields: 'note,userEnteredFormat.backgroundColor',
+    },
+  };
+}
