@@ -1,9 +1,8 @@
 /**
  * Interim jobs over the existing menu code, until the sharing capability ships its own Job
  * implementations (partners-split and partners-collect); the registry then lists theirs instead.
- * (Minutes and report are src/documents/jobs.ts.) Partner sheets: one step over every partner (the
- * sharing code makes or refreshes each partner's copy once, so a repeated run refreshes rather
- * than duplicates).
+ * One step over every partner: the sharing code makes or refreshes each partner's copy once, so a
+ * repeated run refreshes rather than duplicates.
  */
 import { collectPartnerCopies, createPartnerCopies } from '../sharing/partners/sync';
 import type { Problem } from '../workbook/problem';
@@ -45,13 +44,17 @@ export const interimPartnersCollectJob = singleStepJob(
     const summary =
       `${plural(result.updated, 'cell')} updated, ${plural(result.appended, 'new CBO')} added, ` +
       `${plural(result.conflicts, 'item')} to check in "Sync conflicts"`;
+    // The rows are the partner copy's, not this spreadsheet's: each problem points to the
+    // `Partner problems` sheet, which lists them with a link to the copy.
     const problems: Problem[] = result.problems.map((p) => ({
       severity: p.severity,
-      sheet: p.sheet,
-      row: p.row,
-      column: p.column,
+      sheet: 'Partner problems',
+      row: null,
+      column: null,
       code: p.code,
-      message: `${p.partner}: ${p.message}`,
+      message:
+        `${p.partner}'s copy, ${p.sheet}${p.row !== null ? ` row ${p.row}` : ''}` +
+        `${p.column ? ` (${p.column})` : ''}: ${p.message}`,
       fix: p.fix,
       ...(p.value !== undefined ? { value: p.value } : {}),
     }));

@@ -7,10 +7,10 @@
  * budget, until the job is finished or cancelled. The cursor is saved server-side after every item,
  * so closing the sidebar loses nothing: sidebarJobs() gives the saved runs and the page offers Resume.
  */
+import { MINUTES_JOB, REPORT_JOB } from '../documents/jobs';
 import { indicatorsJob } from '../indicators/job';
 import { validateJob } from '../validation/job';
 import { interimPartnersCollectJob, interimPartnersSplitJob } from './interim';
-import { MINUTES_JOB, REPORT_JOB } from '../documents/jobs';
 import type { Job, JobName, JobOptions, JobProgress } from './job';
 
 /** The jobs in the order the sidebar shows them. */
@@ -42,10 +42,10 @@ export function jobNamed(name: unknown): Job {
   return job;
 }
 
-/** A budget as the page asked for it, within [0, MAX_STEP_BUDGET_MS]. */
+/** A budget as the page asked for it, within [1, MAX_STEP_BUDGET_MS] (a step always does one item). */
 export function stepBudget(asked: unknown): number {
   if (typeof asked !== 'number' || !Number.isFinite(asked)) return DEFAULT_STEP_BUDGET_MS;
-  return Math.min(Math.max(0, Math.floor(asked)), MAX_STEP_BUDGET_MS);
+  return Math.min(Math.max(1, Math.floor(asked)), MAX_STEP_BUDGET_MS);
 }
 
 function cleanOptions(options: unknown): JobOptions {

@@ -302,6 +302,34 @@ describe('the sidebar in Chromium', () => {
     await page.close();
   });
 
+  test('every job runs to the end on the example workbook', async () => {
+    const server = await serve(EXAMPLE);
+    const { page } = await openPage(server);
+    const jobs = ['validate', 'indicators', 'minutes', 'report', 'partners-split', 'partners-collect'];
+    const summaries: Record<string, string> = {};
+    for (const job of jobs) {
+      await page.click(`[data-job="${job}"]`);
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('button.job:disabled') &&
+          (document.getElementById('progress-summary')!.textContent ?? '') !== '',
+        WAIT,
+      );
+      const progress = await progressOf(page);
+      expect(progress.now).toBe(progress.max);
+      expect(await page.$eval('#progress-error', (e) => (e as HTMLElement).hidden)).toBe(true);
+      summaries[job] = progress.summary;
+      await page.click('#tab-jobs');
+    }
+    expect(summaries.validate).toMatch(/no errors/);
+    expect(summaries.indicators).toMatch(/10 indicators computed/);
+    expect(summaries.minutes).toMatch(/^2 minutes made/);
+    expect(summaries.report).toMatch(/progress report/);
+    expect(summaries['partners-split']).toMatch(/partner sheet/);
+    expect(summaries['partners-collect']).toMatch(/updated/);
+    await page.close();
+  });
+
   test('Compute indicators shows every figure with its target and bar charts; screenshot for the README', async () => {
     const server = await serve(EXAMPLE);
     const { page, requests } = await openPage(server);
