@@ -17,9 +17,14 @@ export type Params = Record<string, string | number>;
 
 const PLACEHOLDER = /\{([A-Za-z][\w]*)(?:\|([^{}|]*)\|([^{}|]*))?\}/g;
 
-/** The placeholder names of a message text, sorted and without repeats. */
+/**
+ * The names a message text shows as values, sorted and without repeats: `{name}`, not the English
+ * plural choices `{count|row|rows}` (Khmer has none, so a count may only choose a form).
+ */
 export function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+  return [
+    ...new Set([...text.matchAll(PLACEHOLDER)].filter((m) => m[2] === undefined).map((m) => m[1])),
+  ].sort();
 }
 
 /** Fills a message text; a placeholder without a parameter stays as written (a test catches it). */

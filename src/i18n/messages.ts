@@ -6,16 +6,62 @@
  */
 import { DOCUMENT_MESSAGES } from './catalogue/documents';
 import { MENU_MESSAGES } from './catalogue/menu';
+import { VALIDATION_MESSAGES } from './catalogue/validation';
+import { digitsOf } from './digits';
 import type { Language } from './language';
-import { fill, type Message, type Params } from './message';
+import { fill, type Message } from './message';
 
-export const MESSAGES = { ...MENU_MESSAGES, ...DOCUMENT_MESSAGES } satisfies Record<string, Message>;
+export const MESSAGES = {
+  ...MENU_MESSAGES,
+  ...DOCUMENT_MESSAGES,
+  ...VALIDATION_MESSAGES,
+} satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;
 
+/**
+ * A message not yet put in a language: what a pure module reports (a problem's message and fix),
+ * to be said in the reader's language later. Plain data (it is stored in properties as JSON).
+ */
+export interface Localized {
+  key: MessageKey;
+  params?: Params;
+}
+
+/** Text whose digits follow the language (a row number, an ISO date): `{ digits: '12' }`. */
+export interface Digits {
+  digits: string;
+}
+
+/**
+ * Parameters: text as given, a number in the language's digits with thousands separators, Digits
+ * (digits of the language, no separators), or a Localized message said in the same language.
+ */
+export type Params = Record<string, string | number | Digits | Localized>;
+
+export function localized(key: MessageKey, params?: Params): Localized {
+  return params ? { key, params } : { key };
+}
+
+/** A row number or other figure written without separators, in the reader's digits. */
+export function digits(value: number | string): Digits {
+  return { digits: String(value) };
+}
+
 /** The message in a language, its placeholders filled (numbers in the language's digits). */
 export function t(language: Language, key: MessageKey, params: Params = {}): string {
-  return fill(MESSAGES[key][language], params, language);
+  const plain: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'object' && 'digits' in value) plain[name] = digitsOf(value.digits, language);
+    else if (typeof value === 'object') plain[name] = say(language, value);
+    else plain[name] = value;
+  }
+  return fill(MESSAGES[key][language], plain, language);
+}
+
+/** A Localized message in a language. */
+export function say(language: Language, message: Localized): string {
+  return t(language, message.key, message.params);
 }
 
 /** t() bound to one language: `const say = translator('km'); say('menu.validate')`. */
@@ -24,4 +70,4 @@ export function translator(language: Language): (key: MessageKey, params?: Param
 }
 
 export type { Language } from './language';
-export type { Message, Params } from './message';
+export type { Message } from './message';

@@ -380,6 +380,29 @@ class IndicatorComputation {
       );
     }
     this.source = source;
+    const { spec, key } = SOURCE_SHEETS[definition.source];
+    const table = workbook.table(spec);
+    if (table && table.column(key) < 0) {
+      // Without it the rows cannot be told apart (nor blank rows from records): counting them
+      // would give a figure that means nothing.
+      throw this.failure(
+        'Source',
+        'missing-key-column',
+        `the ${source.sheetName} sheet has no ${key} column, so its ${ROWS_NOUN[definition.source]} cannot be counted`,
+        `Add the ${key} column to the header row of ${source.sheetName} (run Set up sheets).`,
+      );
+    }
+    if (source.rows.length === 0) {
+      this.problems.push(
+        this.problem(
+          'warning',
+          'Source',
+          'no-data-rows',
+          `the ${source.sheetName} sheet has no data rows: ${definition.id} counts nothing`,
+          `Fill in ${source.sheetName} (one row per record under the header), then compute again.`,
+        ),
+      );
+    }
   }
 
   /** A problem on this indicator's row of the Indicators sheet. */

@@ -321,13 +321,17 @@ function formulasWithoutValues(workbook: ExcelJS.Workbook, sheets: ReadonlySet<s
  * back from the sheet's XML, so it is checked as the number it is (a problem on its cell) instead of
  * aborting the run.
  */
+/** The last instant a JavaScript Date holds, less two days for any time zone's offset. */
+const LAST_DATE_MS = 8.64e15 - 2 * 86400000;
+
 async function restoreDatesOutOfRange(workbook: ExcelJS.Workbook, zip: JSZip): Promise<void> {
   let parts: SheetPart[] | undefined;
   for (const ws of workbook.worksheets) {
     const invalid: ExcelJS.Cell[] = [];
     ws.eachRow((row) =>
       row.eachCell((cell) => {
-        if (cell.value instanceof Date && Number.isNaN(cell.value.getTime())) invalid.push(cell);
+        if (cell.value instanceof Date && !(Math.abs(cell.value.getTime()) <= LAST_DATE_MS))
+          invalid.push(cell);
       }),
     );
     if (!invalid.length) continue;

@@ -1,10 +1,12 @@
 /** What validation writes: the Validation sheet's rows and the cells to mark. Pure. */
+import type { Language } from '../i18n/language';
+import { problemFix, problemMessage, severityText } from '../i18n/problems';
 import { a1 } from '../sheets/workbook';
 import { VALIDATION } from '../workbook/contract';
 import type { Table } from '../workbook/table';
 import type { Cell } from '../workbook/values';
 import type { CellMark } from './highlights';
-import { severityLabel, type Problem } from '../workbook/problem';
+import type { Problem } from '../workbook/problem';
 
 export const VALIDATION_HEADER = VALIDATION.columns.map((column) => column.header);
 export const VALIDATION_WIDTHS = [80, 110, 50, 140, 160, 420, 420, 110];
@@ -38,6 +40,7 @@ export function validationRows(
   problems: readonly Problem[],
   tables: Readonly<Record<string, Table | undefined>>,
   sheetIds: Readonly<Record<string, number>>,
+  language: Language = 'en',
 ): Cell[][] {
   return problems.map((problem) => {
     const gid = sheetIds[problem.sheet];
@@ -45,13 +48,13 @@ export function validationRows(
     const link =
       gid !== undefined && problem.row !== null ? cellLink(problem.sheet, gid, problem.row, column) : '';
     return [
-      severityLabel(problem.severity),
+      severityText(problem.severity, language),
       asText(problem.sheet),
       problem.row ?? '',
       asText(problem.column ?? ''),
       asText(problem.value ?? ''),
-      asText(problem.message),
-      asText(problem.fix),
+      asText(problemMessage(problem, language)),
+      asText(problemFix(problem, language)),
       link,
     ];
   });
@@ -66,6 +69,7 @@ export function validationFills(problems: readonly Problem[]): string[][] {
 export function cellMarks(
   problems: readonly Problem[],
   tables: Readonly<Record<string, Table | undefined>>,
+  language: Language = 'en',
 ): Map<string, CellMark[]> {
   const marks = new Map<string, CellMark[]>();
   for (const problem of problems) {
@@ -76,7 +80,7 @@ export function cellMarks(
       row: problem.row,
       column,
       severity: problem.severity,
-      text: `${problem.message} ${problem.fix}`,
+      text: `${problemMessage(problem, language)} ${problemFix(problem, language)}`,
     });
     marks.set(problem.sheet, list);
   }

@@ -5,6 +5,7 @@
  * most a warning. One problem per cause: a wrong Province is not also reported as a wrong
  * District and Commune.
  */
+import { parseLanguage } from '../i18n/language';
 import { own } from '../workbook/keys';
 import { a1 } from '../sheets/workbook';
 import {
@@ -103,8 +104,6 @@ const REFERENCES: { sheet: string; column: string; target: SheetSpec; code: Prob
   { sheet: 'Group work', column: 'Meeting ID', target: MEETINGS, code: 'unknown-meeting', what: 'meeting' },
   { sheet: 'Report items', column: 'Project ID', target: PROJECTS, code: 'unknown-project', what: 'project' },
 ];
-
-const LANGUAGES = new Set(['en', 'english', 'km', 'khmer', 'ខ្មែរ', 'អង់គ្លេស']);
 
 function quote(text: string): string {
   return `"${text}"`;
@@ -937,7 +936,7 @@ class Validator {
     if (!text) return;
     const add = (code: ProblemCode, message: string, fix: string) =>
       this.add('error', SETTINGS.name, row.rowNumber, 'Value', text, code, message, fix);
-    if (name === foldKey('Language') && !LANGUAGES.has(text.toLowerCase())) {
+    if (name === foldKey('Language') && !parseLanguage(text)) {
       add(
         'invalid-setting',
         `Language ${quote(text)} is not a language CBO Tracker knows.`,

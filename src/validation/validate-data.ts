@@ -59,7 +59,7 @@ export function validateData(options: ValidateDataOptions = {}): ValidateDataSum
   }
 
   const result = validateWorkbook({ tables, timeZone, today });
-  const marks = cellMarks(result.problems, tables);
+  const marks = cellMarks(result.problems, tables, language);
 
   // Marks: only the cells whose mark is new, changed or removed are read and written.
   const sheetIds: Record<string, number> = {};
@@ -80,7 +80,7 @@ export function validateData(options: ValidateDataOptions = {}): ValidateDataSum
   for (const problem of result.problems) if (tables[problem.sheet]) sheetIdOf(problem.sheet);
 
   // The Validation sheet.
-  const rows = validationRows(result.problems, tables, sheetIds);
+  const rows = validationRows(result.problems, tables, sheetIds, language);
   const sheet = writeOutputSheet(spreadsheet, VALIDATION.name, VALIDATION_HEADER, rows, {
     widths: VALIDATION_WIDTHS,
   });

@@ -4,6 +4,8 @@
  * with a plain-language fix. Codes are stable (tests and the sidebar filter on them); no code reads
  * message text.
  */
+import type { Localized } from '../i18n/messages';
+
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
@@ -22,6 +24,11 @@ export interface Problem {
   fix: string;
   /** The value as typed, as text, when there is one. */
   value?: string;
+  /**
+   * message and fix as catalogue messages, when the finder gave them: the Validation sheet, cell
+   * notes and alerts say them in the reader's language (message and fix above are the English).
+   */
+  i18n?: { message: Localized; fix?: Localized };
 }
 
 /** "Error" or "Warning", as the sheets and messages show a severity. */

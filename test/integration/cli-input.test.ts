@@ -198,6 +198,40 @@ describe('files saved by openpyxl', () => {
   });
 });
 
+test('collect never applies a value it could not read: a copy with a formula saved without its value is refused', async () => {
+  const split = path.join(dir, 'split');
+  expect(cli('partners-split', EXAMPLE, '--out', split).code).toBe(0);
+  const index = JSON.parse(fs.readFileSync(path.join(split, 'partners', '.index.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
+  const copy = path.join(split, 'partners', Object.values(index)[0]);
+  // The partner's copy, re-saved by a script: Members of its first CBO becomes a formula (no value).
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(copy);
+  const headers = (workbook.getWorksheet('CBOs')!.getRow(1).values as ExcelJS.CellValue[]).map(String);
+  const members = headers.indexOf('Members');
+  const cell = `${String.fromCharCode(64 + members)}2`;
+  openpyxl(copy, copy, { set: [{ sheet: 'CBOs', cell, value: '=19+0' }] });
+  const master = path.join(split, 'cbo-tracker-example.xlsx');
+  const result = json('partners-collect', master, '--from', split, '--out', path.join(dir, 'collected'));
+  expect(result.code).toBe(1);
+  const partners = (result.json.result as { partners: { refused?: string }[] }).partners;
+  expect(
+    partners.some((p) => /CBOs!\w+2 has a formula whose result was not saved/.test(p.refused ?? '')),
+  ).toBe(true);
+  const before = new ExcelJS.Workbook();
+  await before.xlsx.readFile(master);
+  const after = new ExcelJS.Workbook();
+  await after.xlsx.readFile(path.join(dir, 'collected', 'cbo-tracker-example.xlsx'));
+  const column = (wb: ExcelJS.Workbook) =>
+    wb
+      .getWorksheet('CBOs')!
+      .getColumn(members)
+      .values.map((v) => (v === undefined ? null : v));
+  expect(column(after)).toEqual(column(before));
+});
+
 test('--json prints {"error"} on stdout whenever the exit code is 2', () => {
   for (const args of [
     ['validate'],

@@ -169,7 +169,8 @@ test('split, edit the copies and the master, collect twice, split again', async 
   );
   expect(collect.code).toBe(1);
   const result = json(collect).result;
-  expect(result).toMatchObject({ updated: 3, appended: 1, heldBack: 1 });
+  // a1's rename waits with its Women members error: a row is collected whole or not at all.
+  expect(result).toMatchObject({ updated: 2, appended: 1, heldBack: 2 });
   expect(result.problems).toContainEqual(
     expect.objectContaining({ partner: A, column: 'Women members', value: 'many', heldBack: true }),
   );
@@ -177,7 +178,7 @@ test('split, edit the copies and the master, collect twice, split again', async 
   const cbos = rows(c1, 'CBOs');
   const byId = (id: string) => cbos[rowOf(c1, id) - 1];
   expect(cbos).toHaveLength(before + 1);
-  expect(byId(a1)[name - 1]).toBe('Renamed by the partner');
+  expect(byId(a1)[name - 1]).toBe(rows(edited, 'CBOs')[rowOf(edited, a1) - 1][name - 1]);
   expect(byId(a1)[women - 1]).toBe(rows(edited, 'CBOs')[rowOf(edited, a1) - 1][women - 1]);
   // Text stays the text typed: no apostrophe kept in plain-text cells.
   expect(cbos.flat().filter((v) => typeof v === 'string' && v.startsWith("'"))).toEqual([]);
@@ -202,7 +203,7 @@ test('split, edit the copies and the master, collect twice, split again', async 
     problems.some((r) => r[0] === A && r[3] === 'Women members' && /Not collected/.test(String(r[8]))),
   ).toBe(true);
   const log = rows(c1, 'Change log').filter((r) => /\(from /.test(String(r[1])));
-  expect(log).toHaveLength(4);
+  expect(log).toHaveLength(3);
 
   // 4. Collect again: nothing applied, nothing lost.
   const again = cli(

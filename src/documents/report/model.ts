@@ -93,6 +93,13 @@ export interface IndicatorTotal {
   progress: string;
   /** False for an indicator the last run could not compute (its Display says why). */
   computed: boolean;
+  /**
+   * False for a computed total without a value (a percent of nothing: its Display says "no
+   * value: ..."): a figure a donor report cannot print.
+   */
+  hasValue?: boolean;
+  /** Its row in Indicator results (where a problem about it points). */
+  row?: number;
 }
 
 const CITATION = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -157,6 +164,8 @@ export function indicatorTotals(results: Table | undefined): Map<string, Indicat
       progress: progressText(cell(results, row, 'Progress to target')),
       // A failed indicator's row has no Numerator (its Display gives the reason).
       computed: text(results, row, 'Numerator') !== '',
+      hasValue: text(results, row, 'Value') !== '',
+      row: row.rowNumber,
     });
   }
   return totals;
@@ -179,6 +188,17 @@ export function resolveCitations(
     const total = totals.get(foldKey(name));
     // "{{an aside}}" with spaces that names no indicator is text, kept as typed.
     if (!total && !defined.has(foldKey(name)) && /\s/.test(name)) return tag;
+    if (total && total.computed && total.display && total.hasValue === false) {
+      problems.push({
+        severity: 'error',
+        ...where,
+        value: name,
+        code: 'indicator-without-value',
+        fix: '',
+        message: `Indicator ${name} has no figure to print (${total.display}); check the data and the indicator's filters, then run "Compute indicators"`,
+      });
+      return t(language, 'report.marker', { id: name, why: t(language, 'report.noValue') });
+    }
     if (total && total.computed && total.display) return figureOf(total.display, language);
     const known = total !== undefined || defined.has(foldKey(name));
     const because = total && !total.computed && total.display ? ` (${total.display})` : '';
@@ -316,6 +336,19 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
     actual: figureOf(total.display, lang),
     progress: digitsOf(total.progress, lang),
   }));
+  for (const figure of totals.values()) {
+    if (!figure.computed || figure.hasValue !== false) continue;
+    problems.push({
+      severity: 'error',
+      sheet: 'Indicator results',
+      row: figure.row ?? null,
+      column: 'Value',
+      value: figure.id,
+      code: 'indicator-without-value',
+      fix: '',
+      message: `Indicator ${figure.id} has no figure for the indicators table (${figure.display}); check the data and the indicator's filters, then run "Compute indicators"`,
+    });
+  }
   if (sources.indicators) {
     const table = sources.indicators;
     for (const r of table.rows) {

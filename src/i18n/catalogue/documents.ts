@@ -72,6 +72,7 @@ export const DOCUMENT_MESSAGES = {
   'report.donatedByOnly': { en: 'Donated by {donors}', km: 'ឧបត្ថម្ភដោយ {donors}' },
   'report.notComputed': { en: 'not computed', km: 'មិនទាន់បានគណនា' },
   'report.unknownIndicator': { en: 'unknown indicator', km: 'សូចនាករមិនស្គាល់' },
+  'report.noValue': { en: 'no value', km: 'គ្មានតម្លៃ' },
   'report.marker': { en: '[{id}: {why}]', km: '[{id}៖ {why}]' },
   // The usual Lists › Report section values, as a Khmer report heads them
   'report.section.activities': { en: 'Activities and Results', km: 'សកម្មភាព និងលទ្ធផល' },

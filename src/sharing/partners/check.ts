@@ -71,15 +71,12 @@ export function partnerProblems(
   problems: readonly Problem[],
   heldBack: readonly { rowNumber: number; column: string }[],
 ): PartnerProblem[] {
-  const rows = new Set(heldBack.filter((h) => !h.column).map((h) => h.rowNumber));
-  const cells = new Set(heldBack.filter((h) => h.column).map((h) => cellKey(h.rowNumber, h.column)));
+  // A row is collected whole or not at all (merge.ts): every error of a row that waits holds it back.
+  const rows = new Set(heldBack.map((h) => h.rowNumber));
   return problems.map((p) => ({
     ...p,
     partner,
-    heldBack:
-      p.severity === 'error' &&
-      p.row !== null &&
-      (rows.has(p.row) || (!!p.column && cells.has(cellKey(p.row, p.column)))),
+    heldBack: p.severity === 'error' && p.row !== null && rows.has(p.row),
   }));
 }
 

@@ -242,6 +242,11 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
       continue;
     }
     const agreed: Record<string, string> = Object.assign(dictionary<string>(), baseRow);
+    // A row is applied whole or not at all: when one of its changes is held back (its value has an
+    // error, e.g. Women members more than Members), its other changes wait with it, so CBOs never
+    // gets half a change (Members = 40 without the Women members that goes with it).
+    const planned: { update: CellUpdate; key: string; pk: string }[] = [];
+    const held: MergeResult['heldBack'] = [];
     for (const c of shared) {
       if (KEY_COLUMNS.has(c.key)) continue;
       const value = row.cells[copyColumns.get(c.key)!.index];
@@ -251,17 +256,20 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
       if (pk === mk || (bk !== undefined && pk === bk)) {
         agreed[c.key] = pk;
       } else if (bk !== undefined && mk === bk && errorCells.has(`${row.rowNumber}|${c.key}`)) {
-        result.heldBack.push({ cboId, rowNumber: row.rowNumber, column: c.header });
+        held.push({ cboId, rowNumber: row.rowNumber, column: c.header });
       } else if (bk !== undefined && mk === bk) {
-        result.updates.push({
-          rowNumber: masterRow.rowNumber,
-          index: c.index,
-          header: c.header,
-          cboId,
-          oldValue: masterRow.cells[c.index],
-          value: value ?? '',
+        planned.push({
+          update: {
+            rowNumber: masterRow.rowNumber,
+            index: c.index,
+            header: c.header,
+            cboId,
+            oldValue: masterRow.cells[c.index],
+            value: value ?? '',
+          },
+          key: c.key,
+          pk,
         });
-        agreed[c.key] = pk;
       } else {
         issue(
           cboId,
@@ -273,6 +281,17 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
         );
       }
     }
+    if (held.length || (planned.length && errorRows.has(row.rowNumber))) {
+      // Also when the error is on a cell the partner did not change (Women members 50, now more
+      // than the new Members 40): the row's changes wait until it is fixed.
+      held.push(...planned.map((p) => ({ cboId, rowNumber: row.rowNumber, column: p.update.header })));
+    } else {
+      for (const p of planned) {
+        result.updates.push(p.update);
+        agreed[p.key] = p.pk;
+      }
+    }
+    result.heldBack.push(...held);
     result.snapshot.set(key, agreed);
   }
   for (const key of base.keys()) {

@@ -142,6 +142,30 @@ describe('report model pieces', () => {
     ]);
   });
 
+  test('a total without a value (0 of 0) is an error in the report, never "no value" in the narrative', () => {
+    const results = Table.fromValues('Indicator results', INDICATOR_RESULTS, [
+      ['ID', 'Indicator', 'Breakdown', 'Numerator', 'Denominator', 'Value', 'Display'],
+      ['IND-3', 'Share', '', 0, 0, '', 'no value: no CBOs match the Denominator filter (0 of 0)'],
+    ]);
+    const where = { sheet: 'Report items', row: 4, column: 'Text' };
+    const resolved = resolveCitations(
+      'We reached {{IND-3}}.',
+      indicatorTotals(results),
+      new Set(['ind-3']),
+      where,
+    );
+    expect(resolved.text).toBe('We reached [IND-3: no value].');
+    expect(resolved.text).not.toMatch(/no CBOs match/);
+    expect(resolved.problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        row: 4,
+        value: 'IND-3',
+        message: expect.stringContaining('has no figure to print (no value: no CBOs match'),
+      }),
+    ]);
+  });
+
   test('braces around words that name no indicator stay as typed; an ID-like unknown is reported', () => {
     const where = { sheet: 'Report items', row: 2, column: 'Text' };
     const resolved = resolveCitations('{{not a tag}} and {{IND-9}}', new Map(), new Set(), where);

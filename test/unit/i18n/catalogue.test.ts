@@ -22,8 +22,10 @@ describe('message catalogue', () => {
   it('writes Khmer text in Khmer script with no Latin digit of its own', () => {
     const latin = entries.filter(([, m]) => /[0-9]/.test(m.km)).map(([key]) => key);
     expect(latin).toEqual([]);
-    const notKhmer = entries.filter(([, m]) => m.km.trim().length > 2 && !/[\u1780-\u17FF]/.test(m.km));
-    // Punctuation-only messages (".", ", ") are the only ones allowed without Khmer letters.
+    const notKhmer = entries.filter(
+      ([, m]) => m.km.trim().length > 2 && !/[\u1780-\u17FF]/.test(m.km) && !/^[A-Z]{2,}$/.test(m.km),
+    );
+    // Punctuation-only messages (".", ", ") and acronyms (CBO) are the only ones without Khmer letters.
     expect(notKhmer.map(([key]) => key).filter((key) => !key.startsWith('text.'))).toEqual([]);
   });
 
@@ -80,5 +82,37 @@ describe('digits and dates', () => {
     expect(formatCount(649300, 'km')).toBe('៦៤៩,៣០០');
     expect(formatCount(-1250.5, 'en')).toBe('-1,250.5');
     expect(twoDigitsOf(4, 'km')).toBe('០៤');
+  });
+});
+
+describe('messages said later, in the reader language', () => {
+  it('nested messages and digits follow the language', async () => {
+    const { localized, digits, say } = await import('../../../src/i18n/messages');
+    const range = localized('v.range.both', { min: 0, max: 2026 });
+    const message = localized('v.outOfRange', { column: 'Year established', value: '2099', range });
+    expect(say('en', message)).toBe('Year established "2099" is out of range: it must be from 0 to 2,026.');
+    expect(say('km', message)).toBe('Year established "2099" ហួសដែនកំណត់៖ ត្រូវតែ ពី ០ ដល់ ២,០២៦។');
+    const first = localized('v.duplicateId.keepFirst', { value: 'Language', first: digits(12345) });
+    expect(say('en', first)).toBe('Keep one row for Language: the first (row 12345) is used.');
+    expect(say('km', first)).toContain('(ជួរដេក ១២៣៤៥)');
+  });
+
+  it('a problem with catalogue text is said in Khmer; one without keeps its English', async () => {
+    const { problemMessage, problemFix, severityText } = await import('../../../src/i18n/problems');
+    const { localized } = await import('../../../src/i18n/messages');
+    const problem = {
+      message: 'Members "many" is not a number.',
+      fix: 'Type a number in digits, e.g. 12 (Khmer digits are fine).',
+      i18n: {
+        message: localized('v.notNumber', { column: 'Members', value: 'many' }),
+        fix: localized('v.notNumber.fix'),
+      },
+    };
+    expect(problemMessage(problem, 'en')).toBe(problem.message);
+    expect(problemMessage(problem, 'km')).toBe('Members "many" មិនមែនជាលេខទេ។');
+    expect(problemFix(problem, 'km')).toMatch(/១២/);
+    expect(problemMessage({ message: 'English only' }, 'km')).toBe('English only');
+    expect(severityText('error', 'km')).toBe('កំហុស');
+    expect(severityText('warning', 'en')).toBe('Warning');
   });
 });

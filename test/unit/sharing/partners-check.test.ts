@@ -62,7 +62,7 @@ describe('uncollected changes of a partner copy', () => {
 });
 
 describe('changes held back by errors', () => {
-  test('an edited cell with an error waits; the rest of the row is applied; the base is kept', () => {
+  test('an edited cell with an error waits, and the rest of its row waits with it; the base is kept', () => {
     const table = master(rowsA);
     const base = baseOf(table);
     const copy: Cell[][] = [
@@ -78,11 +78,13 @@ describe('changes held back by errors', () => {
       timeZone: TZ,
       errorCells: new Set(['2|members']),
     });
-    expect(result.updates.map((u) => [u.cboId, u.header, u.value])).toEqual([
-      ['C1', 'CBO name', 'Women savings group (Takeo)'],
+    expect(result.updates).toEqual([]);
+    expect(result.heldBack).toEqual([
+      { cboId: 'C1', rowNumber: 2, column: 'Members' },
+      { cboId: 'C1', rowNumber: 2, column: 'CBO name' },
     ]);
-    expect(result.heldBack).toEqual([{ cboId: 'C1', rowNumber: 2, column: 'Members' }]);
     expect(result.snapshot.get('c1')!.members).toBe('20');
+    expect(result.snapshot.get('c1')!['cbo name']).toBe(baseOf(table).get('c1')!['cbo name']);
     // Without the error the same copy updates Members.
     const free = mergePartnerCopy({
       partner: 'Partner A',
@@ -92,6 +94,21 @@ describe('changes held back by errors', () => {
       timeZone: TZ,
     });
     expect(free.updates.map((u) => u.header)).toEqual(['CBO name', 'Members']);
+  });
+
+  test('a change whose row has an error on a cell it did not change is not applied (no half a change)', () => {
+    // Issue 14: Members 60 → 40 while Women members stays 50: "Women members (50) is more than
+    // Members (40)" is on the unchanged Women members; Members = 40 must not reach CBOs alone.
+    const wide = ['CBO ID', 'CBO name', 'Members', 'Women members', 'Partner'];
+    const table = Table.fromValues('CBOs', CBOS, [wide, ['C1', 'Savings group', 60, 50, 'Partner A']]);
+    const base = baseOf(table);
+    const copy: Cell[][] = [wide, ['C1', 'Savings group', 40, 50, 'Partner A']];
+    const input = { partner: 'Partner A', master: table, copyValues: copy, base, timeZone: TZ };
+    const held = mergePartnerCopy({ ...input, errorCells: new Set(['2|women members']) });
+    expect(held.updates).toEqual([]);
+    expect(held.heldBack).toEqual([{ cboId: 'C1', rowNumber: 2, column: 'Members' }]);
+    expect(held.snapshot.get('c1')!.members).toBe('60');
+    expect(mergePartnerCopy(input).updates.map((u) => [u.header, u.value])).toEqual([['Members', 40]]);
   });
 
   test('a new row with an error is not appended (nor put in the snapshot)', () => {
@@ -185,7 +202,11 @@ describe('checking a partner copy', () => {
     const marked = partnerProblems('Partner A', problems, [{ rowNumber: 3, column: 'Members' }]);
     const members = marked.find((p) => p.column === 'Members')!;
     expect(members).toMatchObject({ partner: 'Partner A', heldBack: true });
-    expect(marked.find((p) => p.column === 'Province')!.heldBack).toBe(false);
+    // The row waits whole, so each of its errors holds it back (a row elsewhere does not).
+    expect(marked.find((p) => p.column === 'Province')!.heldBack).toBe(true);
+    expect(partnerProblems('Partner A', problems, [{ rowNumber: 2, column: 'Members' }])[0].heldBack).toBe(
+      false,
+    );
     expect(partnerProblemRow(members).slice(0, 6)).toEqual([
       'Partner A',
       'CBOs',
