@@ -3,18 +3,17 @@
  * beside a saved workbook (properties, protections, sharing), and saving the active workbook and
  * the spreadsheets a run created or opened, never over the input.
  */
+import { safeFileName as sanitise } from './file-names';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { DEFAULT_TIME_ZONE } from '../workbook/dates';
-import { settingsFromValues } from '../workbook/settings';
 import type { Cell } from '../workbook/values';
 import { INPUT_SHEETS } from '../workbook/contract';
 import { InputGuard, InputWriteError } from './guard';
 import { readWorkbookFile, WorkbookFileError } from './workbook-file';
 import type { PropertyStores } from './services/properties';
-import { DateConverter, sheetsValue } from './services/spreadsheet/cells';
+import { DateConverter } from './services/spreadsheet/cells';
 import type { ProtectionRecord } from './services/spreadsheet/protection';
 import type { FakeSpreadsheet } from './services/spreadsheet/spreadsheet';
 import { PropertiesSidecar, ProtectionsSidecar, readSidecar } from './sidecars';
@@ -32,19 +31,10 @@ export interface OpenedSpreadsheet {
 /** The file listing the spreadsheets of a folder: `{ "<id>": "<file name>.xlsx" }`. */
 export const SPREADSHEET_INDEX = '.index.json';
 
-/** A file name for a spreadsheet name: no path or reserved characters, no leading dot, not too long. */
+/** A file name for a spreadsheet name (the runtime's one sanitiser, file-names.ts), leaving room for " (2).xlsx". */
 export function safeFileName(name: string): string {
-  let safe = name
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s]+/, '')
-    .replace(/[.\s]+$/, '');
-  if (safe.length > 120) safe = safe.slice(0, 120).trim();
-  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(safe)) safe = `_${safe}`;
-  return safe || 'Untitled spreadsheet';
+  const safe = sanitise(name, '', 'Untitled spreadsheet', 240);
+  return safe.length > 120 ? safe.slice(0, 120).trim() : safe;
 }
 
 /**
@@ -67,12 +57,6 @@ export function readSpreadsheetIndex(dir: string): Record<string, string> | unde
     if (typeof name === 'string' && name) out[id] = path.resolve(dir, path.basename(name));
   }
   return out;
-}
-
-/** The protections of a sidecar, whichever of its two shapes it has. */
-export function protectionsOf(stored: z.output<typeof ProtectionsSidecar> | undefined): ProtectionRecord[] {
-  if (!stored) return [];
-  return Array.isArray(stored) ? stored : (stored.protections ?? []);
 }
 
 /** One line per problem opening a workbook (the CLI prints it as is). */
@@ -108,26 +92,6 @@ export function workbookFromSheets(sheets: Record<string, Cell[][]>, timeZone: s
   return workbook;
 }
 
-export function timeZoneOf(workbook: ExcelJS.Workbook): string {
-  const ws = workbook.worksheets.find((w) => w.name.trim().toLowerCase() === 'settings');
-  if (!ws) return DEFAULT_TIME_ZONE;
-  const dates = new DateConverter('UTC', { Date, Error });
-  const values: Cell[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
-    const line: Cell[] = [];
-    for (let c = 1; c <= Math.max(2, row.cellCount); c++) line.push(sheetsValue(row.getCell(c).value, dates));
-    values[r - 1] = line;
-  });
-  for (let i = 0; i < values.length; i++) values[i] ??= [];
-  const zone = settingsFromValues(values).timeZone;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone;
-  } catch {
-    return DEFAULT_TIME_ZONE;
-  }
-}
-
 /**
  * Opens an .xlsx (see workbook-file.ts: files that are not workbooks are named, parts exceljs cannot
  * read are read around, formulas without saved values in the sheets the tool reads are refused).
@@ -151,16 +115,37 @@ export function readProperties(file: string | undefined): PropertyStores {
   };
 }
 
-/** The protections kept beside the active workbook. */
-export function readProtections(file: string | undefined): ProtectionRecord[] {
-  return protectionsOf(file ? readSidecarOf(sidecar(file, 'protections'), ProtectionsSidecar) : undefined);
+/** What the runtime keeps of a spreadsheet's sharing beside it (the protections sidecar). */
+export interface Sharing {
+  owner?: string;
+  editors: string[];
+  protections: ProtectionRecord[];
+  timeZone?: string;
 }
 
-/** The sharing kept beside a spreadsheet opened by ID (its editors and protections). */
-export function readSharing(file: string): { editors: string[]; protections: ProtectionRecord[] } {
-  const stored = readSidecarOf(sidecar(file, 'protections'), ProtectionsSidecar);
-  const sharing = Array.isArray(stored) ? { protections: stored, editors: undefined } : stored;
-  return { editors: sharing?.editors ?? [], protections: sharing?.protections ?? [] };
+/** The sharing kept beside a workbook, whichever of its two shapes the file has. */
+export function readSharing(file: string | undefined): Sharing {
+  const stored = file ? readSidecarOf(sidecar(file, 'protections'), ProtectionsSidecar) : undefined;
+  if (!stored) return { editors: [], protections: [] };
+  if (Array.isArray(stored)) return { editors: [], protections: stored };
+  return {
+    owner: stored.owner,
+    editors: stored.editors ?? [],
+    protections: stored.protections ?? [],
+    timeZone: stored.timeZone,
+  };
+}
+
+function writeSharing(file: string, fake: FakeSpreadsheet, written: string[]): void {
+  const state = fake._state;
+  const sharing = {
+    owner: state.ownerEmail,
+    editors: state.editors,
+    protections: state.protections,
+    timeZone: state.timeZone,
+  };
+  fs.writeFileSync(sidecar(file, 'protections'), JSON.stringify(sharing, null, 2));
+  written.push(sidecar(file, 'protections'));
 }
 
 export interface SaveRequest {
@@ -244,11 +229,7 @@ export async function saveWorkbooks(request: SaveRequest): Promise<string[]> {
     fs.writeFileSync(sidecar(file, 'properties'), JSON.stringify(properties, null, 2));
     written.push(sidecar(file, 'properties'));
   }
-  const protections = active._state.protections;
-  if (protections.length) {
-    fs.writeFileSync(sidecar(file, 'protections'), JSON.stringify(protections, null, 2));
-    written.push(sidecar(file, 'protections'));
-  }
+  writeSharing(file, active, written);
   if (targets.entries.length) fs.mkdirSync(targets.dir, { recursive: true });
   const index = readSpreadsheetIndex(targets.dir) ?? {};
   for (const [created, target] of targets.entries) {
@@ -256,11 +237,7 @@ export async function saveWorkbooks(request: SaveRequest): Promise<string[]> {
     index[created.fake.getId()] = target;
     await created.fake._workbook.xlsx.writeFile(target);
     written.push(target);
-    if (created.fake._state.editors.length || created.fake._state.protections.length) {
-      const sharing = { editors: created.fake._state.editors, protections: created.fake._state.protections };
-      fs.writeFileSync(sidecar(target, 'protections'), JSON.stringify(sharing, null, 2));
-      written.push(sidecar(target, 'protections'));
-    }
+    writeSharing(target, created.fake, written);
   }
   if (targets.entries.length) {
     const entries = Object.entries(index)

@@ -20,11 +20,9 @@ import { fromRealm, intoRealm, toNodeError } from './bridge';
 import {
   loadWorkbook,
   readProperties,
-  readProtections,
   readSharing,
   safeFileName,
   saveWorkbooks,
-  timeZoneOf,
   WorkbookError,
   workbookFromSheets,
   type OpenedSpreadsheet,
@@ -72,10 +70,22 @@ export interface RuntimeOptions {
   workbook?: ExcelJS.Workbook;
   /** The bundle to load (default build/Code.js). */
   codePath?: string;
-  /** The spreadsheet's time zone; default Settings › Time zone, else Asia/Phnom_Penh. */
+  /**
+   * The spreadsheet's time zone (File › Settings in Sheets); default what the sidecar kept, else
+   * Asia/Phnom_Penh. Independent of Settings › Time zone and of the script's zone.
+   */
   timeZone?: string;
-  /** The user running the script. */
+  /**
+   * The user running the script (--as): an editor of the spreadsheet (added to its editors when
+   * the owner had not shared it yet). Default: the owner.
+   */
   userEmail?: string;
+  /** The spreadsheet's owner when no sidecar says who it is (default you@example.org). */
+  ownerEmail?: string;
+  /** The running user's locale (Session.getActiveUserLocale; default 'en'). */
+  locale?: string;
+  /** Run as an editor add-on (--addon): add-on trigger rules, identity withheld. */
+  addon?: boolean;
   /** Answers to Ui.prompt, in order or by title/text; unanswered prompts are cancelled. */
   prompts?: PromptAnswers;
   /** How YES_NO / OK_CANCEL alerts are answered (default true: YES/OK). */
@@ -152,7 +162,8 @@ export class OfflineRuntime {
       emulator: this.emulator,
       realm: this.realm,
       ui: this.ui,
-      userEmail: options.userEmail ?? DEFAULT_USER,
+      userEmail: '',
+      addon: options.addon ?? false,
       confirm: options.confirm ?? true,
       nextPromptAnswer: (title, text) => {
         if (!prompts) return undefined;
@@ -165,15 +176,26 @@ export class OfflineRuntime {
     for (const kind of ['script', 'document', 'user'] as const) {
       Object.assign(this.properties[kind], options.properties?.[kind]);
     }
+    const sharing = readSharing(file);
+    const owner = sharing.owner ?? options.ownerEmail ?? DEFAULT_USER;
+    this.host.userEmail = options.userEmail ?? owner;
+    const editors = [...sharing.editors];
+    const user = this.host.userEmail;
+    if (
+      user.toLowerCase() !== owner.toLowerCase() &&
+      !editors.some((e) => e.toLowerCase() === user.toLowerCase())
+    )
+      editors.push(user);
     const state: SpreadsheetState = {
       id: file ? createHash('sha1').update(path.resolve(file)).digest('hex').slice(0, 24) : randomUUID(),
       name: file ? path.basename(file).replace(/\.xlsx$/i, '') : 'Offline workbook',
-      timeZone: options.timeZone ?? timeZoneOf(workbook),
-      ownerEmail: this.host.userEmail,
-      editors: [],
-      protections: readProtections(file),
+      timeZone: options.timeZone ?? sharing.timeZone ?? DEFAULT_TIME_ZONE,
+      ownerEmail: owner,
+      editors,
+      protections: sharing.protections,
     };
     const active = new FakeSpreadsheet(workbook, state, this.host);
+    this.actAs(options.userEmail ?? owner, state);
     this.spreadsheets.push({
       fake: active,
       fileName: file ? path.basename(file) : 'workbook.xlsx',
@@ -188,10 +210,7 @@ export class OfflineRuntime {
     let workbook: ExcelJS.Workbook;
     if (options.workbook) workbook = options.workbook;
     else if (options.sheets) {
-      const zone =
-        options.timeZone ??
-        timeZoneOf(workbookFromSheets({ Settings: options.sheets.Settings ?? [] }, 'UTC'));
-      workbook = workbookFromSheets(options.sheets, zone);
+      workbook = workbookFromSheets(options.sheets, options.timeZone ?? DEFAULT_TIME_ZONE);
     } else if (options.workbookPath) workbook = await loadWorkbook(options.workbookPath);
     else workbook = workbookFromSheets({ Sheet1: [] }, DEFAULT_TIME_ZONE);
     const codePath = options.codePath ?? DEFAULT_CODE_PATH;
@@ -216,8 +235,8 @@ export class OfflineRuntime {
     const state: SpreadsheetState = {
       id,
       name: path.basename(file).replace(/\.xlsx$/i, ''),
-      timeZone: this.timeZone,
-      ownerEmail: this.host.userEmail,
+      timeZone: sharing.timeZone ?? this.timeZone,
+      ownerEmail: sharing.owner ?? this.host.userEmail,
       editors: sharing.editors,
       protections: sharing.protections,
     };
@@ -248,6 +267,40 @@ export class OfflineRuntime {
 
   get timeZone(): string {
     return this.spreadsheet.getSpreadsheetTimeZone();
+  }
+
+  /**
+   * The script's time zone: appsscript.json's beside the bundle (else the project's own).
+   * https://developers.google.com/apps-script/concepts/manifests
+   */
+  get scriptTimeZone(): string {
+    for (const file of [
+      path.join(path.dirname(this.codePath), 'appsscript.json'),
+      path.join(REPO_ROOT, 'appsscript.json'),
+    ]) {
+      try {
+        const zone = (JSON.parse(fs.readFileSync(file, 'utf8')) as { timeZone?: unknown }).timeZone;
+        if (typeof zone === 'string' && zone) return zone;
+      } catch {
+        // no manifest there
+      }
+    }
+    return DEFAULT_TIME_ZONE;
+  }
+
+  /**
+   * Runs what follows as another user (--as): an editor of the spreadsheet (the owner shares it with
+   * them if they were not one yet); the owner stays who it was.
+   */
+  actAs(email: string, state: SpreadsheetState = this.spreadsheet._state): void {
+    this.host.userEmail = email;
+    const known = [state.ownerEmail, ...state.editors].some((e) => e.toLowerCase() === email.toLowerCase());
+    if (!known) state.editors.push(email);
+  }
+
+  /** The user running the script. */
+  get userEmail(): string {
+    return this.host.userEmail;
   }
 
   /** Sets the active sheet and range, e.g. 'CBOs!A5'. */
@@ -298,7 +351,13 @@ export class OfflineRuntime {
       PropertiesService: () => new FakePropertiesService(this.properties),
       LockService: () => new FakeLockService(),
       CacheService: () => new FakeCacheService(),
-      Session: () => new FakeSession(() => this.timeZone, this.host.userEmail, 'en'),
+      Session: () =>
+        new FakeSession(
+          this.host,
+          () => this.spreadsheet._state.ownerEmail,
+          this.scriptTimeZone,
+          this.options.locale ?? 'en',
+        ),
       Utilities: () => new FakeUtilities(),
       Logger: () => new FakeLogger(say('log')),
     };

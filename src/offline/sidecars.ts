@@ -25,10 +25,18 @@ const Protection = z.object({
   unprotectedRanges: z.array(z.string()),
 });
 
-/** The master's protections (a list), or a created spreadsheet's sharing. */
+/**
+ * A spreadsheet's sharing: its owner, editors, protections and time zone (an older file holds
+ * the protections only, as a list).
+ */
 export const ProtectionsSidecar = z.union([
   z.array(Protection),
-  z.object({ editors: z.array(z.string()).optional(), protections: z.array(Protection).optional() }),
+  z.object({
+    owner: z.string().optional(),
+    editors: z.array(z.string()).optional(),
+    protections: z.array(Protection).optional(),
+    timeZone: z.string().optional(),
+  }),
 ]);
 
 export class SidecarError extends Error {}

@@ -2,7 +2,6 @@
  * The interface in Khmer: Settings › Language = km, or a Khmer locale when Settings says nothing;
  * the menu built in AuthMode.NONE reads nothing but the locale.
  */
-import { FakeSession } from '../../src/offline/services/session';
 import { MESSAGES } from '../../src/i18n/messages';
 import { openWorkbook, type SheetRows } from '../support/runtime';
 
@@ -14,9 +13,7 @@ const settings = (language: string): SheetRows => ({
   CBOs: [['CBO ID', 'CBO name']],
 });
 
-const withLocale = (locale: string) => ({
-  services: { Session: () => new FakeSession(() => 'Asia/Phnom_Penh', 'me@example.org', locale) },
-});
+const withLocale = (locale: string) => ({ locale });
 
 function captions(runtime: { ui: { menus: { items: { caption: string }[] }[] } }): string[] {
   return runtime.ui.menus[0].items.map((item) => item.caption).filter(Boolean);

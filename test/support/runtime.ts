@@ -84,3 +84,14 @@ export async function roundTrip(
 ): Promise<OfflineRuntime> {
   return openWorkbookFile(await saveToTemp(runtime), options);
 }
+
+/**
+ * A runtime that loads an Apps Script file of its own instead of build/Code.js (as
+ * `cbo-tracker run --code` does): conformance tests of the emulation write the script Google
+ * would run.
+ */
+export async function openScript(code: string, options: RuntimeOptions = {}): Promise<OfflineRuntime> {
+  const file = path.join(tempDir('cbo-script-'), 'Code.js');
+  fs.writeFileSync(file, code);
+  return OfflineRuntime.open({ sheets: { Sheet1: [] }, ...options, codePath: file });
+}

@@ -59,8 +59,13 @@ export interface Host {
   readonly emulator: Emulator;
   readonly realm: Realm;
   readonly ui: UiLog;
-  /** The e-mail address of the user running the script. */
-  readonly userEmail: string;
+  /**
+   * The e-mail address of the user running the script (an installable trigger runs as its
+   * installer: the runtime switches it for the handler's duration).
+   */
+  userEmail: string;
+  /** Running as an editor add-on (--addon): the add-on trigger rules apply. */
+  readonly addon: boolean;
   /** Answer to YES_NO / OK_CANCEL alerts: true answers YES/OK. */
   readonly confirm: boolean;
   nextPromptAnswer(title: string, text: string): string | undefined;

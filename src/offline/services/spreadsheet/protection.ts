@@ -3,6 +3,7 @@
  * kept in the runtime and saved in a sidecar `<workbook>.protections.json` next to the output.
  */
 import type { Emulates } from '../emulation';
+import { PROTECTED } from '../limits';
 
 type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
 
@@ -25,6 +26,8 @@ export interface ProtectionOwner {
   /** All protections of the spreadsheet (the list the sidecar saves). */
   protections: ProtectionRecord[];
   ownerEmail: string;
+  /** Whether the running user may edit the protection (the owner, or one of its editors). */
+  canEdit(record: ProtectionRecord): boolean;
   /** The Range fake of a record's range. */
   rangeOf(record: ProtectionRecord): unknown;
 }
@@ -70,6 +73,7 @@ export class FakeProtection implements Emulates<
   ) {}
 
   setDescription(description: string): this {
+    this._guard();
     this._record.description = description;
     return this;
   }
@@ -77,6 +81,7 @@ export class FakeProtection implements Emulates<
     return this._record.description;
   }
   setWarningOnly(warningOnly: boolean): this {
+    this._guard();
     this._record.warningOnly = warningOnly;
     return this;
   }
@@ -87,6 +92,7 @@ export class FakeProtection implements Emulates<
     return this.addEditors([emailOf(user)]);
   }
   addEditors(emails: (string | GoogleAppsScript.Base.User)[]): this {
+    this._guard();
     for (const email of emails.map(emailOf)) {
       if (!this._record.editors.includes(email)) this._record.editors.push(email);
     }
@@ -96,15 +102,18 @@ export class FakeProtection implements Emulates<
     return this.removeEditors([emailOf(user)]);
   }
   removeEditors(emails: (string | GoogleAppsScript.Base.User)[]): this {
+    this._guard();
     const remove = new Set(emails.map(emailOf).filter((email) => email !== this._owner.ownerEmail));
     this._record.editors = this._record.editors.filter((email) => !remove.has(email));
     return this;
   }
   getEditors(): FakeUser[] {
+    this._guard();
     const all = [this._owner.ownerEmail, ...this._record.editors.filter((e) => e !== this._owner.ownerEmail)];
     return all.map((email) => new FakeUser(email));
   }
   setUnprotectedRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): this {
+    this._guard();
     if (this._record.type !== 'SHEET')
       throw new Error('Unprotected ranges can only be set on a sheet protection.');
     this._record.unprotectedRanges = ranges.map((range) => (range as unknown as RangeLike).getA1Notation());
@@ -120,13 +129,24 @@ export class FakeProtection implements Emulates<
     return this._record.type;
   }
   remove(): void {
+    this._guard();
     const index = this._owner.protections.indexOf(this._record);
     if (index >= 0) this._owner.protections.splice(index, 1);
   }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/protection#canEdit() */
   canEdit(): boolean {
-    return true;
+    return this._owner.canEdit(this._record);
+  }
+
+  /**
+   * Only the owner or a protection's editors may change or remove it. Google does not document
+   * what getEditors() does for anyone else: the stricter reading refuses it too.
+   */
+  private _guard(): void {
+    if (!this._owner.canEdit(this._record)) throw new Error(PROTECTED);
   }
   setDomainEdit(_editable: boolean): this {
+    this._guard();
     return this;
   }
   canDomainEdit(): boolean {

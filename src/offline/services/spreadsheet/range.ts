@@ -1,6 +1,17 @@
 /** Range over exceljs cells: values, formulas, formats, notes and validations live in the xlsx. */
 import type ExcelJS from 'exceljs';
 import type { Emulates } from '../emulation';
+import {
+  CELL_TOO_LONG,
+  COLUMN_TOO_SMALL,
+  columnsMismatch,
+  MAX_CELL_CHARACTERS,
+  OUTSIDE_GRID,
+  ROW_TOO_SMALL,
+  rowsMismatch,
+  ZERO_COLUMNS,
+  ZERO_ROWS,
+} from '../limits';
 import { formatA1 } from './a1';
 import { displayValue, formulaOf, sheetsValue, storedValue, type SheetsValue } from './cells';
 import { FakeDataValidation, fromExcel, toExcel } from './data-validation';
@@ -119,9 +130,13 @@ export class FakeRange implements Emulates<
     readonly _numRows: number,
     readonly _numColumns: number,
   ) {
-    if (_row < 1 || _column < 1 || _numRows < 1 || _numColumns < 1) {
-      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
-    }
+    // Sheet.getRange: https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)
+    if (!Number.isFinite(_row) || _row < 1) throw new Error(ROW_TOO_SMALL);
+    if (!Number.isFinite(_column) || _column < 1) throw new Error(COLUMN_TOO_SMALL);
+    if (!Number.isFinite(_numRows) || _numRows < 1) throw new Error(ZERO_ROWS);
+    if (!Number.isFinite(_numColumns) || _numColumns < 1) throw new Error(ZERO_COLUMNS);
+    if (_row + _numRows - 1 > _sheet.getMaxRows() || _column + _numColumns - 1 > _sheet.getMaxColumns())
+      throw new Error(OUTSIDE_GRID);
   }
 
   private get _ws(): ExcelJS.Worksheet {
@@ -141,13 +156,18 @@ export class FakeRange implements Emulates<
     return out;
   }
 
-  /** Calls fn for each cell, creating it. */
+  /** Calls fn for each cell, creating it; refused when the range is protected against the user. */
   private _write(fn: (cell: ExcelJS.Cell, i: number, j: number) => void): void {
+    this._sheet._parent._checkWrite(this._sheet, this._row, this._column, this._numRows, this._numColumns);
     for (let i = 0; i < this._numRows; i++) {
       const row = this._ws.getRow(this._row + i);
       for (let j = 0; j < this._numColumns; j++) fn(row.getCell(this._column + j), i, j);
     }
-    this._sheet._touched(this._row + this._numRows - 1, this._column + this._numColumns - 1);
+  }
+
+  /** 50,000 characters a cell: https://support.google.com/drive/answer/37603 */
+  private static _checkLength(value: unknown): void {
+    if (typeof value === 'string' && value.length > MAX_CELL_CHARACTERS) throw new Error(CELL_TOO_LONG);
   }
 
   /** Own copy of a cell's style before changing it (exceljs shares style objects between cells). */
@@ -159,17 +179,10 @@ export class FakeRange implements Emulates<
 
   private _checkShape(values: unknown, what: string): unknown[][] {
     if (!Array.isArray(values)) throw new Error(`The parameters (${what}) don't match the method signature.`);
-    if (values.length !== this._numRows) {
-      throw new Error(
-        `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this._numRows}.`,
-      );
-    }
+    if (values.length !== this._numRows) throw new Error(rowsMismatch(values.length, this._numRows));
     for (const row of values as unknown[][]) {
-      if (!Array.isArray(row) || row.length !== this._numColumns) {
-        throw new Error(
-          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this._numColumns}.`,
-        );
-      }
+      if (!Array.isArray(row) || row.length !== this._numColumns)
+        throw new Error(columnsMismatch(Array.isArray(row) ? row.length : 0, this._numColumns));
     }
     return values as unknown[][];
   }
@@ -195,6 +208,7 @@ export class FakeRange implements Emulates<
   }
   setValues(values: unknown[][]): this {
     const rows = this._checkShape(values, 'number[][]');
+    for (const row of rows) for (const value of row) FakeRange._checkLength(value);
     const dates = this._sheet._parent._dates;
     this._write((cell, i, j) => {
       cell.value = storedValue(rows[i][j], dates, cell.numFmt);
@@ -212,6 +226,7 @@ export class FakeRange implements Emulates<
     return this._first().getFormulas()[0][0];
   }
   setFormula(formula: string): this {
+    FakeRange._checkLength(formula);
     this._write((cell) => {
       cell.value = { formula: formula.replace(/^=/, '') } as ExcelJS.CellValue;
     });
@@ -444,6 +459,7 @@ export class FakeRange implements Emulates<
     return this;
   }
   merge(): this {
+    this._sheet._parent._checkWrite(this._sheet, this._row, this._column, this._numRows, this._numColumns);
     this._ws.mergeCells(this._row, this._column, this.getLastRow(), this.getLastColumn());
     return this;
   }

@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs';
 import type { Emulates } from '../emulation';
 import type { Host } from '../host';
-import { parseA1 } from './a1';
+import { MAX_CELLS, PROTECTED, TOO_MANY_CELLS } from '../limits';
+import { parseA1, type GridRange } from './a1';
 import { DateConverter } from './cells';
 import { FakeProtection, FakeUser, type ProtectionRecord } from './protection';
 import { FakeRange } from './range';
@@ -17,6 +18,54 @@ export interface SpreadsheetState {
   ownerEmail: string;
   editors: string[];
   protections: ProtectionRecord[];
+}
+
+const DEFAULT_GRID = 1000 * 26;
+
+/** A protection's range in grid terms (whole rows/columns reach the sheet's grid). */
+function gridOf(a1: string, sheet: FakeSheet): Required<Omit<GridRange, 'sheetName'>> {
+  const grid = parseA1(a1.slice(a1.lastIndexOf('!') + 1));
+  return {
+    row: grid.row,
+    column: grid.column,
+    numRows: grid.numRows ?? Math.max(1, sheet.getMaxRows() - grid.row + 1),
+    numColumns: grid.numColumns ?? Math.max(1, sheet.getMaxColumns() - grid.column + 1),
+  };
+}
+
+function intersects(
+  g: Required<Omit<GridRange, 'sheetName'>>,
+  row: number,
+  column: number,
+  numRows: number,
+  numColumns: number,
+): boolean {
+  return (
+    g.row < row + numRows &&
+    row < g.row + g.numRows &&
+    g.column < column + numColumns &&
+    column < g.column + g.numColumns
+  );
+}
+
+/** Whether every cell of the range lies in one of the open (unprotected) ranges. */
+function covered(
+  open: Required<Omit<GridRange, 'sheetName'>>[],
+  row: number,
+  column: number,
+  numRows: number,
+  numColumns: number,
+): boolean {
+  if (!open.length) return false;
+  for (let r = row; r < row + numRows; r++) {
+    for (let c = column; c < column + numColumns; c++) {
+      if (
+        !open.some((g) => r >= g.row && r < g.row + g.numRows && c >= g.column && c < g.column + g.numColumns)
+      )
+        return false;
+    }
+  }
+  return true;
 }
 
 export class FakeSpreadsheet implements Emulates<
@@ -87,14 +136,73 @@ export class FakeSpreadsheet implements Emulates<
     this._activeRange = range;
   }
 
+  /** Cells of all grids (Sheets allows 10 million a spreadsheet). */
+  _cellCount(): number {
+    return this._sheets().reduce((sum, sheet) => sum + sheet._cells(), 0);
+  }
+
+  /**
+   * Whether the running user may edit a protection: the owner always can, else its editors.
+   * https://developers.google.com/apps-script/reference/spreadsheet/protection#canEdit()
+   */
+  _canEdit(record: ProtectionRecord): boolean {
+    const user = this._host.userEmail.toLowerCase();
+    if (user === this._state.ownerEmail.toLowerCase()) return true;
+    return record.editors.some((email) => email.toLowerCase() === user);
+  }
+
+  /**
+   * Refuses a write (or, with structure, a change to the sheet itself) that touches a cell
+   * protected against the running user. Warning-only protections do not stop scripts (the warning
+   * is the UI's). https://developers.google.com/apps-script/reference/spreadsheet/protection
+   * Google does not document which sheet-level changes a protection blocks: the stricter reading
+   * blocks every structural change (rename, insert, freeze, widths, hide, tab colour) of a sheet
+   * whose protection the user may not edit.
+   */
+  _checkWrite(
+    sheet: FakeSheet,
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+    structure = false,
+  ): void {
+    const name = sheet.getName();
+    for (const record of this._state.protections) {
+      if (record.sheetName !== name || record.warningOnly || this._canEdit(record)) continue;
+      if (record.type === 'RANGE') {
+        if (intersects(gridOf(record.range, sheet), row, column, numRows, numColumns))
+          throw new Error(PROTECTED);
+        continue;
+      }
+      if (structure) throw new Error(PROTECTED);
+      const open = record.unprotectedRanges.map((a1) => gridOf(a1, sheet));
+      if (!covered(open, row, column, numRows, numColumns)) throw new Error(PROTECTED);
+    }
+  }
+
+  /**
+   * A new protection: its editors are the spreadsheet's owner and editors, as the reference
+   * sample shows (it removes the other editors after protecting).
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#protect()
+   */
   _protect(type: 'RANGE' | 'SHEET', sheet: FakeSheet, range: string): FakeProtection {
+    if (
+      type === 'SHEET' &&
+      this._state.protections.some((p) => p.type === 'SHEET' && p.sheetName === sheet.getName())
+    )
+      throw new Error('A sheet can only be protected once.');
+    const editors = [
+      this._state.ownerEmail,
+      ...this._state.editors.filter((e) => e !== this._state.ownerEmail),
+    ];
     const record: ProtectionRecord = {
       type,
       sheetName: sheet.getName(),
       range,
       description: '',
       warningOnly: false,
-      editors: [this._state.ownerEmail],
+      editors,
       unprotectedRanges: [],
     };
     this._state.protections.push(record);
@@ -112,6 +220,7 @@ export class FakeSpreadsheet implements Emulates<
     return {
       protections: this._state.protections,
       ownerEmail: this._state.ownerEmail,
+      canEdit: (record: ProtectionRecord) => this._canEdit(record),
       rangeOf: (record: ProtectionRecord) => {
         const ws = this._worksheetByName(record.sheetName);
         if (!ws) return null;
@@ -135,6 +244,7 @@ export class FakeSpreadsheet implements Emulates<
     if (name !== undefined && this._worksheetByName(name)) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    if (this._cellCount() + DEFAULT_GRID > MAX_CELLS) throw new Error(TOO_MANY_CELLS);
     if (name === undefined) {
       let n = this._workbook.worksheets.length + 1;
       while (this._worksheetByName(`Sheet${n}`)) n++;
@@ -163,6 +273,7 @@ export class FakeSpreadsheet implements Emulates<
     if (this._workbook.worksheets.length <= 1) {
       throw new Error("You can't remove all the sheets in a document.");
     }
+    this._checkWrite(raw, 1, 1, raw.getMaxRows(), raw.getMaxColumns(), true);
     this._workbook.removeWorksheet(raw._worksheet.id);
     this._sheetCache.delete(raw._worksheet);
     this._state.protections = this._state.protections.filter((p) => p.sheetName !== raw.getName());

@@ -1,0 +1,108 @@
+/**
+ * Conformance of the strict spreadsheet emulation: each rule is one that Google documents (see
+ * src/offline/services/limits.ts for the pages), run from an Apps Script file as Google runs it.
+ */
+import { openScript } from '../../support/runtime';
+
+const SCRIPT = `
+function grid() {
+  var s = SpreadsheetApp.getActive().insertSheet('New');
+  return [s.getMaxRows(), s.getMaxColumns()];
+}
+function writeRow(row) { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange(row, 1).setValue('x'); }
+function writeColumn(column) { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange(1, column).setValue('x'); }
+function grow() {
+  var s = SpreadsheetApp.getActive().getSheetByName('Sheet1');
+  s.insertRowsAfter(s.getMaxRows(), 500);
+  s.insertColumnsAfter(s.getMaxColumns(), 4);
+  s.getRange(1500, 30).setValue('far');
+  return [s.getMaxRows(), s.getMaxColumns(), s.getRange(1500, 30).getValue()];
+}
+function appendPastGrid() {
+  var s = SpreadsheetApp.getActive().getSheetByName('Sheet1');
+  s.getRange(1000, 1).setValue('last');
+  s.appendRow(['appended']);
+  return [s.getMaxRows(), s.getRange(1001, 1).getValue()];
+}
+function zeroRows() { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange(1, 1, 0, 1); }
+function zeroColumns() { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange(1, 1, 1, 0); }
+function rowZero() { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange(0, 1); }
+function mismatch(kind) {
+  var r = SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange(1, 1, 2, 2);
+  if (kind === 'values') r.setValues([['a', 'b']]);
+  if (kind === 'backgrounds') r.setBackgrounds([['#ffffff'], ['#ffffff']]);
+  if (kind === 'notes') r.setNotes([['a', 'b', 'c'], ['a', 'b', 'c']]);
+  if (kind === 'formats') r.setNumberFormats([['0']]);
+}
+function longCell(n) { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange(1, 1).setValue(new Array(n + 1).join('x')); }
+function manySheets() {
+  var ss = SpreadsheetApp.getActive();
+  for (var i = 0; i < 400; i++) ss.insertSheet('S' + i);
+}
+`;
+
+test('a new sheet is 1,000 rows × 26 columns (Sheet.getMaxRows/getMaxColumns)', async () => {
+  const runtime = await openScript(SCRIPT);
+  expect(runtime.run('grid')).toEqual([1000, 26]);
+});
+
+test('a range outside the grid throws, in rows and in columns; inside it does not', async () => {
+  const runtime = await openScript(SCRIPT);
+  expect(() => runtime.run('writeRow', 1000)).not.toThrow();
+  expect(() => runtime.run('writeRow', 1001)).toThrow(
+    'The coordinates of the range are outside the dimensions of the sheet.',
+  );
+  expect(() => runtime.run('writeColumn', 27)).toThrow(
+    'The coordinates of the range are outside the dimensions of the sheet.',
+  );
+});
+
+test('insertRowsAfter/insertColumnsAfter and appendRow grow the grid', async () => {
+  const runtime = await openScript(SCRIPT);
+  expect(runtime.run('grow')).toEqual([1500, 30, 'far']);
+  const other = await openScript(SCRIPT);
+  expect(other.run('appendPastGrid')).toEqual([1001, 'appended']);
+});
+
+test('a loaded sheet keeps its used range', async () => {
+  const rows = Array.from({ length: 1500 }, (_, i) => [i]);
+  const runtime = await openScript(SCRIPT, { sheets: { Sheet1: rows } });
+  expect(() => runtime.run('writeRow', 1500)).not.toThrow();
+  expect(() => runtime.run('writeRow', 1501)).toThrow(/outside the dimensions/);
+});
+
+test('zero rows or columns and a start before row 1 throw Google’s messages', async () => {
+  const runtime = await openScript(SCRIPT);
+  expect(() => runtime.run('zeroRows')).toThrow('The number of rows in the range must be at least 1.');
+  expect(() => runtime.run('zeroColumns')).toThrow('The number of columns in the range must be at least 1.');
+  expect(() => runtime.run('rowZero')).toThrow('The starting row of the range is too small.');
+});
+
+test('data of another shape than the range throws for values, backgrounds, notes and formats', async () => {
+  const runtime = await openScript(SCRIPT);
+  expect(() => runtime.run('mismatch', 'values')).toThrow(
+    'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+  );
+  expect(() => runtime.run('mismatch', 'backgrounds')).toThrow(
+    'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+  );
+  expect(() => runtime.run('mismatch', 'notes')).toThrow('The data has 3 but the range has 2.');
+  expect(() => runtime.run('mismatch', 'formats')).toThrow('The data has 1 but the range has 2.');
+});
+
+test('a cell holds at most 50,000 characters', async () => {
+  const runtime = await openScript(SCRIPT);
+  expect(() => runtime.run('longCell', 50000)).not.toThrow();
+  expect(() => runtime.run('longCell', 50001)).toThrow(
+    'Your input contains more than the maximum of 50000 characters in a single cell.',
+  );
+});
+
+test('a spreadsheet holds at most 10,000,000 cells', async () => {
+  const runtime = await openScript(SCRIPT);
+  expect(() => runtime.run('manySheets')).toThrow(
+    'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+  );
+  // 1 + 383 sheets of 26,000 cells fit (9,984,000); the next one does not.
+  expect(runtime.spreadsheet.getSheets()).toHaveLength(384);
+});

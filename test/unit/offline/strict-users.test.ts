@@ -1,0 +1,110 @@
+/**
+ * Conformance of users and protections: a run is made as any editor; protections are enforced for
+ * the running user (src/offline/services/limits.ts cites the Protection reference).
+ */
+import { openScript } from '../../support/runtime';
+
+const OWNER = 'owner@example.org';
+const STAFF = 'staff@example.org';
+const PROTECTED =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+const SCRIPT = `
+function sheet() { return SpreadsheetApp.getActive().getSheetByName('Sheet1'); }
+function protectHeader(warningOnly) {
+  var p = sheet().getRange('A1:C1').protect().setDescription('header');
+  p.removeEditors(p.getEditors());
+  if (warningOnly) p.setWarningOnly(true);
+  return p.getEditors().map(function (u) { return u.getEmail(); });
+}
+function protectSheet() {
+  var p = sheet().protect().setDescription('whole');
+  p.removeEditors(p.getEditors());
+  p.setUnprotectedRanges([sheet().getRange('A2:C10')]);
+}
+function write(a1) { sheet().getRange(a1).setValue('x'); }
+function canEdit() {
+  return SpreadsheetApp.getActive().getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .concat(SpreadsheetApp.getActive().getProtections(SpreadsheetApp.ProtectionType.SHEET))
+    .map(function (p) { return p.canEdit(); });
+}
+function describe() {
+  SpreadsheetApp.getActive().getProtections(SpreadsheetApp.ProtectionType.RANGE)[0].setDescription('mine');
+}
+function removeAll() {
+  SpreadsheetApp.getActive().getProtections(SpreadsheetApp.ProtectionType.RANGE).forEach(function (p) { p.remove(); });
+}
+function editors() {
+  return SpreadsheetApp.getActive().getProtections(SpreadsheetApp.ProtectionType.RANGE)[0].getEditors().length;
+}
+function rename() { sheet().setName('Renamed'); }
+function who() { return [Session.getActiveUser().getEmail(), Session.getEffectiveUser().getEmail()]; }
+`;
+
+async function shared() {
+  const runtime = await openScript(SCRIPT, { ownerEmail: OWNER });
+  runtime.actAs(STAFF);
+  runtime.actAs(OWNER);
+  return runtime;
+}
+
+test('a new protection has the spreadsheet’s editors; the owner cannot be removed', async () => {
+  const runtime = await shared();
+  expect(runtime.run('protectHeader', false)).toEqual([OWNER]);
+});
+
+test('a write into a cell protected against the running user throws; below it does not', async () => {
+  const runtime = await shared();
+  runtime.run('protectHeader', false);
+  runtime.actAs(STAFF);
+  expect(() => runtime.run('write', 'B1')).toThrow(PROTECTED);
+  expect(() => runtime.run('write', 'B2')).not.toThrow();
+  runtime.actAs(OWNER);
+  expect(() => runtime.run('write', 'B1')).not.toThrow();
+});
+
+test('canEdit() tells the truth for each user', async () => {
+  const runtime = await shared();
+  runtime.run('protectHeader', false);
+  expect(runtime.run('canEdit')).toEqual([true]);
+  runtime.actAs(STAFF);
+  expect(runtime.run('canEdit')).toEqual([false]);
+});
+
+test('only the owner or a protection’s editors may change or remove it', async () => {
+  const runtime = await shared();
+  runtime.run('protectHeader', false);
+  runtime.actAs(STAFF);
+  expect(() => runtime.run('describe')).toThrow(PROTECTED);
+  expect(() => runtime.run('removeAll')).toThrow(PROTECTED);
+  expect(() => runtime.run('editors')).toThrow(PROTECTED);
+  runtime.actAs(OWNER);
+  runtime.run('removeAll');
+  runtime.actAs(STAFF);
+  expect(() => runtime.run('write', 'B1')).not.toThrow();
+});
+
+test('warning-only protections do not stop scripts', async () => {
+  const runtime = await shared();
+  runtime.run('protectHeader', true);
+  runtime.actAs(STAFF);
+  expect(() => runtime.run('write', 'A1')).not.toThrow();
+});
+
+test('a protected sheet: its unprotected ranges stay open, the rest and its structure are refused', async () => {
+  const runtime = await shared();
+  runtime.run('protectSheet');
+  runtime.actAs(STAFF);
+  expect(() => runtime.run('write', 'B5')).not.toThrow();
+  expect(() => runtime.run('write', 'B11')).toThrow(PROTECTED);
+  expect(() => runtime.run('rename')).toThrow(PROTECTED);
+});
+
+test('Session: the active user’s address is withheld except for the owner; the effective user is the runner', async () => {
+  const runtime = await shared();
+  expect(runtime.run('who')).toEqual([OWNER, OWNER]);
+  runtime.actAs(STAFF);
+  expect(runtime.run('who')).toEqual(['', STAFF]);
+  const addon = await openScript(SCRIPT, { ownerEmail: OWNER, addon: true });
+  expect(addon.run('who')).toEqual(['', OWNER]);
+});
