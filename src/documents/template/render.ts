@@ -13,7 +13,7 @@ import {
   textLines,
   LINE_BREAK,
 } from './tags';
-import type { TemplateProblem } from './types';
+import type { TemplateProblem, TemplateProblemCode } from './types';
 
 /** A template child as read once: a paragraph or list item (with its text), a table, or another element. */
 export interface TemplateNode {
@@ -70,8 +70,14 @@ export interface RenderContext {
 
 const isParagraph = (node: TemplateNode) => node.type === 'PARAGRAPH' || node.type === 'LIST_ITEM';
 
-function problem(context: RenderContext, tag: string, place: string, message: string): void {
-  context.problems.push({ tag, place, message });
+function problem(
+  context: RenderContext,
+  code: TemplateProblemCode,
+  tag: string,
+  place: string,
+  message: string,
+): void {
+  context.problems.push({ code, tag, place, message });
 }
 
 /** The template text of a paragraph with its edits (and masks) applied. */
@@ -142,7 +148,13 @@ function renderRange(
       if (close >= 0) {
         const found = lookup(scopes, sole.name);
         if (!found.found)
-          problem(context, sole.raw, place, `unknown field "${sole.name}": the section is left out`);
+          problem(
+            context,
+            'template-unknown-field',
+            sole.raw,
+            place,
+            `unknown field "${sole.name}": the section is left out`,
+          );
         const repetitions = sectionScopes(scopes, sole.kind, found.value);
         repetitions.forEach((repetition, n) => {
           const itemSuffix = repetitions.length > 1 ? `${suffix} (${sole.name} item ${n + 1})` : suffix;
@@ -209,18 +221,30 @@ function inlineEdits(
   for (let k = 0; k < tags.length; k++) {
     const tag = tags[k];
     if (tag.kind === 'close') {
-      problem(context, tag.raw, place, `closing tag without a matching {{#${tag.name}}}`);
+      problem(
+        context,
+        'template-unopened-close',
+        tag.raw,
+        place,
+        `closing tag without a matching {{#${tag.name}}}`,
+      );
       continue;
     }
     const found = lookup(scopes, tag.name);
     if (tag.kind === 'value') {
       if (!found.found) {
-        problem(context, tag.raw, place, `unknown field "${tag.name}": the tag is left in the document`);
+        problem(
+          context,
+          'template-unknown-field',
+          tag.raw,
+          place,
+          `unknown field "${tag.name}": the tag is left in the document`,
+        );
         continue;
       }
       const lines = textLines(found.value, context.timeZone);
       if ('error' in lines) {
-        problem(context, tag.raw, place, `"${tag.name}" ${lines.error}`);
+        problem(context, 'template-bad-value', tag.raw, place, `"${tag.name}" ${lines.error}`);
         continue;
       }
       edits.push({ start: tag.start, end: tag.end, value: lines.lines.join(LINE_BREAK) });
@@ -229,12 +253,24 @@ function inlineEdits(
     }
     const closeIndex = matchingClose(tags, k);
     if (closeIndex < 0) {
-      problem(context, tag.raw, place, `section without a closing {{/${tag.name}}}`);
+      problem(
+        context,
+        'template-unclosed-section',
+        tag.raw,
+        place,
+        `section without a closing {{/${tag.name}}}`,
+      );
       continue;
     }
     const close = tags[closeIndex];
     if (!found.found)
-      problem(context, tag.raw, place, `unknown field "${tag.name}": the section is left out`);
+      problem(
+        context,
+        'template-unknown-field',
+        tag.raw,
+        place,
+        `unknown field "${tag.name}": the section is left out`,
+      );
     const repetitions = sectionScopes(scopes, tag.kind as 'open' | 'inverted', found.value);
     const inner = tags.slice(k + 1, closeIndex);
     if (repetitions.length === 0) {
@@ -295,7 +331,13 @@ export function renderTable(
     const { open, lastRow } = section;
     const found = lookup(scopes, open.name);
     if (!found.found)
-      problem(context, open.raw, rowPlace, `unknown field "${open.name}": the rows are left out`);
+      problem(
+        context,
+        'template-unknown-field',
+        open.raw,
+        rowPlace,
+        `unknown field "${open.name}": the rows are left out`,
+      );
     const repetitions = sectionScopes(scopes, open.kind as 'open' | 'inverted', found.value);
     const stamp = maskSectionTags(rows.slice(r, lastRow + 1), open);
     plans.push({

@@ -234,7 +234,7 @@ describe('buildMinutes', () => {
     expect(model.attendees).toHaveLength(24);
     // the point with no group is reported, not silently dropped
     expect(problems).toEqual([
-      expect.objectContaining({ sheet: 'Group work', row: 6, column: 'Group', severity: 'Warning' }),
+      expect.objectContaining({ sheet: 'Group work', row: 6, column: 'Group', severity: 'warning' }),
     ]);
   });
 
@@ -263,7 +263,7 @@ describe('buildMinutes', () => {
     expect(model).toBeUndefined();
     expect(problems).toEqual([
       expect.objectContaining({
-        severity: 'Error',
+        severity: 'error',
         sheet: 'Meetings',
         column: 'Meeting ID',
         value: 'M-1999-01',
@@ -283,9 +283,9 @@ describe('buildMinutes', () => {
     );
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ severity: 'Error', sheet: 'Meetings', row: 2, column: 'Title' }),
-        expect.objectContaining({ severity: 'Error', row: 2, column: 'Date*', value: '31/02/2017' }),
-        expect.objectContaining({ severity: 'Warning', row: 2, column: 'Start time', value: 'after lunch' }),
+        expect.objectContaining({ severity: 'error', sheet: 'Meetings', row: 2, column: 'Title' }),
+        expect.objectContaining({ severity: 'error', row: 2, column: 'Date*', value: '31/02/2017' }),
+        expect.objectContaining({ severity: 'warning', row: 2, column: 'Start time', value: 'after lunch' }),
       ]),
     );
   });
