@@ -10,7 +10,7 @@
 import { MINUTES_JOB, REPORT_JOB } from '../documents/jobs';
 import { indicatorsJob } from '../indicators/job';
 import { validateJob } from '../validation/job';
-import { interimPartnersCollectJob, interimPartnersSplitJob } from './interim';
+import { partnersCollectJob, partnersSplitJob } from '../sharing/partners/jobs';
 import type { Job, JobName, JobOptions, JobProgress } from './job';
 
 /** The jobs in the order the sidebar shows them. */
@@ -19,8 +19,8 @@ export const JOBS: readonly Job[] = [
   indicatorsJob,
   MINUTES_JOB,
   REPORT_JOB,
-  interimPartnersSplitJob,
-  interimPartnersCollectJob,
+  partnersSplitJob,
+  partnersCollectJob,
 ];
 
 export const JOB_NAMES: readonly JobName[] = JOBS.map((job) => job.name);

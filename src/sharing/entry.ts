@@ -8,12 +8,8 @@ import { installChangeLog, type StartChangeLogSummary } from './changelog/log';
 import { applyProtectionsApi } from './protection/api';
 import { protectionSettings } from './protection/plan';
 import { setUpSpreadsheet, type SetupSummary } from './setup/apply';
-import {
-  collectPartnerCopies,
-  createPartnerCopies,
-  type CollectSummary,
-  type PartnerCopySummary,
-} from './partners/sync';
+import { partnersSplitJob, stepSplit } from './partners/jobs';
+import { collectPartnerCopies, type CollectSummary, type PartnerCopySummary } from './partners/sync';
 
 export { logChange } from './changelog/log';
 
@@ -56,15 +52,37 @@ export function startChangeLog(_options?: Record<string, unknown>): StartChangeL
   return summary;
 }
 
+/**
+ * How long the menu item works before it stops and says how to go on: an execution ends at
+ * 6 minutes (https://developers.google.com/apps-script/guides/services/quotas), and one partner's
+ * copy may take a while, so it takes no new partner after 4 minutes.
+ */
+const MENU_BUDGET_MS = 240_000;
+
 /** Menu: Create partner sheets. */
-export function createPartnerSheets(_options?: Record<string, unknown>): { partners: PartnerCopySummary[] } {
+export function createPartnerSheets(_options?: Record<string, unknown>): {
+  partners: PartnerCopySummary[];
+  finished: boolean;
+} {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const partners = createPartnerCopies(spreadsheet);
+  // The partner sheets job: a run cut short before goes on where it stopped (no second copy).
+  const saved = partnersSplitJob.status(spreadsheet);
+  let progress =
+    saved && !saved.finished && !saved.cancelled ? saved : partnersSplitJob.start(spreadsheet, {});
+  const partners: PartnerCopySummary[] = [];
+  const began = Date.now();
+  while (!progress.finished && Date.now() - began < MENU_BUDGET_MS) {
+    progress = stepSplit(spreadsheet, MENU_BUDGET_MS - (Date.now() - began), (p) => partners.push(p));
+  }
   const ui = SpreadsheetApp.getUi();
   const say = translator(interfaceLanguage(spreadsheet));
+  const more = progress.finished
+    ? ''
+    : `\n\n${progress.done} of ${progress.total} partners done. Run Create partner sheets again to go on ` +
+      '(or use the sidebar): the copies made so far are kept and not made again.';
   ui.alert(
     say('partners.title'),
-    partners.length
+    (partners.length || progress.total
       ? partners
           .map((p) =>
             p.refused
@@ -77,10 +95,10 @@ export function createPartnerSheets(_options?: Record<string, unknown>): { partn
                 }) + (p.note ? `\n  ${p.note}` : ''),
           )
           .join('\n')
-      : say('partners.none'),
+      : say('partners.none')) + more,
     ui.ButtonSet.OK,
   );
-  return { partners };
+  return { partners, finished: progress.finished };
 }
 
 /** Menu: Collect partner updates. */

@@ -2,6 +2,7 @@
  * Sheets API v4 requests (pure): what the glue sends in one `Sheets.Spreadsheets.batchUpdate`.
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request
  */
+import { zonedParts } from '../workbook/dates';
 import { isDate, type Cell } from '../workbook/values';
 
 export type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -79,4 +80,35 @@ export function fillAndNote(
       fields: 'note,userEnteredFormat.backgroundColor',
     },
   };
+}
+
+/** Days since 1899-12-30 of a date's wall clock in a time zone (how Sheets stores dates). */
+export function serialOf(date: Date, timeZone: string): number {
+  const p = zonedParts(date, timeZone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return (wall - Date.UTC(1899, 11, 30)) / 86400000;
+}
+
+/**
+ * A value copied as it is: text stays text (never read as a number, date or formula), dates as
+ * dates in the spreadsheet's time zone (ISO format), numbers and booleans as they are.
+ */
+export function literalCellData(value: Cell, timeZone: string): CellData {
+  if (value === null || value === undefined || value === '') return {};
+  if (typeof value === 'number') return { userEnteredValue: { numberValue: value } };
+  if (typeof value === 'boolean') return { userEnteredValue: { boolValue: value } };
+  if (isDate(value)) {
+    if (isNaN(value.getTime())) return {};
+    const serial = serialOf(value, timeZone);
+    const timed = serial !== Math.floor(serial);
+    return {
+      userEnteredValue: { numberValue: serial },
+      userEnteredFormat: {
+        numberFormat: timed
+          ? { type: 'DATE_TIME', pattern: 'yyyy-mm-dd hh:mm' }
+          : { type: 'DATE', pattern: 'yyyy-mm-dd' },
+      },
+    };
+  }
+  return { userEnteredValue: { stringValue: String(value) } };
 }

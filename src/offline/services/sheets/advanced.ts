@@ -398,12 +398,17 @@ export class SheetsModel {
         range.setNumberFormats(grid((c) => c.userEnteredFormat?.numberFormat?.pattern ?? 'General'));
       if (want('userEnteredValue')) {
         const formats = range.getNumberFormats();
+        const tz = piece.box.sheet._parent._timeZone;
         const values = grid((c) => c.userEnteredValue);
         range.setValues(
           values.map((row, i) =>
             row.map((v, j) => {
               if (!v) return '';
               if (v.formulaValue !== undefined) return v.formulaValue;
+              // A number in a date or time format is a date (as Sheets shows and getValues returns it).
+              const type = numberFormatOf(formats[i][j])?.type;
+              if (v.numberValue !== undefined && (type === 'DATE' || type === 'DATE_TIME' || type === 'TIME'))
+                return dateOfSerial(v.numberValue, tz);
               if (v.numberValue !== undefined) return v.numberValue;
               if (v.boolValue !== undefined) return v.boolValue;
               // A string value is stored as it is: never read as a number, date or formula.
@@ -668,8 +673,9 @@ export class SheetsModel {
         throw new Error('not emulated: Sheets create with protectedRanges (add them with batchUpdate)');
     }
     const created = this.app().create(body.properties?.title ?? 'Untitled spreadsheet');
-    if (body.properties?.timeZone || body.properties?.locale)
-      throw new Error('not emulated: Sheets create with a time zone or locale');
+    if (body.properties?.locale) throw new Error('not emulated: Sheets create with a locale');
+    if (body.properties?.timeZone && body.properties.timeZone !== created.getSpreadsheetTimeZone())
+      throw new Error(`not emulated: Sheets create in another time zone (${body.properties.timeZone})`);
     (body.sheets ?? []).forEach((sheetBody, i) => {
       const properties = sheetBody.properties ?? {};
       let sheet: FakeSheet;
@@ -686,7 +692,8 @@ export class SheetsModel {
           rows: 0,
           columns: 0,
         };
-        this.writeCells(box, data.rowData ?? [], { '*': true }, false);
+        // A new spreadsheet's cells hold only what the data gives them.
+        this.writeCells(box, data.rowData ?? [], presentFields(data.rowData ?? []), false);
         (data.columnMetadata ?? []).forEach((meta, j) => {
           if (meta.pixelSize !== undefined)
             sheet.setColumnWidth((data.startColumn ?? 0) + j + 1, meta.pixelSize);
@@ -696,11 +703,30 @@ export class SheetsModel {
     });
     return this.get(created.getId(), {
       fields:
-        'spreadsheetId,properties(title,timeZone),sheets(properties(sheetId,title,index,gridProperties))',
+        'spreadsheetId,spreadsheetUrl,properties(title,timeZone),sheets(properties(sheetId,title,index,gridProperties))',
     }) as S.Spreadsheet & {
       spreadsheetId: string;
     };
   }
+}
+
+/** The cell fields some cell of the rows sets (a mask for writing them into new cells). */
+function presentFields(rows: readonly S.RowData[]): FieldTree {
+  const tree: FieldTree = {};
+  const format: FieldTree = {};
+  for (const row of rows) {
+    for (const cell of row.values ?? []) {
+      if (cell.userEnteredValue) tree.userEnteredValue = true;
+      if (cell.note !== undefined) tree.note = true;
+      if (cell.dataValidation) tree.dataValidation = true;
+      const f = cell.userEnteredFormat;
+      if (f?.numberFormat) format.numberFormat = true;
+      if (f?.backgroundColor) format.backgroundColor = true;
+      if (f?.textFormat) format.textFormat = true;
+    }
+  }
+  if (Object.keys(format).length) tree.userEnteredFormat = format;
+  return tree;
 }
 
 function extendedValue(value: Value, timeZone: string): S.ExtendedValue {

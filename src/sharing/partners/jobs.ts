@@ -1,0 +1,151 @@
+/**
+ * The partner jobs (Apps Script glue): 'partners-split' makes or refreshes one partner's copy after
+ * another until a step's time budget, and 'partners-collect' merges every copy in one step. The
+ * cursor lives in the user's properties keyed by job and spreadsheet (src/jobs/saved.ts). A new
+ * copy's ID is written into Partners as soon as it is made, so a step cut short, a job resumed or
+ * run again refreshes that copy and never makes a second one.
+ */
+import type { Job, JobProgress } from '../../jobs/job';
+import { loadJob, progressOf, saveJob } from '../../jobs/saved';
+import { singleStepJob } from '../../jobs/single';
+import { foldKey } from '../../workbook/matching';
+import type { Problem } from '../../workbook/problem';
+import { applyProtectionsApi } from '../protection/api';
+import type { Snapshot } from './merge';
+import {
+  collectPartnerCopies,
+  finishSplit,
+  splitContext,
+  splitPartner,
+  type PartnerCopySummary,
+} from './sync';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+interface SplitCursor {
+  /** The partners to do, by name, in Partners order. */
+  partners: string[];
+  next: number;
+  made: number;
+  refreshed: number;
+  refused: number;
+}
+
+function refusedProblem(partner: string, message: string): Problem {
+  return {
+    severity: 'warning',
+    sheet: 'Partners',
+    row: null,
+    column: 'Partner',
+    code: 'partner-copy-refused',
+    message,
+    fix: 'Collect partner updates first, then create the partner sheets again.',
+    value: partner,
+  };
+}
+
+function splitSummary(cursor: SplitCursor): string {
+  if (cursor.partners.length === 0) return 'No partner in "Partners": no partner sheet made';
+  return (
+    `${plural(cursor.made, 'partner sheet')} made, ${cursor.refreshed} refreshed` +
+    (cursor.refused ? `, ${cursor.refused} left alone (changes not collected yet)` : '')
+  );
+}
+
+/** One step of the partner sheets job; `onPartner` hears each partner done (the menu lists them). */
+export function stepSplit(
+  spreadsheet: Spreadsheet,
+  budgetMs: number,
+  onPartner: (summary: PartnerCopySummary) => void = () => {},
+): JobProgress {
+  const saved = loadJob<SplitCursor>('partners-split', spreadsheet);
+  if (!saved) throw new Error('The partner sheets job was not started');
+  if (saved.progress.finished || saved.progress.cancelled) return saved.progress;
+  const began = Date.now();
+  const cursor = saved.cursor;
+  const progress: JobProgress = { ...saved.progress, problems: saved.progress.problems.slice() };
+  const context = splitContext(spreadsheet);
+  const snapshots = new Map<string, { name: string; snapshot: Snapshot }>();
+  // At least one partner per step, then as many as the budget allows.
+  let did = 0;
+  while (cursor.next < cursor.partners.length && (did === 0 || Date.now() - began < budgetMs)) {
+    did++;
+    const name = cursor.partners[cursor.next];
+    const partner = context.partners.find((p) => foldKey(p.name) === foldKey(name));
+    progress.current = name;
+    if (partner) {
+      const done = splitPartner(context, partner);
+      onPartner(done.summary);
+      if (done.summary.refused) {
+        cursor.refused++;
+        progress.problems.push(refusedProblem(name, done.summary.refused));
+      } else if (done.summary.reused) cursor.refreshed++;
+      else cursor.made++;
+      if (done.snapshot) snapshots.set(foldKey(name), done.snapshot);
+    }
+    cursor.next++;
+    progress.done = cursor.next;
+  }
+  finishSplit(context, snapshots);
+  if (cursor.next >= cursor.partners.length) {
+    applyProtectionsApi(spreadsheet, context.protection);
+    progress.finished = true;
+    progress.summary = splitSummary(cursor);
+  }
+  saveJob('partners-split', spreadsheet, { progress, cursor });
+  return progress;
+}
+
+export const partnersSplitJob: Job = {
+  name: 'partners-split',
+  start(spreadsheet) {
+    const names = splitContext(spreadsheet).partners.map((p) => p.name);
+    const cursor: SplitCursor = { partners: names, next: 0, made: 0, refreshed: 0, refused: 0 };
+    const progress = progressOf('partners-split', names.length, names[0] ?? null);
+    const done =
+      names.length === 0 ? { ...progress, finished: true, summary: splitSummary(cursor) } : progress;
+    saveJob('partners-split', spreadsheet, { progress: done, cursor });
+    return done;
+  },
+  step(spreadsheet, budgetMs) {
+    return stepSplit(spreadsheet, budgetMs);
+  },
+  cancel(spreadsheet) {
+    const saved = loadJob<SplitCursor>('partners-split', spreadsheet);
+    if (!saved) return { ...progressOf('partners-split', 0, null), cancelled: true };
+    if (saved.progress.finished) return saved.progress;
+    const progress = { ...saved.progress, cancelled: true, summary: splitSummary(saved.cursor) };
+    saveJob('partners-split', spreadsheet, { progress, cursor: saved.cursor });
+    return progress;
+  },
+  status(spreadsheet) {
+    return loadJob('partners-split', spreadsheet)?.progress ?? null;
+  },
+};
+
+export const partnersCollectJob: Job = singleStepJob(
+  'partners-collect',
+  'Collect partner updates',
+  (spreadsheet: Spreadsheet) => {
+    const result = collectPartnerCopies(spreadsheet);
+    const summary =
+      `${plural(result.updated, 'cell')} updated, ${plural(result.appended, 'new CBO')} added, ` +
+      `${plural(result.conflicts, 'item')} to check in "Sync conflicts"`;
+    // The rows are the partner copy's: each problem points to the Partner problems sheet.
+    const problems: Problem[] = result.problems.map((p) => ({
+      severity: p.severity,
+      sheet: 'Partner problems',
+      row: null,
+      column: null,
+      code: p.code,
+      message:
+        `${p.partner}'s copy, ${p.sheet}${p.row !== null ? ` row ${p.row}` : ''}` +
+        `${p.column ? ` (${p.column})` : ''}: ${p.message}`,
+      fix: p.fix,
+      ...(p.value !== undefined ? { value: p.value } : {}),
+    }));
+    return { summary, problems };
+  },
+);

@@ -1,0 +1,57 @@
+/** The partner sheets job through build/Code.js: steps within a budget, resumed without a second copy. */
+import type { Cell } from '../../src/workbook/values';
+import { ensureBuild, openWorkbook, sheetValues } from '../support/runtime';
+
+beforeAll(() => ensureBuild());
+
+function workbook(partners: number): Record<string, Cell[][]> {
+  const cbos: Cell[][] = [['CBO ID', 'CBO name', 'Partner', 'Date registered']];
+  const list: Cell[][] = [['Partner', 'Email']];
+  for (let p = 1; p <= partners; p++) {
+    list.push([`Partner ${p}`, `p${p}@example.org`]);
+    for (let i = 1; i <= 3; i++)
+      cbos.push([`C${p}-${i}`, `CBO ${p}.${i}`, `Partner ${p}`, new Date(Date.UTC(2024, 0, i))]);
+  }
+  return { CBOs: cbos, Partners: list };
+}
+
+describe('partners-split job', () => {
+  test('one partner per step at a tiny budget; a step cut short and a new run make no second copy', async () => {
+    const runtime = await openWorkbook(workbook(3));
+    const started = runtime.run('sidebarStartJob', 'partners-split') as { total: number; done: number };
+    expect(started).toMatchObject({ total: 3, done: 0 });
+    const first = runtime.run('sidebarStepJob', 'partners-split', 1) as { done: number; finished: boolean };
+    expect(first).toMatchObject({ done: 1, finished: false });
+    expect(runtime.createdSpreadsheets).toHaveLength(1);
+    // The copy's ID is in Partners at once.
+    expect(sheetValues(runtime, 'Partners')[1][2]).toBe(runtime.createdSpreadsheets[0].getId());
+    // The menu goes on where the job stopped.
+    const menu = runtime.run('createPartnerSheets') as { finished: boolean; partners: { partner: string }[] };
+    expect(menu.finished).toBe(true);
+    expect(menu.partners.map((p) => p.partner)).toEqual(['Partner 2', 'Partner 3']);
+    expect(runtime.createdSpreadsheets).toHaveLength(3);
+    // Dates stay dates in the copies (one Spreadsheets.create with the data).
+    const copy = runtime.createdSpreadsheets[0].getSheetByName('CBOs')!;
+    expect(Object.prototype.toString.call(copy.getRange('D2').getValue())).toBe('[object Date]');
+    // A new run refreshes the three copies.
+    const again = runtime.run('createPartnerSheets') as { partners: { reused: boolean }[] };
+    expect(again.partners.map((p) => p.reused)).toEqual([true, true, true]);
+    expect(runtime.createdSpreadsheets).toHaveLength(3);
+    const collected = runtime.run('collectPartnerUpdates') as { updated: number; conflicts: number };
+    expect(collected).toMatchObject({ updated: 0, conflicts: 0 });
+  });
+
+  test('a new copy costs a handful of calls, whatever its number of rows', async () => {
+    const counts: number[] = [];
+    for (const n of [1, 4]) {
+      const runtime = await openWorkbook(workbook(n));
+      runtime.calls.reset();
+      runtime.run('createPartnerSheets');
+      const calls = runtime.calls.byMethod();
+      expect(calls['Sheets.Spreadsheets.create']).toBe(n);
+      counts.push(runtime.calls.total());
+    }
+    // Each further partner: create, batchUpdate, openById + addEditors, its ID written (a few calls).
+    expect((counts[1] - counts[0]) / 3).toBeLessThanOrEqual(10);
+  });
+});
