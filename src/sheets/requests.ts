@@ -2,7 +2,7 @@
  * Sheets API v4 requests (pure): what the glue sends in one `Sheets.Spreadsheets.batchUpdate`.
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request
  */
-import { zonedParts } from '../workbook/dates';
+import { instantOf, zonedParts } from '../workbook/dates';
 import { isDate, type Cell } from '../workbook/values';
 
 export type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -111,4 +111,40 @@ export function literalCellData(value: Cell, timeZone: string): CellData {
     };
   }
   return { userEnteredValue: { stringValue: String(value) } };
+}
+
+/** The instant of a serial date (days since 1899-12-30) in a time zone. */
+export function dateOfSerial(serial: number, timeZone: string): Date {
+  const wall = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000));
+  return new Date(
+    instantOf(
+      wall.getUTCFullYear(),
+      wall.getUTCMonth() + 1,
+      wall.getUTCDate(),
+      wall.getUTCHours(),
+      wall.getUTCMinutes(),
+      wall.getUTCSeconds(),
+      timeZone,
+    ),
+  );
+}
+
+/**
+ * Rows read with effectiveValue and the number format, as getDataRange().getValues() gives them:
+ * a rectangle ('' for empty cells), dates as Dates in the spreadsheet's time zone.
+ */
+export function valuesOfRows(rows: readonly RowData[] | undefined, timeZone: string): Cell[][] {
+  const out = (rows ?? []).map((row) =>
+    (row.values ?? []).map((cell): Cell => {
+      const v = cell.effectiveValue;
+      if (!v) return '';
+      const type = cell.userEnteredFormat?.numberFormat?.type;
+      if (v.numberValue !== undefined && (type === 'DATE' || type === 'DATE_TIME' || type === 'TIME'))
+        return dateOfSerial(v.numberValue, timeZone);
+      return v.stringValue ?? v.numberValue ?? v.boolValue ?? '';
+    }),
+  );
+  const width = out.reduce((max, row) => Math.max(max, row.length), 0);
+  for (const row of out) while (row.length < width) row.push('');
+  return out;
 }

@@ -9,7 +9,7 @@ import { today } from '../../workbook/dates';
 import { foldKey } from '../../workbook/matching';
 import { settingsFromValues } from '../../workbook/settings';
 import { Table } from '../../workbook/table';
-import { cleanText, literalCell, type Cell } from '../../workbook/values';
+import { cleanText, isDate, literalCell, type Cell } from '../../workbook/values';
 import { a1, ensureGrid, readValues, rectangular, writeOutputSheet } from '../../sheets/workbook';
 import { logTime, toolEntry } from '../changelog/entries';
 import { appendLogRows } from '../changelog/log';
@@ -18,7 +18,7 @@ import { protectionSettings } from '../protection/plan';
 import { applyValidation } from '../setup/apply';
 import { validationRequest, type SheetInfo } from '../setup/requests';
 import { sendRequests, spreadsheetsApi } from '../../sheets/advanced';
-import type { Request } from '../../sheets/requests';
+import { literalCellData, valuesOfRows, type Request } from '../../sheets/requests';
 import { copyResource, type CopySheet } from './copy-plan';
 import { planSheet, planValidations, type SheetState } from '../setup/plan';
 import {
@@ -191,6 +191,25 @@ export function changedRuns(
     }
   });
   return runs;
+}
+
+/**
+ * A copy's CBOs values in one call (Sheets.Spreadsheets.get), as getValues would give them;
+ * undefined when the copy has no CBOs sheet.
+ */
+function readCopy(id: string): Cell[][] | undefined {
+  const fields =
+    'properties(timeZone),sheets(properties(title),data(rowData(values(effectiveValue,userEnteredFormat(numberFormat)))))';
+  let got: GoogleAppsScript.Sheets.Schema.Spreadsheet;
+  try {
+    got = spreadsheetsApi().get(id, { ranges: [`'${CBOS.name}'`], fields });
+  } catch (error) {
+    if (/Unable to parse range/.test((error as Error).message)) return undefined;
+    throw error;
+  }
+  const sheet = got.sheets?.find((s) => s.properties?.title === CBOS.name);
+  if (!sheet) return undefined;
+  return valuesOfRows(sheet.data?.[0]?.rowData, got.properties?.timeZone ?? 'UTC');
 }
 
 /** Opens the recorded copy, or says why it cannot be opened. */
@@ -486,7 +505,6 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   const range = cbosSheet.getDataRange();
   const values = range.getValues() as Cell[][];
   const formulas = range.getFormulas();
-  const formats = range.getNumberFormats();
   const master = Table.fromValues(CBOS.name, CBOS, values);
   if (!master.headerMap.index.has('CBO ID')) fail('CBOs has no "CBO ID" column: nothing can be collected.');
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
@@ -527,7 +545,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     if (!partner.sheetId) continue;
     let copyValues: Cell[][] | undefined;
     try {
-      copyValues = readValues(SpreadsheetApp.openById(partner.sheetId), CBOS.name);
+      copyValues = readCopy(partner.sheetId);
     } catch (error) {
       refusedCopy(
         partner.name,
@@ -616,13 +634,21 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   if (summary.updated > 0) {
     // Only the cells that change are written (a run of neighbouring cells of a row at a time):
     // what others typed meanwhile is not undone and formulas elsewhere are not flattened.
+    // In one Sheets.Spreadsheets.batchUpdate; values stay literal (text is never read as a formula).
+    const sheetId = cbosSheet.getSheetId();
+    const requests: Request[] = [];
     for (const run of changedRuns(values, grid)) {
-      const row = literalValues(
-        [grid[run.row].slice(run.column, run.column + run.length)],
-        [formats[run.row].slice(run.column, run.column + run.length)],
-      );
-      cbosSheet.getRange(run.row + 1, run.column + 1, 1, run.length).setValues(row);
+      const cells = grid[run.row].slice(run.column, run.column + run.length);
+      const dated = cells.some((cell) => isDate(cell));
+      requests.push({
+        updateCells: {
+          start: { sheetId, rowIndex: run.row, columnIndex: run.column },
+          rows: [{ values: cells.map((cell) => literalCellData(cell, timeZone)) }],
+          fields: dated ? 'userEnteredValue,userEnteredFormat.numberFormat' : 'userEnteredValue',
+        },
+      });
     }
+    sendRequests(spreadsheet.getId(), requests);
   }
   if (appended.length) {
     const width = values[0].length;

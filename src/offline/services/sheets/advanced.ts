@@ -187,7 +187,10 @@ export class SheetsModel {
         }
         if (want('effectiveValue') && extended) cell.effectiveValue = extended;
         const format: S.CellFormat = {};
-        const numberFormat = formats ? numberFormatOf(formats[i][j]) : undefined;
+        let numberFormat = formats ? numberFormatOf(formats[i][j]) : undefined;
+        // A date cell always has a date format in Sheets.
+        if (isDate(value) && !/DATE|TIME/.test(numberFormat?.type ?? ''))
+          numberFormat = { type: 'DATE', pattern: 'yyyy-mm-dd' };
         if (numberFormat && (want('userEnteredFormat.numberFormat') || want('effectiveFormat.numberFormat')))
           format.numberFormat = numberFormat;
         const fill = fills?.[i][j];
