@@ -3,6 +3,7 @@
  * beside a saved workbook (properties, protections, sharing), and saving the active workbook and
  * the spreadsheets a run created or opened, never over the input.
  */
+import { safeFileName as sanitise } from './file-names';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,19 +31,10 @@ export interface OpenedSpreadsheet {
 /** The file listing the spreadsheets of a folder: `{ "<id>": "<file name>.xlsx" }`. */
 export const SPREADSHEET_INDEX = '.index.json';
 
-/** A file name for a spreadsheet name: no path or reserved characters, no leading dot, not too long. */
+/** A file name for a spreadsheet name (the runtime's one sanitiser, file-names.ts), leaving room for " (2).xlsx". */
 export function safeFileName(name: string): string {
-  let safe = name
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s]+/, '')
-    .replace(/[.\s]+$/, '');
-  if (safe.length > 120) safe = safe.slice(0, 120).trim();
-  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(safe)) safe = `_${safe}`;
-  return safe || 'Untitled spreadsheet';
+  const safe = sanitise(name, '', 'Untitled spreadsheet', 240);
+  return safe.length > 120 ? safe.slice(0, 120).trim() : safe;
 }
 
 /**

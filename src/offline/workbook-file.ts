@@ -228,8 +228,29 @@ async function readAround(zip: JSZip): Promise<{ warnings: string[]; changed: bo
     for (const rel of relationshipsOf(relsXml, sheet.part)) {
       if (rel.external) continue;
       let part = rel.part;
-      if (typeIs(rel, 'drawing')) {
+      if (typeIs(rel, 'table')) {
         const xml = (await text(zip, part)) ?? '';
+        // exceljs cannot write back a table without style information (openpyxl's default).
+        if (!/<(?:\w+:)?tableStyleInfo\b/.test(xml) && /<\/(?:\w+:)?table>\s*$/.test(xml)) {
+          zip.file(
+            part,
+            xml.replace(
+              /(<\/(?:\w+:)?table>\s*)$/,
+              '<tableStyleInfo showFirstColumn="0" showLastColumn="0" showRowStripes="0" showColumnStripes="0"/>$1',
+            ),
+          );
+          changed = true;
+        }
+      }
+      if (typeIs(rel, 'drawing')) {
+        let xml = (await text(zip, part)) ?? '';
+        const prefixed = withDrawingPrefix(xml);
+        if (prefixed !== xml) {
+          xml = prefixed;
+          zip.file(part, xml);
+          changed = true;
+        }
+        if (await relativeTargets(zip, part)) changed = true;
         const anchors = anchorsOf(xml);
         if (!exceljsReadsDrawing(xml, anchors)) {
           // Left out of what exceljs reads; named below with the other items it does not keep.
@@ -272,6 +293,41 @@ async function readAround(zip: JSZip): Promise<{ warnings: string[]; changed: bo
     if (sheetXml !== ((await text(zip, sheet.part)) ?? '')) zip.file(sheet.part, sheetXml);
   }
   return { warnings, changed };
+}
+
+const DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+
+/**
+ * A drawing in the default namespace (openpyxl writes `<wsDr xmlns="…spreadsheetDrawing">`) with
+ * the `xdr:` prefix exceljs looks for; other drawings are returned as they are.
+ */
+function withDrawingPrefix(xml: string): string {
+  if (!new RegExp(`<wsDr\\b[^>]*\\bxmlns="${DRAWING_NS}"`).test(xml)) return xml;
+  return xml
+    .replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, '<$1xdr:$2')
+    .replace(
+      `xmlns="${DRAWING_NS}"`,
+      `xmlns:xdr="${DRAWING_NS}" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ` +
+        `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`,
+    );
+}
+
+/** Makes the targets of a part's relationships relative (as exceljs resolves them). */
+async function relativeTargets(zip: JSZip, part: string): Promise<boolean> {
+  const relsPath = relsPathOf(part);
+  const xml = await text(zip, relsPath);
+  if (xml === undefined) return false;
+  let out = xml;
+  for (const rel of relationshipsOf(xml, part)) {
+    if (rel.external) continue;
+    const target = attribute(rel.raw, 'Target');
+    const relative = path.posix.relative(path.posix.dirname(part), rel.part);
+    if (target !== relative)
+      out = out.replace(rel.raw, rel.raw.replace(`Target="${target}"`, `Target="${relative}"`));
+  }
+  if (out === xml) return false;
+  zip.file(relsPath, out);
+  return true;
 }
 
 /** What exceljs never writes back, found in the package: one warning each. */

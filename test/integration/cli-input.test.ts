@@ -183,6 +183,27 @@ describe('files saved by openpyxl', () => {
     expect(result.stderr).not.toMatch(/not an \.xlsx|anchors/);
   });
 
+  test('a picture and a table saved by openpyxl are kept in the output; a chart sheet is named in a warning', async () => {
+    const file = openpyxl(EXAMPLE, path.join(dir, 'picture.xlsx'), {
+      image: 'Y3',
+      table: { sheet: 'Partners', ref: 'A1:C5' },
+      chartsheet: 'Chart of CBOs',
+    });
+    const out = path.join(dir, 'picture-out');
+    const result = json('indicators', file, '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.json.fileWarnings).toEqual([
+      expect.stringMatching(/^Chart of CBOs: the chart "Chart 1" is not kept in the output workbook/),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(out, 'picture.xlsx'));
+    const pictures = workbook.getWorksheet('CBOs')!.getImages();
+    expect(pictures).toHaveLength(1);
+    expect(pictures[0].range.tl).toMatchObject({ nativeCol: 24, nativeRow: 2 });
+    const partners = workbook.getWorksheet('Partners') as unknown as { tables: Record<string, unknown> };
+    expect(Object.keys(partners.tables)).toEqual(['Table1']);
+  });
+
   test('a formula saved without its value is refused naming the cell, never read as empty', () => {
     const file = openpyxl(EXAMPLE, path.join(dir, 'formula.xlsx'), {
       set: [{ sheet: 'CBOs', cell: 'K2', value: '=19+0' }],
@@ -196,6 +217,36 @@ describe('files saved by openpyxl', () => {
       expect(result.stderr).not.toMatch(/Members is empty/);
     }
   });
+});
+
+test('a pivot table, which the output cannot keep, is named in a warning', async () => {
+  const zip = await JSZip.loadAsync(fs.readFileSync(EXAMPLE));
+  // The CBOs sheet's part, through the workbook's relationships.
+  const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+  const rid = /<sheet\b[^>]*name="CBOs"[^>]*r:id="([^"]+)"/.exec(workbookXml)![1];
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)![1];
+  const sheetRels = `xl/${path.posix.dirname(target)}/_rels/${path.posix.basename(target)}.rels`;
+  const pivotRel =
+    '<Relationship Id="rIdPivot" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotTable" Target="../pivotTables/pivotTable1.xml"/>';
+  const existing = await zip.file(sheetRels)?.async('string');
+  zip.file(
+    sheetRels,
+    existing
+      ? existing.replace('</Relationships>', `${pivotRel}</Relationships>`)
+      : `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${pivotRel}</Relationships>`,
+  );
+  zip.file(
+    'xl/pivotTables/pivotTable1.xml',
+    '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="Members by province" cacheId="1"><location ref="Z1:AA5" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>',
+  );
+  const file = path.join(dir, 'pivot.xlsx');
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  const result = json('validate', file, '--out', path.join(dir, 'pivot-out'));
+  expect(result.code).toBe(0);
+  expect(result.json.fileWarnings).toEqual([
+    'CBOs: the pivot table "Members by province" is not kept in the output workbook (the offline tool cannot write it); the input file still has it',
+  ]);
 });
 
 test('collect never applies a value it could not read: a copy with a formula saved without its value is refused', async () => {

@@ -3,21 +3,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { fillDocument } from '../../src/documents/template';
 import { CallCounter, Emulator } from '../../src/offline/services/emulation';
-import { DocumentApp } from '../../src/offline/services/document';
+import { FakeDocumentApp } from '../../src/offline/services/document';
 import { DriveStore, FakeDriveApp, sofficeCommand } from '../../src/offline/services/drive';
 
 /** DocumentApp and DriveApp over one folder, behind the counting proxies. */
 function services(outDir: string) {
   const emulator = new Emulator(new CallCounter(), { Date, Error });
   const store = new DriveStore(outDir);
-  const documents = emulator.wrap(new DocumentApp(store)) as unknown as GoogleAppsScript.Document.DocumentApp;
+  const documents = emulator.wrap(
+    new FakeDocumentApp(store),
+  ) as unknown as GoogleAppsScript.Document.DocumentApp;
   const drive = emulator.wrap(
     new FakeDriveApp(store, (v) => emulator.unwrap(v)),
   ) as unknown as GoogleAppsScript.Drive.DriveApp;
   return { store, documents, drive };
 }
 
-describe('emulated DocumentApp and DriveApp over a folder', () => {
+describe('emulated FakeDocumentApp and DriveApp over a folder', () => {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'drive-'));
 
   test('a template copied into a folder, filled, saved as .docx, reopened by id in a later run', async () => {

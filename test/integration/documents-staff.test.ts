@@ -161,3 +161,21 @@ describe('the continuation of a batch', () => {
     expect(alert).toMatch(/more will be made at about \d\d:\d\d/);
   });
 });
+
+describe('a long Khmer title', () => {
+  test('gives a shortened, unique file name offline (over 255 bytes), never a crash', async () => {
+    const sheets = smallWorkbook();
+    const long = 'កិច្ចប្រជុំពិគ្រោះយោបល់ស្តីពីការលើកកម្ពស់អភិបាលកិច្ចល្អ'.repeat(5);
+    sheets.Meetings[1][1] = long;
+    sheets.Meetings.push(['M-2', `${long} ២`, '2018-01-02', '', '', '', '', '', '', '', '', '', '']);
+    const outDir = tempDir('documents-long-name-');
+    const runtime = await openWorkbook(sheets, { outDir });
+    const summary = runtime.run('generateMinutes', { meetingId: 'all' }) as Summary;
+    expect(summary.documents.every((d) => d.url)).toBe(true);
+    await runtime.flush();
+    const files = docxFiles(outDir).filter((f) => /\/M-[12] /.test(f));
+    expect(files).toHaveLength(2);
+    for (const file of files)
+      expect(Buffer.byteLength(file.split('/').pop() as string)).toBeLessThanOrEqual(255);
+  });
+});

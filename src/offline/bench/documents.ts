@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Cell } from '../../workbook/values';
-import { DocumentApp } from '../services/document';
+import { FakeDocumentApp } from '../services/document';
 import { DriveStore, FakeDriveApp } from '../services/drive';
 import type { OfflineRuntime } from '../runtime';
 import type { BenchOperation } from './types';
@@ -111,7 +111,7 @@ export function projectWorkbook(): Record<string, Cell[][]> {
 /** Documents of the measured run go to a temporary folder (DocumentApp and DriveApp share it). */
 function temporaryDrive(runtime: OfflineRuntime): void {
   const store = new DriveStore(fs.mkdtempSync(path.join(os.tmpdir(), 'cbo-bench-docs-')));
-  runtime.registerService('DocumentApp', () => new DocumentApp(store));
+  runtime.registerService('DocumentApp', () => new FakeDocumentApp(store));
   runtime.registerService(
     'DriveApp',
     (context) => new FakeDriveApp(store, (v) => context.emulator.unwrap(v)),

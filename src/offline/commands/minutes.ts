@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { safeFileName } from '../file-names';
 import { describeProblem, type DocumentProblem } from '../../documents/problems';
 import { executeCommand, openForCommand, outputPath, runEntryPoint } from './execute';
 import type { Command, ParsedArgs } from './types';
@@ -24,6 +25,8 @@ export function docxPath(outDir: string, name: string | undefined): string | nul
       .replace(/[^\p{L}\p{N}]+/gu, '')
       .toLowerCase();
   const wanted = key(name);
+  // A name too long for the file system is shortened (file-names.ts).
+  const shortened = safeFileName(name, '.docx');
   const walk = (dir: string): string | null => {
     if (!fs.existsSync(dir)) return null;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -31,7 +34,11 @@ export function docxPath(outDir: string, name: string | undefined): string | nul
       if (entry.isDirectory()) {
         const found = walk(full);
         if (found) return found;
-      } else if (entry.name.endsWith('.docx') && key(entry.name.slice(0, -5)) === wanted) return full;
+      } else if (
+        entry.name.endsWith('.docx') &&
+        (entry.name === shortened || key(entry.name.slice(0, -5)) === wanted)
+      )
+        return full;
     }
     return null;
   };

@@ -1,8 +1,8 @@
-import { DocumentApp } from '../../../src/offline/services/document';
+import { FakeDocumentApp } from '../../../src/offline/services/document';
 
 describe('emulated DocumentApp: the text of a section or table cell', () => {
   test('formatting and appendText reach the paragraphs inside, as in Apps Script', () => {
-    const doc = new DocumentApp().create('t');
+    const doc = new FakeDocumentApp().create('t');
     const body = doc.getBody();
     body.getChild(0).asParagraph().setText('First');
     body.appendParagraph('Second');

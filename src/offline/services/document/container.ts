@@ -1,29 +1,30 @@
 /** Body, HeaderSection, FooterSection and TableCell: elements that hold paragraphs and tables. */
+import type { Emulates } from '../emulation';
 import { type Attributes, ElementType } from './enums';
-import { Branch, type Element, raw } from './element';
-import { HorizontalRule, ListItem, PageBreak, Paragraph } from './paragraph';
-import { Table, type TableRow } from './table';
-import { Text } from './text';
+import { FakeBranch, type FakeElement, raw } from './element';
+import { FakeHorizontalRule, FakeListItem, FakePageBreak, FakeParagraph } from './paragraph';
+import { FakeTable, type FakeTableRow } from './table';
+import { FakeText } from './text';
 
-export abstract class Container extends Branch {
-  appendParagraph(paragraph: string | Paragraph): Paragraph {
+export abstract class FakeContainer extends FakeBranch {
+  appendParagraph(paragraph: string | FakeParagraph): FakeParagraph {
     return this.insertParagraph(this._children.length, paragraph);
   }
-  insertParagraph(childIndex: number, paragraph: string | Paragraph): Paragraph {
-    const element = typeof paragraph === 'string' ? new Paragraph(paragraph) : raw(paragraph);
+  insertParagraph(childIndex: number, paragraph: string | FakeParagraph): FakeParagraph {
+    const element = typeof paragraph === 'string' ? new FakeParagraph(paragraph) : raw(paragraph);
     this._insertChild(childIndex, element);
     return element;
   }
-  appendListItem(listItem: string | ListItem): ListItem {
+  appendListItem(listItem: string | FakeListItem): FakeListItem {
     return this.insertListItem(this._children.length, listItem);
   }
   /** A new list item joins the list of the list item just before it, as in Google Docs. */
-  insertListItem(childIndex: number, listItem: string | ListItem): ListItem {
+  insertListItem(childIndex: number, listItem: string | FakeListItem): FakeListItem {
     const isNew = typeof listItem === 'string';
-    const element = isNew ? new ListItem(listItem) : raw(listItem);
+    const element = isNew ? new FakeListItem(listItem) : raw(listItem);
     if (isNew) {
       const before = this._children[childIndex - 1];
-      if (before instanceof ListItem) {
+      if (before instanceof FakeListItem) {
         element._listId = before._listId;
         element._glyph = before._glyph;
       }
@@ -31,29 +32,31 @@ export abstract class Container extends Branch {
     this._insertChild(childIndex, element);
     return element;
   }
-  appendTable(cells?: string[][] | Table): Table {
+  appendTable(cells?: string[][] | FakeTable): FakeTable {
     return this.insertTable(this._children.length, cells);
   }
-  insertTable(childIndex: number, cells?: string[][] | Table): Table {
+  insertTable(childIndex: number, cells?: string[][] | FakeTable): FakeTable {
     const table =
-      cells instanceof Table || (cells && '_raw' in cells) ? raw(cells as Table) : Table._of(cells);
+      cells instanceof FakeTable || (cells && '_raw' in cells)
+        ? raw(cells as FakeTable)
+        : FakeTable._of(cells);
     this._insertChild(childIndex, table);
     return table;
   }
-  appendPageBreak(pageBreak?: PageBreak): PageBreak {
+  appendPageBreak(pageBreak?: FakePageBreak): FakePageBreak {
     const paragraph = this.appendParagraph('');
-    const element = pageBreak ? raw(pageBreak) : new PageBreak();
+    const element = pageBreak ? raw(pageBreak) : new FakePageBreak();
     paragraph._insertChild(0, element);
     return element;
   }
-  appendHorizontalRule(): HorizontalRule {
+  appendHorizontalRule(): FakeHorizontalRule {
     return this.appendParagraph('').appendHorizontalRule();
   }
   /** Google Docs keeps a paragraph at the end of each section: it cannot be removed. */
-  removeChild(child: Element): this {
+  removeChild(child: FakeElement): this {
     const element = raw(child);
     const last = this._children[this._children.length - 1];
-    if (element === last && element instanceof Paragraph && this._keepsLastParagraph()) {
+    if (element === last && element instanceof FakeParagraph && this._keepsLastParagraph()) {
       throw new Error("Can't remove the last paragraph in a document section.");
     }
     this._removeChild(element);
@@ -62,21 +65,21 @@ export abstract class Container extends Branch {
   clear(): this {
     for (const child of this._children) child._parent = null;
     this._children = [];
-    if (this._keepsLastParagraph()) this._insertChild(0, new Paragraph());
+    if (this._keepsLastParagraph()) this._insertChild(0, new FakeParagraph());
     return this;
   }
   setText(text: string): this {
     for (const child of this._children) child._parent = null;
     this._children = [];
-    this._insertChild(0, new Paragraph(text));
+    this._insertChild(0, new FakeParagraph(text));
     return this;
   }
   /**
    * The section's text as one Text. Formatting (setBold, setFontFamily, ...) and insertText /
    * appendText apply to the paragraphs inside, as in Apps Script; other edits are not emulated.
    */
-  editAsText(): Text {
-    const view = new SectionText();
+  editAsText(): FakeText {
+    const view = new FakeSectionText();
     this._children.forEach((child, i) => {
       if (i > 0) view._append({ text: '\n', attrs: {} });
       for (const text of child._texts()) {
@@ -88,24 +91,24 @@ export abstract class Container extends Branch {
   }
   setAttributes(attributes: Attributes): this {
     for (const child of this._children) {
-      if (child instanceof Paragraph || child instanceof Table) child.setAttributes(attributes);
+      if (child instanceof FakeParagraph || child instanceof FakeTable) child.setAttributes(attributes);
     }
     return this;
   }
-  getParagraphs(): Paragraph[] {
-    return this._descendants().filter((e): e is Paragraph => e instanceof Paragraph);
+  getParagraphs(): FakeParagraph[] {
+    return this._descendants().filter((e): e is FakeParagraph => e instanceof FakeParagraph);
   }
-  getListItems(): ListItem[] {
-    return this._descendants().filter((e): e is ListItem => e instanceof ListItem);
+  getListItems(): FakeListItem[] {
+    return this._descendants().filter((e): e is FakeListItem => e instanceof FakeListItem);
   }
-  getTables(): Table[] {
-    return this._descendants().filter((e): e is Table => e instanceof Table);
+  getTables(): FakeTable[] {
+    return this._descendants().filter((e): e is FakeTable => e instanceof FakeTable);
   }
-  _descendants(): Element[] {
-    const all: Element[] = [];
-    const walk = (element: Element) => {
+  _descendants(): FakeElement[] {
+    const all: FakeElement[] = [];
+    const walk = (element: FakeElement) => {
       all.push(element);
-      if (element instanceof Branch) element._children.forEach(walk);
+      if (element instanceof FakeBranch) element._children.forEach(walk);
     };
     this._children.forEach(walk);
     return all;
@@ -113,7 +116,7 @@ export abstract class Container extends Branch {
   _keepsLastParagraph(): boolean {
     return true;
   }
-  _copyChildrenInto<T extends Container>(target: T): T {
+  _copyChildrenInto<T extends FakeContainer>(target: T): T {
     target._attrs = { ...this._attrs };
     for (const child of this._children) target._insertChild(target._children.length, child.copy());
     return target;
@@ -121,14 +124,14 @@ export abstract class Container extends Branch {
 }
 
 /** A container's text: formatting a range formats the Texts it came from. */
-export class SectionText extends Text {
-  _segments: { text: Text; start: number }[] = [];
+export class FakeSectionText extends FakeText {
+  _segments: { text: FakeText; start: number }[] = [];
   _append(run: { text: string; attrs: Attributes }): void {
     this._chars += run.text;
     for (let i = 0; i < run.text.length; i++) this._attrs.push(run.attrs);
   }
   /** Inserts into the paragraph text the offset falls in (at a boundary: the one before). */
-  override insertText(offset: number, text: string): Text {
+  override insertText(offset: number, text: string): FakeText {
     const value = String(text);
     let index = -1;
     this._segments.forEach((segment, i) => {
@@ -140,10 +143,10 @@ export class SectionText extends Text {
     for (const later of this._segments.slice(index + 1)) later.start += value.length;
     return super.insertText(offset, value);
   }
-  override deleteText(): Text {
+  override deleteText(): FakeText {
     throw new Error('not emulated: deleteText on the text of a section (edit its paragraphs)');
   }
-  override setText(): Text {
+  override setText(): FakeText {
     throw new Error('not emulated: setText on the text of a section (use the section’s setText)');
   }
   override _apply(start: number, end: number, changes: Attributes): void {
@@ -156,55 +159,84 @@ export class SectionText extends Text {
   }
 }
 
-export class Body extends Container {
+export class FakeBody
+  extends FakeContainer
+  implements Emulates<GoogleAppsScript.Document.Body, 'copy' | 'getType'>
+{
   static override gasClass = 'Body';
   getType() {
     return ElementType.BODY_SECTION;
   }
-  copy(): Body {
-    return this._copyChildrenInto(new Body());
+  copy(): FakeBody {
+    return this._copyChildrenInto(new FakeBody());
   }
 }
 
-export class HeaderSection extends Container {
+export class FakeHeaderSection
+  extends FakeContainer
+  implements Emulates<GoogleAppsScript.Document.HeaderSection, 'copy' | 'getType'>
+{
   static override gasClass = 'HeaderSection';
   getType() {
     return ElementType.HEADER_SECTION;
   }
-  copy(): HeaderSection {
-    return this._copyChildrenInto(new HeaderSection());
+  copy(): FakeHeaderSection {
+    return this._copyChildrenInto(new FakeHeaderSection());
   }
 }
 
-export class FooterSection extends Container {
+export class FakeFooterSection
+  extends FakeContainer
+  implements Emulates<GoogleAppsScript.Document.FooterSection, 'copy' | 'getType'>
+{
   static override gasClass = 'FooterSection';
   getType() {
     return ElementType.FOOTER_SECTION;
   }
-  copy(): FooterSection {
-    return this._copyChildrenInto(new FooterSection());
+  copy(): FakeFooterSection {
+    return this._copyChildrenInto(new FakeFooterSection());
   }
 }
 
-export class TableCell extends Container {
+export class FakeTableCell
+  extends FakeContainer
+  implements
+    Emulates<
+      GoogleAppsScript.Document.TableCell,
+      | 'copy'
+      | 'getBackgroundColor'
+      | 'getParentRow'
+      | 'getParentTable'
+      | 'getType'
+      | 'getWidth'
+      | 'setAttributes'
+      | 'setBackgroundColor'
+      | 'setPaddingBottom'
+      | 'setPaddingLeft'
+      | 'setPaddingRight'
+      | 'setPaddingTop'
+      | 'setVerticalAlignment'
+      | 'setWidth'
+    >
+{
   static override gasClass = 'TableCell';
   constructor(text = '') {
     super();
-    this._insertChild(0, new Paragraph(text));
+    this._insertChild(0, new FakeParagraph(text));
   }
   getType() {
     return ElementType.TABLE_CELL;
   }
-  copy(): TableCell {
-    const cell = new TableCell();
+  copy(): FakeTableCell {
+    const cell = new FakeTableCell();
     cell._removeChild(cell._children[0]);
     return this._copyChildrenInto(cell);
   }
-  getParentRow(): TableRow | null {
-    return this._parent as TableRow | null;
+  getParentRow(): FakeTableRow | null {
+    return this._parent as FakeTableRow | null;
   }
-  getParentTable(): Table | null {
-    return (this._parent?._parent as Table | undefined) ?? null;
+  getParentTable(): FakeTable | null {
+    return (this._parent?._parent as FakeTable | undefined) ?? null;
   }
   setBackgroundColor(color: string | null): this {
     this._attrs.BACKGROUND_COLOR = color;
@@ -220,7 +252,7 @@ export class TableCell extends Container {
   getWidth(): number | null {
     return (this._attrs.WIDTH as number) ?? null;
   }
-  setVerticalAlignment(alignment: string): this {
+  setVerticalAlignment(alignment: GoogleAppsScript.Document.VerticalAlignment | string): this {
     this._attrs.VERTICAL_ALIGNMENT = String(alignment);
     return this;
   }

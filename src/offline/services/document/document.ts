@@ -1,27 +1,41 @@
 /** Document and DocumentApp of the emulated DocumentApp. */
-import { Body, FooterSection, HeaderSection } from './container';
+import type { Emulates } from '../emulation';
+import { FakeBody, FakeFooterSection, FakeHeaderSection } from './container';
 import * as Enums from './enums';
-import { Paragraph } from './paragraph';
+import { FakeParagraph } from './paragraph';
 import type { FakeBlob } from '../utilities';
 
 let documentCounter = 0;
 
-export class Document {
+export class FakeDocument implements Emulates<
+  GoogleAppsScript.Document.Document,
+  | 'addFooter'
+  | 'addHeader'
+  | 'getAs'
+  | 'getBody'
+  | 'getFooter'
+  | 'getHeader'
+  | 'getId'
+  | 'getName'
+  | 'getUrl'
+  | 'saveAndClose'
+  | 'setName'
+> {
   static gasClass = 'Document';
   static gasProperties: readonly string[] = ['_raw'];
-  _body = new Body();
-  _header: HeaderSection | null = null;
-  _footer: FooterSection | null = null;
+  _body = new FakeBody();
+  _header: FakeHeaderSection | null = null;
+  _footer: FakeFooterSection | null = null;
   /** Called by saveAndClose (the Drive store writes the model and the .docx). */
-  _onSave: ((doc: Document) => void) | null = null;
+  _onSave: ((doc: FakeDocument) => void) | null = null;
   /** Makes the PDF blob of getAs (the Drive store; none in memory). */
-  _onPdf: ((doc: Document) => FakeBlob) | null = null;
+  _onPdf: ((doc: FakeDocument) => FakeBlob) | null = null;
 
   constructor(
     public _id: string,
     public _name: string,
   ) {
-    this._body._insertChild(0, new Paragraph());
+    this._body._insertChild(0, new FakeParagraph());
   }
   get _raw(): this {
     return this;
@@ -39,24 +53,24 @@ export class Document {
   getUrl(): string {
     return `https://docs.google.com/document/d/${this._id}/edit`;
   }
-  getBody(): Body {
+  getBody(): FakeBody {
     return this._body;
   }
-  getHeader(): HeaderSection | null {
+  getHeader(): FakeHeaderSection | null {
     return this._header;
   }
-  addHeader(): HeaderSection {
+  addHeader(): FakeHeaderSection {
     if (this._header) throw new Error('Document tab already contains a header.');
-    this._header = new HeaderSection();
+    this._header = new FakeHeaderSection();
     this._header.clear();
     return this._header;
   }
-  getFooter(): FooterSection | null {
+  getFooter(): FakeFooterSection | null {
     return this._footer;
   }
-  addFooter(): FooterSection {
+  addFooter(): FakeFooterSection {
     if (this._footer) throw new Error('Document tab already contains a footer.');
-    this._footer = new FooterSection();
+    this._footer = new FakeFooterSection();
     this._footer.clear();
     return this._footer;
   }
@@ -66,32 +80,37 @@ export class Document {
   /** The document as a PDF (only 'application/pdf'): written when saved as a Drive file. */
   getAs(contentType: string): FakeBlob {
     if (String(contentType) !== 'application/pdf' || !this._onPdf)
-      throw new Error(`not emulated: Document.getAs('${contentType}')${this._onPdf ? '' : ' without Drive'}`);
+      throw new Error(
+        `not emulated: FakeDocument.getAs('${contentType}')${this._onPdf ? '' : ' without Drive'}`,
+      );
     return this._onPdf(this);
   }
 }
 
 /** Where DocumentApp keeps documents (the emulated Drive implements it). */
 export interface DocumentStore {
-  createDocument(name: string): Document;
-  openDocument(id: string): Document | undefined;
+  createDocument(name: string): FakeDocument;
+  openDocument(id: string): FakeDocument | undefined;
 }
 
 /** An in-memory store, for tests that need no Drive. */
 export class MemoryDocumentStore implements DocumentStore {
-  readonly documents = new Map<string, Document>();
-  createDocument(name: string): Document {
+  readonly documents = new Map<string, FakeDocument>();
+  createDocument(name: string): FakeDocument {
     documentCounter += 1;
-    const doc = new Document(`doc-${documentCounter}`, name);
+    const doc = new FakeDocument(`doc-${documentCounter}`, name);
     this.documents.set(doc._id, doc);
     return doc;
   }
-  openDocument(id: string): Document | undefined {
+  openDocument(id: string): FakeDocument | undefined {
     return this.documents.get(id);
   }
 }
 
-export class DocumentApp {
+export class FakeDocumentApp implements Emulates<
+  GoogleAppsScript.Document.DocumentApp,
+  'create' | 'openById' | 'openByUrl'
+> {
   static gasClass = 'DocumentApp';
   static gasProperties: readonly string[] = [
     'ElementType',
@@ -110,10 +129,10 @@ export class DocumentApp {
 
   constructor(readonly _store: DocumentStore = new MemoryDocumentStore()) {}
 
-  create(name: string): Document {
+  create(name: string): FakeDocument {
     return this._store.createDocument(String(name));
   }
-  openById(id: string): Document {
+  openById(id: string): FakeDocument {
     const doc = this._store.openDocument(String(id));
     if (!doc)
       throw new Error(
@@ -121,7 +140,7 @@ export class DocumentApp {
       );
     return doc;
   }
-  openByUrl(url: string): Document {
+  openByUrl(url: string): FakeDocument {
     const match = /\/d\/([^/]+)/.exec(String(url));
     return this.openById(match ? match[1] : String(url));
   }

@@ -1,12 +1,12 @@
 /** Renders an emulated Google Doc as a real .docx (docx package), with a Khmer complex-script font. */
 import * as docx from 'docx';
 import type { Attributes } from './enums';
-import { Container, TableCell } from './container';
-import type { Document } from './document';
-import type { Element } from './element';
-import { HorizontalRule, ListItem, PageBreak, Paragraph } from './paragraph';
-import { Table, type TableRow } from './table';
-import { Text } from './text';
+import { FakeContainer, FakeTableCell } from './container';
+import type { FakeDocument } from './document';
+import type { FakeElement } from './element';
+import { FakeHorizontalRule, FakeListItem, FakePageBreak, FakeParagraph } from './paragraph';
+import { FakeTable, type FakeTableRow } from './table';
+import { FakeText } from './text';
 
 /** The complex-script font: Khmer shapes with it (fonts-khmeros on Linux, Khmer OS on Windows). */
 export const KHMER_FONT = 'Khmer OS System';
@@ -76,7 +76,7 @@ class Renderer {
   /** One numbering definition per list id. */
   readonly lists = new Map<string, { reference: string; glyph: string }>();
 
-  runs(text: Text): docx.ParagraphChild[] {
+  runs(text: FakeText): docx.ParagraphChild[] {
     const runs: docx.ParagraphChild[] = [];
     for (const run of text._runs()) {
       run.text.split(/\r\n|\r|\n|\v/).forEach((line, i) => runs.push(this.run(line, run.attrs, i > 0)));
@@ -104,14 +104,14 @@ class Renderer {
     });
   }
 
-  paragraph(p: Paragraph): docx.Paragraph {
+  paragraph(p: FakeParagraph): docx.Paragraph {
     const a = p._attrs;
     const children: docx.ParagraphChild[] = [];
     let border: docx.IParagraphOptions['border'];
     for (const child of p._children) {
-      if (child instanceof Text) children.push(...this.runs(child));
-      else if (child instanceof PageBreak) children.push(new docx.PageBreak());
-      else if (child instanceof HorizontalRule)
+      if (child instanceof FakeText) children.push(...this.runs(child));
+      else if (child instanceof FakePageBreak) children.push(new docx.PageBreak());
+      else if (child instanceof FakeHorizontalRule)
         border = { bottom: { style: docx.BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } };
     }
     const options: docx.IParagraphOptions = {
@@ -126,7 +126,7 @@ class Renderer {
       },
       indent: indentOf(a),
     };
-    if (p instanceof ListItem) {
+    if (p instanceof FakeListItem) {
       let list = this.lists.get(p._listId);
       if (!list) {
         list = { reference: `list-${this.lists.size + 1}`, glyph: p._glyph };
@@ -141,17 +141,18 @@ class Renderer {
     return new docx.Paragraph(options);
   }
 
-  blocks(container: Container | TableCell): (docx.Paragraph | docx.Table)[] {
+  blocks(container: FakeContainer | FakeTableCell): (docx.Paragraph | docx.Table)[] {
     const out: (docx.Paragraph | docx.Table)[] = [];
-    for (const child of container._children as Element[]) {
-      if (child instanceof Paragraph) out.push(this.paragraph(child));
-      else if (child instanceof Table) out.push(this.table(child), new docx.Paragraph({ children: [] }));
+    for (const child of container._children as FakeElement[]) {
+      if (child instanceof FakeParagraph) out.push(this.paragraph(child));
+      else if (child instanceof FakeTable) out.push(this.table(child), new docx.Paragraph({ children: [] }));
     }
-    if (container instanceof TableCell && out.length === 0) out.push(new docx.Paragraph({ children: [] }));
+    if (container instanceof FakeTableCell && out.length === 0)
+      out.push(new docx.Paragraph({ children: [] }));
     return out;
   }
 
-  table(table: Table): docx.Table {
+  table(table: FakeTable): docx.Table {
     const borderWidth = table.getBorderWidth();
     const line =
       borderWidth > 0
@@ -161,7 +162,7 @@ class Renderer {
             color: color(table.getBorderColor()) ?? '000000',
           }
         : { style: docx.BorderStyle.NONE, size: 0, color: 'auto' };
-    const columns = Math.max(0, ...(table._children as TableRow[]).map((row) => row._children.length));
+    const columns = Math.max(0, ...(table._children as FakeTableRow[]).map((row) => row._children.length));
     // Columns without a width share what the others leave of the page, as in Google Docs.
     const set = Array.from({ length: columns }, (_, c) => table._widths[c]);
     const unset = set.filter((w) => typeof w !== 'number').length;
@@ -179,7 +180,7 @@ class Renderer {
         insideHorizontal: line,
         insideVertical: line,
       },
-      rows: (table._children as TableRow[]).map(
+      rows: (table._children as FakeTableRow[]).map(
         (row) =>
           new docx.TableRow({
             children: row._cells().map((cell, c) => {
@@ -219,7 +220,7 @@ class Renderer {
 }
 
 /** The .docx bytes of a document. */
-export async function renderDocx(doc: Document): Promise<Buffer> {
+export async function renderDocx(doc: FakeDocument): Promise<Buffer> {
   const renderer = new Renderer();
   const children = renderer.blocks(doc._body);
   const header = doc._header ? new docx.Header({ children: renderer.blocks(doc._header) }) : undefined;

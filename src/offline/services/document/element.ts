@@ -1,54 +1,54 @@
 /** Base classes of the emulated document elements. */
 import type { Attributes } from './enums';
-import type { Text, RangeElement } from './text';
-import type { ListItem, Paragraph } from './paragraph';
-import type { Table, TableRow } from './table';
-import type { TableCell } from './container';
+import type { FakeText, FakeRangeElement } from './text';
+import type { FakeListItem, FakeParagraph } from './paragraph';
+import type { FakeTable, FakeTableRow } from './table';
+import type { FakeTableCell } from './container';
 
-export abstract class Element {
+export abstract class FakeElement {
   static gasClass = 'Element';
   /** Lets the emulation find the fake behind a proxy the bundle passes back (see `raw`). */
   static gasProperties: readonly string[] = ['_raw'];
-  _parent: Branch | null = null;
+  _parent: FakeBranch | null = null;
 
   get _raw(): this {
     return this;
   }
   abstract getType(): string;
-  abstract copy(): Element;
+  abstract copy(): FakeElement;
 
-  getParent(): Branch | null {
+  getParent(): FakeBranch | null {
     return this._parent;
   }
   removeFromParent(): this {
     this._parent?._removeChild(this);
     return this;
   }
-  getNextSibling(): Element | null {
+  getNextSibling(): FakeElement | null {
     const siblings = this._parent?._children;
     return siblings ? (siblings[siblings.indexOf(this) + 1] ?? null) : null;
   }
-  getPreviousSibling(): Element | null {
+  getPreviousSibling(): FakeElement | null {
     const siblings = this._parent?._children;
     return siblings ? (siblings[siblings.indexOf(this) - 1] ?? null) : null;
   }
-  asParagraph(): Paragraph {
-    return this._as('PARAGRAPH') as unknown as Paragraph;
+  asParagraph(): FakeParagraph {
+    return this._as('PARAGRAPH') as unknown as FakeParagraph;
   }
-  asListItem(): ListItem {
-    return this._as('LIST_ITEM') as unknown as ListItem;
+  asListItem(): FakeListItem {
+    return this._as('LIST_ITEM') as unknown as FakeListItem;
   }
-  asTable(): Table {
-    return this._as('TABLE') as unknown as Table;
+  asTable(): FakeTable {
+    return this._as('TABLE') as unknown as FakeTable;
   }
-  asTableRow(): TableRow {
-    return this._as('TABLE_ROW') as unknown as TableRow;
+  asTableRow(): FakeTableRow {
+    return this._as('TABLE_ROW') as unknown as FakeTableRow;
   }
-  asTableCell(): TableCell {
-    return this._as('TABLE_CELL') as unknown as TableCell;
+  asTableCell(): FakeTableCell {
+    return this._as('TABLE_CELL') as unknown as FakeTableCell;
   }
-  asText(): Text {
-    return this._as('TEXT') as unknown as Text;
+  asText(): FakeText {
+    return this._as('TEXT') as unknown as FakeText;
   }
   asBody() {
     return this._as('BODY_SECTION');
@@ -70,27 +70,27 @@ export abstract class Element {
     return this;
   }
   /** Every Text inside this element, in document order. */
-  _texts(): Text[] {
-    if (this.getType() === 'TEXT') return [this as unknown as Text];
-    if (this instanceof Branch) return this._children.flatMap((child) => child._texts());
+  _texts(): FakeText[] {
+    if (this.getType() === 'TEXT') return [this as unknown as FakeText];
+    if (this instanceof FakeBranch) return this._children.flatMap((child) => child._texts());
     return [];
   }
 }
 
 /** An element with children. */
-export abstract class Branch extends Element {
-  _children: Element[] = [];
+export abstract class FakeBranch extends FakeElement {
+  _children: FakeElement[] = [];
   _attrs: Attributes = {};
 
   getNumChildren(): number {
     return this._children.length;
   }
-  getChild(childIndex: number): Element {
+  getChild(childIndex: number): FakeElement {
     const child = this._children[childIndex];
     if (!child) throw new Error(`Child index (${childIndex}) must be less than the number of children.`);
     return child;
   }
-  getChildIndex(child: Element): number {
+  getChildIndex(child: FakeElement): number {
     const index = this._children.indexOf(raw(child));
     if (index < 0) throw new Error('Element does not contain the specified child element.');
     return index;
@@ -98,13 +98,16 @@ export abstract class Branch extends Element {
   getText(): string {
     return this._children.map((child) => (child as unknown as { getText(): string }).getText()).join('\n');
   }
-  findText(searchPattern: string, from?: RangeElement): RangeElement | null {
+  findText(searchPattern: string, from?: FakeRangeElement): FakeRangeElement | null {
     const texts = this._texts();
     let start = 0;
     const after = from ? raw(from) : undefined;
     if (after) start = texts.indexOf(after._element);
     for (let i = Math.max(start, 0); i < texts.length; i++) {
-      const found = texts[i].findText(searchPattern, i === start ? after : undefined);
+      const found = texts[i].findText(
+        searchPattern,
+        i === start ? (after as unknown as GoogleAppsScript.Document.RangeElement) : undefined,
+      );
       if (found) return found;
     }
     return null;
@@ -117,7 +120,7 @@ export abstract class Branch extends Element {
     return { ...this._attrs };
   }
 
-  _insertChild(index: number, child: Element): void {
+  _insertChild(index: number, child: FakeElement): void {
     if (child._parent) throw new Error('Element must be detached.');
     if (index < 0 || index > this._children.length) {
       throw new Error(`Child index (${index}) must not be greater than the number of children.`);
@@ -125,7 +128,7 @@ export abstract class Branch extends Element {
     this._children.splice(index, 0, child);
     child._parent = this;
   }
-  _removeChild(child: Element): void {
+  _removeChild(child: FakeElement): void {
     const index = this._children.indexOf(child);
     if (index < 0) throw new Error('Element does not contain the specified child element.');
     this._children.splice(index, 1);

@@ -1,7 +1,7 @@
 /** Emulated DocumentApp (offline runtime). */
-export { DocumentApp, Document, MemoryDocumentStore, type DocumentStore } from './document';
-export { Body, HeaderSection, FooterSection, TableCell, Container } from './container';
-export { Paragraph, ListItem, PageBreak, HorizontalRule } from './paragraph';
-export { Table, TableRow } from './table';
-export { Text, RangeElement } from './text';
+export { FakeDocumentApp, FakeDocument, MemoryDocumentStore, type DocumentStore } from './document';
+export { FakeBody, FakeHeaderSection, FakeFooterSection, FakeTableCell, FakeContainer } from './container';
+export { FakeParagraph, FakeListItem, FakePageBreak, FakeHorizontalRule } from './paragraph';
+export { FakeTable, FakeTableRow } from './table';
+export { FakeText, FakeRangeElement } from './text';
 export * as DocumentEnums from './enums';

@@ -1,72 +1,115 @@
 /** Paragraph, ListItem, PageBreak and HorizontalRule of the emulated DocumentApp. */
+import type { Emulates } from '../emulation';
 import { type Attributes, ElementType, GlyphType, PARAGRAPH_ATTRIBUTES, ParagraphHeading } from './enums';
-import { Branch, Element } from './element';
-import { Text } from './text';
+import { FakeBranch, FakeElement } from './element';
+import { FakeText } from './text';
 
-export class PageBreak extends Element {
+export class FakePageBreak
+  extends FakeElement
+  implements Emulates<GoogleAppsScript.Document.PageBreak, 'copy' | 'getType'>
+{
   static override gasClass = 'PageBreak';
   getType() {
     return ElementType.PAGE_BREAK;
   }
   copy() {
-    return new PageBreak();
+    return new FakePageBreak();
   }
   getText() {
     return '';
   }
 }
 
-export class HorizontalRule extends Element {
+export class FakeHorizontalRule
+  extends FakeElement
+  implements Emulates<GoogleAppsScript.Document.HorizontalRule, 'copy' | 'getType'>
+{
   static override gasClass = 'HorizontalRule';
   getType() {
     return ElementType.HORIZONTAL_RULE;
   }
   copy() {
-    return new HorizontalRule();
+    return new FakeHorizontalRule();
   }
   getText() {
     return '';
   }
 }
 
-export class Paragraph extends Branch {
+export class FakeParagraph
+  extends FakeBranch
+  implements
+    Emulates<
+      GoogleAppsScript.Document.Paragraph,
+      | 'appendHorizontalRule'
+      | 'appendPageBreak'
+      | 'appendText'
+      | 'clear'
+      | 'copy'
+      | 'editAsText'
+      | 'getAlignment'
+      | 'getAttributes'
+      | 'getHeading'
+      | 'getIndentStart'
+      | 'getLineSpacing'
+      | 'getSpacingAfter'
+      | 'getSpacingBefore'
+      | 'getText'
+      | 'getType'
+      | 'insertText'
+      | 'isAtDocumentEnd'
+      | 'removeChild'
+      | 'setAlignment'
+      | 'setAttributes'
+      | 'setHeading'
+      | 'setIndentEnd'
+      | 'setIndentFirstLine'
+      | 'setIndentStart'
+      | 'setLineSpacing'
+      | 'setSpacingAfter'
+      | 'setSpacingBefore'
+      | 'setText'
+    >
+{
   static override gasClass = 'Paragraph';
 
   constructor(text = '') {
     super();
-    if (text) this._insertChild(0, new Text(String(text)));
+    if (text) this._insertChild(0, new FakeText(String(text)));
   }
 
   getType(): string {
     return ElementType.PARAGRAPH;
   }
   override getText(): string {
-    return this._children.map((child) => (child instanceof Text ? child._chars : '')).join('');
+    return this._children.map((child) => (child instanceof FakeText ? child._chars : '')).join('');
   }
   setText(text: string): this {
-    const attrs = this._children.find((c): c is Text => c instanceof Text)?._attrs[0] ?? {};
+    const attrs = this._children.find((c): c is FakeText => c instanceof FakeText)?._attrs[0] ?? {};
     for (const child of this._children) child._parent = null;
     this._children = [];
-    if (String(text)) this._insertChild(0, new Text(String(text), attrs));
+    if (String(text)) this._insertChild(0, new FakeText(String(text), attrs));
     return this;
   }
-  appendText(text: string): Text {
+  appendText(text: string | GoogleAppsScript.Document.Text): FakeText {
+    if (typeof text !== 'string') text = text.getText();
     const last = this._children[this._children.length - 1];
-    if (last instanceof Text) return last.appendText(text);
-    const added = new Text(String(text));
+    if (last instanceof FakeText) return last.appendText(text);
+    const added = new FakeText(String(text));
     this._insertChild(this._children.length, added);
     return added;
   }
-  insertText(childIndex: number, text: string): Text {
-    const added = new Text(String(text));
+  insertText(childIndex: number, text: string | GoogleAppsScript.Document.Text): FakeText {
+    if (typeof text !== 'string') text = text.getText();
+    const added = new FakeText(String(text));
     this._insertChild(childIndex, added);
     return added;
   }
   /** The paragraph's text as one Text (merging runs of several Text children). */
-  editAsText(): Text {
-    const texts = this._children.filter((c): c is Text => c instanceof Text);
+  editAsText(): FakeText {
+    const texts = this._children.filter((c): c is FakeText => c instanceof FakeText);
     if (texts.length === 1) return texts[0];
-    const merged = Text._fromRuns(texts.flatMap((t) => t._runs()));
+    const merged = FakeText._fromRuns(texts.flatMap((t) => t._runs()));
     for (const text of texts) this._removeChild(text);
     this._insertChild(0, merged);
     return merged;
@@ -74,17 +117,17 @@ export class Paragraph extends Branch {
   clear(): this {
     return this.setText('');
   }
-  removeChild(child: Element): this {
-    this._removeChild(child);
+  removeChild(child: GoogleAppsScript.Document.Element): this {
+    this._removeChild(child as unknown as FakeElement);
     return this;
   }
-  appendPageBreak(): PageBreak {
-    const pageBreak = new PageBreak();
+  appendPageBreak(): FakePageBreak {
+    const pageBreak = new FakePageBreak();
     this._insertChild(this._children.length, pageBreak);
     return pageBreak;
   }
-  appendHorizontalRule(): HorizontalRule {
-    const rule = new HorizontalRule();
+  appendHorizontalRule(): FakeHorizontalRule {
+    const rule = new FakeHorizontalRule();
     this._insertChild(this._children.length, rule);
     return rule;
   }
@@ -97,14 +140,14 @@ export class Paragraph extends Branch {
     );
   }
 
-  setHeading(heading: string): this {
+  setHeading(heading: GoogleAppsScript.Document.ParagraphHeading | string): this {
     this._attrs.HEADING = String(heading);
     return this;
   }
   getHeading(): string {
     return String(this._attrs.HEADING ?? ParagraphHeading.NORMAL);
   }
-  setAlignment(alignment: string): this {
+  setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment | string): this {
     this._attrs.HORIZONTAL_ALIGNMENT = String(alignment);
     return this;
   }
@@ -156,17 +199,17 @@ export class Paragraph extends Branch {
         else this._attrs[key] = value;
       } else textChanges[key] = value;
     }
-    for (const child of this._children) if (child instanceof Text) child.setAttributes(textChanges);
+    for (const child of this._children) if (child instanceof FakeText) child.setAttributes(textChanges);
     return this;
   }
   override getAttributes(): Attributes {
-    const text = this._children.find((c): c is Text => c instanceof Text);
+    const text = this._children.find((c): c is FakeText => c instanceof FakeText);
     return { ...(text ? text.getAttributes() : {}), HEADING: this.getHeading(), ...this._attrs };
   }
-  copy(): Paragraph {
-    return this._copyInto(new Paragraph());
+  copy(): FakeParagraph {
+    return this._copyInto(new FakeParagraph());
   }
-  _copyInto<T extends Paragraph>(target: T): T {
+  _copyInto<T extends FakeParagraph>(target: T): T {
     target._attrs = { ...this._attrs };
     for (const child of this._children) target._insertChild(target._children.length, child.copy());
     return target;
@@ -179,7 +222,22 @@ export function newListId(): string {
   return `kix.list.${listCounter}`;
 }
 
-export class ListItem extends Paragraph {
+export class FakeListItem
+  extends FakeParagraph
+  implements
+    Emulates<
+      GoogleAppsScript.Document.ListItem,
+      | 'copy'
+      | 'getAttributes'
+      | 'getGlyphType'
+      | 'getListId'
+      | 'getNestingLevel'
+      | 'getType'
+      | 'setGlyphType'
+      | 'setListId'
+      | 'setNestingLevel'
+    >
+{
   static override gasClass = 'ListItem';
   _listId = newListId();
   _glyph: string = GlyphType.BULLET;
@@ -191,14 +249,14 @@ export class ListItem extends Paragraph {
   getListId(): string {
     return this._listId;
   }
-  setListId(listItem: ListItem): this {
-    this._listId = (listItem as ListItem)._raw._listId;
+  setListId(listItem: GoogleAppsScript.Document.ListItem): this {
+    this._listId = (listItem as unknown as FakeListItem)._raw._listId;
     return this;
   }
   getGlyphType(): string {
     return this._glyph;
   }
-  setGlyphType(glyphType: string): this {
+  setGlyphType(glyphType: GoogleAppsScript.Document.GlyphType | string): this {
     this._glyph = String(glyphType);
     return this;
   }
@@ -217,8 +275,8 @@ export class ListItem extends Paragraph {
       LIST_ID: this._listId,
     };
   }
-  override copy(): ListItem {
-    const item = this._copyInto(new ListItem());
+  override copy(): FakeListItem {
+    const item = this._copyInto(new FakeListItem());
     item._listId = this._listId;
     item._glyph = this._glyph;
     item._nesting = this._nesting;

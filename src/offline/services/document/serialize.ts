@@ -1,11 +1,17 @@
 /** JSON model of an emulated document, so that a later run can open and update it. */
 import type { Attributes } from './enums';
-import { Body, type Container, FooterSection, HeaderSection, TableCell } from './container';
-import { Document } from './document';
-import type { Element } from './element';
-import { HorizontalRule, ListItem, PageBreak, Paragraph } from './paragraph';
-import { Table, TableRow } from './table';
-import { Text } from './text';
+import {
+  FakeBody,
+  type FakeContainer,
+  FakeFooterSection,
+  FakeHeaderSection,
+  FakeTableCell,
+} from './container';
+import { FakeDocument } from './document';
+import type { FakeElement } from './element';
+import { FakeHorizontalRule, FakeListItem, FakePageBreak, FakeParagraph } from './paragraph';
+import { FakeTable, FakeTableRow } from './table';
+import { FakeText } from './text';
 
 type Run = { text: string; attrs: Attributes };
 type Inline = { text: Run[] } | { pageBreak: true } | { horizontalRule: true };
@@ -33,7 +39,7 @@ export interface DocumentModel {
   footer: BlockModel[] | null;
 }
 
-export function documentToModel(doc: Document): DocumentModel {
+export function documentToModel(doc: FakeDocument): DocumentModel {
   return {
     id: doc._id,
     name: doc._name,
@@ -43,31 +49,31 @@ export function documentToModel(doc: Document): DocumentModel {
   };
 }
 
-function blocks(container: Container): BlockModel[] {
+function blocks(container: FakeContainer): BlockModel[] {
   return container._children.map(block).filter((b): b is BlockModel => !!b);
 }
 
-function block(element: Element): BlockModel | undefined {
-  if (element instanceof Table) {
+function block(element: FakeElement): BlockModel | undefined {
+  if (element instanceof FakeTable) {
     return {
       type: 'TABLE',
       attrs: element._attrs,
       widths: element._widths,
-      rows: (element._children as TableRow[]).map((row) => ({
+      rows: (element._children as FakeTableRow[]).map((row) => ({
         attrs: row._attrs,
         cells: row._cells().map((cell) => ({ attrs: cell._attrs, children: blocks(cell) })),
       })),
     };
   }
-  if (!(element instanceof Paragraph)) return undefined;
+  if (!(element instanceof FakeParagraph)) return undefined;
   const children: Inline[] = element._children.map((child) =>
-    child instanceof Text
+    child instanceof FakeText
       ? { text: child._runs() }
-      : child instanceof PageBreak
+      : child instanceof FakePageBreak
         ? { pageBreak: true }
         : { horizontalRule: true },
   );
-  if (element instanceof ListItem) {
+  if (element instanceof FakeListItem) {
     return {
       type: 'LIST_ITEM',
       attrs: element._attrs,
@@ -80,31 +86,31 @@ function block(element: Element): BlockModel | undefined {
   return { type: 'PARAGRAPH', attrs: element._attrs, children };
 }
 
-export function documentFromModel(model: DocumentModel): Document {
-  const doc = new Document(model.id, model.name);
+export function documentFromModel(model: DocumentModel): FakeDocument {
+  const doc = new FakeDocument(model.id, model.name);
   fill(doc._body, model.body);
-  if (model.header) fill((doc._header = new HeaderSection()), model.header);
-  if (model.footer) fill((doc._footer = new FooterSection()), model.footer);
+  if (model.header) fill((doc._header = new FakeHeaderSection()), model.header);
+  if (model.footer) fill((doc._footer = new FakeFooterSection()), model.footer);
   return doc;
 }
 
-function fill(container: Container, models: BlockModel[]): void {
+function fill(container: FakeContainer, models: BlockModel[]): void {
   for (const child of container._children) child._parent = null;
   container._children = [];
   for (const model of models) container._insertChild(container._children.length, build(model));
-  if (container._children.length === 0 && !(container instanceof Body)) return;
+  if (container._children.length === 0 && !(container instanceof FakeBody)) return;
 }
 
-function build(model: BlockModel): Element {
+function build(model: BlockModel): FakeElement {
   if (model.type === 'TABLE') {
-    const table = new Table();
+    const table = new FakeTable();
     table._attrs = { ...model.attrs };
     table._widths = [...model.widths];
     for (const rowModel of model.rows) {
-      const row = new TableRow();
+      const row = new FakeTableRow();
       row._attrs = { ...rowModel.attrs };
       for (const cellModel of rowModel.cells) {
-        const cell = new TableCell();
+        const cell = new FakeTableCell();
         cell._attrs = { ...cellModel.attrs };
         fill(cell, cellModel.children);
         row._insertChild(row._children.length, cell);
@@ -113,18 +119,18 @@ function build(model: BlockModel): Element {
     }
     return table;
   }
-  const paragraph = model.type === 'LIST_ITEM' ? new ListItem() : new Paragraph();
+  const paragraph = model.type === 'LIST_ITEM' ? new FakeListItem() : new FakeParagraph();
   paragraph._attrs = { ...model.attrs };
   for (const inline of model.children) {
     const child =
       'text' in inline
-        ? Text._fromRuns(inline.text)
+        ? FakeText._fromRuns(inline.text)
         : 'pageBreak' in inline
-          ? new PageBreak()
-          : new HorizontalRule();
+          ? new FakePageBreak()
+          : new FakeHorizontalRule();
     paragraph._insertChild(paragraph._children.length, child);
   }
-  if (model.type === 'LIST_ITEM' && paragraph instanceof ListItem) {
+  if (model.type === 'LIST_ITEM' && paragraph instanceof FakeListItem) {
     paragraph._listId = model.listId;
     paragraph._glyph = model.glyph;
     paragraph._nesting = model.nesting;

@@ -1,15 +1,39 @@
 /** Table and TableRow of the emulated DocumentApp. */
+import type { Emulates } from '../emulation';
 import { type Attributes, ElementType } from './enums';
-import { Branch, raw } from './element';
-import { TableCell } from './container';
+import { FakeBranch, raw } from './element';
+import { FakeTableCell } from './container';
 
-export class Table extends Branch {
+export class FakeTable
+  extends FakeBranch
+  implements
+    Emulates<
+      GoogleAppsScript.Document.Table,
+      | 'appendTableRow'
+      | 'copy'
+      | 'getBorderColor'
+      | 'getBorderWidth'
+      | 'getCell'
+      | 'getColumnWidth'
+      | 'getNumRows'
+      | 'getRow'
+      | 'getText'
+      | 'getType'
+      | 'insertTableRow'
+      | 'removeChild'
+      | 'removeRow'
+      | 'setAttributes'
+      | 'setBorderColor'
+      | 'setBorderWidth'
+      | 'setColumnWidth'
+    >
+{
   static override gasClass = 'Table';
   /** Column widths in points, by column index. */
   _widths: (number | null)[] = [];
 
-  static _of(cells?: string[][]): Table {
-    const table = new Table();
+  static _of(cells?: string[][]): FakeTable {
+    const table = new FakeTable();
     for (const row of cells ?? []) {
       const tableRow = table.appendTableRow();
       for (const text of row) tableRow.appendTableCell(String(text ?? ''));
@@ -20,32 +44,32 @@ export class Table extends Branch {
     return ElementType.TABLE;
   }
   override getText(): string {
-    return this._children.map((row) => (row as TableRow).getText()).join('\n');
+    return this._children.map((row) => (row as FakeTableRow).getText()).join('\n');
   }
-  appendTableRow(tableRow?: TableRow): TableRow {
+  appendTableRow(tableRow?: GoogleAppsScript.Document.TableRow | null): FakeTableRow {
     return this.insertTableRow(this._children.length, tableRow);
   }
-  insertTableRow(childIndex: number, tableRow?: TableRow): TableRow {
-    const row = tableRow ? raw(tableRow) : new TableRow();
+  insertTableRow(childIndex: number, tableRow?: GoogleAppsScript.Document.TableRow | null): FakeTableRow {
+    const row = tableRow ? raw(tableRow as unknown as FakeTableRow) : new FakeTableRow();
     this._insertChild(childIndex, row);
     return row;
   }
-  getRow(rowIndex: number): TableRow {
-    return this.getChild(rowIndex) as TableRow;
+  getRow(rowIndex: number): FakeTableRow {
+    return this.getChild(rowIndex) as FakeTableRow;
   }
   getNumRows(): number {
     return this._children.length;
   }
-  removeRow(rowIndex: number): TableRow {
+  removeRow(rowIndex: number): FakeTableRow {
     const row = this.getRow(rowIndex);
     this._removeChild(row);
     return row;
   }
-  removeChild(child: TableRow): this {
-    this._removeChild(raw(child));
+  removeChild(child: GoogleAppsScript.Document.Element): this {
+    this._removeChild(raw(child as unknown as FakeTableRow));
     return this;
   }
-  getCell(rowIndex: number, cellIndex: number): TableCell {
+  getCell(rowIndex: number, cellIndex: number): FakeTableCell {
     return this.getRow(rowIndex).getCell(cellIndex);
   }
   setBorderWidth(width: number): this {
@@ -73,12 +97,12 @@ export class Table extends Branch {
     for (const key of ['BORDER_WIDTH', 'BORDER_COLOR'])
       if (key in attributes) this._attrs[key] = attributes[key];
     const others = Object.fromEntries(Object.entries(attributes).filter(([k]) => !k.startsWith('BORDER_')));
-    for (const row of this._children as TableRow[])
+    for (const row of this._children as FakeTableRow[])
       for (const cell of row._cells()) cell.setAttributes(others);
     return this;
   }
-  copy(): Table {
-    const table = new Table();
+  copy(): FakeTable {
+    const table = new FakeTable();
     table._attrs = { ...this._attrs };
     table._widths = [...this._widths];
     for (const row of this._children) table._insertChild(table._children.length, row.copy());
@@ -86,7 +110,24 @@ export class Table extends Branch {
   }
 }
 
-export class TableRow extends Branch {
+export class FakeTableRow
+  extends FakeBranch
+  implements
+    Emulates<
+      GoogleAppsScript.Document.TableRow,
+      | 'appendTableCell'
+      | 'copy'
+      | 'getCell'
+      | 'getMinimumHeight'
+      | 'getNumCells'
+      | 'getParentTable'
+      | 'getText'
+      | 'getType'
+      | 'insertTableCell'
+      | 'removeCell'
+      | 'setMinimumHeight'
+    >
+{
   static override gasClass = 'TableRow';
   getType() {
     return ElementType.TABLE_ROW;
@@ -96,27 +137,33 @@ export class TableRow extends Branch {
       .map((cell) => cell.getText())
       .join('\t');
   }
-  appendTableCell(cell?: string | TableCell): TableCell {
+  appendTableCell(cell?: string | GoogleAppsScript.Document.TableCell | null): FakeTableCell {
     return this.insertTableCell(this._children.length, cell);
   }
-  insertTableCell(childIndex: number, cell?: string | TableCell): TableCell {
-    const element = cell === undefined || typeof cell === 'string' ? new TableCell(cell ?? '') : raw(cell);
+  insertTableCell(
+    childIndex: number,
+    cell?: string | GoogleAppsScript.Document.TableCell | null,
+  ): FakeTableCell {
+    const element =
+      cell === undefined || cell === null || typeof cell === 'string'
+        ? new FakeTableCell(cell ?? '')
+        : raw(cell as unknown as FakeTableCell);
     this._insertChild(childIndex, element);
     return element;
   }
-  getCell(cellIndex: number): TableCell {
-    return this.getChild(cellIndex) as TableCell;
+  getCell(cellIndex: number): FakeTableCell {
+    return this.getChild(cellIndex) as FakeTableCell;
   }
   getNumCells(): number {
     return this._children.length;
   }
-  removeCell(cellIndex: number): TableCell {
+  removeCell(cellIndex: number): FakeTableCell {
     const cell = this.getCell(cellIndex);
     this._removeChild(cell);
     return cell;
   }
-  getParentTable(): Table | null {
-    return this._parent as Table | null;
+  getParentTable(): FakeTable | null {
+    return this._parent as FakeTable | null;
   }
   setMinimumHeight(height: number): this {
     this._attrs.MINIMUM_HEIGHT = height;
@@ -125,13 +172,13 @@ export class TableRow extends Branch {
   getMinimumHeight(): number {
     return (this._attrs.MINIMUM_HEIGHT as number) ?? 0;
   }
-  copy(): TableRow {
-    const row = new TableRow();
+  copy(): FakeTableRow {
+    const row = new FakeTableRow();
     row._attrs = { ...this._attrs };
     for (const cell of this._children) row._insertChild(row._children.length, cell.copy());
     return row;
   }
-  _cells(): TableCell[] {
-    return this._children as TableCell[];
+  _cells(): FakeTableCell[] {
+    return this._children as FakeTableCell[];
   }
 }

@@ -1,6 +1,7 @@
 /** Text and RangeElement of the emulated DocumentApp, plus the RE2-like pattern helper. */
+import type { Emulates } from '../emulation';
 import { Attribute, type Attributes, ElementType, TEXT_ATTRIBUTES } from './enums';
-import { Element } from './element';
+import { FakeElement } from './element';
 
 /**
  * Apps Script takes RE2 patterns; we use JS RegExp. Differences: RE2 has no look-around or
@@ -21,7 +22,42 @@ export function patternOf(pattern: string, global = false): RegExp {
 }
 
 /** A run of characters of one Text. */
-export class Text extends Element {
+export class FakeText
+  extends FakeElement
+  implements
+    Emulates<
+      GoogleAppsScript.Document.Text,
+      | 'appendText'
+      | 'copy'
+      | 'deleteText'
+      | 'findText'
+      | 'getAttributes'
+      | 'getFontFamily'
+      | 'getFontSize'
+      | 'getForegroundColor'
+      | 'getLinkUrl'
+      | 'getText'
+      | 'getTextAttributeIndices'
+      | 'getType'
+      | 'insertText'
+      | 'isAtDocumentEnd'
+      | 'isBold'
+      | 'isItalic'
+      | 'isUnderline'
+      | 'replaceText'
+      | 'setAttributes'
+      | 'setBackgroundColor'
+      | 'setBold'
+      | 'setFontFamily'
+      | 'setFontSize'
+      | 'setForegroundColor'
+      | 'setItalic'
+      | 'setLinkUrl'
+      | 'setStrikethrough'
+      | 'setText'
+      | 'setUnderline'
+    >
+{
   static override gasClass = 'Text';
   _chars = '';
   /** One attribute object per UTF-16 code unit (shared objects between equal neighbours). */
@@ -39,14 +75,14 @@ export class Text extends Element {
   getText(): string {
     return this._chars;
   }
-  setText(text: string): Text {
+  setText(text: string): FakeText {
     const attrs = this._attrs[0] ?? {};
     this._chars = String(text);
     this._attrs = new Array(this._chars.length).fill(attrs);
     return this;
   }
   /** Inserted characters take the attributes of the character before (or after, at 0). */
-  insertText(offset: number, text: string): Text {
+  insertText(offset: number, text: string): FakeText {
     this._checkOffset(offset, this._chars.length);
     const value = String(text);
     const attrs = this._attrs[offset - 1] ?? this._attrs[offset] ?? {};
@@ -54,17 +90,17 @@ export class Text extends Element {
     this._attrs.splice(offset, 0, ...new Array(value.length).fill(attrs));
     return this;
   }
-  appendText(text: string): Text {
+  appendText(text: string): FakeText {
     return this.insertText(this._chars.length, text);
   }
-  deleteText(startOffset: number, endOffsetInclusive: number): Text {
+  deleteText(startOffset: number, endOffsetInclusive: number): FakeText {
     this._checkRange(startOffset, endOffsetInclusive);
     this._chars = this._chars.slice(0, startOffset) + this._chars.slice(endOffsetInclusive + 1);
     this._attrs.splice(startOffset, endOffsetInclusive - startOffset + 1);
     return this;
   }
-  copy(): Text {
-    const text = new Text();
+  copy(): FakeText {
+    const text = new FakeText();
     text._chars = this._chars;
     text._attrs = [...this._attrs];
     return text;
@@ -80,10 +116,10 @@ export class Text extends Element {
     }
     return indices.length ? indices : [0];
   }
-  getAttributes(offset?: number): Attributes {
+  getAttributes(offset?: number | null): Attributes {
     const all: Attributes = {};
     for (const key of TEXT_ATTRIBUTES) all[key] = null;
-    if (offset !== undefined) return { ...all, ...this._attrs[offset] };
+    if (offset !== undefined && offset !== null) return { ...all, ...this._attrs[offset] };
     // Whole text: an attribute is reported only when every character has the same value.
     for (const key of TEXT_ATTRIBUTES) {
       const first = this._attrs[0]?.[key] ?? null;
@@ -91,7 +127,7 @@ export class Text extends Element {
     }
     return all;
   }
-  setAttributes(...args: unknown[]): Text {
+  setAttributes(...args: unknown[]): FakeText {
     const [start, end, attrs] =
       args.length >= 3
         ? [args[0] as number, args[1] as number, args[2] as Attributes]
@@ -130,37 +166,41 @@ export class Text extends Element {
   setLinkUrl(...args: unknown[]) {
     return this._set(Attribute.LINK_URL, args);
   }
-  isBold(offset?: number) {
+  isBold(offset?: number | null) {
     return this._get(Attribute.BOLD, offset);
   }
-  isItalic(offset?: number) {
+  isItalic(offset?: number | null) {
     return this._get(Attribute.ITALIC, offset);
   }
-  isUnderline(offset?: number) {
+  isUnderline(offset?: number | null) {
     return this._get(Attribute.UNDERLINE, offset);
   }
-  getFontFamily(offset?: number) {
+  getFontFamily(offset?: number | null) {
     return this._get(Attribute.FONT_FAMILY, offset);
   }
-  getFontSize(offset?: number) {
+  getFontSize(offset?: number | null) {
     return this._get(Attribute.FONT_SIZE, offset);
   }
-  getForegroundColor(offset?: number) {
+  getForegroundColor(offset?: number | null) {
     return this._get(Attribute.FOREGROUND_COLOR, offset);
   }
-  getLinkUrl(offset?: number) {
+  getLinkUrl(offset?: number | null) {
     return this._get(Attribute.LINK_URL, offset);
   }
 
-  findText(searchPattern: string, from?: RangeElement): RangeElement | null {
+  findText(
+    searchPattern: string,
+    fromRange?: GoogleAppsScript.Document.RangeElement | null,
+  ): FakeRangeElement | null {
+    const from = (fromRange ?? undefined) as FakeRangeElement | undefined;
     const regex = patternOf(searchPattern, true);
     regex.lastIndex = from && from._element === this ? from._end + 1 : 0;
     const match = regex.exec(this._chars);
     if (!match || match[0].length === 0) return null;
-    return new RangeElement(this, match.index, match.index + match[0].length - 1);
+    return new FakeRangeElement(this, match.index, match.index + match[0].length - 1);
   }
   /** Like Apps Script: `$1`, `$&` in the replacement are interpreted. */
-  replaceText(searchPattern: string, replacement: string): Text {
+  replaceText(searchPattern: string, replacement: string): FakeText {
     const regex = patternOf(searchPattern, true);
     const matches = [...this._chars.matchAll(regex)].filter((m) => m[0].length > 0);
     for (const match of matches.reverse()) {
@@ -173,13 +213,13 @@ export class Text extends Element {
     return this;
   }
 
-  _set(key: string, args: unknown[]): Text {
+  _set(key: string, args: unknown[]): FakeText {
     if (args.length >= 3) this._apply(args[0] as number, args[1] as number, { [key]: args[2] });
     else this._apply(0, this._chars.length - 1, { [key]: args[0] });
     return this;
   }
-  _get(key: string, offset?: number): unknown {
-    if (offset !== undefined) return this._attrs[offset]?.[key] ?? null;
+  _get(key: string, offset?: number | null): unknown {
+    if (offset !== undefined && offset !== null) return this._attrs[offset]?.[key] ?? null;
     return this.getAttributes()[key];
   }
   _apply(start: number, end: number, changes: Attributes): void {
@@ -216,8 +256,8 @@ export class Text extends Element {
     }
     return runs;
   }
-  static _fromRuns(runs: { text: string; attrs: Attributes }[]): Text {
-    const text = new Text();
+  static _fromRuns(runs: { text: string; attrs: Attributes }[]): FakeText {
+    const text = new FakeText();
     for (const run of runs) {
       text._chars += run.text;
       for (let i = 0; i < run.text.length; i++) text._attrs.push(run.attrs);
@@ -227,18 +267,21 @@ export class Text extends Element {
 }
 
 /** A search result: part of a Text. */
-export class RangeElement {
+export class FakeRangeElement implements Emulates<
+  GoogleAppsScript.Document.RangeElement,
+  'getElement' | 'getEndOffsetInclusive' | 'getStartOffset' | 'isPartial'
+> {
   static gasClass = 'RangeElement';
   static gasProperties: readonly string[] = ['_raw'];
   constructor(
-    readonly _element: Text,
+    readonly _element: FakeText,
     readonly _start: number,
     readonly _end: number,
   ) {}
   get _raw(): this {
     return this;
   }
-  getElement(): Text {
+  getElement(): FakeText {
     return this._element;
   }
   getStartOffset(): number {

@@ -1,6 +1,6 @@
 /** Emulated DriveApp, advanced Drive and DocumentApp over one folder, and the factories the runtime registers. */
 import type { ServiceContext } from '../registry';
-import { DocumentApp } from '../document/document';
+import { FakeDocumentApp } from '../document/document';
 import { FakeAdvancedDrive } from './advanced';
 import { FakeDriveApp } from './drive-app';
 import { DriveStore } from './store';
@@ -35,7 +35,7 @@ function documentStoreOf(context: ServiceContext): DriveStore {
 }
 
 export const documentServices = {
-  DocumentApp: (context: ServiceContext) => new DocumentApp(driveStoreFor(context)),
+  DocumentApp: (context: ServiceContext) => new FakeDocumentApp(driveStoreFor(context)),
   DriveApp: (context: ServiceContext) =>
     new FakeDriveApp(driveStoreFor(context), (v) => context.emulator.unwrap(v)),
   // The advanced Drive service (v3), as enabled in appsscript.json, over DocumentApp's store; its collections are counted too.

@@ -9,10 +9,11 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Document, type DocumentStore } from '../document/document';
+import { FakeDocument, type DocumentStore } from '../document/document';
 import { renderDocx } from '../document/docx';
 import { documentFromModel, documentToModel, type DocumentModel } from '../document/serialize';
 import { FakeBlob } from '../utilities';
+import { safeFileName } from '../../file-names';
 
 export const GOOGLE_DOC = 'application/vnd.google-apps.document';
 export const FOLDER = 'application/vnd.google-apps.folder';
@@ -74,7 +75,7 @@ export function sofficeCommand(): string | undefined {
 export class DriveStore implements DocumentStore {
   readonly root: string;
   private readonly index: Index;
-  private readonly open = new Map<string, Document>();
+  private readonly open = new Map<string, FakeDocument>();
   private readonly dirty = new Set<string>();
   private counter = 0;
 
@@ -138,13 +139,13 @@ export class DriveStore implements DocumentStore {
     this.persist();
   }
 
-  createDocument(name: string): Document {
+  createDocument(name: string): FakeDocument {
     const record = this.addFile({ name, mimeType: GOOGLE_DOC });
-    const doc = this.track(new Document(record.id, name));
+    const doc = this.track(new FakeDocument(record.id, name));
     this.saveDocument(doc);
     return doc;
   }
-  openDocument(id: string): Document | undefined {
+  openDocument(id: string): FakeDocument | undefined {
     const opened = this.open.get(id);
     if (opened) return opened;
     const record = this.index.files[id];
@@ -152,15 +153,15 @@ export class DriveStore implements DocumentStore {
     const file = path.join(this.root, '.drive', `${id}.json`);
     const doc = fs.existsSync(file)
       ? documentFromModel(JSON.parse(fs.readFileSync(file, 'utf8')) as DocumentModel)
-      : new Document(id, record.name);
+      : new FakeDocument(id, record.name);
     return this.track(doc);
   }
   /** A PDF of a document, made by flush() once the blob is saved as a file (Document.getAs). */
-  pdfOf(doc: Document): PendingPdfBlob {
+  pdfOf(doc: FakeDocument): PendingPdfBlob {
     if (!sofficeCommand()) throw new Error('PDF needs LibreOffice: install it (soffice on the PATH).');
     return new PendingPdfBlob(doc._id, `${doc._name}.pdf`);
   }
-  private track(doc: Document): Document {
+  private track(doc: FakeDocument): FakeDocument {
     doc._onSave = (saved) => this.saveDocument(saved);
     doc._onPdf = (pdf) => this.pdfOf(pdf);
     this.open.set(doc._id, doc);
@@ -168,7 +169,7 @@ export class DriveStore implements DocumentStore {
     return doc;
   }
   /** Writes the model now; the .docx is written by flush(). */
-  saveDocument(doc: Document): void {
+  saveDocument(doc: FakeDocument): void {
     const record = this.index.files[doc._id];
     if (record) record.name = doc._name;
     fs.mkdirSync(path.join(this.root, '.drive'), { recursive: true });
@@ -192,14 +193,14 @@ export class DriveStore implements DocumentStore {
       folder && folder.parentId;
       folder = this.index.folders[folder.parentId]
     ) {
-      parts.unshift(safeName(folder.name));
+      parts.unshift(safeFileName(folder.name));
     }
     return path.join(this.root, ...parts);
   }
   /** Where a file is (or will be) written. */
   pathOf(record: FileRecord): string {
     const extension = record.mimeType === GOOGLE_DOC ? '.docx' : '';
-    return path.join(this.folderPath(record.folderId), safeName(record.name) + extension);
+    return path.join(this.folderPath(record.folderId), safeFileName(record.name, extension));
   }
 
   persist(): void {
@@ -245,10 +246,4 @@ export function convertToPdf(docxFile: string, target: string): string {
   fs.copyFileSync(produced, target);
   fs.rmSync(dir, { recursive: true, force: true });
   return target;
-}
-
-/** A file name that is safe on every system (keeps Khmer and en dashes). */
-export function safeName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'Untitled';
 }

@@ -6,11 +6,11 @@ import path from 'node:path';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const JSZip = require('jszip');
 import { fillDocument } from '../../../../src/documents/template';
-import { DocumentApp, type Document } from '../../../../src/offline/services/document';
+import { FakeDocumentApp, type FakeDocument } from '../../../../src/offline/services/document';
 import { renderDocx, KHMER_FONT } from '../../../../src/offline/services/document/docx';
 
-function sampleDocument(): Document {
-  const app = new DocumentApp();
+function sampleDocument(): FakeDocument {
+  const app = new FakeDocumentApp();
   const doc = app.create('Minutes');
   const body = doc.getBody();
   body.getChild(0).asParagraph().setText('{{Title}}').setHeading('TITLE').setAlignment('CENTER');

@@ -1,6 +1,6 @@
 import { fillDocument } from '../../../../src/documents/template';
 import type { TemplateData } from '../../../../src/documents/template';
-import { DocumentApp } from '../../../../src/offline/services/document';
+import { FakeDocumentApp } from '../../../../src/offline/services/document';
 import { CallCounter, Emulator } from '../../../../src/offline/services/emulation';
 
 type Doc = GoogleAppsScript.Document.Document;
@@ -9,7 +9,7 @@ type Doc = GoogleAppsScript.Document.Document;
 function setup() {
   const calls = new CallCounter();
   const emulator = new Emulator(calls, { Date, Error });
-  const app = emulator.wrap(new DocumentApp()) as unknown as GoogleAppsScript.Document.DocumentApp;
+  const app = emulator.wrap(new FakeDocumentApp()) as unknown as GoogleAppsScript.Document.DocumentApp;
   return { app, calls };
 }
 
