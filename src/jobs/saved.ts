@@ -62,9 +62,30 @@ export function saveJob<Cursor>(name: JobName, spreadsheet: Spreadsheet, saved: 
   const bare = JSON.stringify({ progress: { ...saved.progress, problems: [] }, cursor: saved.cursor });
   const room = MAX_SAVED_BYTES - bytes(bare);
   if (room < 0) throw new Error(`The ${name} job's cursor is too big to save (${bytes(bare)} bytes)`);
-  const problems = problemsThatFit(saved.progress.problems, room);
+  let problems = problemsThatFit(saved.progress.problems, room);
+  const left = saved.progress.problems.length - problems.length;
+  if (left > 0) {
+    problems = problemsThatFit(saved.progress.problems, room - NOTE_BYTES);
+    problems.push(leftOutNote(saved.progress.problems.length - problems.length));
+  }
   const text = JSON.stringify({ progress: { ...saved.progress, problems }, cursor: saved.cursor });
   PropertiesService.getUserProperties().setProperty(jobKey(name, spreadsheet.getId()), text);
+}
+
+/** Room kept for the note saying how many problems were left out. */
+const NOTE_BYTES = 400;
+
+/** The last saved problem when some did not fit: how many, and where to see them all. */
+export function leftOutNote(count: number): Problem {
+  return {
+    severity: 'warning',
+    sheet: 'Validation',
+    row: null,
+    column: null,
+    code: 'problems-left-out',
+    message: `${count} more problem(s) are not listed here`,
+    fix: 'Run the job again to list them all (validation problems are all in the Validation sheet).',
+  };
 }
 
 /** A fresh progress record. */

@@ -13,6 +13,9 @@ import { isoDay, parseDay } from '../workbook/dates';
 import { foldKey } from '../workbook/matching';
 import { Table } from '../workbook/table';
 import { cleanText } from '../workbook/values';
+import { MESSAGES } from '../i18n/messages';
+import type { Language } from '../i18n/language';
+import { interfaceLanguage } from '../menu/language';
 import { dashboardOf, type Dashboard } from './dashboard';
 
 export const SIDEBAR_FILE = 'Sidebar';
@@ -43,6 +46,18 @@ export interface SidebarState {
   projects: SidebarItem[];
   dashboard: Dashboard;
   stepBudgetMs: number;
+  /** The interface language (Settings › Language, else the user's locale) and the page's words in it. */
+  language: Language;
+  labels: Record<string, string>;
+}
+
+/** The page's words (`sidebar.*`, and the menu's names of the jobs) as written, placeholders unfilled. */
+export function sidebarLabels(language: Language): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const [key, message] of Object.entries(MESSAGES)) {
+    if (key.startsWith('sidebar.') || key.startsWith('menu.')) labels[key] = message[language];
+  }
+  return labels;
 }
 
 function itemsOf(
@@ -73,7 +88,10 @@ function itemsOf(
 /** google.script.run: what the page shows when it opens. */
 export function sidebarState(): SidebarState {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const language = interfaceLanguage(spreadsheet);
   return {
+    language,
+    labels: sidebarLabels(language),
     spreadsheet: spreadsheet.getName(),
     jobNames: JOB_NAMES,
     jobs: sidebarJobs(),

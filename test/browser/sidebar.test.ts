@@ -10,6 +10,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startUiServer, type UiServer } from '../../src/offline/commands/ui';
 import { REPO_ROOT } from '../../src/offline/runtime';
+import { MESSAGES } from '../../src/i18n/messages';
 import { ensureBuild, tempDir } from '../support/runtime';
 
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'cbo-tracker-example.xlsx');
@@ -42,6 +43,18 @@ async function exampleWithMoreMeetings(dir: string): Promise<string> {
     row.getCell(14).value = null; // no Document yet
   });
   const file = path.join(dir, 'more-meetings.xlsx');
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+/** The example with Settings › Language = km. */
+async function exampleInKhmer(dir: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(EXAMPLE);
+  workbook.getWorksheet('Settings')!.eachRow((row) => {
+    if (row.getCell(1).value === 'Language') row.getCell(2).value = 'km';
+  });
+  const file = path.join(dir, 'khmer.xlsx');
   await workbook.xlsx.writeFile(file);
   return file;
 }
@@ -253,6 +266,28 @@ describe('the sidebar in Chromium', () => {
     await page.close();
   });
 
+  test('Generate minutes for the meetings ticked only', async () => {
+    const workbook = await exampleWithMoreMeetings(tempDir('cbo-ui-in-'));
+    const server = await serve(workbook, 1);
+    const { page } = await openPage(server);
+    await page.click('input[name="minutes-which"][value="chosen"]');
+    await page.waitForSelector('#minutes-list:not([hidden]) input[value="M-2021-09"]');
+    await page.click('input[data-item="minutes"][value="M-2021-03"]');
+    await page.click('input[data-item="minutes"][value="M-2021-09"]');
+    await page.click('[data-job="minutes"]');
+    await page.waitForFunction(
+      () => /minutes made/.test(document.getElementById('progress-summary')!.textContent ?? ''),
+      WAIT,
+    );
+    expect(await progressOf(page)).toMatchObject({ now: 2, max: 2 });
+    expect(docxFiles(server).map((name) => name.slice(0, 9))).toEqual(['M-2021-03', 'M-2021-09']);
+    // The list marks the meetings that now have a document.
+    await page.waitForFunction(() =>
+      (document.querySelector('input[value="M-2021-09"]')!.parentElement!.textContent ?? '').endsWith('✓'),
+    );
+    await page.close();
+  });
+
   test('Cancel stops a job; a job left by a closed sidebar resumes where it was, without duplicates', async () => {
     const workbook = await exampleWithMoreMeetings(tempDir('cbo-ui-in-'));
     const server = await serve(workbook, 1);
@@ -327,6 +362,29 @@ describe('the sidebar in Chromium', () => {
     expect(summaries.report).toMatch(/progress report/);
     expect(summaries['partners-split']).toMatch(/partner sheet/);
     expect(summaries['partners-collect']).toMatch(/updated/);
+    await page.close();
+  });
+
+  test('Settings › Language = km: the sidebar speaks Khmer, with Khmer digits', async () => {
+    const server = await serve(await exampleInKhmer(tempDir('cbo-ui-in-')));
+    const { page } = await openPage(server);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('km');
+    expect(await page.$eval('#tab-indicators', (t) => t.textContent?.trim())).toBe(
+      MESSAGES['sidebar.tab.indicators'].km,
+    );
+    expect(await page.$eval('[data-job="validate"]', (b) => b.textContent)).toBe(
+      MESSAGES['menu.validate'].km,
+    );
+    await page.click('[data-job="indicators"]');
+    await page.waitForSelector('[data-indicator="IND-1.3"] .figure');
+    expect(await page.$eval('[data-indicator="IND-1.3"] .figure', (f) => f.textContent)).toBe(
+      '១៦.២៥% (១៣ នៃ ៨០)',
+    );
+    expect(await page.$eval('[data-indicator="IND-1.3"]', (c) => c.textContent ?? '')).toContain('គោលដៅ ២០');
+    const shot = path.join(tempDir('cbo-ui-shot-'), 'sidebar-km.png');
+    await page.screenshot({ path: shot as `${string}.png` });
+    if (process.env.CBO_KEEP_SHOTS)
+      fs.copyFileSync(shot, path.join(process.env.CBO_KEEP_SHOTS, 'sidebar-km.png'));
     await page.close();
   });
 

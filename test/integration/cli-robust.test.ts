@@ -186,7 +186,7 @@ describe('data with no rows, and a CBOs sheet without its CBO ID column', () => 
     }[];
     expect(problems).toContainEqual(
       expect.objectContaining({
-        severity: 'Warning',
+        severity: 'warning',
         indicator: 'IND-1.1',
         code: 'no-data-rows',
         message: 'the CBOs sheet has no data rows: IND-1.1 counts nothing',

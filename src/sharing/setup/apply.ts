@@ -151,11 +151,13 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
     else if (plan.added.length) summary.addedColumns[plan.name] = plan.added.map((c) => c.header);
     if (plan.seed.length) summary.seeded.push(plan.name);
   }
-  for (const rule of planValidations(plans)) {
+  const workbookSettings = settingsFromValues(readValues(spreadsheet, SETTINGS.name));
+  // Dropdown help in the workbook's language.
+  for (const rule of planValidations(plans, workbookSettings.language)) {
     if (applyValidation(spreadsheet, sheets, rule)) summary.dropdowns++;
     else summary.keptUserDropdowns.push(`${rule.sheet} › ${rule.header}`);
   }
-  const settings = protectionSettings(settingsFromValues(readValues(spreadsheet, SETTINGS.name)));
+  const settings = protectionSettings(workbookSettings);
   summary.problems.push(...settings.problems);
   summary.protections = applyProtections(spreadsheet, settings);
   return summary;

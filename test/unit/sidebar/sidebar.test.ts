@@ -7,7 +7,14 @@ import {
   stepBudget,
   JOB_NAMES,
 } from '../../../src/jobs/registry';
-import { problemsThatFit } from '../../../src/jobs/saved';
+import {
+  jobKey,
+  loadJob,
+  MAX_SAVED_BYTES,
+  problemsThatFit,
+  progressOf,
+  saveJob,
+} from '../../../src/jobs/saved';
 import { illegalForScriptRun } from '../../../src/offline/commands/ui';
 import { compileTemplate } from '../../../src/offline/services/html';
 import { execFileSync } from 'node:child_process';
@@ -164,5 +171,39 @@ describe('HtmlService templates and the build', () => {
     expect(externalReferences('<svg xmlns="http://www.w3.org/2000/svg"></svg><a href="#x">x</a>')).toEqual(
       [],
     );
+  });
+});
+
+describe('saved jobs', () => {
+  it('say how many problems were left out of the saved copy', () => {
+    const saved = new Map<string, string>();
+    (globalThis as Record<string, unknown>).PropertiesService = {
+      getUserProperties: () => ({
+        setProperty: (key: string, value: string) => saved.set(key, value),
+        getProperty: (key: string) => saved.get(key) ?? null,
+      }),
+    };
+    const spreadsheet = { getId: () => 'sheet-1' } as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const problem: Problem = {
+      severity: 'error',
+      sheet: 'CBOs',
+      row: 2,
+      column: 'Province',
+      code: 'unknown-province',
+      message: 'Province "Kandl" is not in Geography',
+      fix: 'Choose the province from the list.',
+    };
+    const problems = Array.from({ length: 300 }, (_, i) => ({ ...problem, row: i + 2 }));
+    const progress = { ...progressOf('validate', 1, null), done: 1, finished: true, problems };
+    saveJob('validate', spreadsheet, { progress, cursor: {} });
+    const text = saved.get(jobKey('validate', 'sheet-1'))!;
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_SAVED_BYTES);
+    const back = loadJob('validate', spreadsheet)!;
+    const note = back.progress.problems[back.progress.problems.length - 1];
+    expect(note.code).toBe('problems-left-out');
+    expect(note.message).toBe(
+      `${300 - (back.progress.problems.length - 1)} more problem(s) are not listed here`,
+    );
+    delete (globalThis as Record<string, unknown>).PropertiesService;
   });
 });
