@@ -290,9 +290,10 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
         row.rowNumber,
         culprit,
         text(meetings, row, culprit),
+        'end-before-start',
         `the meeting would start at ${formatTime(start)} and end at ${formatTime(end)}, before it starts: check am/pm (for a morning meeting type 08:00 or 08:00am). The minutes show the times as typed`,
       ),
-      severity: 'Warning',
+      severity: 'warning',
     });
   }
   const dateText = day !== undefined ? longDateOf(dayParts(day), lang) : text(meetings, row, 'Date');

@@ -190,7 +190,7 @@ describe('buildMinutes', () => {
     expect(model?.dateAndTime).not.toContain('20:00');
     expect(problems).toContainEqual(
       expect.objectContaining({
-        severity: 'Warning',
+        severity: 'warning',
         sheet: 'Meetings',
         row: 2,
         column: 'Start time',
