@@ -91,6 +91,9 @@ interface Box {
 }
 
 export class SheetsModel {
+  /** Cells the last call read and wrote (priced per cell by the cost model, services/cost.ts). */
+  moved = { read: 0, written: 0 };
+
   constructor(private readonly app: () => FakeSpreadsheetApp) {}
 
   spreadsheet(id: unknown): FakeSpreadsheet {
@@ -271,6 +274,7 @@ export class SheetsModel {
         throw new ApiError(
           `Invalid JSON payload received. Unknown name "${key}": Cannot bind query parameter.`,
         );
+    this.moved = { read: 0, written: 0 };
     const spreadsheet = this.spreadsheet(spreadsheetId);
     const tree = typeof args?.fields === 'string' ? parseFields(args.fields, 'Spreadsheet') : undefined;
     const rangeList =
@@ -347,6 +351,7 @@ export class SheetsModel {
       spreadsheetId: spreadsheet.getId(),
       valueRanges: rangeList.map((a1) => {
         const box = this.boxOfA1(spreadsheet, String(a1));
+        this.moved.read += box.rows * box.columns;
         const range = this.range(box);
         const values = box.rows && box.columns ? (range.getValues() as Value[][]) : [];
         const formulas = render === 'FORMULA' && box.rows && box.columns ? range.getFormulas() : undefined;
@@ -391,6 +396,7 @@ export class SheetsModel {
           }))
           .filter((p) => p.box.columns > 0);
     for (const piece of pieces) {
+      this.moved.written += piece.box.rows * piece.box.columns;
       const range = this.range(piece.box);
       const cell = (i: number, j: number): S.CellData => piece.rows[i]?.values?.[j] ?? {};
       const grid = <T>(f: (c: S.CellData) => T): T[][] =>
@@ -480,6 +486,7 @@ export class SheetsModel {
         parseFields(body.fields, masks[kind], `requests[${i}].${kind}.fields`);
       }
     });
+    this.moved = { read: 0, written: 0 };
     const spreadsheet = this.spreadsheet(spreadsheetId);
     const replies = requests.map((request, i) => this.apply(spreadsheet, request, String(i)));
     return { spreadsheetId: spreadsheet.getId(), replies };
@@ -574,6 +581,7 @@ export class SheetsModel {
       const r = request.setDataValidation;
       const box = this.box(spreadsheet, r.range, path);
       const rule = r.rule ? this.validation(spreadsheet, r.rule) : null;
+      this.moved.written += box.rows * box.columns;
       this.range(box).setDataValidation(rule);
       return {};
     }
@@ -670,6 +678,7 @@ export class SheetsModel {
 
   create(resource: unknown): S.Spreadsheet {
     checkShape(resource ?? {}, 'Spreadsheet', 'spreadsheet');
+    this.moved = { read: 0, written: 0 };
     const body = (resource ?? {}) as S.Spreadsheet;
     for (const sheet of body.sheets ?? []) {
       if (sheet.protectedRanges)
@@ -704,12 +713,13 @@ export class SheetsModel {
         if (data.rowMetadata?.length) throw new Error('not emulated: Sheets create with rowMetadata');
       }
     });
-    return this.get(created.getId(), {
+    const written = this.moved.written;
+    const made = this.get(created.getId(), {
       fields:
         'spreadsheetId,spreadsheetUrl,properties(title,timeZone),sheets(properties(sheetId,title,index,gridProperties))',
-    }) as S.Spreadsheet & {
-      spreadsheetId: string;
-    };
+    }) as S.Spreadsheet;
+    this.moved = { read: 0, written };
+    return made;
   }
 }
 
@@ -774,6 +784,10 @@ function ruleOf(rule: FakeDataValidation): S.DataValidationRule {
 export class FakeSheetsValues {
   static gasClass = 'Sheets.Spreadsheets.Values';
   constructor(private readonly _model: SheetsModel) {}
+  /** The cells the call moved, for the cost model. */
+  _cellsMoved(): { read: number; written: number } {
+    return this._model.moved;
+  }
   batchGet(spreadsheetId: string, optionalArgs?: Record<string, unknown>): S.BatchGetValuesResponse {
     try {
       return this._model.valuesBatchGet(spreadsheetId, optionalArgs);
@@ -793,6 +807,10 @@ export class FakeSheetsSpreadsheets {
     wrap: <T extends object>(value: T) => T,
   ) {
     this.Values = wrap(new FakeSheetsValues(_model));
+  }
+  /** The cells the call moved, for the cost model. */
+  _cellsMoved(): { read: number; written: number } {
+    return this._model.moved;
   }
   get(spreadsheetId: string, optionalArgs?: Record<string, unknown>): S.Spreadsheet {
     try {
