@@ -504,7 +504,16 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   const cbosSheet = spreadsheet.getSheetByName(CBOS.name) ?? fail('There is no "CBOs" sheet.');
   const range = cbosSheet.getDataRange();
   const values = range.getValues() as Cell[][];
-  const formulas = range.getFormulas();
+  // Formulas are read only in the columns a partner changes (one read per column, when needed).
+  const formulaColumns = new Map<number, string[][]>();
+  const formulaAt = (row: number, index: number): string => {
+    let column = formulaColumns.get(index);
+    if (!column) {
+      column = cbosSheet.getRange(1, index + 1, values.length, 1).getFormulas();
+      formulaColumns.set(index, column);
+    }
+    return column[row]?.[0] ?? '';
+  };
   const master = Table.fromValues(CBOS.name, CBOS, values);
   if (!master.headerMap.index.has('CBO ID')) fail('CBOs has no "CBO ID" column: nothing can be collected.');
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
@@ -576,7 +585,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
       issues.push([partner.name, '', 'CBO ID', '', '', '', time, merge.refused].map(literalCell));
     let applied = 0;
     for (const update of merge.updates) {
-      const formula = formulas[update.rowNumber - 1]?.[update.index];
+      const formula = formulaAt(update.rowNumber - 1, update.index);
       if (formula) {
         // A formula of CBOs is never replaced by a value.
         issues.push(
