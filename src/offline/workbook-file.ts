@@ -20,6 +20,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import fs from 'node:fs';
 import path from 'node:path';
+import { MAX_CELLS } from './services/limits';
 
 /** One line about a file that cannot be opened (the CLI prints it and exits 2). */
 export class WorkbookFileError extends Error {}
@@ -405,6 +406,35 @@ async function restoreDatesOutOfRange(workbook: ExcelJS.Workbook, zip: JSZip): P
   }
 }
 
+/**
+ * Google Sheets holds at most 10 million cells per spreadsheet
+ * (https://support.google.com/drive/answer/37603), counted over each sheet's grid (its last row
+ * times its last column). A file beyond it would not open in Google Sheets either, and one stray
+ * cell far out (XFD1048576) makes a grid of 17 billion cells: refused, naming that cell.
+ */
+function refuseBeyondGoogleLimit(file: string, workbook: ExcelJS.Workbook): void {
+  let total = 0;
+  let widest: { sheet: string; rows: number; columns: number } | undefined;
+  for (const ws of workbook.worksheets) {
+    const rows = ws.rowCount;
+    const columns = ws.columnCount;
+    total += rows * columns;
+    if (!widest || rows * columns > widest.rows * widest.columns) widest = { sheet: ws.name, rows, columns };
+  }
+  if (total <= MAX_CELLS || !widest) return;
+  const ws = workbook.getWorksheet(widest.sheet)!;
+  let far = '';
+  const last = ws.getRow(widest.rows);
+  last.eachCell((cell) => (far = cell.address));
+  if (!far) far = `row ${widest.rows}`;
+  throw new WorkbookFileError(
+    `${file}: the workbook has ${total.toLocaleString('en-US')} cells, more than the ${MAX_CELLS.toLocaleString('en-US')} ` +
+      `Google Sheets holds (${widest.sheet} reaches ${widest.rows.toLocaleString('en-US')} rows × ` +
+      `${widest.columns.toLocaleString('en-US')} columns, e.g. ${widest.sheet}!${far}); ` +
+      `delete the rows and columns past the data and save the file again`,
+  );
+}
+
 export interface ReadOptions {
   /**
    * Names of the sheets whose formulas must have saved values (the sheets the tool reads),
@@ -439,6 +469,7 @@ export async function readWorkbookFile(file: string, options: ReadOptions = {}):
   if (workbook.worksheets.length === 0)
     throw new WorkbookFileError(`${file}: the workbook has no sheets; add a sheet or use another file`);
   await restoreDatesOutOfRange(workbook, zip);
+  refuseBeyondGoogleLimit(file, workbook);
   const names = new Set(
     (options.readSheets ?? workbook.worksheets.map((ws) => ws.name)).map((n) => n.trim().toLowerCase()),
   );
