@@ -88,7 +88,17 @@ async function checkPackage(file: string, zip: JSZip): Promise<void> {
     throw new WorkbookFileError(`${file}: is a Word document (.docx), not a workbook`);
   if (zip.file('ppt/presentation.xml'))
     throw new WorkbookFileError(`${file}: is a PowerPoint presentation (.pptx), not a workbook`);
-  if (!zip.file('xl/workbook.xml'))
+  if (zip.file('xl/workbook.bin'))
+    throw new WorkbookFileError(
+      `${file}: is a binary Excel workbook (.xlsb), not an .xlsx workbook; ${SAVE_AS}`,
+    );
+  const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
+  if (workbookXml?.includes('purl.oclc.org/ooxml/spreadsheetml/main'))
+    throw new WorkbookFileError(
+      `${file}: is saved as "Strict Open XML", which cannot be read here; open it in a spreadsheet ` +
+        `program and save it as an ordinary Excel workbook (.xlsx)`,
+    );
+  if (!workbookXml)
     throw new WorkbookFileError(
       `${file}: is a zip file without a workbook in it (no xl/workbook.xml); ${SAVE_AS}`,
     );
@@ -351,7 +361,9 @@ async function partsNotKept(zip: JSZip): Promise<string[]> {
     }
   }
   if (zip.file(/^xl\/macrosheets\//).length || zip.file('xl/vbaProject.bin'))
-    warnings.push(`macros ${NOT_KEPT}`);
+    warnings.push(
+      'the macros (VBA project) are not kept in the output workbook (the offline tool cannot write them); the input file still has them',
+    );
   return warnings;
 }
 
