@@ -95,8 +95,12 @@ export function writeOutputSheet(
   if (rows.length > 0) {
     sheet.getRange(2, 1, rows.length, width).setValues(rectangular(rows, width));
   }
-  sheet.setFrozenRows(1);
-  options.widths?.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  // The view (frozen header, widths) is set on a sheet the tool creates: a change to the sheet
+  // itself is refused to someone a protection of the sheet leaves out.
+  if (!existing) {
+    sheet.setFrozenRows(1);
+    options.widths?.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  }
   if (options.numberFormats && rows.length > 0) {
     const formats = rows.map(() => header.map((_, i) => options.numberFormats?.[i] ?? 'General'));
     sheet.getRange(2, 1, rows.length, width).setNumberFormats(formats);

@@ -6,7 +6,7 @@ import { sendRequests, spreadsheetsApi } from '../../sheets/advanced';
 import type { Request } from '../../sheets/requests';
 import { protectionRequests, type SheetInfo } from '../setup/requests';
 import { planProtections, type ProtectionSettings } from './plan';
-import { PROTECTED_SHEETS, type ProtectionSummary } from './apply';
+import { PROTECTED_SHEETS, TOOL_WRITTEN_SHEETS, type ProtectionSummary } from './apply';
 
 const SHEET_FIELDS =
   'sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)),' +
@@ -46,7 +46,12 @@ export function protectionChanges(
   owner: string,
 ): { requests: Request[]; summary: ProtectionSummary } {
   const present = PROTECTED_SHEETS.filter((name) => infos.has(name));
-  const outcome = protectionRequests(planProtections(present, settings), infos, me, owner);
+  const outcome = protectionRequests(
+    planProtections(present, settings, TOOL_WRITTEN_SHEETS),
+    infos,
+    me,
+    owner,
+  );
   const { requests, ...summary } = outcome;
   return { requests, summary };
 }

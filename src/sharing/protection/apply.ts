@@ -23,6 +23,16 @@ export interface ProtectionSummary {
   skipped: number;
 }
 
+/** The sheets the tool rewrites for whoever runs a menu item (their header protection warns only). */
+export const TOOL_WRITTEN_SHEETS = [
+  ...SETUP_SHEETS.filter((s) => s.output).map((s) => s.name),
+  ROWS_SHEET,
+  SHARING_SHEET,
+  SYNC_CONFLICTS_SHEET,
+  PARTNER_PROBLEMS_SHEET,
+  SNAPSHOT_SHEET,
+];
+
 /** Sheets whose header row (or whole sheet) CBO Tracker protects, when they exist: every contract sheet and every sheet the tool writes. */
 export const PROTECTED_SHEETS = [
   ...SETUP_SHEETS.map((s) => s.name),
@@ -68,7 +78,7 @@ export function applyProtections(spreadsheet: Spreadsheet, settings: ProtectionS
   }
   const present = PROTECTED_SHEETS.filter((name) => spreadsheet.getSheetByName(name));
   const me = Session.getEffectiveUser().getEmail().toLowerCase();
-  for (const plan of planProtections(present, settings)) {
+  for (const plan of planProtections(present, settings, TOOL_WRITTEN_SHEETS)) {
     const sheet = spreadsheet.getSheetByName(plan.sheet)!;
     let protection = ours.get(plan.description);
     let created = false;

@@ -64,10 +64,16 @@ export function sheetDescription(sheet: string): string {
   return `${TOOL_PREFIX}${sheet} (written by CBO Tracker)`;
 }
 
-/** The protections of the sheets present, in sheet order. */
+/**
+ * The protections of the sheets present, in sheet order. `toolWritten`: the sheets the tool
+ * rewrites for whoever runs it (Validation, Indicator results, ...): their header row is protected
+ * with a warning only, since a protection enforced against a staff member would stop the tool
+ * growing or rewriting the sheet when that staff member runs it.
+ */
 export function planProtections(
   sheetNames: readonly string[],
   settings: ProtectionSettings,
+  toolWritten: readonly string[] = [],
 ): ProtectionPlan[] {
   return sheetNames.map((sheet) => {
     const whole = TOOL_RECORD_SHEETS.includes(sheet);
@@ -75,7 +81,7 @@ export function planProtections(
       sheet,
       scope: whole ? 'sheet' : 'header',
       description: whole ? sheetDescription(sheet) : headerDescription(sheet),
-      warningOnly: whole || settings.warningOnly,
+      warningOnly: whole || toolWritten.includes(sheet) || settings.warningOnly,
       editors: settings.coordinators,
     };
   });
