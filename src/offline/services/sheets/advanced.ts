@@ -103,7 +103,10 @@ export class SheetsModel {
     if (active.getId() === id) return active;
     try {
       return app.openById(id);
-    } catch {
+    } catch (error) {
+      const message = (error as Error).message;
+      // A file the runtime cannot read says why (the offline stand-in for a file Google cannot open).
+      if (!/no spreadsheet with id/.test(message)) throw new ApiError(message);
       throw new ApiError('Requested entity was not found.');
     }
   }
