@@ -6,6 +6,7 @@
  */
 import { DOCUMENT_MESSAGES } from './catalogue/documents';
 import { MENU_MESSAGES } from './catalogue/menu';
+import { SHARING_MESSAGES } from './catalogue/sharing';
 import { SIDEBAR_MESSAGES } from './catalogue/sidebar';
 import { VALIDATION_MESSAGES } from './catalogue/validation';
 import { digitsOf } from './digits';
@@ -16,6 +17,7 @@ export const MESSAGES = {
   ...MENU_MESSAGES,
   ...DOCUMENT_MESSAGES,
   ...VALIDATION_MESSAGES,
+  ...SHARING_MESSAGES,
   ...SIDEBAR_MESSAGES,
 } satisfies Record<string, Message>;
 

@@ -3,12 +3,15 @@
  * and Partners. Errors hold back the changes they touch (see mergePartnerCopy's errorCells);
  * every problem is reported with the partner's name and the copy's row.
  */
+import type { Language } from '../../i18n/language';
+import { t } from '../../i18n/messages';
+import { problemFix, problemMessage, severityText } from '../../i18n/problems';
 import { CBOS } from '../../workbook/contract';
 import type { Day } from '../../workbook/dates';
 import type { Table } from '../../workbook/table';
 import type { Cell } from '../../workbook/values';
 import { validateWorkbook } from '../../validation/rules';
-import type { Problem } from '../../validation/problems';
+import type { Problem } from '../../workbook/problem';
 import { cellKey } from './merge';
 
 export const PARTNER_PROBLEMS_SHEET = 'Partner problems';
@@ -80,17 +83,17 @@ export function partnerProblems(
   }));
 }
 
-/** A row of the Partner problems sheet. */
-export function partnerProblemRow(problem: PartnerProblem): Cell[] {
+/** A row of the Partner problems sheet, in the workbook's language. */
+export function partnerProblemRow(problem: PartnerProblem, language: Language = 'en'): Cell[] {
   return [
     problem.partner,
     problem.sheet,
     problem.row,
     problem.column ?? '',
-    problem.value,
-    problem.severity === 'error' ? 'Error' : 'Warning',
-    problem.message,
-    problem.fix,
-    problem.heldBack ? HELD_BACK : '',
+    problem.value ?? '',
+    severityText(problem.severity, language),
+    problemMessage(problem, language),
+    problemFix(problem, language),
+    problem.heldBack ? t(language, 'partners.heldBack') : '',
   ];
 }

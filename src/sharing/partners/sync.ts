@@ -2,6 +2,8 @@
  * "Create partner sheets" and "Collect partner updates" (Apps Script glue). Calls grow with the
  * number of partners, never with the number of rows: each sheet is read once and written once.
  */
+import { parseLanguage, type Language } from '../../i18n/language';
+import { MESSAGES, t, type MessageKey } from '../../i18n/messages';
 import { CBOS, GEOGRAPHY, LISTS, PARTNERS, SETTINGS } from '../../workbook/contract';
 import { today } from '../../workbook/dates';
 import { foldKey } from '../../workbook/matching';
@@ -83,6 +85,8 @@ function partnerRows(spreadsheet: Spreadsheet) {
         .split(/[,;\s]+/)
         .filter((e) => e.includes('@')),
       sheetId: cleanText(table.get(row, PARTNER_SHEET_COLUMN)),
+      /** Partners › Language (optional): the language of this partner's copy. */
+      language: parseLanguage(cleanText(table.get(row, 'Language'))),
     }))
     .filter((p) => p.name);
   return { values, table, partners };
@@ -219,6 +223,15 @@ function stateOfValues(values: Cell[][] | undefined): SheetState | undefined {
   };
 }
 
+/** Notes of a copy's header row: what each contract column holds, in the copy's language. */
+export function headerNotes(header: readonly Cell[], language: Language): string[] {
+  const keys = new Map(CBOS.columns.map((column) => [foldKey(column.header), `column.${column.header}`]));
+  return header.map((cell) => {
+    const key = keys.get(foldKey(cleanText(cell).replace(/\*$/, '')));
+    return key && key in MESSAGES ? t(language, key as MessageKey) : '';
+  });
+}
+
 /** Creates one spreadsheet per partner with its CBOs rows, dropdowns and protections. */
 export function createPartnerCopies(spreadsheet: Spreadsheet): PartnerCopySummary[] {
   const cbosValues =
@@ -282,7 +295,10 @@ export function createPartnerCopies(spreadsheet: Spreadsheet): PartnerCopySummar
     const sheet = copy.getSheetByName(CBOS.name)!;
     const values = rectangular([header, ...rows.map((row) => row.cells)], width);
     writeCopySheet(sheet, values);
-    sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+    const language = partner.language ?? settings.language;
+    const headerRow = sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+    // A Khmer copy keeps the contract's headers (collect reads them) and explains each in a note.
+    if (language === 'km') headerRow.setNotes([headerNotes(header, language)]);
     sheet.setFrozenRows(1);
     // Lists and Geography travel with the copy so that its dropdowns work.
     const copied = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>([[CBOS.name, sheet]]);
@@ -300,7 +316,7 @@ export function createPartnerCopies(spreadsheet: Spreadsheet): PartnerCopySummar
       planSheet(LISTS, stateOfValues(lists)),
       planSheet(GEOGRAPHY, stateOfValues(geography)),
     ];
-    for (const rule of planValidations(plans)) {
+    for (const rule of planValidations(plans, language)) {
       if (rule.sheet !== CBOS.name) continue;
       if (rule.header === 'Partner') {
         applyValidation(copy, copied, { ...rule, source: { type: 'list', values: [partner.name] } });
@@ -375,6 +391,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     partners: partnersTable,
   };
   const day = today(timeZone, now);
+  const language = settingsFromValues(readValues(spreadsheet, SETTINGS.name)).language;
   const summary: CollectSummary = {
     partners: [],
     updated: 0,
@@ -512,7 +529,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
       spreadsheet,
       PARTNER_PROBLEMS_SHEET,
       PARTNER_PROBLEMS_HEADER,
-      summary.problems.map((p) => partnerProblemRow(p).map(literalCell)),
+      summary.problems.map((p) => partnerProblemRow(p, language).map(literalCell)),
     );
   }
   if (newSnapshots.size) writeSnapshots(spreadsheet, newSnapshots, time);

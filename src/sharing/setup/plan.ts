@@ -5,6 +5,8 @@
  * widths are only given to columns the tool adds. Seeds only sheets (or Lists columns) that were
  * just created or are empty. Dropdowns go on every list column, allowing other values with a warning.
  */
+import type { Language } from '../../i18n/language';
+import { translator } from '../../i18n/messages';
 import {
   INPUT_SHEETS,
   OUTPUT_SHEETS,
@@ -177,10 +179,10 @@ const RANGE_SOURCES: Record<string, Record<string, [string, string]>> = {
   },
 };
 
-const OTHER_VALUES = 'Other values are kept but marked with a warning; "Check data" lists them.';
-
-/** The dropdowns of every sheet, from the plans (column positions after set-up). */
-export function planValidations(plans: readonly SheetPlan[]): ValidationPlan[] {
+/** The dropdowns of every sheet, from the plans (column positions after set-up), help in a language. */
+export function planValidations(plans: readonly SheetPlan[], language: Language = 'en'): ValidationPlan[] {
+  const say = translator(language);
+  const other = say('dropdown.other');
   const byName = new Map(plans.map((p) => [p.name, p]));
   const columnOf = (sheet: string, header: string) =>
     byName.get(sheet)?.columns.find((c) => c.header === header)?.column;
@@ -198,20 +200,20 @@ export function planValidations(plans: readonly SheetPlan[]): ValidationPlan[] {
         out.push({
           ...base,
           source: { type: 'range', sheet: source[0], column, header: source[1] },
-          helpText: `${TOOL_PREFIX}choose a value of ${source[0]} › ${source[1]}. ${OTHER_VALUES}`,
+          helpText: `${TOOL_PREFIX}${say('dropdown.range', { sheet: source[0], column: source[1] })} ${other}`,
         });
       } else if (c.spec.kind === 'list' && c.spec.choices) {
         out.push({
           ...base,
           source: { type: 'list', values: c.spec.choices },
-          helpText: `${TOOL_PREFIX}${c.spec.choices.join(', ')}. ${OTHER_VALUES}`,
+          helpText: `${TOOL_PREFIX}${say('dropdown.choices', { choices: c.spec.choices.join(', ') })} ${other}`,
         });
       } else if (c.spec.kind === 'yesno') {
         // A Yes/No list, not checkboxes: typed Khmer បាទ/ចាស/ទេ and Y/N stay possible (with a warning).
         out.push({
           ...base,
           source: { type: 'list', values: ['Yes', 'No'] },
-          helpText: `${TOOL_PREFIX}Yes or No (Y/N, TRUE/FALSE and បាទ/ចាស/ទេ are read too). ${OTHER_VALUES}`,
+          helpText: `${TOOL_PREFIX}${say('dropdown.yesNo')} ${other}`,
         });
       }
     }

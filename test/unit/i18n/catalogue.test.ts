@@ -116,3 +116,11 @@ describe('messages said later, in the reader language', () => {
     expect(severityText('warning', 'en')).toBe('Warning');
   });
 });
+
+describe('partner copy notes', () => {
+  it('every CBOs column of the contract has a header note', async () => {
+    const { CBOS } = await import('../../../src/workbook/contract');
+    const keys = Object.keys(MESSAGES);
+    expect(CBOS.columns.map((c) => `column.${c.header}`).filter((key) => !keys.includes(key))).toEqual([]);
+  });
+});
