@@ -6,7 +6,8 @@
 import { SETTINGS } from '../../workbook/contract';
 import { settingsFromValues } from '../../workbook/settings';
 import type { Cell } from '../../workbook/values';
-import { a1, readValues } from '../../sheets/workbook';
+import { readValues } from '../../sheets/io';
+import { a1 } from '../../workbook/a1';
 import { applyProtections, type ProtectionSummary } from '../protection/apply';
 import { protectionSettings } from '../protection/plan';
 import {
