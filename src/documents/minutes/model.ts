@@ -16,7 +16,9 @@ import {
   listItems,
   narrativeBlocks,
   numberItems,
+  formatTime,
   parseTimeOfDay,
+  type TimeOfDay,
   upperHeading,
   type Block,
 } from '../text';
@@ -246,10 +248,12 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
   }
   const zoned = (date: Date) => zonedParts(date, timeZone);
   const times: string[] = [];
+  const parsedTimes: (TimeOfDay | undefined)[] = [];
   for (const header of ['Start time', 'End time']) {
     const typed = cell(meetings, row, header);
     if (text(meetings, row, header) === '') continue;
     const time = parseTimeOfDay(typed, zoned);
+    parsedTimes.push(time);
     if (time) times.push(timeOf(time, lang));
     else {
       times.push(text(meetings, row, header));
@@ -265,6 +269,32 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
         severity: 'warning',
       });
     }
+  }
+  // "08:00pm – 12:00pm" (as the organisation's 2017 minutes typed a morning): pm makes the start
+  // 20:00, after the end. Never silently 20:00: the minutes keep the times as typed and say so.
+  const [start, end] = parsedTimes;
+  if (
+    parsedTimes.length === 2 &&
+    start &&
+    end &&
+    start.hour * 60 + start.minute > end.hour * 60 + end.minute
+  ) {
+    const typedStart = text(meetings, row, 'Start time');
+    const typedEnd = text(meetings, row, 'End time');
+    const halfDay = /[ap]\.?m\.?/i;
+    const culprit = halfDay.test(typedStart) || !halfDay.test(typedEnd) ? 'Start time' : 'End time';
+    times.splice(0, 2, typedStart, typedEnd);
+    problems.push({
+      ...cellProblem(
+        meetings,
+        row.rowNumber,
+        culprit,
+        text(meetings, row, culprit),
+        'end-before-start',
+        `the meeting would start at ${formatTime(start)} and end at ${formatTime(end)}, before it starts: check am/pm (for a morning meeting type 08:00 or 08:00am). The minutes show the times as typed`,
+      ),
+      severity: 'warning',
+    });
   }
   const dateText = day !== undefined ? longDateOf(dayParts(day), lang) : text(meetings, row, 'Date');
   const timeText = times.join(' – ');

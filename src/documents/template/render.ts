@@ -6,6 +6,7 @@ import {
   type Scopes,
   type Tag,
   findTags,
+  sameTagName,
   lookup,
   sectionScopes,
   soleTag,
@@ -174,7 +175,7 @@ function blockClose(nodes: readonly TemplateNode[], from: number, to: number, na
   for (let k = from; k < to; k++) {
     if (!isParagraph(nodes[k]) || !nodes[k].text.includes('{{')) continue;
     const tag = soleTag(nodes[k].text);
-    if (!tag || tag.name !== name) continue;
+    if (!tag || !sameTagName(tag.name, name)) continue;
     if (tag.kind === 'open' || tag.kind === 'inverted') depth++;
     else if (tag.kind === 'close') {
       if (depth === 0) return k;
@@ -297,7 +298,7 @@ function matchingClose(tags: readonly Tag[], openIndex: number): number {
   const name = tags[openIndex].name;
   let depth = 0;
   for (let i = openIndex + 1; i < tags.length; i++) {
-    if (tags[i].name !== name) continue;
+    if (!sameTagName(tags[i].name, name)) continue;
     if (tags[i].kind === 'open' || tags[i].kind === 'inverted') depth++;
     else if (tags[i].kind === 'close') {
       if (depth === 0) return i;
@@ -392,7 +393,7 @@ function rowSection(texts: readonly string[], r: number): { open: Tag; lastRow: 
 }
 
 function closesIn(text: string, name: string): boolean {
-  return findTags(text).some((tag) => tag.kind === 'close' && tag.name === name);
+  return findTags(text).some((tag) => tag.kind === 'close' && sameTagName(tag.name, name));
 }
 
 /**
@@ -406,7 +407,7 @@ function maskSectionTags(rows: TemplateRow[], open: Tag): TemplateRow[] {
   maskTag(copy[0], (tags) => tags.find((t) => t.raw === open.raw));
   maskTag(
     copy[copy.length - 1],
-    (tags) => tags.filter((t) => t.kind === 'close' && t.name === open.name).pop(),
+    (tags) => tags.filter((t) => t.kind === 'close' && sameTagName(t.name, open.name)).pop(),
     true,
   );
   return copy;

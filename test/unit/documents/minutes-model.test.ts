@@ -179,6 +179,31 @@ describe('minutes model pieces', () => {
 });
 
 describe('buildMinutes', () => {
+  test('"08:00pm – 12:00pm" (the reference minutes typed a morning so) is a warning, never a silent 20:00', () => {
+    const base = sources();
+    const meetings = base.meetings as Table;
+    const values = [meetings.headerRow, ...meetings.rows.map((r) => [...r.cells])] as Cell[][];
+    values[1][3] = '08:00pm';
+    values[1][4] = '12:00pm';
+    const { model, problems } = buildMinutes(sources({ meetings: values }), 'M-2017-09');
+    expect(model?.dateAndTime).toBe('28 September 2017, 08:00pm – 12:00pm');
+    expect(model?.dateAndTime).not.toContain('20:00');
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        sheet: 'Meetings',
+        row: 2,
+        column: 'Start time',
+        value: '08:00pm',
+      }),
+    );
+    values[1][3] = '2:00pm';
+    values[1][4] = '4:30pm';
+    const afternoon = buildMinutes(sources({ meetings: values }), 'M-2017-09');
+    expect(afternoon.model?.dateAndTime).toBe('28 September 2017, 14:00 – 16:30');
+    expect(afternoon.problems.filter((p) => p.column === 'Start time')).toEqual([]);
+  });
+
   test('heading block like the reference', () => {
     const { model, problems } = buildMinutes(sources(), 'm-2017-09');
     expect(model).toBeDefined();

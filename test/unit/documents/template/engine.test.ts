@@ -327,3 +327,24 @@ describe('template engine: service calls', () => {
     expect((large - small) / 270).toBeLessThanOrEqual(7);
   });
 });
+
+describe('template engine: tags as people type them', () => {
+  test('closing tags match their section case-insensitively, like fields', () => {
+    const { app } = setup();
+    const doc = docWith(app, ['{{#Items}}', '* {{Text}}', '{{/items}}', 'after']);
+    const result = fillDocument(doc, { Items: [{ Text: 'one' }, { Text: 'two' }] });
+    expect(texts(doc)).toEqual(['* one', '* two', 'after']);
+    expect(result.problems).toEqual([]);
+  });
+
+  test('non-breaking spaces and curly quotes inside a tag are tolerated', () => {
+    const { app } = setup();
+    const doc = docWith(app, [
+      'Held by {{ Meeting\u00a0ID }} in {{\u00a0Location\u00a0}}',
+      '{{#Has\u00a0objectives}}yes{{/has objectives}}',
+    ]);
+    const result = fillDocument(doc, { 'Meeting ID': 'M-1', Location: 'Takeo', 'Has objectives': true });
+    expect(texts(doc)).toEqual(['Held by M-1 in Takeo', 'yes']);
+    expect(result.problems).toEqual([]);
+  });
+});
