@@ -5,6 +5,7 @@
 import type { Language } from '../i18n/language';
 import { translator } from '../i18n/messages';
 import { INPUT_SHEETS } from '../workbook/contract';
+import type { Problem as SharedProblem } from '../workbook/problem';
 
 export type Severity = 'error' | 'warning';
 
@@ -57,6 +58,8 @@ export interface Problem {
   message: string;
   /** How to fix it. */
   fix: string;
+  /** message and fix as catalogue messages (said in the reader's language). */
+  i18n?: SharedProblem['i18n'];
 }
 
 export interface ValidationResult {

@@ -5,6 +5,7 @@
  * most a warning. One problem per cause: a wrong Province is not also reported as a wrong
  * District and Commune.
  */
+import { digits, localized as m, say, type Localized, type MessageKey } from '../i18n/messages';
 import { parseLanguage } from '../i18n/language';
 import { own } from '../workbook/keys';
 import { a1 } from '../sheets/workbook';
@@ -110,10 +111,6 @@ const REFERENCES: { sheet: string; column: string; target: SheetSpec; code: Prob
   { sheet: 'Report items', column: 'Project ID', target: PROJECTS, code: 'unknown-project', what: 'project' },
 ];
 
-function quote(text: string): string {
-  return `"${text}"`;
-}
-
 function oneOf(values: readonly string[], limit = 12): string {
   if (values.length === 0) return '';
   const shown = values.slice(0, limit).join(', ');
@@ -177,10 +174,20 @@ class Validator {
     column: string | null,
     value: string,
     code: ProblemCode,
-    message: string,
-    fix: string,
+    message: Localized,
+    fix: Localized,
   ): void {
-    this.problems.push({ severity, sheet, row, column, value, code, message, fix });
+    this.problems.push({
+      severity,
+      sheet,
+      row,
+      column,
+      value,
+      code,
+      message: say('en', message),
+      fix: say('en', fix),
+      i18n: { message, fix },
+    });
   }
 
   /** The day of a date cell in the spreadsheet's time zone (cached: time zone maths is slow). */
@@ -204,7 +211,8 @@ class Validator {
   run(): ValidationResult {
     const { tables } = this.input;
     const checked: Record<string, number> = {};
-    for (const name of NEEDED_SHEETS) if (!tables[name]) this.missingSheet(name, 'CBO Tracker needs it');
+    for (const name of NEEDED_SHEETS)
+      if (!tables[name]) this.missingSheet(name, m('v.missingSheet', { sheet: name }));
     this.readLists(tables[LISTS.name]);
     for (const spec of [CBOS, PARTNERS, MEETINGS, PROJECTS]) this.readKeys(spec, tables[spec.name]);
     for (const spec of INPUT_SHEETS) {
@@ -216,33 +224,15 @@ class Validator {
       this.checkRows(table);
     }
     if (tables[GEOGRAPHY.name] && this.geography.size === 0) {
-      this.add(
-        'error',
-        GEOGRAPHY.name,
-        2,
-        'Province',
-        '',
-        'required',
-        'The Geography sheet lists no places, so no Province or District can be checked.',
-        'Fill in Geography: one row per commune (or per district) with its Province and District.',
-      );
+      this.add('error', GEOGRAPHY.name, 2, 'Province', '', 'required', m('v.noPlaces'), m('v.noPlaces.fix'));
     }
     return { checked, problems: sortProblems(this.problems) };
   }
 
-  private missingSheet(name: string, why: string): void {
+  private missingSheet(name: string, why: Localized): void {
     if (this.missingSheets.has(name)) return;
     this.missingSheets.add(name);
-    this.add(
-      'error',
-      name,
-      null,
-      null,
-      '',
-      'missing-sheet',
-      `The workbook has no sheet named "${name}"; ${why}.`,
-      `Add a sheet named "${name}" with the headers of the workbook contract (or rename the sheet that holds this data).`,
-    );
+    this.add('error', name, null, null, '', 'missing-sheet', why, m('v.missingSheet.fix', { sheet: name }));
   }
 
   private readLists(table: Table | undefined): void {
@@ -265,8 +255,8 @@ class Validator {
             name,
             text,
             'duplicate-list-value',
-            `${quote(text)} is already in the ${name} list (row ${first}).`,
-            'Delete one of the two so that each value is listed once.',
+            m('v.duplicateListValue', { value: text, list: name, first: digits(first) }),
+            m('v.duplicateListValue.fix'),
           );
           continue;
         }
@@ -294,7 +284,6 @@ class Validator {
       const texts = new Set(row.cells.map(normalizeHeader));
       below = required.filter((column) => texts.has(normalizeHeader(column.header)));
       if (below.length === 0) continue;
-      const many = below.length > 1;
       this.add(
         'error',
         spec.name,
@@ -302,8 +291,13 @@ class Validator {
         below[0].header,
         '',
         'missing-column',
-        `The header${many ? 's' : ''} ${below.map((c) => c.header).join(', ')} ${many ? 'are' : 'is'} on row ${row.rowNumber}, but CBO Tracker reads the headers of ${spec.name} from row 1 only.`,
-        'Move the headers to row 1: delete the title rows above them, or unmerge the header cells and type each header in row 1.',
+        m('v.headersBelow', {
+          count: below.length,
+          headers: below.map((c) => c.header).join(', '),
+          row: digits(row.rowNumber),
+          sheet: spec.name,
+        }),
+        m('v.headersBelow.fix'),
       );
       break;
     }
@@ -316,8 +310,8 @@ class Validator {
         column.header,
         '',
         'missing-column',
-        `The ${spec.name} sheet has no "${column.header}" column; it is required.`,
-        `Add a column with the header "${column.header}" in row 1 (or correct the spelling of its header).`,
+        m('v.noColumn', { sheet: spec.name, column: column.header }),
+        m('v.noColumn.fix', { column: column.header }),
       );
     }
     for (const duplicate of headerMap.duplicates) {
@@ -329,8 +323,12 @@ class Validator {
         duplicate.header,
         cleanText(table.headerRow[duplicate.index]),
         'duplicate-column',
-        `The column "${duplicate.header}" appears twice (columns ${columnLetter(first)} and ${columnLetter(duplicate.index)}); only column ${columnLetter(first)} is read.`,
-        'Rename or delete one of the two columns.',
+        m('v.duplicateColumn', {
+          column: duplicate.header,
+          first: columnLetter(first),
+          second: columnLetter(duplicate.index),
+        }),
+        m('v.duplicateColumn.fix'),
       );
     }
   }
@@ -391,10 +389,10 @@ class Validator {
       column,
       text,
       'duplicate-id',
-      `${column} ${quote(text)} is already used on row ${first}; each ${column} must be unique.`,
+      m('v.duplicateId', { column, value: text, first: digits(first) }),
       severity === 'error'
-        ? `Give this row its own ${column}, or delete the row if it repeats row ${first}.`
-        : `Keep one row for ${text}: the first (row ${first}) is used.`,
+        ? m('v.duplicateId.fix', { column, first: digits(first) })
+        : m('v.duplicateId.keepFirst', { value: text, first: digits(first) }),
     );
   }
 
@@ -458,15 +456,24 @@ class Validator {
     const text = this.shown(cell);
     if (text === '') {
       if (column.required) {
-        const message = `${header} is empty; it is required.`;
-        this.add('error', sheet, row.rowNumber, header, text, 'required', message, `Fill in ${header}.`);
+        const message = m('v.required', { column: header });
+        this.add(
+          'error',
+          sheet,
+          row.rowNumber,
+          header,
+          text,
+          'required',
+          message,
+          m('v.required.fix', { column: header }),
+        );
       }
       return undefined;
     }
     if (rule.own) return text;
     // Free text (required, so not blank here): nothing more to check.
     if ((column.kind === 'text' || column.kind === 'time') && !rule.khmer) return text;
-    const add = (severity: Severity, code: ProblemCode, message: string, fix: string) =>
+    const add = (severity: Severity, code: ProblemCode, message: Localized, fix: Localized) =>
       this.add(severity, sheet, row.rowNumber, header, text, code, message, fix);
     switch (column.kind) {
       case 'whole':
@@ -477,12 +484,8 @@ class Validator {
           add(
             'error',
             number ? 'not-a-whole-number' : 'not-a-number',
-            number
-              ? `${header} ${quote(text)} is not a whole number.`
-              : `${header} ${quote(text)} is not a number.`,
-            number
-              ? 'Type a whole number, without a fraction.'
-              : 'Type a number in digits, e.g. 12 (Khmer digits are fine).',
+            m(number ? 'v.notWhole' : 'v.notNumber', { column: header, value: text }),
+            m(number ? 'v.notWhole.fix' : 'v.notNumber.fix'),
           );
           return undefined;
         }
@@ -493,15 +496,15 @@ class Validator {
         ) {
           const range =
             max === undefined
-              ? `${rule.min} or more`
+              ? m('v.range.min', { min: digits(rule.min as number) })
               : rule.min === undefined
-                ? `${max} or less`
-                : `from ${rule.min} to ${max}`;
+                ? m('v.range.max', { max: digits(max) })
+                : m('v.range.both', { min: digits(rule.min), max: digits(max) });
           add(
             'error',
             'out-of-range',
-            `${header} ${quote(text)} is out of range: it must be ${range}.`,
-            `Type a number ${range}.`,
+            m('v.outOfRange', { column: header, value: text, range }),
+            m('v.outOfRange.fix', { range }),
           );
           return undefined;
         }
@@ -513,20 +516,15 @@ class Validator {
             ? { status: 'ok', value: this.dayOf(cell), canonical: true }
             : parseDay(cell, this.input.timeZone);
         if (parsed.status !== 'ok') {
-          add(
-            'error',
-            'not-a-date',
-            `${header} ${quote(text)} is not a date.`,
-            'Type the date as 2020-07-15 or 15/07/2020 (day/month/year), or pick it from the calendar.',
-          );
+          add('error', 'not-a-date', m('v.notDate', { column: header, value: text }), m('v.notDate.fix'));
           return undefined;
         }
         if (rule.notFuture && parsed.value > this.input.today) {
           add(
             'error',
             'future-date',
-            `${header} ${quote(text)} is in the future.`,
-            `Check the date: it must be today (${isoDay(this.input.today)}) or earlier. Dates are day/month/year.`,
+            m('v.futureDate', { column: header, value: text }),
+            m('v.futureDate.fix', { today: digits(isoDay(this.input.today)) }),
           );
         }
         return parsed.value;
@@ -534,12 +532,7 @@ class Validator {
       case 'yesno': {
         const parsed = parseYesNo(cell);
         if (parsed.status !== 'ok') {
-          add(
-            'error',
-            'not-yes-no',
-            `${header} ${quote(text)} is not Yes or No.`,
-            'Type Yes or No (or tick the checkbox).',
-          );
+          add('error', 'not-yes-no', m('v.notYesNo', { column: header, value: text }), m('v.notYesNo.fix'));
           return undefined;
         }
         return parsed.value;
@@ -552,23 +545,21 @@ class Validator {
           add(
             'error',
             'invalid-email',
-            `${header} ${quote(bad[0])} is not an e-mail address.`,
-            rule.manyEmails
-              ? 'Type e-mail addresses like name@example.org, separated by commas.'
-              : 'Type one e-mail address like name@example.org.',
+            m('v.invalidEmail', { column: header, value: bad[0] }),
+            m(rule.manyEmails ? 'v.invalidEmail.many' : 'v.invalidEmail.one'),
           );
         }
         return text;
       }
       case 'phone': {
         if (typeof cell === 'number') {
-          const digits = String(cell);
-          if (Number.isInteger(cell) && /^[1-9]\d{7,8}$/.test(digits)) {
+          const stored = String(cell);
+          if (Number.isInteger(cell) && /^[1-9]\d{7,8}$/.test(stored)) {
             add(
               'warning',
               'phone-as-number',
-              `Phone ${digits} was stored as a number, so its leading 0 is lost.`,
-              `Format the Phone column as plain text and type 0${digits}.`,
+              m('v.phoneAsNumber', { digits: digits(stored) }),
+              m('v.phoneAsNumber.fix', { digits: digits(stored) }),
             );
             return text;
           }
@@ -578,8 +569,8 @@ class Validator {
           add(
             'error',
             'invalid-phone',
-            `${header} ${quote(bad[0])} is not a Cambodian phone number.`,
-            'Type it as 0XX XXX XXX or +855 XX XXX XXX (8 or 9 digits after the 0 or +855).',
+            m('v.invalidPhone', { column: header, value: bad[0] }),
+            m('v.invalidPhone.fix'),
           );
         }
         return text;
@@ -589,8 +580,8 @@ class Validator {
           add(
             rule.khmer,
             'not-khmer-script',
-            `${header} ${quote(text)} is not written in Khmer script.`,
-            `Type the name in Khmer, or leave ${header} empty.`,
+            m('v.notKhmer', { column: header, value: text }),
+            m('v.notKhmer.fix', { column: header }),
           );
         }
         return text;
@@ -598,15 +589,15 @@ class Validator {
   }
 
   private checkListValue(
-    add: (severity: Severity, code: ProblemCode, message: string, fix: string) => void,
+    add: (severity: Severity, code: ProblemCode, message: Localized, fix: Localized) => void,
     header: string,
     column: ColumnSpec,
     text: string,
   ): Value {
     let vocabulary: Vocabulary | undefined;
-    let where: string;
+    let where: Localized;
     if (column.list) {
-      where = `the ${column.list} list`;
+      where = m('v.where.list', { list: column.list });
       vocabulary = this.lists.get(column.list);
       if (!vocabulary) {
         this.listMissing(column.list);
@@ -614,7 +605,7 @@ class Validator {
       }
     } else {
       const choices = column.choices ?? [];
-      where = `the allowed values of ${header}`;
+      where = m('v.where.choices', { column: header });
       vocabulary = this.choices.get(choices);
       if (!vocabulary) {
         vocabulary = new Vocabulary(choices);
@@ -631,8 +622,8 @@ class Validator {
           add(
             'warning',
             'non-canonical-spelling',
-            `${header} ${quote(text)} is read as ${quote(synonym)}.`,
-            `Write ${quote(synonym)}.`,
+            m('v.readAs', { column: header, value: text, canonical: synonym }),
+            m('v.write', { canonical: synonym }),
           );
           return synonym;
         }
@@ -644,8 +635,8 @@ class Validator {
         add(
           'warning',
           'non-canonical-spelling',
-          `${header} ${quote(text)} is spelled ${quote(match.canonical)} in ${where}.`,
-          `Write ${quote(match.canonical)}.`,
+          m('v.spelled', { column: header, value: text, canonical: match.canonical, where }),
+          m('v.write', { canonical: match.canonical }),
         );
       }
       return match.canonical;
@@ -653,13 +644,15 @@ class Validator {
     const suggestion = vocabulary.suggest(text);
     const values = vocabulary.values();
     const use = column.list
-      ? `Use a value of Lists › ${column.list}${values.length ? ` (${oneOf(values)})` : ''}, or add ${quote(text)} to that list.`
-      : `Use one of: ${oneOf(values)}.`;
+      ? values.length
+        ? m('v.useList', { list: column.list, values: oneOf(values), value: text })
+        : m('v.useEmptyList', { list: column.list, value: text })
+      : m('v.useChoices', { values: oneOf(values) });
     add(
       'error',
       'unknown-list-value',
-      `${header} ${quote(text)} is not in ${where}.`,
-      suggestion ? `Did you mean ${quote(suggestion)}? ${use}` : use,
+      m('v.notInList', { column: header, value: text, where }),
+      suggestion ? m('v.then', { first: m('v.didYouMean', { suggestion }), then: use }) : use,
     );
     return undefined;
   }
@@ -674,8 +667,8 @@ class Validator {
       list,
       '',
       'missing-column',
-      `The Lists sheet has no "${list}" column, so ${list} values cannot be checked.`,
-      `Add a column "${list}" to Lists with the allowed values, one per row.`,
+      m('v.listMissing', { list }),
+      m('v.listMissing.fix', { list }),
     );
   }
 
@@ -701,8 +694,12 @@ class Validator {
             header,
             this.shown(table.get(row, header)),
             code,
-            `${header} (${this.shown(table.get(row, header))}) is more than Members (${this.shown(table.get(row, 'Members'))}).`,
-            `Check both numbers: ${header.toLowerCase()} are counted among the Members, so there cannot be more of them.`,
+            m('v.aboveMembers', {
+              column: header,
+              value: this.shown(table.get(row, header)),
+              members: this.shown(table.get(row, 'Members')),
+            }),
+            m(code === 'women-above-members' ? 'v.womenAbove.fix' : 'v.youthAbove.fix'),
           );
         }
       }
@@ -717,8 +714,8 @@ class Validator {
           'MoU end',
           this.shown(table.get(row, 'MoU end')),
           'mou-end-before-start',
-          `MoU end ${isoDay(end)} is before MoU start ${isoDay(start)}.`,
-          'Check both dates (day/month/year): the MoU must end after it starts.',
+          m('v.mouEnd', { end: digits(isoDay(end)), start: digits(isoDay(start)) }),
+          m('v.mouEnd.fix'),
         );
       }
       const startText = this.shown(table.get(row, 'MoU start'));
@@ -734,8 +731,8 @@ class Validator {
           'Exit strategy',
           '',
           'exit-strategy-required',
-          `This partner has an MoU (start ${startText}) but no Exit strategy.`,
-          'Describe the exit strategy agreed in the MoU: a partnership MoU must carry one.',
+          m('v.exitStrategy', { start: startText }),
+          m('v.exitStrategy.fix'),
         );
       }
     } else if (sheet === GEOGRAPHY.name) {
@@ -766,8 +763,8 @@ class Validator {
       column,
       this.shown(table.get(row, column)),
       'duplicate-geography',
-      `${names.join(' › ')} is already listed on row ${first}.`,
-      `Delete this row or correct it: each Province, District and Commune is listed once.`,
+      m('v.duplicateGeography', { names: names.join(' › '), first: digits(first) }),
+      m('v.duplicateGeography.fix'),
     );
   }
 
@@ -779,13 +776,20 @@ class Validator {
   ): void {
     const target = this.input.tables[reference.target.name];
     if (!target) {
-      this.missingSheet(reference.target.name, `${reference.sheet} refers to it in ${reference.column}`);
+      this.missingSheet(
+        reference.target.name,
+        m('v.missingSheet.referred', {
+          sheet: reference.target.name,
+          from: reference.sheet,
+          column: reference.column,
+        }),
+      );
       return;
     }
     const key = reference.target.key as string;
     const vocabulary = this.keys.get(reference.target.name);
     if (!vocabulary) return; // the key column is missing: reported once as missing-column
-    const add = (severity: Severity, code: ProblemCode, message: string, fix: string) =>
+    const add = (severity: Severity, code: ProblemCode, message: Localized, fix: Localized) =>
       this.add(severity, table.spec.name, row.rowNumber, reference.column, text, code, message, fix);
     const match = vocabulary.match(text);
     if (match) {
@@ -793,8 +797,13 @@ class Validator {
         add(
           'warning',
           'non-canonical-spelling',
-          `${reference.column} ${quote(text)} is spelled ${quote(match.canonical)} in ${reference.target.name}.`,
-          `Write ${quote(match.canonical)}.`,
+          m('v.spelled', {
+            column: reference.column,
+            value: text,
+            canonical: match.canonical,
+            where: reference.target.name,
+          }),
+          m('v.write', { canonical: match.canonical }),
         );
       }
       return;
@@ -808,8 +817,13 @@ class Validator {
     add(
       'error',
       reference.code,
-      `${reference.column} ${quote(text)} is not a ${key} in the ${reference.target.name} sheet.`,
-      `${suggestion ? `Did you mean ${quote(suggestion)}? ` : ''}Use a ${key} of ${reference.target.name}, or add this ${reference.what} there first.`,
+      m('v.unknownReference', { column: reference.column, value: text, key, target: reference.target.name }),
+      m('v.unknownReference.fix', {
+        suggest: suggestion ? m('v.suggestThen', { suggestion }) : '',
+        key,
+        target: reference.target.name,
+        what: m(`v.what.${reference.what}` as MessageKey),
+      }),
     );
   }
 
@@ -819,7 +833,7 @@ class Validator {
     if (!this.input.tables[GEOGRAPHY.name] || geography.size === 0) return;
     const sheet = table.spec.name;
     const text = (header: string) => this.shown(table.get(row, header));
-    const add = (severity: Severity, header: string, code: ProblemCode, message: string, fix: string) =>
+    const add = (severity: Severity, header: string, code: ProblemCode, message: Localized, fix: Localized) =>
       this.add(severity, sheet, row.rowNumber, header, text(header), code, message, fix);
     const canonical = (header: string, place: Place, exact: boolean) => {
       if (!exact) {
@@ -827,8 +841,8 @@ class Validator {
           'warning',
           header,
           'non-canonical-spelling',
-          `${header} ${quote(text(header))} is spelled ${quote(place.name)} in Geography.`,
-          `Write ${quote(place.name)}.`,
+          m('v.spelled', { column: header, value: text(header), canonical: place.name, where: 'Geography' }),
+          m('v.write', { canonical: place.name }),
         );
       }
     };
@@ -844,10 +858,8 @@ class Validator {
           'error',
           'Province',
           'unknown-province',
-          `${quote(provinceText)} is not a province in Geography.`,
-          suggestion
-            ? `Did you mean ${quote(suggestion)}?`
-            : 'Use a Province of the Geography sheet (English or Khmer name), or add it to Geography.',
+          m('v.unknownProvince', { value: provinceText }),
+          suggestion ? m('v.didYouMean', { suggestion }) : m('v.unknownProvince.fix'),
         );
         return;
       }
@@ -866,8 +878,12 @@ class Validator {
             'error',
             'District',
             'district-not-in-province',
-            `District ${quote(districtText)} is not in ${province.name}; Geography has it in ${provinces.join(', ')}.`,
-            `Check the Province and the District: ${elsewhere[0].name} is in ${provinces[0]}.`,
+            m('v.districtNotInProvince', {
+              value: districtText,
+              province: province.name,
+              provinces: provinces.join(', '),
+            }),
+            m('v.districtNotInProvince.fix', { district: elsewhere[0].name, first: provinces[0] }),
           );
         } else {
           const suggestion =
@@ -876,10 +892,13 @@ class Validator {
             'error',
             'District',
             'unknown-district',
-            `${quote(districtText)} is not a district of ${province.name} in Geography.`,
+            m('v.unknownDistrictOf', { value: districtText, province: province.name }),
             suggestion
-              ? `Did you mean ${quote(suggestion)}?`
-              : `Use a district of ${province.name}: ${oneOf(geography.childNames(province))}.`,
+              ? m('v.didYouMean', { suggestion })
+              : m('v.unknownDistrictOf.fix', {
+                  province: province.name,
+                  values: oneOf(geography.childNames(province)),
+                }),
           );
         }
         return;
@@ -893,10 +912,8 @@ class Validator {
           'error',
           'District',
           'unknown-district',
-          `${quote(districtText)} is not a district in Geography.`,
-          suggestion
-            ? `Did you mean ${quote(suggestion)}?`
-            : 'Use a District of the Geography sheet (English or Khmer name).',
+          m('v.unknownDistrict', { value: districtText }),
+          suggestion ? m('v.didYouMean', { suggestion }) : m('v.unknownDistrict.fix'),
         );
         return;
       }
@@ -917,8 +934,15 @@ class Validator {
         'error',
         'Commune',
         'commune-not-in-district',
-        `Commune ${quote(communeText)} is not in ${district.name} district; Geography has it in ${districts.join(', ')}.`,
-        `Check the District and the Commune, or use a commune of ${district.name}: ${oneOf(geography.childNames(district))}.`,
+        m('v.communeNotInDistrict', {
+          value: communeText,
+          district: district.name,
+          districts: districts.join(', '),
+        }),
+        m('v.communeNotInDistrict.fix', {
+          district: district.name,
+          values: oneOf(geography.childNames(district)),
+        }),
       );
       return;
     }
@@ -927,10 +951,13 @@ class Validator {
       'error',
       'Commune',
       'unknown-commune',
-      `${quote(communeText)} is not a commune of ${district.name} district in Geography.`,
+      m('v.unknownCommune', { value: communeText, district: district.name }),
       suggestion
-        ? `Did you mean ${quote(suggestion)}?`
-        : `Use a commune of ${district.name}: ${oneOf(geography.childNames(district))}, or leave Commune empty.`,
+        ? m('v.didYouMean', { suggestion })
+        : m('v.unknownCommune.fix', {
+            district: district.name,
+            values: oneOf(geography.childNames(district)),
+          }),
     );
   }
 
@@ -939,22 +966,14 @@ class Validator {
     const cell = table.get(row, 'Value');
     const text = this.shown(cell);
     if (!text) return;
-    const add = (code: ProblemCode, message: string, fix: string) =>
+    const add = (code: ProblemCode, message: Localized, fix: Localized) =>
       this.add('error', SETTINGS.name, row.rowNumber, 'Value', text, code, message, fix);
     if (name === foldKey('Language') && !parseLanguage(text)) {
-      add(
-        'invalid-setting',
-        `Language ${quote(text)} is not a language CBO Tracker knows.`,
-        'Type en (English) or km (Khmer).',
-      );
+      add('invalid-setting', m('v.language', { value: text }), m('v.language.fix'));
     } else if (name === foldKey('Time zone') && !validTimeZone(text)) {
-      add(
-        'invalid-setting',
-        `Time zone ${quote(text)} is not a time zone name.`,
-        'Type a time zone such as Asia/Phnom_Penh.',
-      );
+      add('invalid-setting', m('v.timeZone', { value: text }), m('v.timeZone.fix'));
     } else if (name === foldKey('Share reports with partners') && parseYesNo(cell).status !== 'ok') {
-      add('not-yes-no', `Share reports with partners ${quote(text)} is not Yes or No.`, 'Type Yes or No.');
+      add('not-yes-no', m('v.shareYesNo', { value: text }), m('v.shareYesNo.fix'));
     }
   }
 }

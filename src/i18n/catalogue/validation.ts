@@ -135,6 +135,9 @@ export const VALIDATION_MESSAGES = {
     km: '{column} "{value}" មិនមាននៅក្នុង {where} ទេ។',
   },
   'v.didYouMean': { en: 'Did you mean "{suggestion}"?', km: 'តើអ្នកចង់សំដៅលើ "{suggestion}" ឬ?' },
+  'v.suggestThen': { en: 'Did you mean "{suggestion}"? ', km: 'តើអ្នកចង់សំដៅលើ "{suggestion}" ឬ? ' },
+  /** Two sentences of a fix, one after the other. */
+  'v.then': { en: '{first} {then}', km: '{first} {then}' },
   'v.useList': {
     en: 'Use a value of Lists › {list} ({values}), or add "{value}" to that list.',
     km: 'សូមប្រើតម្លៃមួយនៃ Lists › {list} ({values}) ឬបន្ថែម "{value}" ទៅក្នុងបញ្ជីនោះ។',
