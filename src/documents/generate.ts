@@ -18,7 +18,7 @@ import { copyOwnDocument, createDocumentIn, itemsNamed, PDF, saveBlob, trash, ty
 import { DOCUMENT_KINDS, type DocumentKindDescription, type KindInputs } from './kinds';
 import { documentColumn, documentNamed, linkedDocument, outputFolder, templateDocument } from './place';
 import { driveIdOf, type DocumentKind } from './plan';
-import type { DocumentProblem } from './problems';
+import type { Problem } from '../workbook/problem';
 import { fitGroupColumns, refillFromTemplate } from './refill';
 import { idsOf } from './sources';
 import { fillDocument } from './template';
@@ -35,7 +35,7 @@ export interface GeneratedDocument {
   /** True when an existing document was refilled instead of making a new one. */
   updated: boolean;
   pdfUrl?: string;
-  problems: DocumentProblem[];
+  problems: Problem[];
 }
 
 /** Everything read once per run. */
@@ -55,18 +55,20 @@ export interface DocumentContext extends KindInputs {
 }
 
 /** Settings › Time zone, or the default with a warning when it is not a zone name. */
-function organisationZone(settings: Settings, runProblems: DocumentProblem[]): string {
+function organisationZone(settings: Settings, runProblems: Problem[]): string {
   try {
     new Intl.DateTimeFormat('en', { timeZone: settings.timeZone });
     return settings.timeZone;
   } catch {
     runProblems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet: SETTINGS.name,
-      row: settings.rows.get(foldKey('Time zone')) ?? 0,
+      row: settings.rows.get(foldKey('Time zone')) ?? null,
       column: 'Value',
       value: settings.timeZone,
-      problem: `not a time zone name: dates use ${DEFAULT_TIME_ZONE} (type one such as Asia/Phnom_Penh)`,
+      code: 'invalid-setting',
+      fix: '',
+      message: `not a time zone name: dates use ${DEFAULT_TIME_ZONE} (type one such as Asia/Phnom_Penh)`,
     });
     return DEFAULT_TIME_ZONE;
   }
@@ -78,7 +80,7 @@ export function readContext(spreadsheet: Spreadsheet, kind: DocumentKind): Docum
     ? Table.fromValues(SETTINGS.name, SETTINGS, settingsValues)
     : undefined;
   const settings = settingsFromValues(settingsValues);
-  const runProblems: DocumentProblem[] = [];
+  const runProblems: Problem[] = [];
   settings.timeZone = organisationZone(settings, runProblems);
   const inputs: KindInputs = {
     spreadsheet,
@@ -100,14 +102,16 @@ export function allIds(context: DocumentContext): string[] {
   return idsOf(context.table, context.description.key);
 }
 
-function unreachableLink(context: DocumentContext, row: number, link: string): DocumentProblem {
+function unreachableLink(context: DocumentContext, row: number, link: string): Problem {
   return {
-    severity: 'Error',
+    severity: 'error',
     sheet: context.description.sheet.name,
     row,
     column: 'Document',
     value: link,
-    problem:
+    code: 'document-not-opened',
+    fix: '',
+    message:
       'you cannot open the document linked in this row (it is a colleague’s that is not shared with you, or it was deleted), so it was not updated and no second copy was made. Ask the person who made it to share it with you as an editor, or clear the Document cell to make a new one',
   };
 }
@@ -118,7 +122,7 @@ export function generateOne(
   id: string,
   options: { pdf?: boolean } = {},
 ): GeneratedDocument {
-  const problems: DocumentProblem[] = [...context.runProblems];
+  const problems: Problem[] = [...context.runProblems];
   const prepared = context.description.prepare(context.sources, context, id, problems);
   if (!prepared) return { id, updated: false, problems };
   const linked = linkedDocument(prepared.link);
@@ -156,12 +160,14 @@ export function generateOne(
   const filled = fillDocument(doc, prepared.data, { timeZone: context.timeZone });
   for (const p of filled.problems) {
     problems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet: 'Template',
-      row: 0,
+      row: null,
       column: p.place,
       value: p.tag,
-      problem: `${p.message} (template "${template.getName()}")`,
+      code: p.code,
+      fix: '',
+      message: `${p.message} (template "${template.getName()}")`,
     });
   }
   const documentId = doc.getId();
@@ -178,7 +184,7 @@ function savePdf(
   folder: DriveItem,
   documentId: string,
   name: string,
-  problems: DocumentProblem[],
+  problems: Problem[],
 ): string | undefined {
   try {
     const pdfName = `${name}.pdf`;
@@ -187,12 +193,14 @@ function savePdf(
     return saveBlob(DocumentApp.openById(documentId).getAs(PDF), pdfName, PDF, folder.id);
   } catch (error) {
     problems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet: '',
-      row: 0,
-      column: '',
+      row: null,
+      column: null,
       value: name,
-      problem: `the PDF could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      code: 'pdf-failed',
+      fix: '',
+      message: `the PDF could not be made: ${error instanceof Error ? error.message : String(error)}`,
     });
     return undefined;
   }

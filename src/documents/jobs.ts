@@ -19,7 +19,8 @@ import {
 import { allIds, generateOne, readContext, type DocumentContext, type GeneratedDocument } from './generate';
 import { DOCUMENT_KINDS } from './kinds';
 import { DEFAULT_BUDGET_MS, fitsInBudget, selectIds, type DocumentKind } from './plan';
-import { describeProblem, toProblem, type DocumentProblem } from './problems';
+import { describeProblem } from './problems';
+import type { Problem } from '../workbook/problem';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -87,17 +88,16 @@ export function startBatch(
   if (batch.ids.length === 0) {
     const { sheet, key } = DOCUMENT_KINDS[kind];
     keepProblems(batch, [
-      toProblem(
-        {
-          severity: 'Error',
-          sheet: sheet.name,
-          row: 0,
-          column: key,
-          value: '',
-          problem: `No ${key} to generate`,
-        },
-        'document-nothing-to-generate',
-      ),
+      {
+        severity: 'error',
+        sheet: sheet.name,
+        row: null,
+        column: key,
+        value: '',
+        code: 'document-nothing-to-generate',
+        fix: '',
+        message: `No ${key} to generate`,
+      },
     ]);
     batch.state = 'finished';
   }
@@ -108,7 +108,7 @@ export function startBatch(
 export interface StepResult {
   documents: GeneratedDocument[];
   sharing: ShareSummary[];
-  problems: DocumentProblem[];
+  problems: Problem[];
 }
 
 function failure(kind: DocumentKind, id: string, error: unknown): GeneratedDocument {
@@ -118,12 +118,14 @@ function failure(kind: DocumentKind, id: string, error: unknown): GeneratedDocum
     updated: false,
     problems: [
       {
-        severity: 'Error',
+        severity: 'error',
         sheet: sheet.name,
-        row: 0,
+        row: null,
         column: key,
         value: id,
-        problem: `the document could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        code: 'document-failed',
+        fix: '',
+        message: `the document could not be made: ${error instanceof Error ? error.message : String(error)}`,
       },
     ],
   };
@@ -170,10 +172,7 @@ export function stepBatch(
         result.sharing.push(shared);
         generated.problems.push(...shared.problems);
       }
-      keepProblems(
-        batch,
-        generated.problems.map((p) => toProblem(p)),
-      );
+      keepProblems(batch, generated.problems);
       batch.next++;
       batch.current = id;
       if (batch.next >= batch.ids.length) batch.state = 'finished';
@@ -189,7 +188,7 @@ export function stepBatch(
 }
 
 /** Problems of the run once each (a problem of the whole run is in every document's list). */
-export function uniqueProblems(problems: DocumentProblem[]): DocumentProblem[] {
+export function uniqueProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
     const key = describeProblem(p);

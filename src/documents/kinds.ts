@@ -27,7 +27,7 @@ import type { Cell } from '../workbook/values';
 import { minutesData } from './minutes/data';
 import { buildMinutes, type MinutesSources } from './minutes/model';
 import { minutesName, reportName, type DocumentKind } from './plan';
-import type { DocumentProblem } from './problems';
+import type { Problem } from '../workbook/problem';
 import { reportData } from './report/data';
 import { computedResults } from './report/indicators';
 import { buildReport, type ReportSources } from './report/model';
@@ -46,7 +46,7 @@ export interface KindInputs {
   /** Today in the organisation's zone (Settings › Time zone), for report names and dates. */
   isoToday: string;
   /** Problems of the whole run (added to each document). */
-  runProblems: DocumentProblem[];
+  runProblems: Problem[];
 }
 
 /** One document's data, ready for its template. */
@@ -93,7 +93,7 @@ export interface DocumentKindDescription<Sources = unknown> {
     sources: Sources,
     inputs: KindInputs,
     id: string,
-    problems: DocumentProblem[],
+    problems: Problem[],
   ): PreparedDocument | undefined;
 }
 
@@ -127,7 +127,7 @@ const MINUTES: DocumentKindDescription<MinutesSources> = {
     const result = buildMinutes(sources, id);
     problems.push(...result.problems);
     const model = result.model;
-    if (!model || result.problems.some((p) => p.severity === 'Error')) return undefined;
+    if (!model || result.problems.some((p) => p.severity === 'error')) return undefined;
     return {
       data: minutesData(model, { organisation: inputs.settings.organisation }),
       name: minutesName(model.meetingId, model.meetingTitle, model.isoDate, model.language),

@@ -22,7 +22,7 @@ import {
 } from './drive';
 import type { DocumentContext } from './generate';
 import { DEFAULT_OUTPUT_FOLDER, driveIdOf } from './plan';
-import type { DocumentProblem } from './problems';
+import type { Problem } from '../workbook/problem';
 
 type Doc = GoogleAppsScript.Document.Document;
 
@@ -44,12 +44,14 @@ export function outputFolder(context: DocumentContext): DriveItem {
     else if (id !== cleanText(setting) || id.length >= 25) {
       name = DEFAULT_OUTPUT_FOLDER;
       context.runProblems.push({
-        severity: 'Warning',
+        severity: 'warning',
         sheet: 'Settings',
-        row: context.settings.rows.get(foldKey('Output folder')) ?? 0,
+        row: context.settings.rows.get(foldKey('Output folder')) ?? null,
         column: 'Value',
         value: setting,
-        problem: `CBO Tracker can only use folders it made itself for you (it has no access to the rest of your Drive), so this folder cannot be used: your documents go to your folder "${DEFAULT_OUTPUT_FOLDER}". Write a folder name here to have the tool make and use that folder, or move the documents by hand`,
+        code: 'output-folder-not-usable',
+        fix: '',
+        message: `CBO Tracker can only use folders it made itself for you (it has no access to the rest of your Drive), so this folder cannot be used: your documents go to your folder "${DEFAULT_OUTPUT_FOLDER}". Write a folder name here to have the tool make and use that folder, or move the documents by hand`,
       });
     }
   }
@@ -107,7 +109,7 @@ export function templateDocument(
   context: DocumentContext,
   own: string,
   row: number,
-  problems: DocumentProblem[],
+  problems: Problem[],
   language: Language = 'en',
 ): Doc {
   const { description } = context;
@@ -115,12 +117,14 @@ export function templateDocument(
     const doc = openDocument(driveIdOf(own));
     if (doc) return doc;
     problems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet: description.sheet.name,
       row,
       column: 'Template',
       value: own,
-      problem:
+      code: 'template-not-opened',
+      fix: '',
+      message:
         'this template cannot be opened (no access, or not a Google Doc): the default template is used',
     });
   }
@@ -142,12 +146,14 @@ export function templateDocument(
   let doc = documentNamed(outputFolder(context), name);
   if (setting && !existing) {
     problems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet: 'Settings',
-      row: context.settings.rows.get(foldKey(description.templateSetting)) ?? 0,
+      row: context.settings.rows.get(foldKey(description.templateSetting)) ?? null,
       column: 'Value',
       value: setting,
-      problem:
+      code: 'template-not-opened',
+      fix: '',
+      message:
         'you cannot open this template (it is in the trash, or it is a colleague’s that is not shared with you): the default template is used. Ask its owner to share it with you, or clear this cell',
     });
   }
@@ -205,12 +211,14 @@ export function documentColumn(context: DocumentContext, sheet: GoogleAppsScript
   } catch (error) {
     context.documentColumn = 0;
     context.runProblems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet: sheet.getName(),
       row: 1,
       column: 'Document',
       value: '',
-      problem: `there is no Document column and you may not add one (${error instanceof Error ? error.message : String(error)}): the documents are made but their links are not written. Ask a coordinator to add a Document column`,
+      code: 'no-document-column',
+      fix: '',
+      message: `there is no Document column and you may not add one (${error instanceof Error ? error.message : String(error)}): the documents are made but their links are not written. Ask a coordinator to add a Document column`,
     });
   }
   return context.documentColumn;

@@ -1,59 +1,43 @@
-/** Problems found while building a document, located like the rest of the tool (sheet, row, column). */
+/**
+ * Problems found while building a document: the one Problem shape (src/workbook/problem.ts),
+ * located like the rest of the tool (sheet, row, column).
+ */
+import { severityLabel, type Problem } from '../workbook/problem';
 import type { Table } from '../workbook/table';
-import type { Problem } from '../workbook/problem';
 
-export interface DocumentProblem {
-  severity: 'Error' | 'Warning';
-  sheet: string;
-  /** Sheet row number (header = 1); 0 when the problem is not about one row. */
-  row: number;
-  column: string;
-  value: string;
-  problem: string;
-}
-
-/** "Meetings row 4, Date: not a date (value: 31/02/2017)". */
-export function describeProblem(p: DocumentProblem): string {
-  const where = [p.sheet, p.row > 0 ? `row ${p.row}` : '', p.column].filter(Boolean);
+/** "Error: Meetings row 4, Date: not a date (value: 31/02/2017)". */
+export function describeProblem(p: Problem): string {
+  const where = [p.sheet, p.row !== null ? `row ${p.row}` : '', p.column ?? ''].filter(Boolean);
   const place = where.length > 1 ? `${where[0]} ${where.slice(1).join(', ')}` : where.join('');
   const value = p.value ? ` (value: ${p.value})` : '';
-  return `${p.severity}: ${place}: ${p.problem}${value}`;
+  const severity = severityLabel(p.severity);
+  return `${severity}: ${place}: ${p.message}${value}`;
 }
 
 /** The workbook lacks a sheet a document needs. */
-export function sheetMissing(sheet: string): DocumentProblem {
+export function sheetMissing(sheet: string): Problem {
   return {
-    severity: 'Error',
+    severity: 'error',
     sheet,
-    row: 0,
-    column: '',
+    row: null,
+    column: null,
+    code: 'missing-sheet',
     value: '',
-    problem: `The workbook has no ${sheet} sheet`,
+    message: `The workbook has no ${sheet} sheet`,
+    fix: `Add the ${sheet} sheet (CBO Tracker › Set up sheets).`,
   };
 }
 
 /** No row with this ID: `No meeting with Meeting ID "M-9"` (Meetings, column Meeting ID). */
-export function noRowWithId(table: Table, idHeader: string, thing: string, id: string): DocumentProblem {
+export function noRowWithId(table: Table, idHeader: string, thing: string, id: string): Problem {
   return {
-    severity: 'Error',
+    severity: 'error',
     sheet: table.sheetName,
-    row: 0,
+    row: null,
     column: table.headerText(idHeader),
+    code: 'unknown-id',
     value: id,
-    problem: `No ${thing} with ${idHeader} "${id}"`,
-  };
-}
-
-/** The one Problem shape (src/workbook/problem.ts) of a document problem, for jobs and the sidebar. */
-export function toProblem(p: DocumentProblem, code = 'document'): Problem {
-  return {
-    severity: p.severity === 'Error' ? 'error' : 'warning',
-    sheet: p.sheet,
-    row: p.row > 0 ? p.row : null,
-    column: p.column || null,
-    code,
-    message: p.problem,
-    fix: '',
-    ...(p.value ? { value: p.value } : {}),
+    message: `No ${thing} with ${idHeader} "${id}"`,
+    fix: `Check the ${idHeader} against the ${table.sheetName} sheet.`,
   };
 }

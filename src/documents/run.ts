@@ -13,7 +13,8 @@ import { readContext, type GeneratedDocument } from './generate';
 import { startBatch, stepBatch, waitingBatches, saveBatch, batchSummary } from './jobs';
 import { DOCUMENT_KINDS } from './kinds';
 import { CONTINUE_AFTER_MS, CONTINUE_HANDLER, DEFAULT_BUDGET_MS, type DocumentKind } from './plan';
-import { describeProblem, type DocumentProblem } from './problems';
+import { describeProblem } from './problems';
+import type { Problem } from '../workbook/problem';
 import type { DocumentBatch } from './cursor';
 
 export type { ShareSummary } from '../sharing/reports/share';
@@ -40,7 +41,7 @@ export interface DocumentRunSummary {
   /** When the continuation trigger will run (ISO time), when it continues. */
   continuesAt?: string;
   sharing?: ShareSummary[];
-  problems: DocumentProblem[];
+  problems: Problem[];
   cancelled?: boolean;
 }
 
@@ -170,12 +171,14 @@ function startRun(kind: DocumentKind, options: DocumentOptions | undefined): Doc
   const summary = runSteps(spreadsheet, batch, options?.budgetMs ?? DEFAULT_BUDGET_MS, context);
   if (batch.ids.length === 0) {
     summary.problems.push({
-      severity: 'Error',
+      severity: 'error',
       sheet: description.sheet.name,
-      row: 0,
+      row: null,
       column: description.key,
       value: '',
-      problem: `No ${description.key} to generate`,
+      code: 'document-nothing-to-generate',
+      fix: '',
+      message: `No ${description.key} to generate`,
     });
   }
   report(summary, batch, fromMenu, spreadsheet, language);

@@ -2,7 +2,7 @@
 import { foldKey } from '../workbook/matching';
 import type { Table, TableRow } from '../workbook/table';
 import { cleanText, type Cell } from '../workbook/values';
-import type { DocumentProblem } from './problems';
+import type { Problem, Severity } from '../workbook/problem';
 
 /** The values of one `Lists` column, in sheet order, without blanks or repeats. */
 export function listValues(lists: Table | undefined, list: string): string[] {
@@ -56,8 +56,8 @@ export function requiredProblems(
   table: Table,
   row: TableRow,
   headers: readonly string[],
-  severity: DocumentProblem['severity'] = 'Error',
-): DocumentProblem[] {
+  severity: Severity = 'error',
+): Problem[] {
   return headers
     .filter((header) => text(table, row, header) === '')
     .map((header) => ({
@@ -66,7 +66,9 @@ export function requiredProblems(
       row: row.rowNumber,
       column: table.headerText(header),
       value: '',
-      problem: `${header} is required and is blank`,
+      code: 'required',
+      fix: '',
+      message: `${header} is required and is blank`,
     }));
 }
 

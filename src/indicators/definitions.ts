@@ -4,6 +4,7 @@
  */
 import { own } from '../workbook/keys';
 import { INDICATORS } from '../workbook/contract';
+import type { Problem } from '../workbook/problem';
 import { isoDay, parseDay, type Day } from '../workbook/dates';
 import { foldKey } from '../workbook/matching';
 import type { Table } from '../workbook/table';
@@ -31,16 +32,10 @@ export interface IndicatorDefinition {
   decimals: number;
 }
 
-export interface IndicatorProblem {
-  severity: 'Error' | 'Warning';
+/** A problem of one indicator: the one Problem shape, plus the indicator's ID. */
+export interface IndicatorProblem extends Problem {
   /** The indicator's ID ('' when the row has none). */
   indicator: string;
-  sheet: string;
-  row: number | null;
-  column: string;
-  code: string;
-  message: string;
-  fix: string;
 }
 
 const KINDS: Record<string, IndicatorKind> = {
@@ -114,10 +109,10 @@ export function readDefinitions(
       });
 
     if (!text('ID'))
-      problem('Error', 'ID', 'missing-id', 'the indicator has no ID', 'Give it a unique ID such as IND-1.1.');
+      problem('error', 'ID', 'missing-id', 'the indicator has no ID', 'Give it a unique ID such as IND-1.1.');
     else if (seen.has(foldKey(id))) {
       problem(
-        'Error',
+        'error',
         'ID',
         'duplicate-id',
         `the ID ${id} is used by an earlier row`,
@@ -130,7 +125,7 @@ export function readDefinitions(
     const kind = own(KINDS, foldKey(kindText));
     if (!kind) {
       problem(
-        'Error',
+        'error',
         'Kind',
         kindText ? 'unknown-kind' : 'missing-kind',
         kindText ? `unknown kind "${kindText}"` : 'the Kind is blank',
@@ -141,7 +136,7 @@ export function readDefinitions(
     const source = own(SOURCES, foldKey(sourceText));
     if (!source) {
       problem(
-        'Error',
+        'error',
         'Source',
         sourceText ? 'unknown-source' : 'missing-source',
         sourceText ? `unknown source "${sourceText}"` : 'the Source is blank',
@@ -154,7 +149,7 @@ export function readDefinitions(
       if (parsed.status === 'ok') return parsed.value;
       if (parsed.status === 'invalid') {
         problem(
-          'Error',
+          'error',
           header,
           'invalid-date',
           `${header} "${text(header)}" is ${parsed.reason}`,
@@ -167,7 +162,7 @@ export function readDefinitions(
     const periodEnd = date('Period end');
     if (periodStart !== undefined && periodEnd !== undefined && periodEnd < periodStart) {
       problem(
-        'Error',
+        'error',
         'Period end',
         'period-reversed',
         `the period ends (${isoDay(periodEnd)}) before it starts (${isoDay(periodStart)})`,
@@ -179,7 +174,7 @@ export function readDefinitions(
       if (parsed.status === 'ok') return parsed.value;
       if (parsed.status === 'invalid') {
         problem(
-          'Error',
+          'error',
           header,
           'invalid-number',
           `${header} "${text(header)}" is not a number`,
@@ -196,7 +191,7 @@ export function readDefinitions(
       decimals = decimalsCell.value;
     } else if (decimalsCell.status !== 'blank') {
       problem(
-        'Error',
+        'error',
         'Decimals',
         'invalid-decimals',
         `Decimals "${text('Decimals')}" is not a whole number from 0 to 10`,
@@ -208,7 +203,7 @@ export function readDefinitions(
     const denominatorSumOf = text('Denominator sum of');
     if (kind === 'sum' && !sumOf) {
       problem(
-        'Error',
+        'error',
         'Sum of',
         'missing-sum-of',
         'a sum indicator needs the column to add up in Sum of',
@@ -217,7 +212,7 @@ export function readDefinitions(
     }
     if (kind === 'percent' && denominatorSumOf && !sumOf) {
       problem(
-        'Error',
+        'error',
         'Sum of',
         'missing-sum-of',
         'Denominator sum of is given but Sum of is blank',
@@ -226,7 +221,7 @@ export function readDefinitions(
     }
     if (kind === 'count' && sumOf) {
       problem(
-        'Warning',
+        'warning',
         'Sum of',
         'sum-of-ignored',
         'Sum of is ignored for a count',
@@ -262,7 +257,7 @@ export function readDefinitions(
     };
     definitions.push(definition);
     problems.push(...rowProblems);
-    const error = rowProblems.find((p) => p.severity === 'Error');
+    const error = rowProblems.find((p) => p.severity === 'error');
     if (error) failed.set(definition, error);
   }
   return { definitions, failed, problems };

@@ -337,7 +337,11 @@ class Workbook {
 
 /** A definition problem that makes an indicator fail. */
 class DefinitionFailure extends Error {
-  constructor(readonly problem: IndicatorProblem) {
+  constructor(
+    readonly problem: IndicatorProblem,
+    /** The one-line reason of the summary (the message without its suggestion). */
+    readonly reason: string = problem.message,
+  ) {
     super(problem.message);
   }
 }
@@ -391,7 +395,7 @@ class IndicatorComputation {
     if (source.rows.length === 0) {
       this.problems.push(
         this.problem(
-          'Warning',
+          'warning',
           'Source',
           'no-data-rows',
           `the ${source.sheetName} sheet has no data rows: ${definition.id} counts nothing`,
@@ -413,12 +417,18 @@ class IndicatorComputation {
     return { severity, indicator, sheet: INDICATORS.name, row, column, code, message, fix };
   }
 
-  private failure(column: string, code: string, message: string, fix: string): DefinitionFailure {
-    return new DefinitionFailure(this.problem('Error', column, code, message, fix));
+  private failure(
+    column: string,
+    code: string,
+    message: string,
+    fix: string,
+    reason?: string,
+  ): DefinitionFailure {
+    return new DefinitionFailure(this.problem('error', column, code, message, fix), reason);
   }
 
   private warn(column: string, code: string, message: string, fix: string): void {
-    this.problems.push(this.problem('Warning', column, code, message, fix));
+    this.problems.push(this.problem('warning', column, code, message, fix));
   }
 
   private filter(header: 'Filter' | 'Denominator filter', text: string): RowTest | undefined {
@@ -435,20 +445,21 @@ class IndicatorComputation {
       if (error instanceof FilterSyntaxError) {
         throw this.failure(
           header,
-          'filter-syntax',
+          error.code,
           `${header} does not parse: ${error.message}`,
           'Write conditions like [Target] = "Yes" and [Members] >= 10; quote text with spaces.',
         );
       }
       if (error instanceof FilterDefinitionError) {
-        const unknown = error.message.startsWith('unknown column');
+        const unknown = error.code === 'unknown-column';
         throw this.failure(
           header,
-          unknown ? 'unknown-column' : 'filter-value',
+          error.code,
           error.message,
           unknown
             ? `Write a header of the ${this.source.sheetName} sheet in square brackets.`
             : 'Compare each column with a value of its kind.',
+          `${error.reason} in ${header}`,
         );
       }
       throw error;
@@ -460,11 +471,13 @@ class IndicatorComputation {
     try {
       column = resolveColumn(this.source, { name: name.replace(/^\[(.*)\]$/, '$1') });
     } catch (error) {
+      if (!(error instanceof FilterDefinitionError)) throw error;
       throw this.failure(
         header,
-        'unknown-column',
-        (error as Error).message,
+        error.code,
+        error.message,
         `Write a header of the ${this.source.sheetName} sheet.`,
+        `${error.reason} in ${header}`,
       );
     }
     if (column.kind && column.kind !== 'whole' && column.kind !== 'number') {
@@ -505,11 +518,13 @@ class IndicatorComputation {
       try {
         return resolveColumn(this.source, { name });
       } catch (error) {
+        if (!(error instanceof FilterDefinitionError)) throw error;
         throw this.failure(
           'Disaggregate by',
-          'unknown-column',
-          (error as Error).message,
+          error.code,
+          error.message,
           `Write headers of the ${this.source.sheetName} sheet, separated by commas.`,
+          `${error.reason} in Disaggregate by`,
         );
       }
     });
@@ -788,13 +803,6 @@ function compareGroupValues(a: string, b: string, order: Map<string, number> | u
   return collator.compare(a, b);
 }
 
-function shortReason(problem: IndicatorProblem): string {
-  const message = problem.message.split(' — ')[0];
-  return problem.code === 'unknown-column' || problem.code === 'filter-value'
-    ? `${message} in ${problem.column}`
-    : message;
-}
-
 /**
  * The sheets the indicators of an Indicators sheet need (besides Indicators and Settings), so that
  * the glue reads only those: the sources named, Advocacy for `has`, Meetings for Attendance, Lists
@@ -841,11 +849,11 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
   const indicators = workbook.table(INDICATORS);
   if (!indicators) {
     problems.push({
-      severity: 'Error',
+      severity: 'error',
       indicator: '',
       sheet: INDICATORS.name,
       row: null,
-      column: '',
+      column: null,
       code: 'missing-indicators-sheet',
       message: 'the workbook has no Indicators sheet',
       fix: 'Add an Indicators sheet with one row per indicator (ID, Indicator, Kind, Source, ...).',
@@ -858,7 +866,7 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
   for (const missing of indicators?.headerMap.missing ?? []) {
     if (missing.required) {
       problems.push({
-        severity: 'Error',
+        severity: 'error',
         indicator: '',
         sheet: INDICATORS.name,
         row: 1,
@@ -871,7 +879,8 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
   }
 
   for (const definition of read.definitions) {
-    let failure: IndicatorProblem | undefined = read.failed.get(definition);
+    const known = read.failed.get(definition);
+    let failure: DefinitionFailure | undefined = known && new DefinitionFailure(known);
     if (!failure) {
       try {
         const computed = new IndicatorComputation(definition, workbook, language).compute(budget);
@@ -882,12 +891,12 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
         for (const row of computed.unreadable) unreadable.add(`${definition.source}:${row}`);
       } catch (error) {
         if (!(error instanceof DefinitionFailure)) throw error;
-        failure = error.problem;
-        problems.push(failure);
+        failure = error;
+        problems.push(failure.problem);
       }
     }
     if (failure) {
-      const reason = shortReason(failure);
+      const reason = failure.reason;
       const entry = {
         id: definition.id,
         indicator: definition.label,

@@ -6,10 +6,10 @@ import type { IndicatorProblem } from './engine';
 
 function asProblem(p: IndicatorProblem): Problem {
   return {
-    severity: p.severity === 'Error' ? 'error' : 'warning',
+    severity: p.severity,
     sheet: p.sheet,
     row: p.row,
-    column: p.column || null,
+    column: p.column,
     code: p.code,
     message: p.indicator ? `${p.indicator}: ${p.message}` : p.message,
     fix: p.fix,

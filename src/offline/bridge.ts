@@ -45,7 +45,9 @@ export function fromRealm(value: unknown, seen = new Map<object, unknown>()): un
   seen.set(value, out);
   for (const [key, item] of Object.entries(value)) {
     const copy = fromRealm(item, seen);
-    if (copy !== undefined) out[key] = copy;
+    // defineProperty: a key typed by a user may be `__proto__` (a breakdown by such a column).
+    if (copy !== undefined)
+      Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { SETTINGS } from '../workbook/contract';
 import { settingsFromValues } from '../workbook/settings';
 import { readValues } from '../sheets/workbook';
 import { installChangeLog, type StartChangeLogSummary } from './changelog/log';
-import { applyProtections } from './protection/apply';
+import { applyProtectionsApi } from './protection/api';
 import { protectionSettings } from './protection/plan';
 import { setUpSpreadsheet, type SetupSummary } from './setup/apply';
 import {
@@ -42,7 +42,7 @@ export function startChangeLog(_options?: Record<string, unknown>): StartChangeL
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const summary = installChangeLog(spreadsheet);
   const settings = settingsFromValues(readValues(spreadsheet, SETTINGS.name));
-  applyProtections(spreadsheet, protectionSettings(settings));
+  applyProtectionsApi(spreadsheet, protectionSettings(settings));
   const say = translator(languageFor(settings));
   spreadsheet.toast(
     summary.installed

@@ -5,7 +5,7 @@
  * marks of a run as changes; this module also reads the memory of the earlier format (cells with
  * the user's fill and note) so that marks written before are still taken away.
  */
-import type { Severity } from './problems';
+import type { Severity } from '../workbook/problem';
 
 export const ERROR_FILL = '#f4c7c3';
 export const WARNING_FILL = '#fce8b2';

@@ -5,10 +5,9 @@
 import type { Language } from '../i18n/language';
 import { translator } from '../i18n/messages';
 import { INPUT_SHEETS } from '../workbook/contract';
-import type { Problem as SharedProblem } from '../workbook/problem';
+import type { Problem } from '../workbook/problem';
 
-export type Severity = 'error' | 'warning';
-
+/** The codes validation reports (Problem.code). */
 export type ProblemCode =
   | 'missing-sheet'
   | 'missing-column'
@@ -43,24 +42,6 @@ export type ProblemCode =
   | 'duplicate-geography'
   | 'duplicate-list-value'
   | 'invalid-setting';
-
-export interface Problem {
-  severity: Severity;
-  sheet: string;
-  /** Sheet row number (header = 1); null when the whole sheet is missing. */
-  row: number | null;
-  /** The contract's header name; null when the whole sheet is missing. */
-  column: string | null;
-  /** The value as typed, as text. */
-  value: string;
-  code: ProblemCode;
-  /** What is wrong, naming the value. */
-  message: string;
-  /** How to fix it. */
-  fix: string;
-  /** message and fix as catalogue messages (said in the reader's language). */
-  i18n?: SharedProblem['i18n'];
-}
 
 export interface ValidationResult {
   /** Rows checked per sheet (blank rows are not counted). */

@@ -6,7 +6,7 @@ import { VALIDATION } from '../workbook/contract';
 import type { Table } from '../workbook/table';
 import type { Cell } from '../workbook/values';
 import type { CellMark } from './highlights';
-import type { Problem } from './problems';
+import type { Problem } from '../workbook/problem';
 
 export const VALIDATION_HEADER = VALIDATION.columns.map((column) => column.header);
 export const VALIDATION_WIDTHS = [80, 110, 50, 140, 160, 420, 420, 110];
@@ -52,7 +52,7 @@ export function validationRows(
       asText(problem.sheet),
       problem.row ?? '',
       asText(problem.column ?? ''),
-      asText(problem.value),
+      asText(problem.value ?? ''),
       asText(problemMessage(problem, language)),
       asText(problemFix(problem, language)),
       link,

@@ -40,13 +40,8 @@ import {
 } from '../workbook/values';
 import { badEmails, badPhones } from './formats';
 import { GeographyIndex, matchPlace, type Place } from './geography';
-import {
-  sortProblems,
-  type Problem,
-  type ProblemCode,
-  type Severity,
-  type ValidationResult,
-} from './problems';
+import type { Problem, Severity } from '../workbook/problem';
+import { sortProblems, type ProblemCode, type ValidationResult } from './problems';
 
 export interface ValidationInput {
   /** Tables by sheet name; a sheet that does not exist is undefined or absent. */

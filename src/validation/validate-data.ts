@@ -11,7 +11,8 @@ import { DEFAULT_TIME_ZONE, parseDay, today as todayIn, type Day } from '../work
 import { settingsFromValues } from '../workbook/settings';
 import { Table } from '../workbook/table';
 import { writeMarks, type MarkedSheet } from './write-marks';
-import { summarize, type Problem } from './problems';
+import type { Problem } from '../workbook/problem';
+import { summarize } from './problems';
 import { cellMarks, validationFills, validationRows, VALIDATION_HEADER, VALIDATION_WIDTHS } from './report';
 import { validateWorkbook } from './rules';
 

@@ -30,3 +30,8 @@ export interface Problem {
    */
   i18n?: { message: Localized; fix?: Localized };
 }
+
+/** "Error" or "Warning", as the sheets and messages show a severity. */
+export function severityLabel(severity: Severity): 'Error' | 'Warning' {
+  return severity === 'error' ? 'Error' : 'Warning';
+}

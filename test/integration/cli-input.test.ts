@@ -91,6 +91,18 @@ describe('the input is never written', () => {
     expect(JSON.parse(fs.readFileSync(`${file}.properties.json`, 'utf8'))).toEqual({ script: { a: '1' } });
   });
 
+  test('a document file under --out/docs that is a hard link of the input is refused too', () => {
+    const file = input('docs-link');
+    const out = path.join(dir, 'docs-link-out');
+    fs.mkdirSync(path.join(out, 'docs', 'CBO Tracker documents'), { recursive: true });
+    fs.linkSync(file, path.join(out, 'docs', 'CBO Tracker documents', 'M-2017-09 Minutes.docx'));
+    const before = sha(file);
+    const result = json('minutes', file, '--out', out);
+    expect(result.code).toBe(2);
+    expect(result.json.error).toMatch(/M-2017-09 Minutes\.docx: it is a hard link of the input/);
+    expect(sha(file)).toBe(before);
+  });
+
   test('--out naming a file is one clear line, not EEXIST', () => {
     const file = input('out-file');
     const notAFolder = path.join(dir, 'a-file.txt');

@@ -69,6 +69,38 @@ test('an Indicators Source of constructor or __proto__ fails that indicator only
   expect(report.stderr).not.toMatch(/unexpected|toLowerCase/);
 });
 
+test('columns named constructor and __proto__ filter and break down like any other column', async () => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(EXAMPLE);
+  const cbos = workbook.getWorksheet('CBOs')!;
+  const last = cbos.getRow(1).cellCount;
+  cbos.getRow(1).getCell(last + 1).value = 'constructor';
+  cbos.getRow(1).getCell(last + 2).value = '__proto__';
+  for (let row = 2; row <= 11; row++) {
+    cbos.getRow(row).getCell(last + 1).value = 'toString';
+    cbos.getRow(row).getCell(last + 2).value = row % 2 ? 'odd' : '__proto__';
+  }
+  const indicators = workbook.getWorksheet('Indicators')!;
+  const headers = (indicators.getRow(1).values as ExcelJS.CellValue[]).map(String);
+  indicators.getRow(2).getCell(headers.indexOf('Filter')).value = '[constructor] = "toString"';
+  indicators.getRow(2).getCell(headers.indexOf('Disaggregate by')).value = '__proto__';
+  const file = path.join(dir, 'proto-columns.xlsx');
+  await workbook.xlsx.writeFile(file);
+  const result = json('indicators', file, '--out', path.join(dir, 'proto-columns-out'));
+  expect(result.code).toBe(0);
+  const rows = (
+    result.json.results as { id: string; breakdown: Record<string, string> | null; display: string }[]
+  )
+    .filter((r) => r.id === 'IND-1.1')
+    .map((r) => [r.breakdown, r.display]);
+  expect(rows).toEqual([
+    [null, '10'],
+    [{ ['__proto__']: '__proto__' }, '5'],
+    [{ ['__proto__']: 'odd' }, '5'],
+  ]);
+  expect(Object.keys(rows[1][0] as object)).toEqual(['__proto__']);
+});
+
 test('a number of 1e9 or more in a date cell is a problem on its cell, never an abort', async () => {
   const file = await exampleWith('big-date', [
     { sheet: 'CBOs', header: 'Mapped on', row: 2, value: 1e9, numFmt: 'yyyy-mm-dd' },
@@ -154,7 +186,7 @@ describe('data with no rows, and a CBOs sheet without its CBO ID column', () => 
     }[];
     expect(problems).toContainEqual(
       expect.objectContaining({
-        severity: 'Warning',
+        severity: 'warning',
         indicator: 'IND-1.1',
         code: 'no-data-rows',
         message: 'the CBOs sheet has no data rows: IND-1.1 counts nothing',

@@ -91,12 +91,12 @@ describe('sharing a report not generated yet', () => {
   test('the problem names the menu item that exists, on the Projects row and Document column', async () => {
     const runtime = await openWorkbook(smallWorkbook(), { outDir: tempDir('documents-share-') });
     const result = runtime.run('shareReportWithPartners', { projectId: 'P-1' }) as {
-      problems: { sheet: string; row: number; column: string; problem: string }[];
+      problems: { sheet: string; row: number; column: string; message: string }[];
     };
     expect(result.problems).toEqual([
       expect.objectContaining({ sheet: 'Projects', row: 2, column: 'Document' }),
     ]);
-    const [, item] = /\(CBO Tracker › (.*)\)$/.exec(result.problems[0].problem) ?? [];
+    const [, item] = /\(CBO Tracker › (.*)\)$/.exec(result.problems[0].message) ?? [];
     expect(MENU.flat().map((m) => m.caption)).toContain(item);
   });
 });
@@ -113,7 +113,7 @@ describe('Settings › Time zone that is not a time zone', () => {
     expect(summary.documents[0].name).toMatch(/– 2017-09-28$/);
     expect(summary.documents[0].problems).toEqual([
       expect.objectContaining({
-        severity: 'Warning',
+        severity: 'warning',
         sheet: 'Settings',
         row: 3,
         column: 'Value',

@@ -17,16 +17,9 @@ import {
   type OfflineRuntime,
 } from '../support/runtime';
 import { smallWorkbook } from './documents-support';
+import type { Problem } from '../../src/workbook/problem';
 import type { Cell } from '../../src/workbook/values';
 
-interface Problem {
-  severity: string;
-  sheet: string;
-  row: number;
-  column: string;
-  value: string;
-  problem: string;
-}
 interface Summary {
   documents: { id: string; url?: string; documentId?: string; pdfUrl?: string; problems: Problem[] }[];
 }
@@ -94,11 +87,11 @@ describe('scopes: documents + drive.file, no DriveApp', () => {
     const problems = summary.documents[0].problems;
     expect(problems).toEqual([
       expect.objectContaining({
-        severity: 'Warning',
+        severity: 'warning',
         sheet: 'Settings',
         row: 4,
         column: 'Value',
-        problem: expect.stringContaining('can only use folders it made itself'),
+        message: expect.stringContaining('can only use folders it made itself'),
       }),
     ]);
     const doc = storeOf(again).file(summary.documents[0].documentId as string);

@@ -9,13 +9,13 @@ import { readDocx, smallWorkbook } from './documents-support';
 import { docxFiles } from './documents-support';
 
 interface Summary {
-  documents: { id: string; name?: string; url?: string; updated: boolean; problems: { problem: string }[] }[];
+  documents: { id: string; name?: string; url?: string; updated: boolean; problems: { message: string }[] }[];
   problems: {
     severity: string;
     sheet: string;
     row: number;
     column: string;
-    problem: string;
+    message: string;
     value: string;
   }[];
   pending: string[];
@@ -68,7 +68,7 @@ describe('a second staff member', () => {
     const second = runtime.run('generateMinutes', { meetingId: 'M-1' }) as Summary;
     expect(second.documents[0].url).toBeUndefined();
     expect(second.problems).toContainEqual(
-      expect.objectContaining({ severity: 'Error', sheet: 'Meetings', row: 2, column: 'Document' }),
+      expect.objectContaining({ severity: 'error', sheet: 'Meetings', row: 2, column: 'Document' }),
     );
     expect(cellOf(runtime, 'Meetings', 'Meeting ID', 'M-1', 'Document')).toBe(link);
     expect(store(runtime).files.filter((f) => f.name.startsWith('M-1 ')).length).toBe(docs);
@@ -84,7 +84,7 @@ describe('a second staff member', () => {
     const summary = runtime.run('generateMinutes', { meetingId: 'M-1' }) as Summary;
     expect(summary.documents[0].url).toBeDefined();
     expect(summary.problems).toContainEqual(
-      expect.objectContaining({ sheet: 'Settings', column: 'Value', severity: 'Warning' }),
+      expect.objectContaining({ sheet: 'Settings', column: 'Value', severity: 'warning' }),
     );
     expect(cellOf(runtime, 'Settings', 'Setting', 'Minutes template', 'Value')).toBe(
       'https://docs.google.com/document/d/1NotSharedWithThisUser000/edit',

@@ -9,6 +9,7 @@ import type { FakeMailApp } from '../../src/offline/services/mail';
 import { outboxOf } from '../../src/offline/services/mail';
 import type { FakeDriveApp } from '../../src/offline/services/drive';
 import { REPO_ROOT } from '../../src/offline/runtime';
+import type { Problem } from '../../src/workbook/problem';
 import {
   openWorkbook,
   openWorkbookFile,
@@ -32,14 +33,6 @@ interface Summary {
   pending: string[];
   continues: boolean;
   problems: Problem[];
-}
-interface Problem {
-  severity: string;
-  sheet: string;
-  row: number;
-  column: string;
-  value: string;
-  problem: string;
 }
 
 function documentColumn(runtime: OfflineRuntime, sheet: string, key: string): Map<string, string> {
@@ -238,7 +231,7 @@ describe('minutes and report from a small hand-built workbook', () => {
       doc.paragraphs.indexOf('Challenges:'),
     );
     expect(summary.problems).toEqual([
-      expect.objectContaining({ severity: 'Error', sheet: 'Report items', row: 5, value: 'IND-9' }),
+      expect.objectContaining({ severity: 'error', sheet: 'Report items', row: 5, value: 'IND-9' }),
     ]);
     const indicators = doc.tables.find((t) => t[0][0] === 'ID') as string[][];
     expect(indicators.slice(1)).toEqual([
@@ -297,12 +290,12 @@ describe('a report without Indicator results', () => {
     sheets['Report items'].push(['P-1', 'Challenges', 2, 'Broken: {{IND-3}}']);
     const runtime = await openWorkbook(sheets, { outDir });
     const summary = runtime.run('generateProgressReport', { projectId: 'P-1' }) as Summary;
-    const messages = summary.problems.map((p) => `${p.severity} ${p.sheet} ${p.value} ${p.problem}`);
+    const messages = summary.problems.map((p) => `${p.severity} ${p.sheet} ${p.value} ${p.message}`);
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^Warning Indicator results .*computed now/),
-        expect.stringMatching(/^Error Report items IND-3 Indicator IND-3 has no computed result/),
-        expect.stringMatching(/^Error Report items IND-9 Unknown indicator/),
+        expect.stringMatching(/^warning Indicator results .*computed now/),
+        expect.stringMatching(/^error Report items IND-3 Indicator IND-3 has no computed result/),
+        expect.stringMatching(/^error Report items IND-9 Unknown indicator/),
       ]),
     );
     expect(runtime.sheetValues('Indicator results')).toBeUndefined();

@@ -135,7 +135,9 @@ test('set-up makes as many service calls for 40 CBOs as for 400', async () => {
     runtime.run('setUpSheets');
     calls.push(runtime.lastRun!.serviceCalls);
   }
-  expect(calls[0]).toBeGreaterThan(50);
+  // Through the Sheets advanced service: a handful of calls (577 on the bench before).
+  expect(calls[0]).toBeGreaterThan(2);
+  expect(calls[0]).toBeLessThan(25);
   expect(calls[1]).toBe(calls[0]);
 });
 

@@ -8,14 +8,17 @@ import { t } from '../../i18n/messages';
 import { dayParts, isoDay, parseDay, zonedParts, type Day } from '../../workbook/dates';
 import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table } from '../../workbook/table';
-import { noRowWithId, sheetMissing, type DocumentProblem } from '../problems';
+import { noRowWithId, sheetMissing } from '../problems';
+import type { Problem } from '../../workbook/problem';
 import { cell, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
 import {
   cellLines,
   listItems,
   narrativeBlocks,
   numberItems,
+  formatTime,
   parseTimeOfDay,
+  type TimeOfDay,
   upperHeading,
   type Block,
 } from '../text';
@@ -99,7 +102,7 @@ export interface MinutesModel {
 
 export interface MinutesResult {
   model?: MinutesModel;
-  problems: DocumentProblem[];
+  problems: Problem[];
 }
 
 /** "Minute of Partnership Meeting on …"; a title that already says "Minute(s)" (កំណត់ហេតុ) is kept. */
@@ -191,7 +194,7 @@ export function sessionHeading(session: string, presenter: string, language: Lan
 }
 
 export function buildMinutes(sources: MinutesSources, meetingId: string): MinutesResult {
-  const problems: DocumentProblem[] = [];
+  const problems: Problem[] = [];
   const { meetings, timeZone } = sources;
   if (!meetings) {
     return { problems: [sheetMissing('Meetings')] };
@@ -205,12 +208,14 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
   const row = rows[0];
   if (rows.length > 1) {
     problems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet: 'Meetings',
       row: rows[1].rowNumber,
       column: meetings.headerText('Meeting ID'),
       value: meetingId,
-      problem: `Meeting ID repeats row ${row.rowNumber}; the minutes use row ${row.rowNumber}`,
+      code: 'duplicate-id',
+      fix: '',
+      message: `Meeting ID repeats row ${row.rowNumber}; the minutes use row ${row.rowNumber}`,
     });
   }
   problems.push(...requiredProblems(meetings, row, ['Title', 'Date']));
@@ -231,15 +236,24 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
   if (parsedDay.status === 'ok') day = parsedDay.value;
   else if (parsedDay.status === 'invalid') {
     problems.push(
-      cellProblem(meetings, row.rowNumber, 'Date', text(meetings, row, 'Date'), parsedDay.reason),
+      cellProblem(
+        meetings,
+        row.rowNumber,
+        'Date',
+        text(meetings, row, 'Date'),
+        'not-a-date',
+        parsedDay.reason,
+      ),
     );
   }
   const zoned = (date: Date) => zonedParts(date, timeZone);
   const times: string[] = [];
+  const parsedTimes: (TimeOfDay | undefined)[] = [];
   for (const header of ['Start time', 'End time']) {
     const typed = cell(meetings, row, header);
     if (text(meetings, row, header) === '') continue;
     const time = parseTimeOfDay(typed, zoned);
+    parsedTimes.push(time);
     if (time) times.push(timeOf(time, lang));
     else {
       times.push(text(meetings, row, header));
@@ -249,11 +263,38 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
           row.rowNumber,
           header,
           text(meetings, row, header),
+          'not-a-time',
           'not a time such as 08:00',
         ),
-        severity: 'Warning',
+        severity: 'warning',
       });
     }
+  }
+  // "08:00pm – 12:00pm" (as the organisation's 2017 minutes typed a morning): pm makes the start
+  // 20:00, after the end. Never silently 20:00: the minutes keep the times as typed and say so.
+  const [start, end] = parsedTimes;
+  if (
+    parsedTimes.length === 2 &&
+    start &&
+    end &&
+    start.hour * 60 + start.minute > end.hour * 60 + end.minute
+  ) {
+    const typedStart = text(meetings, row, 'Start time');
+    const typedEnd = text(meetings, row, 'End time');
+    const halfDay = /[ap]\.?m\.?/i;
+    const culprit = halfDay.test(typedStart) || !halfDay.test(typedEnd) ? 'Start time' : 'End time';
+    times.splice(0, 2, typedStart, typedEnd);
+    problems.push({
+      ...cellProblem(
+        meetings,
+        row.rowNumber,
+        culprit,
+        text(meetings, row, culprit),
+        'end-before-start',
+        `the meeting would start at ${formatTime(start)} and end at ${formatTime(end)}, before it starts: check am/pm (for a morning meeting type 08:00 or 08:00am). The minutes show the times as typed`,
+      ),
+      severity: 'warning',
+    });
   }
   const dateText = day !== undefined ? longDateOf(dayParts(day), lang) : text(meetings, row, 'Date');
   const timeText = times.join(' – ');
@@ -271,7 +312,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
   const types: string[] = [];
   if (attendance) {
     for (const r of attendanceRows) {
-      problems.push(...requiredProblems(attendance, r, ['Name'], 'Warning'));
+      problems.push(...requiredProblems(attendance, r, ['Name'], 'warning'));
       const typed = text(attendance, r, 'Participant type');
       if (typed && participantTypes.length > 0 && !typeVocabulary.has(typed)) {
         problems.push({
@@ -280,9 +321,10 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
             r.rowNumber,
             'Participant type',
             typed,
+            'unknown-list-value',
             'not a value of Lists › Participant type',
           ),
-          severity: 'Warning',
+          severity: 'warning',
         });
       }
       const type = typeVocabulary.match(typed)?.canonical ?? typed;
@@ -298,12 +340,14 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
   }
   if (attendees.length === 0) {
     problems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet: 'Attendance',
-      row: 0,
+      row: null,
       column: 'Meeting ID',
       value: id,
-      problem: `No Attendance rows for meeting ${id}: the minutes show no participants`,
+      code: 'no-attendance',
+      fix: '',
+      message: `No Attendance rows for meeting ${id}: the minutes show no participants`,
     });
   }
   const { counts, total } = countParticipants(types, participantTypes, lang);
@@ -323,14 +367,15 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
             r.rowNumber,
             'Order',
             text(agenda, r, 'Order'),
+            'not-a-number',
             'not a number: the session goes last',
           ),
-          severity: 'Warning',
+          severity: 'warning',
         });
       }
       const session = text(agenda, r, 'Session');
       if (!session) {
-        problems.push(...requiredProblems(agenda, r, ['Session'], 'Warning'));
+        problems.push(...requiredProblems(agenda, r, ['Session'], 'warning'));
         if (text(agenda, r, 'Notes') === '') continue;
       }
       const presenter = text(agenda, r, 'Presenter');
@@ -349,9 +394,9 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
   const points: { theme: string; group: string; point: string }[] = [];
   if (groupWork) {
     for (const r of rowsFor(groupWork, 'Meeting ID', id)) {
-      const missing = requiredProblems(groupWork, r, ['Theme', 'Group', 'Point'], 'Warning');
+      const missing = requiredProblems(groupWork, r, ['Theme', 'Group', 'Point'], 'warning');
       if (missing.length > 0) {
-        problems.push(...missing.map((p) => ({ ...p, problem: `${p.problem}: the point is left out` })));
+        problems.push(...missing.map((p) => ({ ...p, message: `${p.message}: the point is left out` })));
         continue;
       }
       points.push({
@@ -397,9 +442,11 @@ function cellProblem(
   row: number,
   header: string,
   value: string,
-  problem: string,
-): DocumentProblem {
-  return { severity: 'Error', sheet: table.sheetName, row, column: table.headerText(header), value, problem };
+  code: string,
+  message: string,
+): Problem {
+  const column = table.headerText(header);
+  return { severity: 'error', sheet: table.sheetName, row, column, code, value, message, fix: '' };
 }
 
 /** The fixed Gender choices as a Khmer document writes them; other values stay as typed. */
@@ -420,7 +467,7 @@ export function documentLanguage(
   row: number,
   typed: string,
   fallback: Language = 'en',
-): { language: Language; problems: DocumentProblem[] } {
+): { language: Language; problems: Problem[] } {
   if (!typed) return { language: fallback, problems: [] };
   const language = parseLanguage(typed);
   if (language) return { language, problems: [] };
@@ -428,12 +475,14 @@ export function documentLanguage(
     language: fallback,
     problems: [
       {
-        severity: 'Warning',
+        severity: 'warning',
         sheet: table.sheetName,
         row,
         column: table.headerText('Language'),
         value: typed,
-        problem: `not a language (en or km): the document is in ${fallback === 'km' ? 'Khmer' : 'English'} (Settings › Language)`,
+        code: 'invalid-language',
+        fix: '',
+        message: `not a language (en or km): the document is in ${fallback === 'km' ? 'Khmer' : 'English'} (Settings › Language)`,
       },
     ],
   };

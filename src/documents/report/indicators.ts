@@ -6,25 +6,27 @@ import { computeAll, type SheetValues } from '../../indicators/engine';
 import { RESULTS_HEADER, RESULTS_SHEET, resultSheetRows } from '../../indicators/results';
 import { INDICATOR_RESULTS } from '../../workbook/contract';
 import { Table } from '../../workbook/table';
-import type { DocumentProblem } from '../problems';
+import type { Problem } from '../../workbook/problem';
 
 export function computedResults(
   sheets: SheetValues,
   timeZone: string,
-): { results: Table; problems: DocumentProblem[] } {
+): { results: Table; problems: Problem[] } {
   const run = computeAll({ sheets, timeZone });
   const results = Table.fromValues(RESULTS_SHEET, INDICATOR_RESULTS, [
     [...RESULTS_HEADER],
     ...resultSheetRows(run),
   ]);
-  const problems: DocumentProblem[] = [
+  const problems: Problem[] = [
     {
-      severity: 'Warning',
+      severity: 'warning',
       sheet: RESULTS_SHEET,
-      row: 0,
-      column: '',
+      row: null,
+      column: null,
       value: '',
-      problem:
+      code: 'indicator-results-computed-now',
+      fix: '',
+      message:
         'no indicator results in the sheet: the report shows figures computed now (run "Compute indicators" to keep them in the sheet)',
     },
   ];

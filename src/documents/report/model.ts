@@ -11,7 +11,8 @@ import { dayParts, parseDay } from '../../workbook/dates';
 import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table, TableRow } from '../../workbook/table';
 import { cleanText, parseNumber, type Cell } from '../../workbook/values';
-import { noRowWithId, sheetMissing, type DocumentProblem } from '../problems';
+import { noRowWithId, sheetMissing } from '../problems';
+import type { Problem } from '../../workbook/problem';
 import { cell, idsOf, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
 import { documentLanguage } from '../minutes/model';
 import { formatAmount, joinNames, splitNames } from '../text';
@@ -79,7 +80,7 @@ export interface ReportModel {
 
 export interface ReportResult {
   model?: ReportModel;
-  problems: DocumentProblem[];
+  problems: Problem[];
 }
 
 /** A computed indicator total as read back from `Indicator results`. */
@@ -181,18 +182,20 @@ export function resolveCitations(
   defined: ReadonlySet<string>,
   where: { sheet: string; row: number; column: string },
   language: Language = 'en',
-): { text: string; problems: DocumentProblem[] } {
-  const problems: DocumentProblem[] = [];
+): { text: string; problems: Problem[] } {
+  const problems: Problem[] = [];
   const resolved = itemText.replace(CITATION, (tag: string, name: string) => {
     const total = totals.get(foldKey(name));
     // "{{an aside}}" with spaces that names no indicator is text, kept as typed.
     if (!total && !defined.has(foldKey(name)) && /\s/.test(name)) return tag;
     if (total && total.computed && total.display && total.hasValue === false) {
       problems.push({
-        severity: 'Error',
+        severity: 'error',
         ...where,
         value: name,
-        problem: `Indicator ${name} has no figure to print (${total.display}); check the data and the indicator's filters, then run "Compute indicators"`,
+        code: 'indicator-without-value',
+        fix: '',
+        message: `Indicator ${name} has no figure to print (${total.display}); check the data and the indicator's filters, then run "Compute indicators"`,
       });
       return t(language, 'report.marker', { id: name, why: t(language, 'report.noValue') });
     }
@@ -200,10 +203,12 @@ export function resolveCitations(
     const known = total !== undefined || defined.has(foldKey(name));
     const because = total && !total.computed && total.display ? ` (${total.display})` : '';
     problems.push({
-      severity: 'Error',
+      severity: 'error',
       ...where,
       value: name,
-      problem: known
+      code: known ? 'indicator-not-computed' : 'unknown-indicator',
+      fix: '',
+      message: known
         ? `Indicator ${name} has no computed result${because}: fix it in Indicators and run "Compute indicators"`
         : `Unknown indicator ${name}: no such ID in Indicators`,
     });
@@ -214,7 +219,7 @@ export function resolveCitations(
 }
 
 export function buildReport(sources: ReportSources, projectId: string): ReportResult {
-  const problems: DocumentProblem[] = [];
+  const problems: Problem[] = [];
   const { projects } = sources;
   if (!projects) return { problems: [sheetMissing('Projects')] };
   const rows = rowsFor(projects, 'Project ID', projectId);
@@ -234,7 +239,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
   problems.push(...language.problems);
   const lang = language.language;
   const projectNumber = idsOf(projects, 'Project ID').findIndex((p) => foldKey(p) === foldKey(id)) + 1;
-  problems.push(...requiredProblems(projects, row, ['Title'], 'Warning'));
+  problems.push(...requiredProblems(projects, row, ['Title'], 'warning'));
 
   const funding = readFunding(projects, row, problems, lang);
   const years = ['Start', 'End']
@@ -242,12 +247,14 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
       const parsed = parseDay(cell(projects, row, header), sources.timeZone);
       if (parsed.status === 'invalid') {
         problems.push({
-          severity: 'Warning',
+          severity: 'warning',
           sheet: projects.sheetName,
           row: row.rowNumber,
           column: projects.headerText(header),
           value: text(projects, row, header),
-          problem: parsed.reason,
+          code: 'not-a-date',
+          fix: '',
+          message: parsed.reason,
         });
       }
       return parsed.status === 'ok' ? String(dayParts(parsed.value).year) : '';
@@ -268,9 +275,9 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
   const items = sources.reportItems;
   if (items) {
     rowsFor(items, 'Project ID', id).forEach((r, index) => {
-      const missing = requiredProblems(items, r, ['Section', 'Text'], 'Warning');
+      const missing = requiredProblems(items, r, ['Section', 'Text'], 'warning');
       if (missing.length > 0) {
-        problems.push(...missing.map((p) => ({ ...p, problem: `${p.problem}: the item is left out` })));
+        problems.push(...missing.map((p) => ({ ...p, message: `${p.message}: the item is left out` })));
         return;
       }
       const typed = text(items, r, 'Section');
@@ -278,12 +285,14 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
       if (!section) {
         if (listOrder.length > 0) {
           problems.push({
-            severity: 'Warning',
+            severity: 'warning',
             sheet: items.sheetName,
             row: r.rowNumber,
             column: items.headerText('Section'),
             value: typed,
-            problem: 'not a value of Lists › Report section: the section goes after the listed ones',
+            code: 'unknown-list-value',
+            fix: '',
+            message: 'not a value of Lists › Report section: the section goes after the listed ones',
           });
         }
         section = sectionOrder.find((s) => foldKey(s) === foldKey(typed)) ?? typed;
@@ -330,12 +339,14 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
   for (const figure of totals.values()) {
     if (!figure.computed || figure.hasValue !== false) continue;
     problems.push({
-      severity: 'Error',
+      severity: 'error',
       sheet: 'Indicator results',
-      row: figure.row ?? 0,
+      row: figure.row ?? null,
       column: 'Value',
       value: figure.id,
-      problem: `Indicator ${figure.id} has no figure for the indicators table (${figure.display}); check the data and the indicator's filters, then run "Compute indicators"`,
+      code: 'indicator-without-value',
+      fix: '',
+      message: `Indicator ${figure.id} has no figure for the indicators table (${figure.display}); check the data and the indicator's filters, then run "Compute indicators"`,
     });
   }
   if (sources.indicators) {
@@ -354,12 +365,14 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
     }
     if (totals.size === 0 && table.rows.length > 0) {
       problems.push({
-        severity: 'Warning',
+        severity: 'warning',
         sheet: 'Indicator results',
-        row: 0,
-        column: '',
+        row: null,
+        column: null,
         value: '',
-        problem: 'No indicator results: run "Compute indicators" before generating the report',
+        code: 'no-indicator-results',
+        fix: '',
+        message: 'No indicator results: run "Compute indicators" before generating the report',
       });
     }
   }
@@ -398,21 +411,18 @@ export function projectLine(
   return t(language, 'report.project', { number: projectNumber, title: shown });
 }
 
-function readFunding(
-  projects: Table,
-  row: TableRow,
-  problems: DocumentProblem[],
-  language: Language,
-): string {
+function readFunding(projects: Table, row: TableRow, problems: Problem[], language: Language): string {
   const parsed = parseNumber(cell(projects, row, 'Funding'));
   if (parsed.status === 'invalid') {
     problems.push({
-      severity: 'Warning',
+      severity: 'warning',
       sheet: projects.sheetName,
       row: row.rowNumber,
       column: projects.headerText('Funding'),
       value: text(projects, row, 'Funding'),
-      problem: `${parsed.reason}: the funding line shows it as typed`,
+      code: 'not-a-number',
+      fix: '',
+      message: `${parsed.reason}: the funding line shows it as typed`,
     });
   }
   const currency = text(projects, row, 'Currency');

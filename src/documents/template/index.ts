@@ -1,4 +1,11 @@
 /** Template engine: fills `{{...}}` tags of a Google Doc from plain data. */
 export { fillDocument } from './fill';
 export { findTags, formatDate, isBlankValue, lookup } from './tags';
-export type { FillOptions, FillResult, TemplateData, TemplateProblem, TemplateValue } from './types';
+export type {
+  FillOptions,
+  FillResult,
+  TemplateData,
+  TemplateProblem,
+  TemplateProblemCode,
+  TemplateValue,
+} from './types';

@@ -6,13 +6,14 @@ import {
   type Scopes,
   type Tag,
   findTags,
+  sameTagName,
   lookup,
   sectionScopes,
   soleTag,
   textLines,
   LINE_BREAK,
 } from './tags';
-import type { TemplateProblem } from './types';
+import type { TemplateProblem, TemplateProblemCode } from './types';
 
 /** A template child as read once: a paragraph or list item (with its text), a table, or another element. */
 export interface TemplateNode {
@@ -69,8 +70,14 @@ export interface RenderContext {
 
 const isParagraph = (node: TemplateNode) => node.type === 'PARAGRAPH' || node.type === 'LIST_ITEM';
 
-function problem(context: RenderContext, tag: string, place: string, message: string): void {
-  context.problems.push({ tag, place, message });
+function problem(
+  context: RenderContext,
+  code: TemplateProblemCode,
+  tag: string,
+  place: string,
+  message: string,
+): void {
+  context.problems.push({ code, tag, place, message });
 }
 
 /** The template text of a paragraph with its edits (and masks) applied. */
@@ -141,7 +148,13 @@ function renderRange(
       if (close >= 0) {
         const found = lookup(scopes, sole.name);
         if (!found.found)
-          problem(context, sole.raw, place, `unknown field "${sole.name}": the section is left out`);
+          problem(
+            context,
+            'template-unknown-field',
+            sole.raw,
+            place,
+            `unknown field "${sole.name}": the section is left out`,
+          );
         const repetitions = sectionScopes(scopes, sole.kind, found.value);
         repetitions.forEach((repetition, n) => {
           const itemSuffix = repetitions.length > 1 ? `${suffix} (${sole.name} item ${n + 1})` : suffix;
@@ -162,7 +175,7 @@ function blockClose(nodes: readonly TemplateNode[], from: number, to: number, na
   for (let k = from; k < to; k++) {
     if (!isParagraph(nodes[k]) || !nodes[k].text.includes('{{')) continue;
     const tag = soleTag(nodes[k].text);
-    if (!tag || tag.name !== name) continue;
+    if (!tag || !sameTagName(tag.name, name)) continue;
     if (tag.kind === 'open' || tag.kind === 'inverted') depth++;
     else if (tag.kind === 'close') {
       if (depth === 0) return k;
@@ -208,18 +221,30 @@ function inlineEdits(
   for (let k = 0; k < tags.length; k++) {
     const tag = tags[k];
     if (tag.kind === 'close') {
-      problem(context, tag.raw, place, `closing tag without a matching {{#${tag.name}}}`);
+      problem(
+        context,
+        'template-unopened-close',
+        tag.raw,
+        place,
+        `closing tag without a matching {{#${tag.name}}}`,
+      );
       continue;
     }
     const found = lookup(scopes, tag.name);
     if (tag.kind === 'value') {
       if (!found.found) {
-        problem(context, tag.raw, place, `unknown field "${tag.name}": the tag is left in the document`);
+        problem(
+          context,
+          'template-unknown-field',
+          tag.raw,
+          place,
+          `unknown field "${tag.name}": the tag is left in the document`,
+        );
         continue;
       }
       const lines = textLines(found.value, context.timeZone);
       if ('error' in lines) {
-        problem(context, tag.raw, place, `"${tag.name}" ${lines.error}`);
+        problem(context, 'template-bad-value', tag.raw, place, `"${tag.name}" ${lines.error}`);
         continue;
       }
       edits.push({ start: tag.start, end: tag.end, value: lines.lines.join(LINE_BREAK) });
@@ -228,12 +253,24 @@ function inlineEdits(
     }
     const closeIndex = matchingClose(tags, k);
     if (closeIndex < 0) {
-      problem(context, tag.raw, place, `section without a closing {{/${tag.name}}}`);
+      problem(
+        context,
+        'template-unclosed-section',
+        tag.raw,
+        place,
+        `section without a closing {{/${tag.name}}}`,
+      );
       continue;
     }
     const close = tags[closeIndex];
     if (!found.found)
-      problem(context, tag.raw, place, `unknown field "${tag.name}": the section is left out`);
+      problem(
+        context,
+        'template-unknown-field',
+        tag.raw,
+        place,
+        `unknown field "${tag.name}": the section is left out`,
+      );
     const repetitions = sectionScopes(scopes, tag.kind as 'open' | 'inverted', found.value);
     const inner = tags.slice(k + 1, closeIndex);
     if (repetitions.length === 0) {
@@ -261,7 +298,7 @@ function matchingClose(tags: readonly Tag[], openIndex: number): number {
   const name = tags[openIndex].name;
   let depth = 0;
   for (let i = openIndex + 1; i < tags.length; i++) {
-    if (tags[i].name !== name) continue;
+    if (!sameTagName(tags[i].name, name)) continue;
     if (tags[i].kind === 'open' || tags[i].kind === 'inverted') depth++;
     else if (tags[i].kind === 'close') {
       if (depth === 0) return i;
@@ -294,7 +331,13 @@ export function renderTable(
     const { open, lastRow } = section;
     const found = lookup(scopes, open.name);
     if (!found.found)
-      problem(context, open.raw, rowPlace, `unknown field "${open.name}": the rows are left out`);
+      problem(
+        context,
+        'template-unknown-field',
+        open.raw,
+        rowPlace,
+        `unknown field "${open.name}": the rows are left out`,
+      );
     const repetitions = sectionScopes(scopes, open.kind as 'open' | 'inverted', found.value);
     const stamp = maskSectionTags(rows.slice(r, lastRow + 1), open);
     plans.push({
@@ -350,7 +393,7 @@ function rowSection(texts: readonly string[], r: number): { open: Tag; lastRow: 
 }
 
 function closesIn(text: string, name: string): boolean {
-  return findTags(text).some((tag) => tag.kind === 'close' && tag.name === name);
+  return findTags(text).some((tag) => tag.kind === 'close' && sameTagName(tag.name, name));
 }
 
 /**
@@ -364,7 +407,7 @@ function maskSectionTags(rows: TemplateRow[], open: Tag): TemplateRow[] {
   maskTag(copy[0], (tags) => tags.find((t) => t.raw === open.raw));
   maskTag(
     copy[copy.length - 1],
-    (tags) => tags.filter((t) => t.kind === 'close' && t.name === open.name).pop(),
+    (tags) => tags.filter((t) => t.kind === 'close' && sameTagName(t.name, open.name)).pop(),
     true,
   );
   return copy;

@@ -20,11 +20,34 @@ export interface Tag {
 const TAG = /\{\{\s*([#^/]?)\s*([^{}]*?)\s*\}\}/g;
 const KINDS: Record<string, TagKind> = { '': 'value', '#': 'open', '^': 'inverted', '/': 'close' };
 
+/**
+ * A tag's name as typed in Docs or Word: non-breaking and other spaces become one space, and the
+ * curly quotes Docs and Word type for straight ones are straightened.
+ */
+export function tagName(typed: string): string {
+  return typed
+    .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/[\s\u00A0\u2007\u202F\u200B]+/g, ' ')
+    .trim();
+}
+
+/** Whether two tag names name the same field: as fields match, case and spacing aside ({{#Items}} … {{/items}}). */
+export function sameTagName(a: string, b: string): boolean {
+  return a === b || foldKey(tagName(a)) === foldKey(tagName(b));
+}
+
 export function findTags(text: string): Tag[] {
   const tags: Tag[] = [];
   for (const match of text.matchAll(TAG)) {
     const start = match.index ?? 0;
-    tags.push({ kind: KINDS[match[1]], name: match[2], raw: match[0], start, end: start + match[0].length });
+    tags.push({
+      kind: KINDS[match[1]],
+      name: tagName(match[2]),
+      raw: match[0],
+      start,
+      end: start + match[0].length,
+    });
   }
   return tags;
 }

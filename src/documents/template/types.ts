@@ -9,7 +9,12 @@ export interface TemplateData {
   [key: string]: TemplateValue;
 }
 
+/** Stable codes of template problems (after docxtemplater's error codes). */
+export type TemplateProblemCode =
+  'template-unknown-field' | 'template-unclosed-section' | 'template-unopened-close' | 'template-bad-value';
+
 export interface TemplateProblem {
+  code: TemplateProblemCode;
   /** The tag as written, e.g. `{{meeting.Title}}` or `{{#Rows}}`. */
   tag: string;
   /** Where it is: 'body paragraph 12', 'table 1 row 3', 'header', 'footer paragraph 2'. */

@@ -14,11 +14,17 @@ import { cleanText, parseNumber, parseYesNo } from '../../workbook/values';
 import { textKey, type Reading, type Source, type SourceColumn } from '../source';
 import type { ColumnRef, ComparisonOperator, FilterExpression, Literal, Operand } from './parser';
 
+/** Stable codes of the filter errors: a column the source lacks, or a value of the wrong kind. */
+export type FilterDefinitionCode = 'unknown-column' | 'filter-value';
+
 /** A problem in a filter that parsed but cannot be applied (unknown column, wrong kind of value). */
 export class FilterDefinitionError extends Error {
   constructor(
+    readonly code: FilterDefinitionCode,
     message: string,
     readonly position?: number,
+    /** The message without its suggestion ("unknown column [Memebrs]"), for one-line summaries. */
+    readonly reason: string = message,
   ) {
     super(message);
     this.name = 'FilterDefinitionError';
@@ -43,11 +49,14 @@ export function resolveColumn(source: Source, ref: { name: string }): SourceColu
   const column = source.column(ref.name);
   if (column) return column;
   const suggestion = new Vocabulary(source.headers()).suggest(ref.name);
+  const reason = suggestion
+    ? `unknown column [${ref.name}]`
+    : `unknown column [${ref.name}] (the ${source.sheetName} sheet has no such header)`;
   throw new FilterDefinitionError(
-    `unknown column [${ref.name}]` +
-      (suggestion
-        ? ` — did you mean [${suggestion}]?`
-        : ` (the ${source.sheetName} sheet has no such header)`),
+    'unknown-column',
+    suggestion ? `${reason} — did you mean [${suggestion}]?` : reason,
+    undefined,
+    reason,
   );
 }
 
@@ -91,6 +100,7 @@ function readLiteral(
       const parsed = parseNumber(literal.text);
       if (parsed.status !== 'ok') {
         throw new FilterDefinitionError(
+          'filter-value',
           `[${column.header}] holds numbers: "${literal.text}" is not a number${where}`,
           literal.position,
         );
@@ -101,6 +111,7 @@ function readLiteral(
       const parsed = parseDay(literal.text, timeZone);
       if (parsed.status !== 'ok') {
         throw new FilterDefinitionError(
+          'filter-value',
           `[${column.header}] holds dates: write "${literal.text}" as 2020-07-15 or 15/07/2020${where}`,
           literal.position,
         );
@@ -111,6 +122,7 @@ function readLiteral(
       const parsed = parseYesNo(literal.text);
       if (parsed.status !== 'ok') {
         throw new FilterDefinitionError(
+          'filter-value',
           `[${column.header}] is a Yes/No column: compare it with Yes or No${where}`,
           literal.position,
         );
@@ -177,6 +189,7 @@ function compileComparison(
           : 'text';
     if (mode === 'yesno' && ordering) {
       throw new FilterDefinitionError(
+        'filter-value',
         `${operator} cannot compare Yes/No values (use = or !=)`,
         columnRef.position,
       );
@@ -201,6 +214,7 @@ function compileComparison(
   const mode: Mode = declared === undefined ? guessed : declared;
   if (mode === 'yesno' && ordering) {
     throw new FilterDefinitionError(
+      'filter-value',
       `${operator} cannot compare Yes/No values (use = or !=)`,
       operand.position,
     );
@@ -240,12 +254,14 @@ function compileIn(columnRef: ColumnRef, values: Operand[], context: FilterConte
 function compileHas(what: string, position: number, context: FilterContext): RowTest {
   if (textKey(what) !== 'advocacy') {
     throw new FilterDefinitionError(
+      'filter-value',
       `has only knows Advocacy ("has ${what}" at character ${position})`,
       position,
     );
   }
   if (context.source.name !== 'CBOs' || !context.advocacyIds) {
     throw new FilterDefinitionError(
+      'filter-value',
       `has Advocacy only works when the Source is CBOs (at character ${position})`,
       position,
     );

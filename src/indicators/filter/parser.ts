@@ -47,6 +47,9 @@ export type FilterExpression =
   | { type: 'has'; what: string; position: number };
 
 export class FilterSyntaxError extends Error {
+  /** The stable code of every syntax error (the detail says which). */
+  readonly code = 'filter-syntax';
+
   constructor(
     readonly detail: string,
     /** 1-based character position. */

@@ -1,4 +1,5 @@
 /** Runs a command's entry point on a workbook: open, run, save, report. */
+import fs from 'node:fs';
 import path from 'node:path';
 import { InputGuard, InputWriteError, checkOutputFolder } from '../guard';
 import { OfflineRuntime, WorkbookError, type RuntimeOptions } from '../runtime';
@@ -45,11 +46,35 @@ export function outputPath(workbook: string, outDir: string, others: string[] = 
   const out = path.resolve(outDir, path.basename(workbook));
   try {
     checkOutputFolder(outDir);
-    inputGuard(workbook, others).checkAll([out, ...SIDECARS.map((suffix) => `${out}${suffix}`)]);
+    const guard = inputGuard(workbook, others);
+    guard.checkAll([out, ...SIDECARS.map((suffix) => `${out}${suffix}`)]);
+    // Documents and the Drive stand-in's records are written over files of the same name there.
+    for (const folder of ['docs', '.drive']) guard.checkAll(existingFiles(path.join(outDir, folder)));
   } catch (error) {
     if (error instanceof InputWriteError) throw new UsageError(error.message);
     throw error;
   }
+  return out;
+}
+
+/** The files under a folder (links included, not followed into), at most `limit` of them. */
+function existingFiles(dir: string, limit = 5000): string[] {
+  const out: string[] = [];
+  const walk = (folder: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (out.length >= limit) return;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out.push(full);
+    }
+  };
+  walk(dir);
   return out;
 }
 

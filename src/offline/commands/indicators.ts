@@ -38,7 +38,7 @@ export function describeIndicators(result: unknown): string {
   );
   for (const failed of result.summary.failed)
     lines.push(`${failed.id.padEnd(idWidth)}  failed: ${failed.reason}`);
-  const warnings = result.problems.filter((p) => p.severity === 'Warning');
+  const warnings = result.problems.filter((p) => p.severity === 'warning');
   for (const warning of warnings) {
     lines.push(
       `warning: ${warning.indicator} (Indicators row ${warning.row}, ${warning.column}): ${warning.message}`,
@@ -57,7 +57,7 @@ export const indicators: Command = {
   describe: describeIndicators,
   foundProblems: (result) =>
     isOutcome(result) &&
-    (result.summary.failed.length > 0 || result.problems.some((p) => p.severity === 'Error')),
+    (result.summary.failed.length > 0 || result.problems.some((p) => p.severity === 'error')),
   async run(args, io) {
     if (!args.workbook)
       throw new UsageError('usage: cbo-tracker indicators <workbook.xlsx> [--out DIR] [--json]');

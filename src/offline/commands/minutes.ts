@@ -6,14 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { safeFileName } from '../file-names';
-import { describeProblem, type DocumentProblem } from '../../documents/problems';
+import { describeProblem } from '../../documents/problems';
+import type { Problem } from '../../workbook/problem';
 import { executeCommand, openForCommand, outputPath, runEntryPoint } from './execute';
 import type { Command, ParsedArgs } from './types';
 
 interface RunResult {
-  documents?: { id: string; name?: string; url?: string; updated: boolean; problems: DocumentProblem[] }[];
+  documents?: { id: string; name?: string; url?: string; updated: boolean; problems: Problem[] }[];
   pending?: string[];
-  problems?: DocumentProblem[];
+  problems?: Problem[];
 }
 
 /** The .docx written for a document name (the Drive stand-in keeps files under DIR/docs/). */
@@ -89,7 +90,7 @@ export function documentCommand(spec: {
       lines.push(...(r?.problems ?? []).map(describeProblem));
       return lines.join('\n');
     },
-    foundProblems: (result) => ((result as RunResult)?.problems ?? []).some((p) => p.severity === 'Error'),
+    foundProblems: (result) => ((result as RunResult)?.problems ?? []).some((p) => p.severity === 'error'),
     async run(args, io) {
       if (!args.json) return executeCommand({ ...command, run: undefined }, args, io);
       if (!args.workbook) return executeCommand({ ...command, run: undefined }, args, io);

@@ -5,6 +5,7 @@
  * conflict, a flag, a refused row or copy, or a change held back by an error is left to check.
  */
 import type { CollectSummary } from '../../sharing/partners/sync';
+import { severityLabel } from '../../workbook/problem';
 import { UsageError } from './execute';
 import { partnerCopies } from './partners-split';
 import type { Command } from './types';
@@ -26,7 +27,7 @@ export function describeCollect(result: unknown): string {
   );
   for (const p of result.problems.slice(0, SHOWN)) {
     const where = `${p.partner}'s copy, ${p.sheet} row ${p.row}${p.column ? ` (${p.column})` : ''}`;
-    const severity = p.severity === 'error' ? 'Error' : 'Warning';
+    const severity = severityLabel(p.severity);
     lines.push(`  ${severity} ${where}: ${p.message}${p.heldBack ? ' Not collected until fixed.' : ''}`);
   }
   if (result.problems.length > SHOWN)

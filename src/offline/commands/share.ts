@@ -1,4 +1,5 @@
 /** `cbo-tracker share FILE [--project ID]`: view access + e-mail (recorded, not sent) for partners. */
+import { severityLabel, type Problem } from '../../workbook/problem';
 import type { Command } from './types';
 
 export const share: Command = {
@@ -15,7 +16,7 @@ export const share: Command = {
     const r = result as
       | {
           sharing?: { projectId: string; viewers: number; emailsSent: number }[];
-          problems?: { severity?: string; sheet?: string; row?: number; column?: string; problem?: string }[];
+          problems?: Problem[];
         }
       | undefined;
     const lines = (r?.sharing ?? []).map(
@@ -26,9 +27,7 @@ export const share: Command = {
       const where = [p.sheet, p.row ? `row ${p.row}` : '', p.column ? `(${p.column})` : '']
         .filter(Boolean)
         .join(' ');
-      lines.push(
-        `${p.severity === 'Warning' ? 'Warning' : 'Error'}${where ? ` ${where}` : ''}: ${p.problem}`,
-      );
+      lines.push(`${severityLabel(p.severity)}${where ? ` ${where}` : ''}: ${p.message}`);
     }
     if (lines.length === 0) lines.push('Nothing to share: no project has a progress report.');
     return lines.join('\n');

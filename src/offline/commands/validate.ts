@@ -8,7 +8,7 @@ import { INPUT_SHEETS } from '../../workbook/contract';
 import { mapHeaders } from '../../workbook/headers';
 import type { OfflineRuntime } from '../runtime';
 import { a1 } from '../../sheets/workbook';
-import type { Problem } from '../../validation/problems';
+import { severityLabel, type Problem } from '../../workbook/problem';
 import type { ValidateDataSummary } from '../../validation/validate-data';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, openForCommand, outputPath, runEntryPoint } from './execute';
 import type { Command } from './types';
@@ -30,7 +30,7 @@ export function describeValidation(result: unknown, cellOf: CellOf = rowOf): str
   if (!isSummary(result)) return '';
   const lines = [result.summary];
   for (const problem of result.problems.slice(0, SHOWN)) {
-    const severity = problem.severity === 'error' ? 'Error' : 'Warning';
+    const severity = severityLabel(problem.severity);
     lines.push(`  ${severity} ${cellOf(problem)}: ${problem.message} — ${problem.fix}`);
   }
   if (result.problems.length > SHOWN) {

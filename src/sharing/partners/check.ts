@@ -11,7 +11,7 @@ import type { Day } from '../../workbook/dates';
 import type { Table } from '../../workbook/table';
 import type { Cell } from '../../workbook/values';
 import { validateWorkbook } from '../../validation/rules';
-import type { Problem } from '../../validation/problems';
+import type { Problem } from '../../workbook/problem';
 import { cellKey } from './merge';
 
 export const PARTNER_PROBLEMS_SHEET = 'Partner problems';
@@ -90,7 +90,7 @@ export function partnerProblemRow(problem: PartnerProblem, language: Language = 
     problem.sheet,
     problem.row,
     problem.column ?? '',
-    problem.value,
+    problem.value ?? '',
     severityText(problem.severity, language),
     problemMessage(problem, language),
     problemFix(problem, language),

@@ -3,7 +3,8 @@ import { idsFromMenu } from '../../documents/run';
 import { translator } from '../../i18n/messages';
 import { interfaceLanguage } from '../../menu/language';
 import { driveIdOf, selectIds } from '../../documents/plan';
-import { describeProblem, type DocumentProblem } from '../../documents/problems';
+import { describeProblem } from '../../documents/problems';
+import type { Problem } from '../../workbook/problem';
 import { rowsFor } from '../../documents/sources';
 import { readTable } from '../../sheets/workbook';
 import { PROJECTS } from '../../workbook/contract';
@@ -20,7 +21,7 @@ function ui(): GoogleAppsScript.Base.Ui | undefined {
 
 export function shareReportWithPartners(options?: { projectId?: string }): {
   sharing: ShareSummary[];
-  problems: DocumentProblem[];
+  problems: Problem[];
 } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const fromMenu = options === undefined;
@@ -44,18 +45,20 @@ export function shareReportWithPartners(options?: { projectId?: string }): {
     wanted,
   );
   const sharing: ShareSummary[] = [];
-  const problems: DocumentProblem[] = [];
+  const problems: Problem[] = [];
   for (const id of ids) {
     const row = rowsFor(projects, 'Project ID', id)[0];
     const link = row && projects ? cleanText(projects.get(row, 'Document')) : '';
     if (!driveIdOf(link)) {
       problems.push({
-        severity: 'Error',
+        severity: 'error',
         sheet: 'Projects',
-        row: row?.rowNumber ?? 0,
+        row: row?.rowNumber ?? null,
         column: 'Document',
         value: id,
-        problem: 'no progress report yet: generate it first (CBO Tracker › Generate progress report)',
+        code: 'no-report-yet',
+        fix: '',
+        message: 'no progress report yet: generate it first (CBO Tracker › Generate progress report)',
       });
       continue;
     }

@@ -1,5 +1,5 @@
 /** Pure decisions of report sharing: who gets a report, and the Report sharing log's columns. */
-import type { DocumentProblem } from '../../documents/problems';
+import type { Problem } from '../../workbook/problem';
 import type { Table } from '../../workbook/table';
 import { cleanText, parseYesNo } from '../../workbook/values';
 
@@ -26,7 +26,7 @@ export interface ShareTarget {
   row: number;
   /** Valid addresses: each gets view access and an e-mail. */
   emails: string[];
-  problems: DocumentProblem[];
+  problems: Problem[];
 }
 
 /** Partners with Receives reports = Yes, their valid addresses, and problems for the rest. */
@@ -41,24 +41,28 @@ export function shareTargets(partners: Table | undefined): ShareTarget[] {
       .split(/[,;\s]+/)
       .filter(Boolean);
     const emails = typed.filter(isEmail);
-    const problems: DocumentProblem[] = typed
+    const problems: Problem[] = typed
       .filter((address) => !isEmail(address))
       .map((address) => ({
-        severity: 'Warning' as const,
+        severity: 'warning' as const,
         sheet: partners.sheetName,
         row: row.rowNumber,
         column: partners.headerText('Email'),
         value: address,
-        problem: 'not a valid e-mail address: this address gets no access and no e-mail',
+        code: 'invalid-email',
+        fix: '',
+        message: 'not a valid e-mail address: this address gets no access and no e-mail',
       }));
     if (typed.length === 0) {
       problems.push({
-        severity: 'Warning',
+        severity: 'warning',
         sheet: partners.sheetName,
         row: row.rowNumber,
         column: partners.headerText('Email'),
         value: '',
-        problem: `${partner || 'The partner'} receives reports but has no e-mail address: share the report by hand`,
+        code: 'no-email',
+        fix: '',
+        message: `${partner || 'The partner'} receives reports but has no e-mail address: share the report by hand`,
       });
     }
     targets.push({ partner, row: row.rowNumber, emails, problems });

@@ -5,9 +5,9 @@
  */
 import { addViewer } from '../../documents/drive';
 import { driveIdOf } from '../../documents/plan';
-import type { DocumentProblem } from '../../documents/problems';
 import type { Language } from '../../i18n/language';
 import { translator } from '../../i18n/messages';
+import type { Problem } from '../../workbook/problem';
 import { readTable, writeOutputSheet } from '../../sheets/workbook';
 import { PARTNERS } from '../../workbook/contract';
 import { SHARING_HEADER, SHARING_SHEET, shareTargets } from './plan';
@@ -18,7 +18,7 @@ export interface ShareSummary {
   partners: number;
   viewers: number;
   emailsSent: number;
-  problems: DocumentProblem[];
+  problems: Problem[];
 }
 
 const SHARING_SIGNATURE = 'CBO Tracker';
@@ -61,7 +61,7 @@ export function shareWithPartners(
     summary.partners++;
     summary.problems.push(...target.problems);
     if (target.emails.length === 0) {
-      log.push([time, projectId, url, target.partner, '', 'No', 'No', target.problems[0]?.problem ?? '']);
+      log.push([time, projectId, url, target.partner, '', 'No', 'No', target.problems[0]?.message ?? '']);
     }
     for (const email of target.emails) {
       let access = 'No';
@@ -100,12 +100,14 @@ export function shareWithPartners(
       }
       if (problem) {
         summary.problems.push({
-          severity: 'Warning',
+          severity: 'warning',
           sheet: 'Partners',
           row: target.row,
           column: 'Email',
           value: email,
-          problem,
+          code: 'share-failed',
+          fix: '',
+          message: problem,
         });
       }
       log.push([time, projectId, url, target.partner, email, access, sent, problem]);

@@ -179,6 +179,31 @@ describe('minutes model pieces', () => {
 });
 
 describe('buildMinutes', () => {
+  test('"08:00pm – 12:00pm" (the reference minutes typed a morning so) is a warning, never a silent 20:00', () => {
+    const base = sources();
+    const meetings = base.meetings as Table;
+    const values = [meetings.headerRow, ...meetings.rows.map((r) => [...r.cells])] as Cell[][];
+    values[1][3] = '08:00pm';
+    values[1][4] = '12:00pm';
+    const { model, problems } = buildMinutes(sources({ meetings: values }), 'M-2017-09');
+    expect(model?.dateAndTime).toBe('28 September 2017, 08:00pm – 12:00pm');
+    expect(model?.dateAndTime).not.toContain('20:00');
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        sheet: 'Meetings',
+        row: 2,
+        column: 'Start time',
+        value: '08:00pm',
+      }),
+    );
+    values[1][3] = '2:00pm';
+    values[1][4] = '4:30pm';
+    const afternoon = buildMinutes(sources({ meetings: values }), 'M-2017-09');
+    expect(afternoon.model?.dateAndTime).toBe('28 September 2017, 14:00 – 16:30');
+    expect(afternoon.problems.filter((p) => p.column === 'Start time')).toEqual([]);
+  });
+
   test('heading block like the reference', () => {
     const { model, problems } = buildMinutes(sources(), 'm-2017-09');
     expect(model).toBeDefined();
@@ -209,7 +234,7 @@ describe('buildMinutes', () => {
     expect(model.attendees).toHaveLength(24);
     // the point with no group is reported, not silently dropped
     expect(problems).toEqual([
-      expect.objectContaining({ sheet: 'Group work', row: 6, column: 'Group', severity: 'Warning' }),
+      expect.objectContaining({ sheet: 'Group work', row: 6, column: 'Group', severity: 'warning' }),
     ]);
   });
 
@@ -238,7 +263,7 @@ describe('buildMinutes', () => {
     expect(model).toBeUndefined();
     expect(problems).toEqual([
       expect.objectContaining({
-        severity: 'Error',
+        severity: 'error',
         sheet: 'Meetings',
         column: 'Meeting ID',
         value: 'M-1999-01',
@@ -258,9 +283,9 @@ describe('buildMinutes', () => {
     );
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ severity: 'Error', sheet: 'Meetings', row: 2, column: 'Title' }),
-        expect.objectContaining({ severity: 'Error', row: 2, column: 'Date*', value: '31/02/2017' }),
-        expect.objectContaining({ severity: 'Warning', row: 2, column: 'Start time', value: 'after lunch' }),
+        expect.objectContaining({ severity: 'error', sheet: 'Meetings', row: 2, column: 'Title' }),
+        expect.objectContaining({ severity: 'error', row: 2, column: 'Date*', value: '31/02/2017' }),
+        expect.objectContaining({ severity: 'warning', row: 2, column: 'Start time', value: 'after lunch' }),
       ]),
     );
   });

@@ -57,7 +57,7 @@ describe('document plan', () => {
       column: 'Email',
       value: 'dca@example',
     });
-    expect(targets[2].problems[0]).toMatchObject({ row: 4, problem: expect.stringContaining('no e-mail') });
+    expect(targets[2].problems[0]).toMatchObject({ row: 4, message: expect.stringContaining('no e-mail') });
   });
 });
 

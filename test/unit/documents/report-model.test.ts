@@ -134,10 +134,10 @@ describe('report model pieces', () => {
     expect(resolved.text).toBe('[IND-2: not computed] CBOs');
     expect(resolved.problems).toEqual([
       expect.objectContaining({
-        severity: 'Error',
+        severity: 'error',
         row: 3,
         value: 'IND-2',
-        problem: expect.stringContaining('unknown column Sector'),
+        message: expect.stringContaining('unknown column Sector'),
       }),
     ]);
   });
@@ -158,10 +158,10 @@ describe('report model pieces', () => {
     expect(resolved.text).not.toMatch(/no CBOs match/);
     expect(resolved.problems).toEqual([
       expect.objectContaining({
-        severity: 'Error',
+        severity: 'error',
         row: 4,
         value: 'IND-3',
-        problem: expect.stringContaining('has no figure to print (no value: no CBOs match'),
+        message: expect.stringContaining('has no figure to print (no value: no CBOs match'),
       }),
     ]);
   });
@@ -205,17 +205,17 @@ describe('report model pieces', () => {
     );
     expect(result.problems).toEqual([
       expect.objectContaining({
-        severity: 'Error',
+        severity: 'error',
         sheet: 'Report items',
         row: 4,
         column: 'Text',
         value: 'IND-1.2',
       }),
       expect.objectContaining({
-        severity: 'Error',
+        severity: 'error',
         row: 4,
         value: 'IND-9',
-        problem: expect.stringContaining('Unknown indicator'),
+        message: expect.stringContaining('Unknown indicator'),
       }),
     ]);
   });
@@ -275,7 +275,7 @@ describe('buildReport', () => {
 
   test('unknown project, unknown section, blank text are reported with sheet, row, column', () => {
     expect(buildReport(sources(), 'P-0000').problems).toEqual([
-      expect.objectContaining({ severity: 'Error', sheet: 'Projects', value: 'P-0000' }),
+      expect.objectContaining({ severity: 'error', sheet: 'Projects', value: 'P-0000' }),
     ]);
     const { model, problems } = buildReport(
       sources([
@@ -288,14 +288,14 @@ describe('buildReport', () => {
     );
     expect(problems).toEqual([
       expect.objectContaining({
-        severity: 'Warning',
+        severity: 'warning',
         sheet: 'Report items',
         row: 2,
         column: 'Section',
         value: 'Annex',
       }),
-      expect.objectContaining({ severity: 'Warning', row: 3, column: 'Text' }),
-      expect.objectContaining({ severity: 'Error', row: 4, column: 'Text', value: 'IND-7' }),
+      expect.objectContaining({ severity: 'warning', row: 3, column: 'Text' }),
+      expect.objectContaining({ severity: 'error', row: 4, column: 'Text', value: 'IND-7' }),
     ]);
     expect(model?.sections.map((s) => s.section)).toEqual(['Challenges', 'Annex']);
     expect(model?.sections[0].items[0]).toMatchObject({

@@ -289,7 +289,7 @@ describe('periods', () => {
     expect(total(result, 'Y')).toMatchObject({ value: 3, period: '2020-01-01 – 2020-12-31' });
     expect(result.rows.map((r) => r.key)).toEqual(['first', 'middle', 'last']);
     expect(result.problems).toContainEqual(
-      expect.objectContaining({ severity: 'Warning', indicator: 'Y', code: 'undated-rows', row: 2 }),
+      expect.objectContaining({ severity: 'warning', indicator: 'Y', code: 'undated-rows', row: 2 }),
     );
   });
 
@@ -535,7 +535,7 @@ describe('tolerance', () => {
     expect(total(result, 'small').value).toBe(1);
     expect(result.summary.rowsWithUnreadableValues).toBe(1);
     expect(result.problems).toContainEqual(
-      expect.objectContaining({ indicator: 'big', code: 'unreadable-values', severity: 'Warning' }),
+      expect.objectContaining({ indicator: 'big', code: 'unreadable-values', severity: 'warning' }),
     );
     expect(result.summary.message).toMatch(/1 source row had values that could not be read/);
   });
@@ -617,7 +617,7 @@ describe('definition problems', () => {
         { ID: 'by', Indicator: 'x', Kind: 'count', Source: 'CBOs', 'Disaggregate by': 'Sectr' },
       ),
     );
-    const byId = (id: string) => result.problems.find((p) => p.indicator === id && p.severity === 'Error');
+    const byId = (id: string) => result.problems.find((p) => p.indicator === id && p.severity === 'error');
     expect(byId('IND-2.4')).toMatchObject({
       sheet: 'Indicators',
       row: 3,

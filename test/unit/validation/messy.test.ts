@@ -184,7 +184,9 @@ test('messages name the value typed and say how to fix it', () => {
   for (const problem of result.problems) {
     // A list of e-mail addresses: the message names the bad one.
     const named =
-      problem.code === 'invalid-email' ? (problem.value.split(',').pop() ?? '').trim() : problem.value;
+      problem.code === 'invalid-email'
+        ? ((problem.value ?? '').split(',').pop() ?? '').trim()
+        : problem.value;
     if (named) expect(problem.message).toContain(named);
     expect(problem.fix).not.toBe('');
   }

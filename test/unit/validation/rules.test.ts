@@ -1,4 +1,4 @@
-import type { Problem } from '../../../src/validation/problems';
+import type { Problem } from '../../../src/workbook/problem';
 import { cleanWorkbook, setCell, validate, type Sheets } from './fixture';
 import type { Cell } from '../../../src/workbook/values';
 

@@ -438,7 +438,7 @@ export class SheetsModel {
     if (condition?.type === 'ONE_OF_LIST')
       builder = builder.requireValueInList(values, rule.showCustomUi ?? false);
     else if (condition?.type === 'ONE_OF_RANGE') {
-      const a1 = (values[0] ?? '').replace(/^=/, '');
+      const a1 = (values[0] ?? '').replace(/^=/, '').replace(/\$/g, '');
       builder = builder.requireValueInRange(spreadsheet.getRange(a1) as never, rule.showCustomUi ?? false);
     } else throw new Error(`not emulated: Sheets BooleanCondition ${String(condition?.type)}`);
     return builder

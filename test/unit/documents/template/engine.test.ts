@@ -85,8 +85,14 @@ describe('template engine: placeholders', () => {
     const result = fillDocument(doc, { Missing: { Other: 1 } });
     expect(texts(doc)).toEqual(['Intro', 'Hello {{Nobody}}', '| a | {{Missing.Part}} |']);
     expect(result.problems).toEqual([
-      { tag: '{{Nobody}}', place: 'body paragraph 2', message: expect.stringContaining('unknown field') },
       {
+        code: 'template-unknown-field',
+        tag: '{{Nobody}}',
+        place: 'body paragraph 2',
+        message: expect.stringContaining('unknown field'),
+      },
+      {
+        code: 'template-unknown-field',
         tag: '{{Missing.Part}}',
         place: 'body table 1 row 1 cell 2',
         message: expect.stringContaining('unknown'),
@@ -98,9 +104,9 @@ describe('template engine: placeholders', () => {
     const { app } = setup();
     const doc = docWith(app, ['{{#Items}}', 'text', 'a {{/Other}} b']);
     const result = fillDocument(doc, { Items: ['x'], Other: 'y' });
-    expect(result.problems.map((p) => `${p.tag} @ ${p.place}`)).toEqual([
-      '{{#Items}} @ body paragraph 1',
-      '{{/Other}} @ body paragraph 3',
+    expect(result.problems.map((p) => `${p.code} ${p.tag} @ ${p.place}`)).toEqual([
+      'template-unclosed-section {{#Items}} @ body paragraph 1',
+      'template-unopened-close {{/Other}} @ body paragraph 3',
     ]);
     expect(texts(doc)).toContain('{{#Items}}');
     // A lone opening tag with no close at all is reported too.
@@ -286,7 +292,12 @@ describe('template engine: headers and footers', () => {
     expect(doc.getHeader().getText()).toBe('\nHeader x');
     expect(doc.getFooter().getText()).toBe('\nFooter y {{C}}');
     expect(result.problems).toEqual([
-      { tag: '{{C}}', place: 'footer paragraph 2', message: expect.any(String) },
+      {
+        code: 'template-unknown-field',
+        tag: '{{C}}',
+        place: 'footer paragraph 2',
+        message: expect.any(String),
+      },
     ]);
   });
 });
@@ -314,5 +325,26 @@ describe('template engine: service calls', () => {
     expect(large / small).toBeLessThanOrEqual(10.5);
     // Per item: a list item (copy, setText, insert) and a row (copy, insert, one setText per cell).
     expect((large - small) / 270).toBeLessThanOrEqual(7);
+  });
+});
+
+describe('template engine: tags as people type them', () => {
+  test('closing tags match their section case-insensitively, like fields', () => {
+    const { app } = setup();
+    const doc = docWith(app, ['{{#Items}}', '* {{Text}}', '{{/items}}', 'after']);
+    const result = fillDocument(doc, { Items: [{ Text: 'one' }, { Text: 'two' }] });
+    expect(texts(doc)).toEqual(['* one', '* two', 'after']);
+    expect(result.problems).toEqual([]);
+  });
+
+  test('non-breaking spaces and curly quotes inside a tag are tolerated', () => {
+    const { app } = setup();
+    const doc = docWith(app, [
+      'Held by {{ Meeting\u00a0ID }} in {{\u00a0Location\u00a0}}',
+      '{{#Has\u00a0objectives}}yes{{/has objectives}}',
+    ]);
+    const result = fillDocument(doc, { 'Meeting ID': 'M-1', Location: 'Takeo', 'Has objectives': true });
+    expect(texts(doc)).toEqual(['Held by M-1 in Takeo', 'yes']);
+    expect(result.problems).toEqual([]);
   });
 });

@@ -1,0 +1,98 @@
+import { planProtections } from '../../../src/sharing/protection/plan';
+import { headerWritable, protectionRequests, type SheetInfo } from '../../../src/sharing/setup/requests';
+
+const settings = { coordinators: ['coord@example.org'], warningOnly: false, problems: [] };
+
+function info(title: string, sheetId: number, protectedRanges: SheetInfo['protectedRanges'] = []): SheetInfo {
+  return { sheetId, title, rowCount: 1000, columnCount: 26, protectedRanges };
+}
+
+describe('protections as requests', () => {
+  test('missing protections are added: header rows for coordinators, tool records whole with a warning only', () => {
+    const sheets = new Map([
+      ['CBOs', info('CBOs', 1)],
+      ['Change log', info('Change log', 2)],
+    ]);
+    const out = protectionRequests(
+      planProtections(['CBOs', 'Change log'], settings),
+      sheets,
+      'me@example.org',
+      'owner@example.org',
+    );
+    expect(out.created).toBe(2);
+    expect(out.requests).toEqual([
+      {
+        addProtectedRange: {
+          protectedRange: {
+            range: { sheetId: 1, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 26 },
+            description: 'CBO Tracker: header row of CBOs',
+            warningOnly: false,
+            editors: { users: ['coord@example.org', 'me@example.org'], domainUsersCanEdit: false },
+          },
+        },
+      },
+      {
+        addProtectedRange: {
+          protectedRange: {
+            range: { sheetId: 2 },
+            description: 'CBO Tracker: Change log (written by CBO Tracker)',
+            warningOnly: true,
+          },
+        },
+      },
+    ]);
+  });
+
+  test('a protection the running user may not edit is skipped; the owner among the editors is no change', () => {
+    const header = {
+      protectedRangeId: 7,
+      description: 'CBO Tracker: header row of CBOs',
+      range: { sheetId: 1, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 26 },
+      editors: { users: ['owner@example.org', 'coord@example.org', 'me@example.org'] },
+      requestingUserCanEdit: true,
+    };
+    const mine = protectionRequests(
+      planProtections(['CBOs'], settings),
+      new Map([['CBOs', info('CBOs', 1, [header])]]),
+      'me@example.org',
+      'owner@example.org',
+    );
+    expect(mine).toMatchObject({ requests: [], unchanged: 1 });
+    const staff = protectionRequests(
+      planProtections(['CBOs'], settings),
+      new Map([['CBOs', info('CBOs', 1, [{ ...header, requestingUserCanEdit: false, editors: undefined }])]]),
+      'staff@example.org',
+      'owner@example.org',
+    );
+    expect(staff).toMatchObject({ requests: [], skipped: 1 });
+    // A coordinator removed from Settings is taken off; a grown grid re-protects the whole header row.
+    const later = protectionRequests(
+      planProtections(['CBOs'], { ...settings, coordinators: [] }),
+      new Map([['CBOs', { ...info('CBOs', 1, [header]), columnCount: 30 }]]),
+      'me@example.org',
+      'owner@example.org',
+    );
+    expect(later.requests.map((r) => Object.keys(r)[0])).toEqual([
+      'deleteProtectedRange',
+      'addProtectedRange',
+    ]);
+  });
+
+  test('the header row is writable unless a protection the user may not edit covers those columns', () => {
+    const locked = info('CBOs', 1, [
+      {
+        range: { sheetId: 1, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 10 },
+        requestingUserCanEdit: false,
+      },
+    ]);
+    expect(headerWritable(locked, 5, 6)).toBe(false);
+    expect(headerWritable(locked, 11, 12)).toBe(true);
+    expect(
+      headerWritable(
+        { ...locked, protectedRanges: [{ ...locked.protectedRanges[0], warningOnly: true }] },
+        5,
+        6,
+      ),
+    ).toBe(true);
+  });
+});
