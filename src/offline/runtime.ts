@@ -28,6 +28,7 @@ import {
   type OpenedSpreadsheet,
 } from './persistence';
 import { FakeCacheService } from './services/cache';
+import { MAX_RUN_SECONDS, MAX_SIMPLE_TRIGGER_SECONDS } from './services/limits';
 import { CallCounter, Emulator, type FakeClass, type Realm } from './services/emulation';
 import { UiLog, type Host, type PromptAnswers, type UiEvent } from './services/host';
 import { FakeLockService } from './services/lock';
@@ -60,6 +61,9 @@ export type { ServiceContext, ServiceFactory } from './services/registry';
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 export const DEFAULT_CODE_PATH = path.join(REPO_ROOT, 'build', 'Code.js');
 export const DEFAULT_USER = 'you@example.org';
+
+/** Simple triggers: 30 s of execution. https://developers.google.com/apps-script/guides/triggers#restrictions */
+const SIMPLE_TRIGGERS = new Set(['onOpen', 'onEdit', 'onInstall', 'onSelectionChange']);
 
 export interface RuntimeOptions {
   /** The .xlsx to open (read only: save writes elsewhere). */
@@ -125,6 +129,10 @@ export interface RunStats {
   /** Time in the bundle's own code (wall − service). */
   ms: number;
   serviceCalls: number;
+  /** Estimated Apps Script seconds of the run (services/cost.ts). */
+  appsScriptSeconds: number;
+  cellsRead: number;
+  cellsWritten: number;
 }
 
 export class OfflineRuntime {
@@ -328,6 +336,7 @@ export class OfflineRuntime {
       outDir: this.outDir,
       projectDir: path.dirname(path.resolve(this.codePath)),
       timeZone: () => this.timeZone,
+      spreadsheetId: () => this.spreadsheet.getId(),
       service: (name) => this.rawServices.get(name),
     };
   }
@@ -437,22 +446,51 @@ export class OfflineRuntime {
     if (typeof fn !== 'function')
       throw new Error(`${functionName} is not a top-level function of ${this.codePath}`);
     const copied = args.map((arg) => this.intoRealm(arg));
-    const callsBefore = this.calls.total();
-    const serviceBefore = this.calls.ms;
+    return this.execute(functionName, fn as (...a: unknown[]) => unknown, copied, {
+      limitSeconds: SIMPLE_TRIGGERS.has(functionName) ? MAX_SIMPLE_TRIGGER_SECONDS : MAX_RUN_SECONDS,
+    });
+  }
+
+  /**
+   * One execution as Apps Script makes it: within its time limit (6 minutes; 30 s for the simple
+   * triggers), as a user (an installable trigger runs as its installer), with its stats kept.
+   */
+  private execute(
+    functionName: string,
+    fn: (...a: unknown[]) => unknown,
+    args: unknown[],
+    options: { limitSeconds: number; asUser?: string },
+  ): unknown {
+    const before = {
+      calls: this.calls.total(),
+      ms: this.calls.ms,
+      seconds: this.calls.seconds,
+      read: this.calls.cellsRead,
+      written: this.calls.cellsWritten,
+    };
+    const previousUser = this.host.userEmail;
+    const previousDeadline = this.calls.deadline;
+    if (options.asUser) this.host.userEmail = options.asUser;
+    this.calls.deadline = Math.min(previousDeadline ?? Infinity, before.seconds + options.limitSeconds);
     const start = performance.now();
     try {
-      return fromRealm((fn as (...a: unknown[]) => unknown)(...copied));
+      return fromRealm(fn(...args));
     } catch (error) {
       throw toNodeError(error);
     } finally {
+      this.host.userEmail = previousUser;
+      this.calls.deadline = previousDeadline;
       const wallMs = performance.now() - start;
-      const serviceMs = this.calls.ms - serviceBefore;
+      const serviceMs = this.calls.ms - before.ms;
       this.lastRun = {
         functionName,
         wallMs,
         serviceMs,
         ms: Math.max(0, wallMs - serviceMs),
-        serviceCalls: this.calls.total() - callsBefore,
+        serviceCalls: this.calls.total() - before.calls,
+        appsScriptSeconds: Math.round((this.calls.seconds - before.seconds) * 1000) / 1000,
+        cellsRead: this.calls.cellsRead - before.read,
+        cellsWritten: this.calls.cellsWritten - before.written,
       };
     }
   }
@@ -463,14 +501,15 @@ export class OfflineRuntime {
   }
 
   /** Calls a top-level function with an event object as is (its fakes must already be proxies). */
-  private callHandler(functionName: string, event: unknown): unknown {
+  private callHandler(functionName: string, event: unknown, asUser?: string): unknown {
     const fn = this.context[functionName];
     if (typeof fn !== 'function') return undefined;
-    try {
-      return fromRealm((fn as (e: unknown) => unknown)(event));
-    } catch (error) {
-      throw toNodeError(error);
-    }
+    // An installable trigger (asUser: its installer) has 6 minutes; the simple onEdit 30 s.
+    const limitSeconds =
+      asUser === undefined && SIMPLE_TRIGGERS.has(functionName)
+        ? MAX_SIMPLE_TRIGGER_SECONDS
+        : MAX_RUN_SECONDS;
+    return this.execute(functionName, fn as (e: unknown) => unknown, [event], { limitSeconds, asUser });
   }
 
   /**
@@ -481,26 +520,46 @@ export class OfflineRuntime {
     sheetName: string,
     a1: string,
     value: EditOptions['value'],
-    options: { user?: string; simpleTrigger?: boolean } = {},
+    options: { user?: string; simpleTrigger?: boolean; paste?: boolean; as?: string } = {},
   ) {
-    return simulateEdit({
-      store: this.triggers,
-      spreadsheet: this.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
-      wrap: (object) => this.emulator.wrap(object),
-      sheetName,
-      a1,
-      value,
-      callHandler: (name, event) => this.callHandler(name, event),
-      user: options.user ?? this.host.userEmail,
-      simpleTrigger: options.simpleTrigger,
-    });
+    // The edit is made by `as` (default the running user), under the protections that apply to them.
+    const editor = options.as ?? this.host.userEmail;
+    const previous = this.host.userEmail;
+    this.host.userEmail = editor;
+    try {
+      return simulateEdit({
+        store: this.triggers,
+        spreadsheet: this.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
+        wrap: (object) => this.emulator.wrap(object),
+        sheetName,
+        a1,
+        value,
+        callHandler: (name, event, asUser) => this.callHandler(name, event, asUser),
+        // e.user: what Sheets reveals of the editor (given as is, else the Session rule: only the owner's own address).
+        user: options.user ?? this.visibleEmail(editor),
+        simpleTrigger: options.simpleTrigger,
+        paste: options.paste,
+      });
+    } finally {
+      this.host.userEmail = previous;
+    }
   }
 
-  /** Fires the time-driven triggers due at an instant (default now); one-off triggers run once. */
+  /**
+   * A user's address as Apps Script reveals it to the script (Session.getActiveUser, e.user): only
+   * the owner's own, never in an add-on. https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+   */
+  visibleEmail(email: string): string {
+    return !this.host.addon && email.toLowerCase() === this.spreadsheet._state.ownerEmail.toLowerCase()
+      ? email
+      : '';
+  }
+
+  /** Fires the time-driven triggers due at an instant (default now); one-off triggers run once; each runs as its installer. */
   fireClockTriggers(nowMs?: number) {
     return fireDueClockTriggers(
       this.triggers,
-      (name, event) => this.callHandler(name, this.intoRealm(event)),
+      (name, event, asUser) => this.callHandler(name, this.intoRealm(event), asUser),
       nowMs,
     );
   }

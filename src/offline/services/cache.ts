@@ -1,5 +1,6 @@
-/** CacheService: in memory, for the life of the runtime (expiry ignored). */
+/** CacheService: in memory, for the life of the runtime (expiry ignored), within Google's limits. */
 import type { Emulates } from './emulation';
+import { MAX_CACHE_EXPIRATION_S, MAX_CACHE_KEY, MAX_CACHE_PUT_ALL, MAX_CACHE_VALUE_BYTES } from './limits';
 
 export class FakeCache implements Emulates<
   GoogleAppsScript.Cache.Cache,
@@ -10,8 +11,12 @@ export class FakeCache implements Emulates<
   get(key: string): string | null {
     return this._entries.get(key) ?? null;
   }
-  put(key: string, value: string, _expirationInSeconds?: number): void {
-    if (String(value).length > 100 * 1024) throw new Error('Argument too large: value');
+  put(key: string, value: string, expirationInSeconds?: number): void {
+    if (String(key).length > MAX_CACHE_KEY) throw new Error('Argument too large: key');
+    if (Buffer.byteLength(String(value), 'utf8') > MAX_CACHE_VALUE_BYTES)
+      throw new Error('Argument too large: value');
+    if (expirationInSeconds !== undefined && expirationInSeconds > MAX_CACHE_EXPIRATION_S)
+      throw new Error('Invalid argument: expirationInSeconds');
     this._entries.set(key, String(value));
   }
   getAll(keys: string[]): Record<string, string> {
@@ -19,8 +24,9 @@ export class FakeCache implements Emulates<
     for (const key of keys) if (this._entries.has(key)) out[key] = this._entries.get(key) as string;
     return out;
   }
-  putAll(values: Record<string, string>, _expirationInSeconds?: number): void {
-    for (const [key, value] of Object.entries(values)) this.put(key, value);
+  putAll(values: Record<string, string>, expirationInSeconds?: number): void {
+    if (Object.keys(values).length > MAX_CACHE_PUT_ALL) throw new Error('Argument too large: values');
+    for (const [key, value] of Object.entries(values)) this.put(key, value, expirationInSeconds);
   }
   remove(key: string): void {
     this._entries.delete(key);

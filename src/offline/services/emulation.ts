@@ -8,6 +8,8 @@
  * members listed in static `gasProperties` (enums such as ButtonSet) are readable too.
  */
 import { performance } from 'node:perf_hooks';
+import { costOf } from './cost';
+import { EXCEEDED_TIME } from './limits';
 
 /** Constructors of the vm context, so that values handed to the bundle belong to its realm. */
 export interface Realm {
@@ -21,15 +23,33 @@ export interface FakeClass {
   prototype: object;
 }
 
-/** Counts emulated calls by 'Class.method' and the time spent inside them. */
+/**
+ * Counts emulated calls by 'Class.method', the time spent inside them, the cells bulk calls move
+ * and the estimated Apps Script seconds (services/cost.ts).
+ */
 export class CallCounter {
   private counts = new Map<string, number>();
   /** Milliseconds spent inside emulated calls since the last reset. */
   ms = 0;
+  /** Cells read and written by bulk calls since the last reset. */
+  cellsRead = 0;
+  cellsWritten = 0;
+  /** Estimated Apps Script seconds since the last reset (the cost model). */
+  seconds = 0;
+  /** While a run is on: the seconds at which it must stop (Exceeded maximum execution time). */
+  deadline: number | undefined;
 
-  record(name: string, ms: number): void {
+  record(name: string, ms: number, cells: { read: number; written: number } = NO_CELLS): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     this.ms += ms;
+    this.cellsRead += cells.read;
+    this.cellsWritten += cells.written;
+    this.seconds += costOf(name, cells.read + cells.written);
+  }
+
+  /** Throws Google's message once the run's estimated time passes its limit. */
+  checkDeadline(): void {
+    if (this.deadline !== undefined && this.seconds > this.deadline) throw new Error(EXCEEDED_TIME);
   }
 
   total(): number {
@@ -50,7 +70,41 @@ export class CallCounter {
   reset(): void {
     this.counts.clear();
     this.ms = 0;
+    this.cellsRead = 0;
+    this.cellsWritten = 0;
+    this.seconds = 0;
   }
+}
+
+const NO_CELLS = { read: 0, written: 0 };
+
+/** Cells of a 2-D array (rows of arrays), else 0. */
+function cellsOf(value: unknown): number {
+  if (!Array.isArray(value) || value.length === 0 || !Array.isArray(value[0])) return 0;
+  let n = 0;
+  for (const row of value) n += Array.isArray(row) ? row.length : 0;
+  return n;
+}
+
+/**
+ * The cells a call moves: the 2-D arrays it is given (writes) or returns (reads); a one-value
+ * write to a range (setBackground, clear...) counts the range's cells (a fake says how many with
+ * `_cellCount()`).
+ */
+function cellsMoved(name: string, target: object, args: unknown[], result: unknown) {
+  const method = name.slice(name.lastIndexOf('.') + 1);
+  // A fake that knows better (an advanced service counting the cells of its requests) says so.
+  const own = target as {
+    _cellsMoved?: (method: string, args: unknown[], result: unknown) => { read: number; written: number };
+  };
+  if (typeof own._cellsMoved === 'function') return own._cellsMoved(method, args, result);
+  let written = 0;
+  for (const arg of args) written += cellsOf(arg);
+  const sized = target as { _cellCount?: () => number };
+  if (!written && /^(set|clear|merge)/.test(method) && typeof sized._cellCount === 'function')
+    written = sized._cellCount();
+  const read = cellsOf(result) || (/^get/.test(method) && typeof sized._cellCount === 'function' ? 1 : 0);
+  return { read: written ? 0 : read, written };
 }
 
 /** Emulated methods of a fake class: its public prototype methods, sorted. */
@@ -106,7 +160,8 @@ export class Emulator {
         let fn = functionCache.get(key);
         if (!fn) {
           const method = (obj as Record<string, (...args: unknown[]) => unknown>)[key];
-          fn = (...args: unknown[]) => this.invoke(`${fake.gasClass}.${key}`, () => method.apply(obj, args));
+          const name = `${fake.gasClass}.${key}`;
+          fn = (...args: unknown[]) => this.invoke(name, () => method.apply(obj, args), obj, args);
           functionCache.set(key, fn);
         }
         return fn;
@@ -128,18 +183,31 @@ export class Emulator {
     return (this.raw.get(value as object) ?? value) as T;
   }
 
-  /** Runs one emulated call; nested calls (a fake calling a fake) are not counted again. */
-  invoke<T>(name: string, body: () => T): T {
+  /**
+   * Runs one emulated call; nested calls (a fake calling a fake) are not counted again. A call that
+   * would start past the run's time limit throws "Exceeded maximum execution time" instead.
+   */
+  invoke<T>(name: string, body: () => T, target?: object, args: unknown[] = []): T {
     if (this.depth > 0) return this.wrapResult(body());
+    try {
+      this.calls.checkDeadline();
+    } catch (error) {
+      throw this.toRealm(error);
+    }
     this.depth++;
     const start = performance.now();
+    let result: unknown;
+    let failed = true;
     try {
-      return this.wrapResult(body());
+      result = body();
+      failed = false;
+      return this.wrapResult(result as T);
     } catch (error) {
       throw this.toRealm(error);
     } finally {
       this.depth--;
-      this.calls.record(name, performance.now() - start);
+      const cells = !failed && target ? cellsMoved(name, target, args, result) : NO_CELLS;
+      this.calls.record(name, performance.now() - start, cells);
     }
   }
 

@@ -67,6 +67,8 @@ export interface ServiceContext {
   projectDir: string;
   /** The active spreadsheet's time zone. */
   timeZone(): string;
+  /** The active spreadsheet's ID (the document add-on rules count triggers in). */
+  spreadsheetId?(): string;
   /** Other services of the runtime by global name (the raw fakes, not the proxies). */
   service(name: string): object | undefined;
 }
@@ -77,7 +79,8 @@ export type ServiceFactory = (context: ServiceContext) => object;
 /** Services added by other modules (documents, drive, mail, triggers). */
 export const EXTRA_SERVICES: Record<string, ServiceFactory> = {
   // Triggers: one TriggerStore per runtime (runtime.triggers), see services/script.
-  ScriptApp: () => new FakeScriptApp(new TriggerStore()),
+  ScriptApp: (context) =>
+    new FakeScriptApp(new TriggerStore(undefined, context.host, () => context.spreadsheetId?.() ?? null)),
   MailApp: mailService,
   // DocumentApp, DriveApp and the advanced Drive service over OUT/docs/ (one DriveStore per runtime; .docx written by its flush()).
   ...documentServices,

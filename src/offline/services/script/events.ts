@@ -8,7 +8,7 @@ type Cell = string | number | boolean | Date | null;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Calls a top-level function of the loaded script by name (undefined when it does not exist). */
-export type CallHandler = (functionName: string, event: unknown) => unknown;
+export type CallHandler = (functionName: string, event: unknown, asUser?: string) => unknown;
 
 export interface EditOptions {
   store: TriggerStore;
@@ -26,6 +26,8 @@ export interface EditOptions {
   user?: string;
   /** Also call a simple `onEdit(e)` when the script defines one (Sheets does). */
   simpleTrigger?: boolean;
+  /** A paste: Sheets gives no value or oldValue, even for one cell. */
+  paste?: boolean;
 }
 
 export interface EditResult {
@@ -49,7 +51,7 @@ export function simulateEdit(options: EditOptions): EditResult {
   const sheet = options.spreadsheet.getSheetByName(options.sheetName);
   if (!sheet) throw new Error(`No sheet named "${options.sheetName}"`);
   const range = sheet.getRange(options.a1);
-  const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+  const single = !options.paste && range.getNumRows() === 1 && range.getNumColumns() === 1;
   const oldValue = single ? range.getValue() : undefined;
   if (Array.isArray(options.value)) {
     range.setValues(options.value as Cell[][]);
@@ -72,16 +74,17 @@ export function simulateEdit(options: EditOptions): EditResult {
     if (old !== undefined) event.oldValue = old;
   }
   const results: EditResult['results'] = [];
-  const call = (handler: string, e: Record<string, unknown>, triggerUid?: string) => {
+  const call = (handler: string, e: Record<string, unknown>, triggerUid?: string, asUser?: string) => {
     try {
-      results.push({ handler, triggerUid, returned: options.callHandler(handler, e) });
+      results.push({ handler, triggerUid, returned: options.callHandler(handler, e, asUser) });
     } catch (error) {
       results.push({ handler, triggerUid, error: error instanceof Error ? error.message : String(error) });
     }
   };
   if (options.simpleTrigger) call('onEdit', { ...event, authMode: AuthMode.LIMITED });
   for (const trigger of options.store.onEditTriggers(options.spreadsheet.getId())) {
-    call(trigger.handler, { ...event, triggerUid: trigger.uid }, trigger.uid);
+    // An installable trigger runs as the user who installed it.
+    call(trigger.handler, { ...event, triggerUid: trigger.uid }, trigger.uid, trigger.user);
   }
   return { event, results };
 }
@@ -110,7 +113,7 @@ export function fireClockTrigger(
   };
   // Apps Script disables a one-off trigger once it has run; the emulator removes it.
   if (trigger.schedule?.atMs !== undefined) store.remove(trigger.uid);
-  return callHandler(trigger.handler, event);
+  return callHandler(trigger.handler, event, trigger.user);
 }
 
 /** Fires every time-driven trigger that is due; returns what each handler returned. */

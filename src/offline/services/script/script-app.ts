@@ -6,6 +6,8 @@
  * conventions (static gasClass; the Emulator proxy counts each call as 'Class.method').
  */
 import type { Emulates } from '../emulation';
+import type { Host } from '../host';
+import { ADDON_MIN_CLOCK_MS, addonTriggerTaken, MAX_TRIGGERS_PER_USER, TOO_MANY_TRIGGERS } from '../limits';
 
 /** ScriptApp enums. Values are their names, as `String(ScriptApp.X.Y)` is in Apps Script. */
 function names<T extends string>(...keys: T[]): { readonly [K in T]: K } {
@@ -51,25 +53,80 @@ export interface TriggerRecord {
   sourceId: string | null;
   schedule: ClockSchedule | null;
   createdAt: number;
+  /** Who installed it: it runs as them, and only they see it (getProjectTriggers). */
+  user?: string;
+  /** The document it was created from (add-ons: one trigger of a type per user per document). */
+  documentId?: string | null;
 }
 
-/** The project's installable triggers (Apps Script allows 20 per user per script). */
+/**
+ * The project's installable triggers, of every user. Each belongs to its installer: it runs as
+ * them and only they see it; 20 per user per script; an add-on may have one trigger of each type
+ * per user per document (services/limits.ts cites the pages).
+ */
 export class TriggerStore {
-  static readonly MAX_TRIGGERS = 20;
+  static readonly MAX_TRIGGERS = MAX_TRIGGERS_PER_USER;
   readonly triggers: TriggerRecord[] = [];
   private next = 1;
 
-  constructor(readonly now: () => number = () => Date.now()) {}
+  constructor(
+    readonly now: () => number = () => Date.now(),
+    private readonly _host?: Pick<Host, 'userEmail' | 'addon'>,
+    /** The active document's ID (add-on rule). */
+    private readonly _documentId: () => string | null = () => null,
+  ) {}
+
+  /** The user creating or seeing triggers now. */
+  get user(): string | undefined {
+    return this._host?.userEmail;
+  }
+
+  get addon(): boolean {
+    return this._host?.addon ?? false;
+  }
+
+  /** The triggers the running user sees (their own). */
+  visible(): TriggerRecord[] {
+    const user = this.user;
+    return user === undefined ? this.triggers : this.triggers.filter((t) => (t.user ?? user) === user);
+  }
 
   add(record: Omit<TriggerRecord, 'uid' | 'createdAt'>): TriggerRecord {
-    if (this.triggers.length >= TriggerStore.MAX_TRIGGERS) {
+    const mine = this.visible();
+    if (mine.length >= TriggerStore.MAX_TRIGGERS) throw new Error(TOO_MANY_TRIGGERS);
+    const documentId = record.sourceId ?? this._documentId();
+    if (
+      this.addon &&
+      mine.some((t) => t.eventType === record.eventType && (t.documentId ?? t.sourceId) === documentId)
+    )
       throw new Error(
-        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+        addonTriggerTaken(
+          record.eventType === 'CLOCK' ? 'time-based' : record.eventType.replace('ON_', '').toLowerCase(),
+        ),
       );
-    }
-    const trigger: TriggerRecord = { ...record, uid: String(7000000 + this.next++), createdAt: this.now() };
+    const createdAt = this.now();
+    const schedule = record.schedule ? { ...record.schedule } : null;
+    // Add-ons: time-driven triggers run no sooner than an hour after they are made.
+    if (this.addon && schedule?.atMs !== undefined)
+      schedule.atMs = Math.max(schedule.atMs, createdAt + ADDON_MIN_CLOCK_MS);
+    const trigger: TriggerRecord = {
+      ...record,
+      schedule,
+      uid: String(7000000 + this.next++),
+      createdAt,
+      user: this.user,
+      documentId,
+    };
     this.triggers.push(trigger);
     return trigger;
+  }
+
+  /** Triggers kept beside a saved workbook, read back (their uids continue). */
+  load(records: TriggerRecord[]): void {
+    for (const record of records) {
+      this.triggers.push({ ...record });
+      this.next = Math.max(this.next, Number(record.uid) - 7000000 + 1 || this.next);
+    }
   }
 
   remove(uid: string): boolean {
@@ -139,6 +196,12 @@ export class FakeClockTriggerBuilder {
     return this;
   }
   everyMinutes(n: number): this {
+    // Add-ons: "Time-driven triggers cannot run more frequently than once per hour."
+    // https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
+    if (this._store.addon)
+      throw new Error(
+        'Add-ons cannot create time-driven triggers that run more frequently than once per hour.',
+      );
     if (!EVERY_MINUTES.includes(n))
       throw new Error('The value passed to everyMinutes must be 1, 5, 10, 15 or 30.');
     this._schedule.everyMinutes = n;
@@ -267,18 +330,23 @@ export class FakeScriptApp {
       throw new Error('Invalid argument: functionName');
     return new FakeTriggerBuilder(this._store, functionName);
   }
+  /** The running user's triggers only: "a user cannot see another user's triggers". https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers() */
   getProjectTriggers(): FakeTrigger[] {
-    return this._store.triggers.map((record) => new FakeTrigger(record));
+    return this._store.visible().map((record) => new FakeTrigger(record));
   }
   getUserTriggers(spreadsheet: { getId(): string }): FakeTrigger[] {
     const id = spreadsheet.getId();
-    return this._store.triggers.filter((t) => t.sourceId === id).map((record) => new FakeTrigger(record));
+    return this._store
+      .visible()
+      .filter((t) => t.sourceId === id)
+      .map((record) => new FakeTrigger(record));
   }
   deleteTrigger(trigger: FakeTrigger): void {
     // The bundle hands back the proxy, whose only members are the Trigger methods.
     const uid = typeof trigger?.getUniqueId === 'function' ? trigger.getUniqueId() : undefined;
     if (!uid) throw new Error('Invalid argument: trigger');
-    this._store.remove(uid);
+    // Only one's own triggers can be deleted (the others are not visible).
+    if (this._store.visible().some((t) => t.uid === uid)) this._store.remove(uid);
   }
   getScriptId(): string {
     return this._scriptId;

@@ -139,6 +139,11 @@ export class FakeRange implements Emulates<
       throw new Error(OUTSIDE_GRID);
   }
 
+  /** Cells of the range (what a one-value write to it moves, for the cost model). */
+  _cellCount(): number {
+    return this._numRows * this._numColumns;
+  }
+
   private get _ws(): ExcelJS.Worksheet {
     return this._sheet._worksheet;
   }

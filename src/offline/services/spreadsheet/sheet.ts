@@ -90,7 +90,7 @@ export class FakeSheet implements Emulates<
   /** Grows the grid by rows/columns, within the 10 million cells of the spreadsheet. */
   private _grow(rows: number, columns: number): void {
     const added = rows * this._maxColumns + columns * (this._maxRows + rows);
-    if (this._parent._cellCount() + added > MAX_CELLS) throw new Error(TOO_MANY_CELLS);
+    if (this._parent._gridCells() + added > MAX_CELLS) throw new Error(TOO_MANY_CELLS);
     this._maxRows += rows;
     this._maxColumns += columns;
   }

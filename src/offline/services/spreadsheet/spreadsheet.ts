@@ -137,7 +137,7 @@ export class FakeSpreadsheet implements Emulates<
   }
 
   /** Cells of all grids (Sheets allows 10 million a spreadsheet). */
-  _cellCount(): number {
+  _gridCells(): number {
     return this._sheets().reduce((sum, sheet) => sum + sheet._cells(), 0);
   }
 
@@ -244,7 +244,7 @@ export class FakeSpreadsheet implements Emulates<
     if (name !== undefined && this._worksheetByName(name)) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
-    if (this._cellCount() + DEFAULT_GRID > MAX_CELLS) throw new Error(TOO_MANY_CELLS);
+    if (this._gridCells() + DEFAULT_GRID > MAX_CELLS) throw new Error(TOO_MANY_CELLS);
     if (name === undefined) {
       let n = this._workbook.worksheets.length + 1;
       while (this._worksheetByName(`Sheet${n}`)) n++;
