@@ -8,9 +8,9 @@
  * the full `drive` scope. What each kind reads and fills is described in kinds.ts.
  */
 import type { Language } from '../i18n/language';
-import { readValues } from '../sheets/workbook';
+import { readValues } from '../sheets/io';
 import { SETTINGS } from '../workbook/contract';
-import { DEFAULT_TIME_ZONE, isoDay, today } from '../workbook/dates';
+import { DEFAULT_TIME_ZONE, isTimeZone, isoDay, today } from '../workbook/dates';
 import { foldKey } from '../workbook/matching';
 import { settingsFromValues, type Settings } from '../workbook/settings';
 import { Table } from '../workbook/table';
@@ -56,22 +56,18 @@ export interface DocumentContext extends KindInputs {
 
 /** Settings › Time zone, or the default with a warning when it is not a zone name. */
 function organisationZone(settings: Settings, runProblems: Problem[]): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: settings.timeZone });
-    return settings.timeZone;
-  } catch {
-    runProblems.push({
-      severity: 'warning',
-      sheet: SETTINGS.name,
-      row: settings.rows.get(foldKey('Time zone')) ?? null,
-      column: 'Value',
-      value: settings.timeZone,
-      code: 'invalid-setting',
-      fix: '',
-      message: `not a time zone name: dates use ${DEFAULT_TIME_ZONE} (type one such as Asia/Phnom_Penh)`,
-    });
-    return DEFAULT_TIME_ZONE;
-  }
+  if (isTimeZone(settings.timeZone)) return settings.timeZone;
+  runProblems.push({
+    severity: 'warning',
+    sheet: SETTINGS.name,
+    row: settings.rows.get(foldKey('Time zone')) ?? null,
+    column: 'Value',
+    value: settings.timeZone,
+    code: 'invalid-setting',
+    fix: '',
+    message: `not a time zone name: dates use ${DEFAULT_TIME_ZONE} (type one such as Asia/Phnom_Penh)`,
+  });
+  return DEFAULT_TIME_ZONE;
 }
 
 export function readContext(spreadsheet: Spreadsheet, kind: DocumentKind): DocumentContext {

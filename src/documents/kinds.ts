@@ -6,7 +6,7 @@
  */
 import type { Language } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
-import { readTable, readValues } from '../sheets/workbook';
+import { readTable, readValues } from '../sheets/io';
 import { sheetsNeeded, type SheetValues } from '../indicators/engine';
 import {
   AGENDA,

@@ -6,7 +6,7 @@
 import type { Language } from '../i18n/language';
 import { translator } from '../i18n/messages';
 import { languageFor } from '../menu/language';
-import { writeOutputSheet, readValues } from '../sheets/workbook';
+import { writeOutputSheet, readValues } from '../sheets/io';
 import { settingsFromValues } from '../workbook/settings';
 import { ADVOCACY, CBOS, GEOGRAPHY, INDICATORS, LISTS, PARTNERS, SETTINGS } from '../workbook/contract';
 import { Table } from '../workbook/table';

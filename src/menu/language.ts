@@ -11,7 +11,7 @@
  * https://developers.google.com/apps-script/reference/script/auth-mode).
  */
 import { languageOfLocale, type Language } from '../i18n/language';
-import { readValues } from '../sheets/workbook';
+import { readValues } from '../sheets/io';
 import { SETTINGS } from '../workbook/contract';
 import { settingsFromValues, type Settings } from '../workbook/settings';
 

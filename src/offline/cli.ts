@@ -15,7 +15,8 @@ export function helpText(): string {
   const lines = [
     `cbo-tracker ${typeof __CBO_TRACKER_VERSION__ === 'string' ? __CBO_TRACKER_VERSION__ : ''}`.trim(),
     '',
-    'Usage: cbo-tracker <command> <workbook.xlsx> [--out DIR] [--json] [options]',
+    'Usage: cbo-tracker <command> <workbook.xlsx> [--out DIR] [--json] [--as EMAIL] [--addon] [options]',
+    '       cbo-tracker run FUNCTION <workbook.xlsx> [--code BUNDLE.js] [--out DIR] [--json] [--as EMAIL] [--addon]',
     '',
     'Commands:',
     `  ${'help'.padEnd(width)}  List the commands.`,
@@ -32,6 +33,8 @@ export function helpText(): string {
     'Common options:',
     '  --out DIR  where the updated workbook goes (DIR/<same file name>; default out/). The input is never written.',
     '  --json     print one JSON object on stdout; human output goes to stderr.',
+    '  --as EMAIL run as that editor of the spreadsheet (the owner stays who it was; see docs/runtime.md).',
+    "  --addon    run as an editor add-on (add-on trigger rules; the user's identity withheld).",
   );
   return lines.join('\n');
 }
@@ -41,6 +44,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const options: Record<string, string | true> = {};
   let outDir = 'out';
   let json = false;
+  let as: string | undefined;
+  let addon = false;
   const command = findCommand(argv.find((arg) => !arg.startsWith('--')) ?? '');
   const valued = new Set((command?.options ?? []).filter((o) => o.value).map((o) => o.name));
   const flags = new Set((command?.options ?? []).filter((o) => !o.value).map((o) => o.name));
@@ -59,13 +64,30 @@ export function parseArgs(argv: string[]): ParsedArgs {
     };
     if (name === 'json') json = true;
     else if (name === 'out') outDir = value();
+    else if (name === 'as') {
+      as = value().trim();
+      if (!/^[^\s@]+@[^\s@]+$/.test(as)) throw new UsageError(`--as needs an e-mail address, not "${as}"`);
+    } else if (name === 'addon') addon = true;
     else if (name === 'help') positional.unshift('help');
     else if (valued.has(name)) options[name] = value();
     else if (flags.has(name)) options[name] = true;
     else throw new UsageError(`unknown option --${name} (see \`cbo-tracker help\`)`);
   }
+  if (positional[0] === 'run') {
+    if (positional.length > 3) throw new UsageError(`unexpected argument: ${positional[3]}`);
+    return {
+      command: 'run',
+      functionName: positional[1],
+      workbook: positional[2],
+      outDir,
+      json,
+      as,
+      addon,
+      options,
+    };
+  }
   if (positional.length > 2) throw new UsageError(`unexpected argument: ${positional[2]}`);
-  return { command: positional[0] ?? 'help', workbook: positional[1], outDir, json, options };
+  return { command: positional[0] ?? 'help', workbook: positional[1], outDir, json, as, addon, options };
 }
 
 export async function main(argv: string[], given: CommandIO): Promise<number> {

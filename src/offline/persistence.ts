@@ -16,7 +16,8 @@ import type { PropertyStores } from './services/properties';
 import { DateConverter } from './services/spreadsheet/cells';
 import type { ProtectionRecord } from './services/spreadsheet/protection';
 import type { FakeSpreadsheet } from './services/spreadsheet/spreadsheet';
-import { PropertiesSidecar, ProtectionsSidecar, readSidecar } from './sidecars';
+import { PropertiesSidecar, ProtectionsSidecar, readSidecar, TriggersSidecar } from './sidecars';
+import type { TriggerRecord } from './services/script/script-app';
 
 /** A spreadsheet of a run: the active one, one it created, or one it opened by ID. */
 export interface OpenedSpreadsheet {
@@ -62,7 +63,7 @@ export function readSpreadsheetIndex(dir: string): Record<string, string> | unde
 /** One line per problem opening a workbook (the CLI prints it as is). */
 export class WorkbookError extends Error {}
 
-export function sidecar(file: string, kind: 'properties' | 'protections'): string {
+export function sidecar(file: string, kind: 'properties' | 'protections' | 'triggers'): string {
   return `${file}.${kind}.json`;
 }
 
@@ -115,6 +116,12 @@ export function readProperties(file: string | undefined): PropertyStores {
   };
 }
 
+/** The installable triggers kept beside a workbook (none when it has no sidecar). */
+export function readTriggers(file: string | undefined): TriggerRecord[] {
+  return ((file ? readSidecarOf(sidecar(file, 'triggers'), TriggersSidecar) : undefined) ??
+    []) as TriggerRecord[];
+}
+
 /** What the runtime keeps of a spreadsheet's sharing beside it (the protections sidecar). */
 export interface Sharing {
   owner?: string;
@@ -160,6 +167,8 @@ export interface SaveRequest {
   spreadsheetsDir?: string;
   /** Also save the spreadsheets opened by ID. */
   saveOpened?: boolean;
+  /** The script's installable triggers (kept beside the workbook). */
+  triggers?: TriggerRecord[];
   /** Writes what the services keep in memory (documents); returns the files written. */
   flush(): Promise<string[]>;
 }
@@ -230,6 +239,10 @@ export async function saveWorkbooks(request: SaveRequest): Promise<string[]> {
     written.push(sidecar(file, 'properties'));
   }
   writeSharing(file, active, written);
+  if (request.triggers?.length) {
+    fs.writeFileSync(sidecar(file, 'triggers'), JSON.stringify(request.triggers, null, 2));
+    written.push(sidecar(file, 'triggers'));
+  }
   if (targets.entries.length) fs.mkdirSync(targets.dir, { recursive: true });
   const index = readSpreadsheetIndex(targets.dir) ?? {};
   for (const [created, target] of targets.entries) {

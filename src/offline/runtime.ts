@@ -21,6 +21,7 @@ import {
   loadWorkbook,
   readProperties,
   readSharing,
+  readTriggers,
   safeFileName,
   saveWorkbooks,
   WorkbookError,
@@ -211,6 +212,8 @@ export class OfflineRuntime {
     });
     if (options.selection) this.select(options.selection);
     this.installGlobals();
+    const triggers = readTriggers(file);
+    if (triggers.length) this.triggers.load(triggers);
   }
 
   /** Opens a workbook and loads the bundle in a fresh context. */
@@ -581,6 +584,7 @@ export class OfflineRuntime {
       properties: this.properties,
       spreadsheetsDir: this.options.spreadsheetsDir,
       saveOpened: this.options.saveOpened,
+      triggers: this.rawServices.has('ScriptApp') ? this.triggers.triggers : [],
       flush: () => this.flush(),
     });
   }

@@ -60,3 +60,18 @@ export function readSidecar<T extends z.ZodType>(file: string, schema: T): z.out
   }
   return parsed.data;
 }
+
+/** The installable triggers of a workbook's script, each with its installer. */
+export const TriggersSidecar = z.array(
+  z.object({
+    uid: z.string(),
+    handler: z.string(),
+    eventType: z.enum(['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_CHANGE', 'ON_FORM_SUBMIT', 'ON_EVENT_UPDATED']),
+    source: z.enum(['CLOCK', 'SPREADSHEETS', 'FORMS', 'DOCUMENTS', 'CALENDAR']),
+    sourceId: z.string().nullable(),
+    schedule: z.record(z.string(), z.union([z.number(), z.string()])).nullable(),
+    createdAt: z.number(),
+    user: z.string().optional(),
+    documentId: z.string().nullable().optional(),
+  }),
+);

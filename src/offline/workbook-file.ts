@@ -20,6 +20,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import fs from 'node:fs';
 import path from 'node:path';
+import { MAX_CELLS } from './services/limits';
 
 /** One line about a file that cannot be opened (the CLI prints it and exits 2). */
 export class WorkbookFileError extends Error {}
@@ -87,7 +88,17 @@ async function checkPackage(file: string, zip: JSZip): Promise<void> {
     throw new WorkbookFileError(`${file}: is a Word document (.docx), not a workbook`);
   if (zip.file('ppt/presentation.xml'))
     throw new WorkbookFileError(`${file}: is a PowerPoint presentation (.pptx), not a workbook`);
-  if (!zip.file('xl/workbook.xml'))
+  if (zip.file('xl/workbook.bin'))
+    throw new WorkbookFileError(
+      `${file}: is a binary Excel workbook (.xlsb), not an .xlsx workbook; ${SAVE_AS}`,
+    );
+  const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
+  if (workbookXml?.includes('purl.oclc.org/ooxml/spreadsheetml/main'))
+    throw new WorkbookFileError(
+      `${file}: is saved as "Strict Open XML", which cannot be read here; open it in a spreadsheet ` +
+        `program and save it as an ordinary Excel workbook (.xlsx)`,
+    );
+  if (!workbookXml)
     throw new WorkbookFileError(
       `${file}: is a zip file without a workbook in it (no xl/workbook.xml); ${SAVE_AS}`,
     );
@@ -350,7 +361,9 @@ async function partsNotKept(zip: JSZip): Promise<string[]> {
     }
   }
   if (zip.file(/^xl\/macrosheets\//).length || zip.file('xl/vbaProject.bin'))
-    warnings.push(`macros ${NOT_KEPT}`);
+    warnings.push(
+      'the macros (VBA project) are not kept in the output workbook (the offline tool cannot write them); the input file still has them',
+    );
   return warnings;
 }
 
@@ -405,6 +418,35 @@ async function restoreDatesOutOfRange(workbook: ExcelJS.Workbook, zip: JSZip): P
   }
 }
 
+/**
+ * Google Sheets holds at most 10 million cells per spreadsheet
+ * (https://support.google.com/drive/answer/37603), counted over each sheet's grid (its last row
+ * times its last column). A file beyond it would not open in Google Sheets either, and one stray
+ * cell far out (XFD1048576) makes a grid of 17 billion cells: refused, naming that cell.
+ */
+function refuseBeyondGoogleLimit(file: string, workbook: ExcelJS.Workbook): void {
+  let total = 0;
+  let widest: { sheet: string; rows: number; columns: number } | undefined;
+  for (const ws of workbook.worksheets) {
+    const rows = ws.rowCount;
+    const columns = ws.columnCount;
+    total += rows * columns;
+    if (!widest || rows * columns > widest.rows * widest.columns) widest = { sheet: ws.name, rows, columns };
+  }
+  if (total <= MAX_CELLS || !widest) return;
+  const ws = workbook.getWorksheet(widest.sheet)!;
+  let far = '';
+  const last = ws.getRow(widest.rows);
+  last.eachCell((cell) => (far = cell.address));
+  if (!far) far = `row ${widest.rows}`;
+  throw new WorkbookFileError(
+    `${file}: the workbook has ${total.toLocaleString('en-US')} cells, more than the ${MAX_CELLS.toLocaleString('en-US')} ` +
+      `Google Sheets holds (${widest.sheet} reaches ${widest.rows.toLocaleString('en-US')} rows × ` +
+      `${widest.columns.toLocaleString('en-US')} columns, e.g. ${widest.sheet}!${far}); ` +
+      `delete the rows and columns past the data and save the file again`,
+  );
+}
+
 export interface ReadOptions {
   /**
    * Names of the sheets whose formulas must have saved values (the sheets the tool reads),
@@ -439,6 +481,7 @@ export async function readWorkbookFile(file: string, options: ReadOptions = {}):
   if (workbook.worksheets.length === 0)
     throw new WorkbookFileError(`${file}: the workbook has no sheets; add a sheet or use another file`);
   await restoreDatesOutOfRange(workbook, zip);
+  refuseBeyondGoogleLimit(file, workbook);
   const names = new Set(
     (options.readSheets ?? workbook.worksheets.map((ws) => ws.name)).map((n) => n.trim().toLowerCase()),
   );

@@ -3,7 +3,7 @@ import { translator } from '../i18n/messages';
 import { interfaceLanguage, languageFor } from '../menu/language';
 import { SETTINGS } from '../workbook/contract';
 import { settingsFromValues } from '../workbook/settings';
-import { readValues } from '../sheets/workbook';
+import { readValues } from '../sheets/io';
 import { installChangeLog, type StartChangeLogSummary } from './changelog/log';
 import { applyProtectionsApi } from './protection/api';
 import { protectionSettings } from './protection/plan';

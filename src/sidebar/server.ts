@@ -4,7 +4,7 @@
  * the indicator figures, selecting a problem's cell). Everything returned is plain data that
  * google.script.run can carry (no Date: dates are ISO text).
  */
-import { readValues } from '../sheets/workbook';
+import { readValues } from '../sheets/io';
 import { latestResultsFromValues, RESULTS_SHEET } from '../indicators/results';
 import { JOB_NAMES, sidebarJobs, DEFAULT_STEP_BUDGET_MS } from '../jobs/registry';
 import type { JobProgress } from '../jobs/job';

@@ -1,7 +1,7 @@
 /** What validation writes: the Validation sheet's rows and the cells to mark. Pure. */
 import type { Language } from '../i18n/language';
 import { problemFix, problemMessage, severityText } from '../i18n/problems';
-import { a1 } from '../sheets/workbook';
+import { a1 } from '../workbook/a1';
 import { VALIDATION } from '../workbook/contract';
 import type { Table } from '../workbook/table';
 import type { Cell } from '../workbook/values';

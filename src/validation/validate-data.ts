@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n/messages';
 import { languageFor } from '../menu/language';
-import { readValues, writeOutputSheet } from '../sheets/workbook';
+import { readValues, writeOutputSheet } from '../sheets/io';
 import { INPUT_SHEETS, SETTINGS, VALIDATION } from '../workbook/contract';
 import { DEFAULT_TIME_ZONE, parseDay, today as todayIn, type Day } from '../workbook/dates';
 import { settingsFromValues } from '../workbook/settings';

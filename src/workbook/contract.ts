@@ -18,7 +18,20 @@ export interface ColumnSpec {
   multiline?: boolean;
   /** Written by the tool (e.g. Document links). */
   written?: boolean;
+  /** Numbers: the smallest value allowed. */
+  min?: number;
+  /** Numbers: the largest value allowed; 'this-year' is the current year. */
+  max?: number | 'this-year';
+  /** Dates: today or earlier. */
+  notFuture?: boolean;
+  /** E-mail: several addresses, separated by commas. */
+  manyEmails?: boolean;
+  /** Text that must be in Khmer script: an error or only a warning when it is not. */
+  khmer?: 'error' | 'warning';
 }
+
+/** Earliest Year established the contract accepts. */
+export const FIRST_YEAR = 1979;
 
 export interface SheetSpec {
   name: string;
@@ -60,17 +73,17 @@ export const CBOS: SheetSpec = {
   columns: [
     { header: 'CBO ID', kind: 'text', required: true },
     { header: 'CBO name', kind: 'text', required: true },
-    { header: 'CBO name (Khmer)', kind: 'text' },
+    { header: 'CBO name (Khmer)', kind: 'text', khmer: 'error' },
     { header: 'Province', kind: 'text', required: true },
     { header: 'District', kind: 'text', required: true },
     { header: 'Commune', kind: 'text' },
     { header: 'Village', kind: 'text' },
     { header: 'Sector', kind: 'list', list: 'Sector', required: true },
     { header: 'Registration', kind: 'list', list: 'Registration', required: true },
-    { header: 'Year established', kind: 'whole' },
-    { header: 'Members', kind: 'whole', required: true },
-    { header: 'Women members', kind: 'whole' },
-    { header: 'Youth members', kind: 'whole' },
+    { header: 'Year established', kind: 'whole', min: FIRST_YEAR, max: 'this-year' },
+    { header: 'Members', kind: 'whole', required: true, min: 0 },
+    { header: 'Women members', kind: 'whole', min: 0 },
+    { header: 'Youth members', kind: 'whole', min: 0 },
     { header: 'Leader', kind: 'text' },
     { header: 'Leader gender', kind: 'list', choices: GENDERS },
     { header: 'Phone', kind: 'phone' },
@@ -78,7 +91,7 @@ export const CBOS: SheetSpec = {
     { header: 'Partner', kind: 'text', required: true },
     { header: 'Target', kind: 'yesno', required: true },
     { header: 'Advocacy plan', kind: 'yesno', required: true },
-    { header: 'Mapped on', kind: 'date', required: true },
+    { header: 'Mapped on', kind: 'date', required: true, notFuture: true },
     { header: 'Notes', kind: 'text' },
   ],
 };
@@ -87,7 +100,7 @@ export const ADVOCACY: SheetSpec = {
   name: 'Advocacy',
   columns: [
     { header: 'CBO ID', kind: 'text', required: true },
-    { header: 'Date', kind: 'date', required: true },
+    { header: 'Date', kind: 'date', required: true, notFuture: true },
     { header: 'Level', kind: 'list', choices: LEVELS, required: true },
     { header: 'Authority', kind: 'text', required: true },
     { header: 'Issue', kind: 'list', list: 'Issue', required: true },
@@ -102,7 +115,7 @@ export const PARTNERS: SheetSpec = {
     { header: 'Partner', kind: 'text', required: true },
     { header: 'Type', kind: 'list', list: 'Organisation type', required: true },
     { header: 'Contact person', kind: 'text' },
-    { header: 'Email', kind: 'email', aliases: ['E-mail'] },
+    { header: 'Email', kind: 'email', aliases: ['E-mail'], manyEmails: true },
     { header: 'MoU start', kind: 'date' },
     { header: 'MoU end', kind: 'date' },
     { header: 'Exit strategy', kind: 'text' },
@@ -116,9 +129,9 @@ export const GEOGRAPHY: SheetSpec = {
     { header: 'Province', kind: 'text', required: true },
     { header: 'District', kind: 'text', required: true },
     { header: 'Commune', kind: 'text' },
-    { header: 'Province (Khmer)', kind: 'text' },
-    { header: 'District (Khmer)', kind: 'text' },
-    { header: 'Commune (Khmer)', kind: 'text' },
+    { header: 'Province (Khmer)', kind: 'text', khmer: 'warning' },
+    { header: 'District (Khmer)', kind: 'text', khmer: 'warning' },
+    { header: 'Commune (Khmer)', kind: 'text', khmer: 'warning' },
     { header: 'Code', kind: 'text' },
     { header: 'Target area', kind: 'yesno' },
   ],
@@ -155,7 +168,7 @@ export const INDICATORS: SheetSpec = {
     { header: 'Period end', kind: 'date' },
     { header: 'Baseline', kind: 'number' },
     { header: 'Target', kind: 'number' },
-    { header: 'Decimals', kind: 'whole' },
+    { header: 'Decimals', kind: 'whole', min: 0 },
   ],
 };
 

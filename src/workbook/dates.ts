@@ -87,6 +87,17 @@ function formatterFor(timeZone: string): ZoneFormatter {
   return zone;
 }
 
+/** Whether a time zone name is one the platform knows (e.g. Asia/Phnom_Penh), the one check of it. */
+export function isTimeZone(zone: string): boolean {
+  if (!zone) return false;
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Wall-clock parts of an instant in a time zone. */
 export function zonedParts(date: Date, timeZone: string) {
   const { formatter, ordered } = formatterFor(timeZone);

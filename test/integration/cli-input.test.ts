@@ -145,6 +145,22 @@ describe('files that are not workbooks are named for what they are', () => {
       /is protected with a password .*remove the password/,
     ],
     [
+      'a binary workbook (.xlsb)',
+      'budget.xlsb',
+      () => zipOf({ 'xl/workbook.bin': 'x' }),
+      /is a binary Excel workbook/,
+    ],
+    [
+      'a Strict Open XML workbook',
+      'strict.xlsx',
+      () =>
+        zipOf({
+          'xl/workbook.xml':
+            '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><sheets/></workbook>',
+        }),
+      /is saved as "Strict Open XML"/,
+    ],
+    [
       'a CSV renamed .xlsx',
       'export.xlsx',
       async () => Buffer.from('CBO ID,CBO name\nC1,A\n'),

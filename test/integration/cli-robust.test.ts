@@ -222,3 +222,16 @@ describe('data with no rows, and a CBOs sheet without its CBO ID column', () => 
     expect(failed[0].reason).toBe('the CBOs sheet has no CBO ID column, so its CBOs cannot be counted');
   });
 });
+
+test('a stray cell at XFD1048576 (a grid beyond the 10 million cells Google Sheets holds) is one clear line, not a crash', async () => {
+  const file = await exampleWith('far-cell', []);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  workbook.getWorksheet('CBOs')!.getCell('XFD1048576').value = 'far away';
+  await workbook.xlsx.writeFile(file);
+  const result = json('validate', file, '--out', path.join(dir, 'far-cell-out'));
+  expect(result.code).toBe(2);
+  expect(result.json.error).toMatch(
+    /more than the 10,000,000 Google Sheets holds \(CBOs reaches 1,048,576 rows × 16,384 columns, e\.g\. CBOs!XFD1048576\)/,
+  );
+});

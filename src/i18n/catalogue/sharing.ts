@@ -15,7 +15,7 @@ export const SHARING_MESSAGES = {
     km: 'Yes ឬ No (បាទ ចាស ទេ Y/N និង TRUE/FALSE ក៏អានបានដែរ)។',
   },
   'dropdown.other': {
-    en: 'Other values are kept but marked with a warning; "Check data" lists them.',
+    en: 'Other values are kept but marked with a warning; "Validate data" lists them.',
     km: 'តម្លៃផ្សេងទៀតត្រូវបានរក្សាទុក ប៉ុន្តែត្រូវបានសម្គាល់ជាការព្រមាន ហើយ "ពិនិត្យទិន្នន័យ" រាយបញ្ជីពួកវា។',
   },
   'partners.heldBack': {

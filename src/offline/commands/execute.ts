@@ -25,7 +25,7 @@ export function printUi(io: CommandIO) {
 }
 
 /** The files beside a workbook that a run reads and writes with it. */
-export const SIDECARS = ['properties', 'protections'].map((kind) => `.${kind}.json`);
+export const SIDECARS = ['properties', 'protections', 'triggers'].map((kind) => `.${kind}.json`);
 
 /** A guard over a workbook, its sidecars and other files the run reads (e.g. partner copies). */
 export function inputGuard(workbook: string, others: string[] = []): InputGuard {
@@ -117,6 +117,8 @@ export async function openForCommand(
     workbook: file.workbook,
     outDir: path.resolve(args.outDir),
     ...(args.json ? {} : { onUi: printUi(io) }),
+    ...(args.as ? { userEmail: args.as } : {}),
+    ...(args.addon ? { addon: true } : {}),
     ...extra,
   });
 }

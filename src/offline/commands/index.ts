@@ -7,6 +7,7 @@ import { minutes } from './minutes';
 import { partnersCollect } from './partners-collect';
 import { partnersSplit } from './partners-split';
 import { report } from './report';
+import { run } from './run';
 import { setup } from './setup';
 import { share } from './share';
 import type { Command } from './types';
@@ -26,6 +27,7 @@ export const COMMANDS: Command[] = [
   partnersSplit,
   partnersCollect,
   ui,
+  run,
 ];
 
 export function findCommand(name: string): Command | undefined {

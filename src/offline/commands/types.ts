@@ -14,6 +14,12 @@ export interface ParsedArgs {
   workbook: string | undefined;
   outDir: string;
   json: boolean;
+  /** --as EMAIL: run as that editor (the owner stays who it was). */
+  as?: string;
+  /** --addon: run as an editor add-on. */
+  addon: boolean;
+  /** `run FUNCTION FILE`: the function. */
+  functionName?: string;
   /** Command options by name: string for valued options, true for flags. */
   options: Record<string, string | true>;
 }

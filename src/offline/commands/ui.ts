@@ -171,6 +171,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
     workbook: options.workbook,
     outDir: options.outDir,
     json: false,
+    addon: false,
     options: {},
   };
   const runtime = await OfflineRuntime.open({

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { INPUT_SHEETS } from '../../workbook/contract';
 import { mapHeaders } from '../../workbook/headers';
 import type { OfflineRuntime } from '../runtime';
-import { a1 } from '../../sheets/workbook';
+import { a1 } from '../../workbook/a1';
 import { severityLabel, type Problem } from '../../workbook/problem';
 import type { ValidateDataSummary } from '../../validation/validate-data';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, openForCommand, outputPath, runEntryPoint } from './execute';

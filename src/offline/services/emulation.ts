@@ -215,7 +215,10 @@ export class Emulator {
   toRealm(error: unknown): Error {
     if (error instanceof this.realm.Error) return error;
     const message = error instanceof Error ? error.message : String(error);
-    return new this.realm.Error(message);
+    const realmError = new this.realm.Error(message);
+    // Apps Script names the errors its services throw "Exception" (the log shows "Exception: ...").
+    realmError.name = 'Exception';
+    return realmError;
   }
 
   /** Fakes returned to the bundle (alone, in arrays or in 2-D arrays) become proxies. */

@@ -5,7 +5,7 @@
 import { CHANGE_LOG, INPUT_SHEETS } from '../../workbook/contract';
 import { zonedParts } from '../../workbook/dates';
 import { isDate, literalCell, type Cell } from '../../workbook/values';
-import { a1 } from '../../sheets/workbook';
+import { a1 } from '../../workbook/a1';
 
 /** Cells logged one by one per edit; a larger paste gets one more row summing up the rest. */
 export const LOGGED_CELLS_CAP = 50;

@@ -5,7 +5,7 @@
  */
 import { CHANGE_LOG } from '../../workbook/contract';
 import type { Cell } from '../../workbook/values';
-import { ensureGrid } from '../../sheets/workbook';
+import { ensureGrid } from '../../sheets/io';
 import { CHANGE_LOG_HEADER, isLoggedSheet, logEntries, USER_UNKNOWN } from './entries';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -6,7 +6,7 @@ import { driveIdOf, selectIds } from '../../documents/plan';
 import { describeProblem } from '../../documents/problems';
 import type { Problem } from '../../workbook/problem';
 import { rowsFor } from '../../documents/sources';
-import { readTable } from '../../sheets/workbook';
+import { readTable } from '../../sheets/io';
 import { PROJECTS } from '../../workbook/contract';
 import { cleanText } from '../../workbook/values';
 import { reportRecipients, shareWithPartners, type ShareSummary } from './share';

@@ -8,7 +8,7 @@ import { driveIdOf } from '../../documents/plan';
 import type { Language } from '../../i18n/language';
 import { translator } from '../../i18n/messages';
 import type { Problem } from '../../workbook/problem';
-import { readTable, writeOutputSheet } from '../../sheets/workbook';
+import { readTable, writeOutputSheet } from '../../sheets/io';
 import { PARTNERS } from '../../workbook/contract';
 import { SHARING_HEADER, SHARING_SHEET, shareTargets } from './plan';
 

@@ -6,7 +6,7 @@
 import { SETTINGS } from '../../workbook/contract';
 import { settingsFromValues } from '../../workbook/settings';
 import type { Cell } from '../../workbook/values';
-import { a1 } from '../../sheets/workbook';
+import { a1 } from '../../workbook/a1';
 import type { ProtectionSummary } from '../protection/apply';
 import { protectionSettings } from '../protection/plan';
 import { sendRequests, spreadsheetsApi } from '../../sheets/advanced';

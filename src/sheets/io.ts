@@ -103,12 +103,3 @@ export function writeOutputSheet(
   }
   return sheet;
 }
-
-/** A1 notation of a cell, e.g. (12, 4) → "D12". */
-export function a1(row: number, column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return `${letters}${row}`;
-}

@@ -1,0 +1,162 @@
+/**
+ * `cbo-tracker run FUNCTION FILE [--code BUNDLE.js] [--as EMAIL] [--addon] [--out DIR] [--json]`:
+ * any top-level function, exit codes 0/1/2, Apps Script's messages, and what the runtime keeps
+ * beside the saved workbook (owner, editors, protections, triggers, properties) carried over.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { REPO_ROOT } from '../../src/offline/runtime';
+import { ensureBuild, tempDir } from '../support/runtime';
+
+const CLI = path.join(REPO_ROOT, 'build', 'node', 'cli.cjs');
+const PROTECTED =
+  'Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+const SCRIPT = `
+function sheet() { return SpreadsheetApp.getActive().getSheets()[0]; }
+function hello() { return { name: sheet().getName(), rows: sheet().getLastRow() }; }
+function outside() { sheet().getRange(5000, 1).setValue('x'); }
+function boom() { throw new Error('boom'); }
+function protectHeader() {
+  var p = sheet().getRange('A1:B1').protect().setDescription('header');
+  p.removeEditors(p.getEditors());
+  PropertiesService.getDocumentProperties().setProperty('kept', 'yes');
+  ScriptApp.newTrigger('hello').forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create();
+}
+function writeHeader() { sheet().getRange('A1').setValue('changed'); }
+function writeBelow() { sheet().getRange('A3').setValue(Session.getEffectiveUser().getEmail()); }
+function state() {
+  return {
+    owner: SpreadsheetApp.getActive().getOwner().getEmail(),
+    property: PropertiesService.getDocumentProperties().getProperty('kept'),
+    triggers: ScriptApp.getProjectTriggers().length,
+    active: Session.getActiveUser().getEmail()
+  };
+}
+`;
+
+let dir: string;
+let input: string;
+let code: string;
+
+beforeAll(async () => {
+  ensureBuild();
+  dir = tempDir('cbo-run-');
+  input = path.join(dir, 'book.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('Data');
+  ws.addRow(['Name', 'Value']);
+  ws.addRow(['a', 1]);
+  await workbook.xlsx.writeFile(input);
+  code = path.join(dir, 'Code.js');
+  fs.writeFileSync(code, SCRIPT);
+});
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function json(out: { stdout: string }) {
+  return JSON.parse(out.stdout) as { returned: unknown; error: string | null; appsScriptSeconds: number };
+}
+
+test('returns: exit 0, --json {"returned", "error": null, "appsScriptSeconds"}', () => {
+  const out = cli('run', 'hello', input, '--code', code, '--out', path.join(dir, 'a'), '--json');
+  expect(out.code).toBe(0);
+  const result = json(out);
+  expect(result).toEqual({
+    returned: { name: 'Data', rows: 2 },
+    error: null,
+    appsScriptSeconds: expect.any(Number),
+  });
+  expect(result.appsScriptSeconds).toBeGreaterThan(0);
+  expect(fs.existsSync(path.join(dir, 'a', 'book.xlsx'))).toBe(true);
+});
+
+test('throws: exit 1 with the message as Apps Script shows it', () => {
+  const outside = cli('run', 'outside', input, '--code', code, '--out', path.join(dir, 'b'), '--json');
+  expect(outside.code).toBe(1);
+  expect(json(outside).error).toBe(
+    'Exception: The coordinates of the range are outside the dimensions of the sheet.',
+  );
+  const boom = cli('run', 'boom', input, '--code', code, '--out', path.join(dir, 'b'));
+  expect(boom.code).toBe(1);
+  expect(boom.stderr).toContain('Error: boom');
+});
+
+test('bad usage: exit 2 (no function, unknown function, --as without an address)', () => {
+  expect(cli('run', input).code).toBe(2);
+  expect(cli('run', 'nothing', input, '--code', code, '--out', path.join(dir, 'c')).code).toBe(2);
+  expect(cli('run', 'hello', input, '--code', code, '--as', 'nobody').code).toBe(2);
+});
+
+test('owner, protections, properties and triggers carry to the next run; --as runs as an editor', () => {
+  const first = path.join(dir, 'first');
+  expect(cli('run', 'protectHeader', input, '--code', code, '--out', first).code).toBe(0);
+  const saved = path.join(first, 'book.xlsx');
+  const second = path.join(dir, 'second');
+  const asStaff = cli(
+    'run',
+    'writeHeader',
+    saved,
+    '--code',
+    code,
+    '--out',
+    second,
+    '--as',
+    'staff@example.org',
+    '--json',
+  );
+  expect(asStaff.code).toBe(1);
+  expect(json(asStaff).error).toBe(PROTECTED);
+  const below = cli('run', 'writeBelow', saved, '--code', code, '--out', second, '--as', 'staff@example.org');
+  expect(below.code).toBe(0);
+  expect(cli('run', 'writeHeader', saved, '--code', code, '--out', path.join(dir, 'third')).code).toBe(0);
+  const owner = json(cli('run', 'state', saved, '--code', code, '--out', path.join(dir, 'fourth'), '--json'));
+  expect(owner.returned).toEqual({
+    owner: 'you@example.org',
+    property: 'yes',
+    triggers: 1,
+    active: 'you@example.org',
+  });
+  const staff = json(
+    cli(
+      'run',
+      'state',
+      saved,
+      '--code',
+      code,
+      '--out',
+      path.join(dir, 'fifth'),
+      '--json',
+      '--as',
+      'staff@example.org',
+    ),
+  );
+  expect(staff.returned).toEqual({ owner: 'you@example.org', property: 'yes', triggers: 0, active: '' });
+});
+
+test('--addon: the user’s address is withheld even from the owner', () => {
+  const out = json(
+    cli('run', 'state', input, '--code', code, '--out', path.join(dir, 'addon'), '--json', '--addon'),
+  );
+  expect(out.returned).toMatchObject({ active: '' });
+});
+
+test('the bundle’s own functions run too (default build/Code.js), and every command takes --as', () => {
+  const out = cli('run', 'onOpen', input, '--out', path.join(dir, 'bundle'), '--json');
+  expect(out.code).toBe(0);
+  const validate = cli(
+    'validate',
+    input,
+    '--out',
+    path.join(dir, 'validate'),
+    '--as',
+    'staff@example.org',
+    '--json',
+  );
+  expect([0, 1]).toContain(validate.code);
+});
