@@ -160,6 +160,17 @@ export function templateDocument(
   if (!doc) {
     doc = DocumentApp.openById(createDocumentIn(name, outputFolder(context).id).id);
     buildTemplate(doc.getBody(), description.defaultTemplate(language));
+    // Page furniture a Doc can carry: the organisation and the document's title at the top of every
+    // page. (DocumentApp cannot insert page-number fields; add them in Docs › Insert › Page numbers.)
+    const header = doc.getHeader() ?? doc.addHeader();
+    header.clear();
+    const blank = header.getNumChildren() > 0 ? header.getChild(0) : undefined;
+    header
+      .appendParagraph('{{#Organisation}}{{Organisation}} – {{/Organisation}}{{Title}}')
+      .setAlignment(DocumentApp.HorizontalAlignment.RIGHT)
+      .editAsText()
+      .setFontSize(8);
+    if (blank) header.removeChild(blank);
     doc.saveAndClose();
     doc = DocumentApp.openById(doc.getId());
   }

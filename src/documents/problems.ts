@@ -2,16 +2,23 @@
  * Problems found while building a document: the one Problem shape (src/workbook/problem.ts),
  * located like the rest of the tool (sheet, row, column).
  */
-import { severityLabel, type Problem } from '../workbook/problem';
+import type { Language } from '../i18n/language';
+import { digits, t } from '../i18n/messages';
+import { problemMessage, severityText } from '../i18n/problems';
+import type { Problem } from '../workbook/problem';
 import type { Table } from '../workbook/table';
 
-/** "Error: Meetings row 4, Date: not a date (value: 31/02/2017)". */
-export function describeProblem(p: Problem): string {
-  const where = [p.sheet, p.row !== null ? `row ${p.row}` : '', p.column ?? ''].filter(Boolean);
+/** "Error: Meetings row 4, Date: not a date (value: 31/02/2017)", in a language ("កំហុស៖ Meetings ជួរដេក ៤, …"). */
+export function describeProblem(p: Problem, language: Language = 'en'): string {
+  const row = p.row !== null ? t(language, 'problem.row', { row: digits(p.row) }) : '';
+  const where = [p.sheet, row, p.column ?? ''].filter(Boolean);
   const place = where.length > 1 ? `${where[0]} ${where.slice(1).join(', ')}` : where.join('');
-  const value = p.value ? ` (value: ${p.value})` : '';
-  const severity = severityLabel(p.severity);
-  return `${severity}: ${place}: ${p.message}${value}`;
+  return t(language, 'problem.line', {
+    severity: severityText(p.severity, language),
+    place,
+    message: problemMessage(p, language),
+    value: p.value ? t(language, 'problem.value', { value: p.value }) : '',
+  });
 }
 
 /** The workbook lacks a sheet a document needs. */

@@ -205,7 +205,7 @@ function report(
     say(d.updated ? 'documents.updated' : 'documents.created', { name: d.name ?? d.id }),
   );
   const failed = summary.documents.filter((d) => !d.url).map((d) => say('documents.notMade', { id: d.id }));
-  const problems = summary.problems.slice(0, 15).map(describeProblem);
+  const problems = summary.problems.slice(0, 15).map((p) => describeProblem(p, language));
   if (summary.problems.length > 15)
     problems.push(say('documents.more', { count: summary.problems.length - 15 }));
   const pending =

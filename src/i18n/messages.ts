@@ -53,7 +53,9 @@ export function digits(value: number | string): Digits {
 }
 
 /** The message in a language, its placeholders filled (numbers in the language's digits). */
-export function t(language: Language, key: MessageKey, params: Params = {}): string {
+export function t(given: Language, key: MessageKey, params: Params = {}): string {
+  // Anything but 'km' is English (a stray argument, e.g. an array index from .map(), included).
+  const language: Language = given === 'km' ? 'km' : 'en';
   const plain: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'object' && 'digits' in value) plain[name] = digitsOf(value.digits, language);

@@ -4,6 +4,7 @@
  * number, date or checkbox typed natively) and the general path go through `outOfRange` and
  * `isFuture`, so a constraint added there applies to both. Pure: no service calls.
  */
+import { digits, say, localized as m, type Localized } from '../i18n/messages';
 import { CHOICE_SYNONYMS, type ColumnSpec } from '../workbook/contract';
 import { isoDay, parseDay, type Day } from '../workbook/dates';
 import { own as ownKey } from '../workbook/keys';
@@ -19,7 +20,7 @@ import {
   type Cell,
   type Parsed,
 } from '../workbook/values';
-import { oneOf, quote, type Checker, type Value } from './checker';
+import { oneOf, type Checker, type Value } from './checker';
 import { badEmails, badPhones } from './formats';
 import type { ProblemCode } from './problems';
 
@@ -36,11 +37,19 @@ export interface CellOutcome {
 
 /** The allowed range ("0 or more", "from 1979 to 2026") when a number is outside it, else undefined. */
 export function outOfRange(value: number, column: ColumnSpec, thisYear: number): string | undefined {
+  const range = rangeOf(value, column, thisYear);
+  return range && say('en', range);
+}
+
+/** The allowed range a value is out of, as a catalogue message ("from 1979 to 2026"). */
+export function rangeOf(value: number, column: ColumnSpec, thisYear: number): Localized | undefined {
   const { min } = column;
   const max = column.max === 'this-year' ? thisYear : column.max;
   if ((min === undefined || value >= min) && (max === undefined || value <= max)) return undefined;
-  if (max === undefined) return `${min} or more`;
-  return min === undefined ? `${max} or less` : `from ${min} to ${max}`;
+  if (max === undefined) return m('v.range.min', { min: digits(min as number) });
+  return min === undefined
+    ? m('v.range.max', { max: digits(max) })
+    : m('v.range.both', { min: digits(min), max: digits(max) });
 }
 
 /** Whether a day breaks the column's "not in the future" constraint. */
@@ -114,15 +123,24 @@ export function checkCell(
   const text = checker.shown(cell);
   if (text === '') {
     if (column.required) {
-      const message = `${header} is empty; it is required.`;
-      checker.add('error', sheet, row.rowNumber, header, text, 'required', message, `Fill in ${header}.`);
+      const message = m('v.required', { column: header });
+      checker.add(
+        'error',
+        sheet,
+        row.rowNumber,
+        header,
+        text,
+        'required',
+        message,
+        m('v.required.fix', { column: header }),
+      );
     }
     return undefined;
   }
   if (own) return text;
   // Free text (required, so not blank here): nothing more to check.
   if ((column.kind === 'text' || column.kind === 'time') && !column.khmer) return text;
-  const add = (severity: Severity, code: ProblemCode, message: string, fix: string) =>
+  const add = (severity: Severity, code: ProblemCode, message: Localized, fix: Localized) =>
     checker.add(severity, sheet, row.rowNumber, header, text, code, message, fix);
   switch (column.kind) {
     case 'whole':
@@ -133,22 +151,18 @@ export function checkCell(
         add(
           'error',
           number ? 'not-a-whole-number' : 'not-a-number',
-          number
-            ? `${header} ${quote(text)} is not a whole number.`
-            : `${header} ${quote(text)} is not a number.`,
-          number
-            ? 'Type a whole number, without a fraction.'
-            : 'Type a number in digits, e.g. 12 (Khmer digits are fine).',
+          m(number ? 'v.notWhole' : 'v.notNumber', { column: header, value: text }),
+          m(number ? 'v.notWhole.fix' : 'v.notNumber.fix'),
         );
         return undefined;
       }
-      const range = outOfRange(parsed.value, column, checker.thisYear);
+      const range = rangeOf(parsed.value, column, checker.thisYear);
       if (range) {
         add(
           'error',
           'out-of-range',
-          `${header} ${quote(text)} is out of range: it must be ${range}.`,
-          `Type a number ${range}.`,
+          m('v.outOfRange', { column: header, value: text, range }),
+          m('v.outOfRange.fix', { range }),
         );
         return undefined;
       }
@@ -160,20 +174,15 @@ export function checkCell(
           ? { status: 'ok', value: checker.dayOf(cell), canonical: true }
           : parseDay(cell, checker.input.timeZone);
       if (parsed.status !== 'ok') {
-        add(
-          'error',
-          'not-a-date',
-          `${header} ${quote(text)} is not a date.`,
-          'Type the date as 2020-07-15 or 15/07/2020 (day/month/year), or pick it from the calendar.',
-        );
+        add('error', 'not-a-date', m('v.notDate', { column: header, value: text }), m('v.notDate.fix'));
         return undefined;
       }
       if (isFuture(parsed.value, column, checker.input.today)) {
         add(
           'error',
           'future-date',
-          `${header} ${quote(text)} is in the future.`,
-          `Check the date: it must be today (${isoDay(checker.input.today)}) or earlier. Dates are day/month/year.`,
+          m('v.futureDate', { column: header, value: text }),
+          m('v.futureDate.fix', { today: digits(isoDay(checker.input.today)) }),
         );
       }
       return parsed.value;
@@ -181,12 +190,7 @@ export function checkCell(
     case 'yesno': {
       const parsed = parseYesNo(cell);
       if (parsed.status !== 'ok') {
-        add(
-          'error',
-          'not-yes-no',
-          `${header} ${quote(text)} is not Yes or No.`,
-          'Type Yes or No (or tick the checkbox).',
-        );
+        add('error', 'not-yes-no', m('v.notYesNo', { column: header, value: text }), m('v.notYesNo.fix'));
         return undefined;
       }
       return parsed.value;
@@ -199,23 +203,21 @@ export function checkCell(
         add(
           'error',
           'invalid-email',
-          `${header} ${quote(bad[0])} is not an e-mail address.`,
-          column.manyEmails
-            ? 'Type e-mail addresses like name@example.org, separated by commas.'
-            : 'Type one e-mail address like name@example.org.',
+          m('v.invalidEmail', { column: header, value: bad[0] }),
+          m(column.manyEmails ? 'v.invalidEmail.many' : 'v.invalidEmail.one'),
         );
       }
       return text;
     }
     case 'phone': {
       if (typeof cell === 'number') {
-        const digits = String(cell);
-        if (Number.isInteger(cell) && /^[1-9]\d{7,8}$/.test(digits)) {
+        const stored = String(cell);
+        if (Number.isInteger(cell) && /^[1-9]\d{7,8}$/.test(stored)) {
           add(
             'warning',
             'phone-as-number',
-            `Phone ${digits} was stored as a number, so its leading 0 is lost.`,
-            `Format the Phone column as plain text and type 0${digits}.`,
+            m('v.phoneAsNumber', { digits: digits(stored) }),
+            m('v.phoneAsNumber.fix', { digits: digits(stored) }),
           );
           return text;
         }
@@ -225,8 +227,8 @@ export function checkCell(
         add(
           'error',
           'invalid-phone',
-          `${header} ${quote(bad[0])} is not a Cambodian phone number.`,
-          'Type it as 0XX XXX XXX or +855 XX XXX XXX (8 or 9 digits after the 0 or +855).',
+          m('v.invalidPhone', { column: header, value: bad[0] }),
+          m('v.invalidPhone.fix'),
         );
       }
       return text;
@@ -236,8 +238,8 @@ export function checkCell(
         add(
           column.khmer,
           'not-khmer-script',
-          `${header} ${quote(text)} is not written in Khmer script.`,
-          `Type the name in Khmer, or leave ${header} empty.`,
+          m('v.notKhmer', { column: header, value: text }),
+          m('v.notKhmer.fix', { column: header }),
         );
       }
       return text;
@@ -246,15 +248,15 @@ export function checkCell(
 
 function checkListValue(
   checker: Checker,
-  add: (severity: Severity, code: ProblemCode, message: string, fix: string) => void,
+  add: (severity: Severity, code: ProblemCode, message: Localized, fix: Localized) => void,
   header: string,
   column: ColumnSpec,
   text: string,
 ): Value {
   let vocabulary: Vocabulary | undefined;
-  let where: string;
+  let where: Localized;
   if (column.list) {
-    where = `the ${column.list} list`;
+    where = m('v.where.list', { list: column.list });
     vocabulary = checker.lists.get(column.list);
     if (!vocabulary) {
       checker.listMissing(column.list);
@@ -262,7 +264,7 @@ function checkListValue(
     }
   } else {
     const choices = column.choices ?? [];
-    where = `the allowed values of ${header}`;
+    where = m('v.where.choices', { column: header });
     vocabulary = checker.choices.get(choices);
     if (!vocabulary) {
       vocabulary = new Vocabulary(choices);
@@ -279,8 +281,8 @@ function checkListValue(
         add(
           'warning',
           'non-canonical-spelling',
-          `${header} ${quote(text)} is read as ${quote(synonym)}.`,
-          `Write ${quote(synonym)}.`,
+          m('v.readAs', { column: header, value: text, canonical: synonym }),
+          m('v.write', { canonical: synonym }),
         );
         return synonym;
       }
@@ -292,8 +294,8 @@ function checkListValue(
       add(
         'warning',
         'non-canonical-spelling',
-        `${header} ${quote(text)} is spelled ${quote(match.canonical)} in ${where}.`,
-        `Write ${quote(match.canonical)}.`,
+        m('v.spelled', { column: header, value: text, canonical: match.canonical, where }),
+        m('v.write', { canonical: match.canonical }),
       );
     }
     return match.canonical;
@@ -301,13 +303,15 @@ function checkListValue(
   const suggestion = vocabulary.suggest(text);
   const values = vocabulary.values();
   const use = column.list
-    ? `Use a value of Lists › ${column.list}${values.length ? ` (${oneOf(values)})` : ''}, or add ${quote(text)} to that list.`
-    : `Use one of: ${oneOf(values)}.`;
+    ? values.length
+      ? m('v.useList', { list: column.list, values: oneOf(values), value: text })
+      : m('v.useEmptyList', { list: column.list, value: text })
+    : m('v.useChoices', { values: oneOf(values) });
   add(
     'error',
     'unknown-list-value',
-    `${header} ${quote(text)} is not in ${where}.`,
-    suggestion ? `Did you mean ${quote(suggestion)}? ${use}` : use,
+    m('v.notInList', { column: header, value: text, where }),
+    suggestion ? m('v.then', { first: m('v.didYouMean', { suggestion }), then: use }) : use,
   );
   return undefined;
 }

@@ -3,6 +3,7 @@
  * lists, keys and geography read once, and the cell reading helpers (dates in the spreadsheet's
  * time zone, values as the user sees them). Pure: no service calls.
  */
+import { say, localized as m, type Localized } from '../i18n/messages';
 import { GEOGRAPHY, LISTS, type SheetSpec } from '../workbook/contract';
 import { dayOfDate, dayParts, isoDay, type Day } from '../workbook/dates';
 import { Vocabulary } from '../workbook/matching';
@@ -65,10 +66,20 @@ export class Checker {
     column: string | null,
     value: string,
     code: ProblemCode,
-    message: string,
-    fix: string,
+    message: Localized,
+    fix: Localized,
   ): void {
-    this.problems.push({ severity, sheet, row, column, value, code, message, fix });
+    this.problems.push({
+      severity,
+      sheet,
+      row,
+      column,
+      value,
+      code,
+      message: say('en', message),
+      fix: say('en', fix),
+      i18n: { message, fix },
+    });
   }
 
   /** The day of a date cell in the spreadsheet's time zone (cached: time zone maths is slow). */
@@ -99,19 +110,10 @@ export class Checker {
     );
   }
 
-  missingSheet(name: string, why: string): void {
+  missingSheet(name: string, why: Localized): void {
     if (this.missingSheets.has(name)) return;
     this.missingSheets.add(name);
-    this.add(
-      'error',
-      name,
-      null,
-      null,
-      '',
-      'missing-sheet',
-      `The workbook has no sheet named "${name}"; ${why}.`,
-      `Add a sheet named "${name}" with the headers of the workbook contract (or rename the sheet that holds this data).`,
-    );
+    this.add('error', name, null, null, '', 'missing-sheet', why, m('v.missingSheet.fix', { sheet: name }));
   }
 
   listMissing(list: string): void {
@@ -124,8 +126,8 @@ export class Checker {
       list,
       '',
       'missing-column',
-      `The Lists sheet has no "${list}" column, so ${list} values cannot be checked.`,
-      `Add a column "${list}" to Lists with the allowed values, one per row.`,
+      m('v.listMissing', { list }),
+      m('v.listMissing.fix', { list }),
     );
   }
 }

@@ -10,6 +10,7 @@
  * ./cells.ts; rules that need several cells of a row or other sheets are one function per sheet
  * family in ./sheets/, listed in SHEET_RULES below.
  */
+import { digits, localized as m } from '../i18n/messages';
 import {
   ADVOCACY,
   CBOS,
@@ -30,7 +31,7 @@ import type { Severity } from '../workbook/problem';
 import type { Table, TableRow } from '../workbook/table';
 import { cleanText } from '../workbook/values';
 import { checkCell, checkTextCell, MEMO_KINDS, type CellOutcome } from './cells';
-import { Checker, quote, type ValidationInput, type Value, type ValueOf } from './checker';
+import { Checker, type ValidationInput, type Value, type ValueOf } from './checker';
 import { sortProblems, type ValidationResult } from './problems';
 import { checkCboRow } from './sheets/cbos';
 import { checkGeographyRow } from './sheets/geography';
@@ -66,7 +67,8 @@ class Validator extends Checker {
   run(): ValidationResult {
     const { tables } = this.input;
     const checked: Record<string, number> = {};
-    for (const name of NEEDED_SHEETS) if (!tables[name]) this.missingSheet(name, 'CBO Tracker needs it');
+    for (const name of NEEDED_SHEETS)
+      if (!tables[name]) this.missingSheet(name, m('v.missingSheet', { sheet: name }));
     this.readLists(tables[LISTS.name]);
     for (const spec of [CBOS, PARTNERS, MEETINGS, PROJECTS]) this.readKeys(spec, tables[spec.name]);
     for (const spec of INPUT_SHEETS) {
@@ -78,16 +80,7 @@ class Validator extends Checker {
       this.checkRows(table);
     }
     if (tables[GEOGRAPHY.name] && this.geography.size === 0) {
-      this.add(
-        'error',
-        GEOGRAPHY.name,
-        2,
-        'Province',
-        '',
-        'required',
-        'The Geography sheet lists no places, so no Province or District can be checked.',
-        'Fill in Geography: one row per commune (or per district) with its Province and District.',
-      );
+      this.add('error', GEOGRAPHY.name, 2, 'Province', '', 'required', m('v.noPlaces'), m('v.noPlaces.fix'));
     }
     return { checked, problems: sortProblems(this.problems) };
   }
@@ -112,8 +105,8 @@ class Validator extends Checker {
             name,
             text,
             'duplicate-list-value',
-            `${quote(text)} is already in the ${name} list (row ${first}).`,
-            'Delete one of the two so that each value is listed once.',
+            m('v.duplicateListValue', { value: text, list: name, first: digits(first) }),
+            m('v.duplicateListValue.fix'),
           );
           continue;
         }
@@ -133,7 +126,6 @@ class Validator extends Checker {
       const texts = new Set(row.cells.map(normalizeHeader));
       below = required.filter((column) => texts.has(normalizeHeader(column.header)));
       if (below.length === 0) continue;
-      const many = below.length > 1;
       this.add(
         'error',
         spec.name,
@@ -141,8 +133,13 @@ class Validator extends Checker {
         below[0].header,
         '',
         'missing-column',
-        `The header${many ? 's' : ''} ${below.map((c) => c.header).join(', ')} ${many ? 'are' : 'is'} on row ${row.rowNumber}, but CBO Tracker reads the headers of ${spec.name} from row 1 only.`,
-        'Move the headers to row 1: delete the title rows above them, or unmerge the header cells and type each header in row 1.',
+        m('v.headersBelow', {
+          count: below.length,
+          headers: below.map((c) => c.header).join(', '),
+          row: digits(row.rowNumber),
+          sheet: spec.name,
+        }),
+        m('v.headersBelow.fix'),
       );
       break;
     }
@@ -155,8 +152,8 @@ class Validator extends Checker {
         column.header,
         '',
         'missing-column',
-        `The ${spec.name} sheet has no "${column.header}" column; it is required.`,
-        `Add a column with the header "${column.header}" in row 1 (or correct the spelling of its header).`,
+        m('v.noColumn', { sheet: spec.name, column: column.header }),
+        m('v.noColumn.fix', { column: column.header }),
       );
     }
     for (const duplicate of headerMap.duplicates) {
@@ -168,8 +165,12 @@ class Validator extends Checker {
         duplicate.header,
         cleanText(table.headerRow[duplicate.index]),
         'duplicate-column',
-        `The column "${duplicate.header}" appears twice (columns ${columnLetter(first)} and ${columnLetter(duplicate.index)}); only column ${columnLetter(first)} is read.`,
-        'Rename or delete one of the two columns.',
+        m('v.duplicateColumn', {
+          column: duplicate.header,
+          first: columnLetter(first),
+          second: columnLetter(duplicate.index),
+        }),
+        m('v.duplicateColumn.fix'),
       );
     }
   }
@@ -229,10 +230,10 @@ class Validator extends Checker {
       column,
       text,
       'duplicate-id',
-      `${column} ${quote(text)} is already used on row ${first}; each ${column} must be unique.`,
+      m('v.duplicateId', { column, value: text, first: digits(first) }),
       severity === 'error'
-        ? `Give this row its own ${column}, or delete the row if it repeats row ${first}.`
-        : `Keep one row for ${text}: the first (row ${first}) is used.`,
+        ? m('v.duplicateId.fix', { column, first: digits(first) })
+        : m('v.duplicateId.keepFirst', { value: text, first: digits(first) }),
     );
   }
 }

@@ -64,7 +64,7 @@ describe('a project with only an ID and a title, no Settings sheet', () => {
     delete (sheets as Partial<typeof sheets>)['Indicator results'];
     sheets.Projects.push(['P-9', 'Empty project', '', '', '', '', '', '', '', '', '']);
     const doc = await generate(sheets, 'generateProgressReport', { projectId: 'P-9' });
-    expect(doc.paragraphs[1]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(doc.paragraphs[1]).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
     expect(doc.paragraphs).toContain('Project#2: Empty project');
     for (const label of [
       'Outcome:',
@@ -81,7 +81,7 @@ describe('a project with only an ID and a title, no Settings sheet', () => {
 
   test('the organisation, when Settings names it, comes before the date', async () => {
     const doc = await generate(smallWorkbook(), 'generateProgressReport', { projectId: 'P-1' });
-    expect(doc.paragraphs[1]).toMatch(/^Test NGO – \d{4}-\d{2}-\d{2}$/);
+    expect(doc.paragraphs[1]).toMatch(/^Test NGO – \d{1,2} [A-Z][a-z]+ \d{4}$/);
     expect(doc.paragraphs).toContain('Outcome:');
     expect(doc.paragraphs).toContain('Indicators');
   });

@@ -3,6 +3,7 @@
  * files the add-on made for them, but opens by ID any Doc shared with them; dates read in the
  * spreadsheet's zone; sharing that Drive refuses silently; the hourly continuation of an add-on.
  */
+import fs from 'node:fs';
 import { openWorkbook, tempDir, type OfflineRuntime } from '../support/runtime';
 import type { FakeDriveApp } from '../../src/offline/services/drive/drive-app';
 import { readDocx, smallWorkbook } from './documents-support';
@@ -177,5 +178,21 @@ describe('a long Khmer title', () => {
     expect(files).toHaveLength(2);
     for (const file of files)
       expect(Buffer.byteLength(file.split('/').pop() as string)).toBeLessThanOrEqual(255);
+  });
+});
+
+describe('page furniture', () => {
+  test('the default template puts the organisation and the title in the header of every page', async () => {
+    const outDir = tempDir('documents-header-');
+    const runtime = await openWorkbook(smallWorkbook(), { outDir });
+    const summary = runtime.run('generateMinutes', { meetingId: 'M-1' }) as Summary;
+    await runtime.flush();
+    const file = docxFiles(outDir).find((f) => f.endsWith(`/${summary.documents[0].name}.docx`)) as string;
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const header = (await zip.file(/word\/header\d*\.xml/)[0]?.async('string')) ?? '';
+    const texts = [...header.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(texts.join('')).toBe('Test NGO – Minute of Partnership Meeting on Water');
+    expect(header.match(/<w:p[ >]/g)).toHaveLength(1);
   });
 });

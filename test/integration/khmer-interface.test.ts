@@ -79,6 +79,12 @@ describe('the interface follows Settings › Language, else the locale', () => {
     expect(alert.title).toBe('ពិនិត្យទិន្នន័យ');
     expect(alert.text).toMatch(KHMER);
     expect(alert.text).not.toMatch(LATIN_DIGIT);
+    // The Validation sheet says each problem in Khmer, still naming the sheet, row and column.
+    const validation = runtime.sheetValues('Validation')!;
+    const members = validation.find((row) => row[3] === 'Members')!;
+    expect(members.slice(0, 5)).toEqual(['កំហុស', 'CBOs', 2, 'Members', 'many']);
+    expect(members[5]).toBe('Members "many" មិនមែនជាលេខទេ។');
+    expect(String(members[6])).toMatch(/^សូមវាយលេខ.*១២/);
     runtime.run('showAbout');
     const about = runtime.ui.alerts[1];
     expect(about.title).toBe('អំពី CBO Tracker');

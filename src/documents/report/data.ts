@@ -1,6 +1,7 @@
 /** The report model as template data: the field names a report template may use. */
 import { digitsOf, longDateOf } from '../../i18n/digits';
 import { dayFromParts, dayParts } from '../../workbook/dates';
+import type { Language } from '../../i18n/language';
 import type { TemplateData } from '../template/types';
 import type { ReportModel } from './model';
 
@@ -12,7 +13,9 @@ export function reportData(
   return {
     'Project ID': model.projectId,
     Organisation: extra.organisation ?? '',
-    Date: language === 'en' ? (extra.date ?? '') : khmerDate(extra.date ?? ''),
+    // The report is dated in long form, as the organisation's reports are: "1 December 2026".
+    Date: longDate(extra.date ?? '', language),
+    'ISO date': extra.date ?? '',
     'Project number':
       language === 'en' ? model.projectNumber : digitsOf(String(model.projectNumber), language),
     Title: model.title,
@@ -40,9 +43,9 @@ export function reportData(
   };
 }
 
-/** "2026-12-01" → "១ ធ្នូ ២០២៦" (a Khmer report dates itself as Khmer documents do). */
-function khmerDate(iso: string): string {
+/** "2026-12-01" → "1 December 2026" ("១ ធ្នូ ២០២៦" in a Khmer report); anything else as given. */
+function longDate(iso: string, language: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const day = match ? dayFromParts(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
-  return day === undefined ? digitsOf(iso, 'km') : longDateOf(dayParts(day), 'km');
+  return day === undefined ? digitsOf(iso, language) : longDateOf(dayParts(day), language);
 }

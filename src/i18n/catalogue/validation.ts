@@ -7,6 +7,13 @@ import type { Message } from '../message';
 export const VALIDATION_MESSAGES = {
   'severity.error': { en: 'Error', km: 'កំហុស' },
   'severity.warning': { en: 'Warning', km: 'ការព្រមាន' },
+  /** One problem on one line of an alert: "Error: Meetings row 4, Date: not a date (value: 31/02/2017)". */
+  'problem.line': {
+    en: '{severity}: {place}: {message}{value}',
+    km: '{severity}៖ {place}៖ {message}{value}',
+  },
+  'problem.row': { en: 'row {row}', km: 'ជួរដេក {row}' },
+  'problem.value': { en: ' (value: {value})', km: ' (តម្លៃ៖ {value})' },
 
   'v.noPlaces': {
     en: 'The Geography sheet lists no places, so no Province or District can be checked.',
@@ -135,6 +142,9 @@ export const VALIDATION_MESSAGES = {
     km: '{column} "{value}" មិនមាននៅក្នុង {where} ទេ។',
   },
   'v.didYouMean': { en: 'Did you mean "{suggestion}"?', km: 'តើអ្នកចង់សំដៅលើ "{suggestion}" ឬ?' },
+  'v.suggestThen': { en: 'Did you mean "{suggestion}"? ', km: 'តើអ្នកចង់សំដៅលើ "{suggestion}" ឬ? ' },
+  /** Two sentences of a fix, one after the other. */
+  'v.then': { en: '{first} {then}', km: '{first} {then}' },
   'v.useList': {
     en: 'Use a value of Lists › {list} ({values}), or add "{value}" to that list.',
     km: 'សូមប្រើតម្លៃមួយនៃ Lists › {list} ({values}) ឬបន្ថែម "{value}" ទៅក្នុងបញ្ជីនោះ។',

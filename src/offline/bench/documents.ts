@@ -120,7 +120,8 @@ function temporaryDrive(runtime: OfflineRuntime): void {
 
 function minutesOf(attendees: number): BenchOperation {
   return {
-    name: `minutes (${attendees} attendees)`,
+    name: `minutes-${attendees}`,
+    fixedWorkbook: true,
     workbook: () => meetingWorkbook(attendees),
     prepare: temporaryDrive,
     entryPoint: 'generateMinutes',
@@ -132,7 +133,8 @@ export const minutes30 = minutesOf(30);
 export const minutes300 = minutesOf(300);
 
 export const report: BenchOperation = {
-  name: 'report (120 items)',
+  name: 'report-120',
+  fixedWorkbook: true,
   workbook: projectWorkbook,
   prepare: temporaryDrive,
   entryPoint: 'generateProgressReport',

@@ -2,7 +2,7 @@
 import { minutes30, minutes300, report } from './documents';
 import { indicators, indicatorsWithDataCheck } from './indicators';
 import { openMenu } from './open-menu';
-import { collect, setup } from './sharing';
+import { changeLogEdit, collect, partnersSplit, setup } from './sharing';
 import type { BenchOperation } from './types';
 import { validate } from './validate';
 
@@ -12,7 +12,9 @@ export const BENCH_OPERATIONS: BenchOperation[] = [
   indicators,
   indicatorsWithDataCheck,
   setup,
+  partnersSplit,
   collect,
+  changeLogEdit,
   minutes30,
   minutes300,
   report,

@@ -6,9 +6,27 @@ export const setup: BenchOperation = {
   entryPoint: 'setUpSheets',
 };
 
-/** Collect partner updates after a split and one edit in every partner copy. */
+/** Create the 20 partner sheets of the synthetic workbook. */
+export const partnersSplit: BenchOperation = {
+  name: 'partners-split',
+  entryPoint: 'createPartnerSheets',
+};
+
+/** One edit of a CBO row with the change log on: what the installable trigger costs. */
+export const changeLogEdit: BenchOperation = {
+  name: 'change-log-edit',
+  entryPoint: 'logChange',
+  prepare(runtime) {
+    runtime.run('startChangeLog');
+  },
+  measure(runtime) {
+    runtime.edit('CBOs', 'B2', 'Edited name');
+  },
+};
+
+/** Collect partner updates after a split and one edit in every partner copy (20 partners). */
 export const collect: BenchOperation = {
-  name: 'collect',
+  name: 'partners-collect',
   entryPoint: 'collectPartnerUpdates',
   prepare(runtime) {
     runtime.run('createPartnerSheets');

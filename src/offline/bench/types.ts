@@ -14,4 +14,8 @@ export interface BenchOperation {
   /** The top-level function measured, and its arguments. */
   entryPoint: string;
   args?(rows: number): unknown[];
+  /** Instead of running entryPoint: what is measured (e.g. a user edit firing the change log). */
+  measure?(runtime: OfflineRuntime): void;
+  /** Its workbook does not depend on the CBO rows: run once, at the first size. */
+  fixedWorkbook?: boolean;
 }

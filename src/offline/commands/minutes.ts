@@ -87,7 +87,7 @@ export function documentCommand(spec: {
       const lines = (r?.documents ?? []).map((d) =>
         d.url ? `${d.updated ? 'updated' : 'created'} ${d.name}` : `not made: ${d.id}`,
       );
-      lines.push(...(r?.problems ?? []).map(describeProblem));
+      lines.push(...(r?.problems ?? []).map((p) => describeProblem(p)));
       return lines.join('\n');
     },
     foundProblems: (result) => ((result as RunResult)?.problems ?? []).some((p) => p.severity === 'error'),
@@ -106,12 +106,12 @@ export function documentCommand(spec: {
             path: file ? shownPath(file) : null,
             url: d.url ?? null,
             updated: d.updated,
-            problems: d.problems.map(describeProblem),
+            problems: d.problems.map((p) => describeProblem(p)),
           };
         }),
         pending: result.pending ?? [],
         // Problems of the run itself (no such ID, no sheet): why nothing was made.
-        problems: (result.problems ?? []).map(describeProblem),
+        problems: (result.problems ?? []).map((p) => describeProblem(p)),
       });
       return command.foundProblems?.(result) ? 1 : 0;
     },

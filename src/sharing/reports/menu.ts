@@ -72,7 +72,8 @@ export function shareReportWithPartners(options?: { projectId?: string }): {
     );
     dialog.alert(
       say('share.title'),
-      [...lines, ...problems.slice(0, 15).map(describeProblem)].join('\n') || say('share.nothing'),
+      [...lines, ...problems.slice(0, 15).map((p) => describeProblem(p, language))].join('\n') ||
+        say('share.nothing'),
       dialog.ButtonSet.OK,
     );
   }

@@ -1,9 +1,10 @@
 /** Rules of a CBOs row that need several cells: Province › District › Commune, members. Pure. */
+import { localized as m, type Localized } from '../../i18n/messages';
 import { GEOGRAPHY } from '../../workbook/contract';
 import { foldKey } from '../../workbook/matching';
 import type { Severity } from '../../workbook/problem';
 import type { Table, TableRow } from '../../workbook/table';
-import { oneOf, quote, type Checker, type ValueOf } from '../checker';
+import { oneOf, type Checker, type ValueOf } from '../checker';
 import { matchPlace, type Place } from '../geography';
 import type { ProblemCode } from '../problems';
 
@@ -28,8 +29,12 @@ export function checkCboRow(checker: Checker, table: Table, row: TableRow, value
         header,
         checker.shown(table.get(row, header)),
         code,
-        `${header} (${checker.shown(table.get(row, header))}) is more than Members (${checker.shown(table.get(row, 'Members'))}).`,
-        `Check both numbers: ${header.toLowerCase()} are counted among the Members, so there cannot be more of them.`,
+        m('v.aboveMembers', {
+          column: header,
+          value: checker.shown(table.get(row, header)),
+          members: checker.shown(table.get(row, 'Members')),
+        }),
+        m(code === 'women-above-members' ? 'v.womenAbove.fix' : 'v.youthAbove.fix'),
       );
     }
   }
@@ -41,7 +46,7 @@ function checkPlace(checker: Checker, table: Table, row: TableRow): void {
   if (!checker.input.tables[GEOGRAPHY.name] || geography.size === 0) return;
   const sheet = table.spec.name;
   const text = (header: string) => checker.shown(table.get(row, header));
-  const add = (severity: Severity, header: string, code: ProblemCode, message: string, fix: string) =>
+  const add = (severity: Severity, header: string, code: ProblemCode, message: Localized, fix: Localized) =>
     checker.add(severity, sheet, row.rowNumber, header, text(header), code, message, fix);
   const canonical = (header: string, place: Place, exact: boolean) => {
     if (!exact) {
@@ -49,8 +54,8 @@ function checkPlace(checker: Checker, table: Table, row: TableRow): void {
         'warning',
         header,
         'non-canonical-spelling',
-        `${header} ${quote(text(header))} is spelled ${quote(place.name)} in Geography.`,
-        `Write ${quote(place.name)}.`,
+        m('v.spelled', { column: header, value: text(header), canonical: place.name, where: 'Geography' }),
+        m('v.write', { canonical: place.name }),
       );
     }
   };
@@ -66,10 +71,8 @@ function checkPlace(checker: Checker, table: Table, row: TableRow): void {
         'error',
         'Province',
         'unknown-province',
-        `${quote(provinceText)} is not a province in Geography.`,
-        suggestion
-          ? `Did you mean ${quote(suggestion)}?`
-          : 'Use a Province of the Geography sheet (English or Khmer name), or add it to Geography.',
+        m('v.unknownProvince', { value: provinceText }),
+        suggestion ? m('v.didYouMean', { suggestion }) : m('v.unknownProvince.fix'),
       );
       return;
     }
@@ -88,8 +91,12 @@ function checkPlace(checker: Checker, table: Table, row: TableRow): void {
           'error',
           'District',
           'district-not-in-province',
-          `District ${quote(districtText)} is not in ${province.name}; Geography has it in ${provinces.join(', ')}.`,
-          `Check the Province and the District: ${elsewhere[0].name} is in ${provinces[0]}.`,
+          m('v.districtNotInProvince', {
+            value: districtText,
+            province: province.name,
+            provinces: provinces.join(', '),
+          }),
+          m('v.districtNotInProvince.fix', { district: elsewhere[0].name, first: provinces[0] }),
         );
       } else {
         const suggestion =
@@ -98,10 +105,13 @@ function checkPlace(checker: Checker, table: Table, row: TableRow): void {
           'error',
           'District',
           'unknown-district',
-          `${quote(districtText)} is not a district of ${province.name} in Geography.`,
+          m('v.unknownDistrictOf', { value: districtText, province: province.name }),
           suggestion
-            ? `Did you mean ${quote(suggestion)}?`
-            : `Use a district of ${province.name}: ${oneOf(geography.childNames(province))}.`,
+            ? m('v.didYouMean', { suggestion })
+            : m('v.unknownDistrictOf.fix', {
+                province: province.name,
+                values: oneOf(geography.childNames(province)),
+              }),
         );
       }
       return;
@@ -115,10 +125,8 @@ function checkPlace(checker: Checker, table: Table, row: TableRow): void {
         'error',
         'District',
         'unknown-district',
-        `${quote(districtText)} is not a district in Geography.`,
-        suggestion
-          ? `Did you mean ${quote(suggestion)}?`
-          : 'Use a District of the Geography sheet (English or Khmer name).',
+        m('v.unknownDistrict', { value: districtText }),
+        suggestion ? m('v.didYouMean', { suggestion }) : m('v.unknownDistrict.fix'),
       );
       return;
     }
@@ -139,8 +147,15 @@ function checkPlace(checker: Checker, table: Table, row: TableRow): void {
       'error',
       'Commune',
       'commune-not-in-district',
-      `Commune ${quote(communeText)} is not in ${district.name} district; Geography has it in ${districts.join(', ')}.`,
-      `Check the District and the Commune, or use a commune of ${district.name}: ${oneOf(geography.childNames(district))}.`,
+      m('v.communeNotInDistrict', {
+        value: communeText,
+        district: district.name,
+        districts: districts.join(', '),
+      }),
+      m('v.communeNotInDistrict.fix', {
+        district: district.name,
+        values: oneOf(geography.childNames(district)),
+      }),
     );
     return;
   }
@@ -149,9 +164,9 @@ function checkPlace(checker: Checker, table: Table, row: TableRow): void {
     'error',
     'Commune',
     'unknown-commune',
-    `${quote(communeText)} is not a commune of ${district.name} district in Geography.`,
+    m('v.unknownCommune', { value: communeText, district: district.name }),
     suggestion
-      ? `Did you mean ${quote(suggestion)}?`
-      : `Use a commune of ${district.name}: ${oneOf(geography.childNames(district))}, or leave Commune empty.`,
+      ? m('v.didYouMean', { suggestion })
+      : m('v.unknownCommune.fix', { district: district.name, values: oneOf(geography.childNames(district)) }),
   );
 }

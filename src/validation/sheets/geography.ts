@@ -1,4 +1,5 @@
 /** Rules of a Geography row: each Province › District › Commune is listed once. Pure. */
+import { digits, localized as m } from '../../i18n/messages';
 import { GEOGRAPHY } from '../../workbook/contract';
 import { foldKey } from '../../workbook/matching';
 import type { Table, TableRow } from '../../workbook/table';
@@ -25,7 +26,7 @@ export function checkGeographyRow(checker: Checker, table: Table, row: TableRow)
     column,
     checker.shown(table.get(row, column)),
     'duplicate-geography',
-    `${names.join(' › ')} is already listed on row ${first}.`,
-    `Delete this row or correct it: each Province, District and Commune is listed once.`,
+    m('v.duplicateGeography', { names: names.join(' › '), first: digits(first) }),
+    m('v.duplicateGeography.fix'),
   );
 }

@@ -1,4 +1,5 @@
 /** Rules of a Partners row that need several cells: the MoU dates and its exit strategy. Pure. */
+import { digits, localized as m } from '../../i18n/messages';
 import { isoDay } from '../../workbook/dates';
 import type { Table, TableRow } from '../../workbook/table';
 import { cleanText } from '../../workbook/values';
@@ -16,8 +17,8 @@ export function checkPartnerRow(checker: Checker, table: Table, row: TableRow, v
       'MoU end',
       checker.shown(table.get(row, 'MoU end')),
       'mou-end-before-start',
-      `MoU end ${isoDay(end)} is before MoU start ${isoDay(start)}.`,
-      'Check both dates (day/month/year): the MoU must end after it starts.',
+      m('v.mouEnd', { end: digits(isoDay(end)), start: digits(isoDay(start)) }),
+      m('v.mouEnd.fix'),
     );
   }
   const startText = checker.shown(table.get(row, 'MoU start'));
@@ -29,8 +30,8 @@ export function checkPartnerRow(checker: Checker, table: Table, row: TableRow, v
       'Exit strategy',
       '',
       'exit-strategy-required',
-      `This partner has an MoU (start ${startText}) but no Exit strategy.`,
-      'Describe the exit strategy agreed in the MoU: a partnership MoU must carry one.',
+      m('v.exitStrategy', { start: startText }),
+      m('v.exitStrategy.fix'),
     );
   }
 }

@@ -1,9 +1,10 @@
 /** Columns that name a row of another sheet (a CBO's Partner, an Advocacy row's CBO ID, ...). Pure. */
+import { localized as m, type Localized, type MessageKey } from '../../i18n/messages';
 import { CBOS, MEETINGS, PARTNERS, PROJECTS, type SheetSpec } from '../../workbook/contract';
 import { editDistance, foldKey } from '../../workbook/matching';
 import type { Severity } from '../../workbook/problem';
 import type { Table, TableRow } from '../../workbook/table';
-import { quote, type Checker, type ValueOf } from '../checker';
+import type { Checker, ValueOf } from '../checker';
 import type { ProblemCode } from '../problems';
 
 interface Reference {
@@ -46,13 +47,20 @@ function checkReference(
 ): void {
   const target = checker.input.tables[reference.target.name];
   if (!target) {
-    checker.missingSheet(reference.target.name, `${reference.sheet} refers to it in ${reference.column}`);
+    checker.missingSheet(
+      reference.target.name,
+      m('v.missingSheet.referred', {
+        sheet: reference.target.name,
+        from: reference.sheet,
+        column: reference.column,
+      }),
+    );
     return;
   }
   const key = reference.target.key as string;
   const vocabulary = checker.keys.get(reference.target.name);
   if (!vocabulary) return; // the key column is missing: reported once as missing-column
-  const add = (severity: Severity, code: ProblemCode, message: string, fix: string) =>
+  const add = (severity: Severity, code: ProblemCode, message: Localized, fix: Localized) =>
     checker.add(severity, table.spec.name, row.rowNumber, reference.column, text, code, message, fix);
   const match = vocabulary.match(text);
   if (match) {
@@ -60,8 +68,13 @@ function checkReference(
       add(
         'warning',
         'non-canonical-spelling',
-        `${reference.column} ${quote(text)} is spelled ${quote(match.canonical)} in ${reference.target.name}.`,
-        `Write ${quote(match.canonical)}.`,
+        m('v.spelled', {
+          column: reference.column,
+          value: text,
+          canonical: match.canonical,
+          where: reference.target.name,
+        }),
+        m('v.write', { canonical: match.canonical }),
       );
     }
     return;
@@ -75,7 +88,12 @@ function checkReference(
   add(
     'error',
     reference.code,
-    `${reference.column} ${quote(text)} is not a ${key} in the ${reference.target.name} sheet.`,
-    `${suggestion ? `Did you mean ${quote(suggestion)}? ` : ''}Use a ${key} of ${reference.target.name}, or add this ${reference.what} there first.`,
+    m('v.unknownReference', { column: reference.column, value: text, key, target: reference.target.name }),
+    m('v.unknownReference.fix', {
+      suggest: suggestion ? m('v.suggestThen', { suggestion }) : '',
+      key,
+      target: reference.target.name,
+      what: m(`v.what.${reference.what}` as MessageKey),
+    }),
   );
 }

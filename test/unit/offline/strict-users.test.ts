@@ -108,3 +108,11 @@ test('Session: the active user’s address is withheld except for the owner; the
   const addon = await openScript(SCRIPT, { ownerEmail: OWNER, addon: true });
   expect(addon.run('who')).toEqual(['', OWNER]);
 });
+
+test('a protected header range does not stop changes to the sheet itself (freezing rows)', async () => {
+  const runtime = await shared();
+  runtime.run('protectHeader', false);
+  runtime.actAs(STAFF);
+  expect(() => runtime.evaluate('sheet().setFrozenRows(1)')).not.toThrow();
+  expect(() => runtime.run('rename')).not.toThrow();
+});

@@ -203,7 +203,8 @@ export class FakeSheet implements Emulates<
     if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this._maxRows)
       throw new Error('Those rows are out of bounds.');
     if (howMany >= this._maxRows) throw new Error("You can't delete all the rows on the sheet.");
-    this._parent._checkWrite(this, rowPosition, 1, howMany, this._maxColumns, true);
+    this._parent._checkWrite(this, rowPosition, 1, howMany, this._maxColumns);
+    this._structure();
     this._worksheet.spliceRows(rowPosition, howMany);
     this._maxRows -= howMany;
     return this;

@@ -171,6 +171,8 @@ export class FakeSpreadsheet implements Emulates<
     for (const record of this._state.protections) {
       if (record.sheetName !== name || record.warningOnly || this._canEdit(record)) continue;
       if (record.type === 'RANGE') {
+        // A change to the sheet itself (freeze, widths, rename...) does not edit a protected range.
+        if (structure) continue;
         if (intersects(gridOf(record.range, sheet), row, column, numRows, numColumns))
           throw new Error(PROTECTED);
         continue;
