@@ -11,7 +11,7 @@ import { settingsFromValues } from '../workbook/settings';
 import { ADVOCACY, CBOS, GEOGRAPHY, INDICATORS, LISTS, PARTNERS, SETTINGS } from '../workbook/contract';
 import { Table } from '../workbook/table';
 import { today } from '../workbook/dates';
-import type { Cell } from '../workbook/values';
+import { literalCell, type Cell } from '../workbook/values';
 import { validateWorkbook } from '../validation/rules';
 import {
   computeAll,
@@ -56,10 +56,7 @@ export interface ComputeIndicatorsResult {
 
 /** Text cells are written with a leading apostrophe so that Sheets keeps "1,250" or "001" as typed. */
 function asText(row: Cell[], textColumns: readonly number[]): Cell[] {
-  for (const c of textColumns) {
-    const value = row[c];
-    if (typeof value === 'string' && value !== '') row[c] = `'${value}`;
-  }
+  for (const c of textColumns) row[c] = literalCell(row[c]);
   return row;
 }
 

@@ -4,7 +4,7 @@ import { problemFix, problemMessage, severityText } from '../i18n/problems';
 import { a1 } from '../workbook/a1';
 import { VALIDATION } from '../workbook/contract';
 import type { Table } from '../workbook/table';
-import type { Cell } from '../workbook/values';
+import { literalCell, type Cell } from '../workbook/values';
 import type { CellMark } from './highlights';
 import type { Problem } from '../workbook/problem';
 
@@ -13,9 +13,7 @@ export const VALIDATION_WIDTHS = [80, 110, 50, 140, 160, 420, 420, 110];
 export const SEVERITY_FILLS = { error: '#f4c7c3', warning: '#fce8b2' } as const;
 
 /** Text written so that Sheets keeps it as typed (no number, date or formula). */
-function asText(text: string): string {
-  return text === '' ? '' : `'${text}`;
-}
+const asText = (text: string): Cell => literalCell(text);
 
 function quoteFormula(text: string): string {
   return text.replace(/"/g, '""');

@@ -1,5 +1,5 @@
 /**
- * The workbook contract (shared/spec/workbook.md, v1): every sheet and header CBO Tracker reads
+ * The workbook contract, the single source of docs/workbook.md (`npx cbo-tracker contract --write`): every sheet and header CBO Tracker reads
  * and writes. Headers are the contract's own spelling; `aliases` are extra spellings we accept.
  */
 
@@ -277,6 +277,9 @@ export const SETTING_NAMES = [
   'Coordinators',
   'Protection',
 ] as const;
+
+/** A setting the tool reads (Settings › Setting). */
+export type SettingName = (typeof SETTING_NAMES)[number];
 
 export const VALIDATION: SheetSpec = {
   name: 'Validation',

@@ -1,5 +1,5 @@
 /** The `Settings` sheet: one row per setting, columns Setting and Value. */
-import { SETTINGS } from './contract';
+import { SETTINGS, type SettingName } from './contract';
 import { parseLanguage, type Language } from '../i18n/language';
 import { DEFAULT_TIME_ZONE } from './dates';
 import { foldKey } from './matching';
@@ -34,8 +34,9 @@ export function readSettings(table: Table | undefined): Settings {
       rows.set(foldKey(name), row.rowNumber);
     }
   }
-  const text = (name: string) => cleanText(raw.get(foldKey(name)));
-  const share = parseYesNo(raw.get(foldKey('Share reports with partners')));
+  // Names typed as the contract's SETTING_NAMES: a setting the contract does not list is a compile error.
+  const text = (name: SettingName) => cleanText(raw.get(foldKey(name)));
+  const share = parseYesNo(raw.get(foldKey('Share reports with partners' satisfies SettingName)));
   const language = parseLanguage(text('Language'));
   return {
     organisation: text('Organisation'),

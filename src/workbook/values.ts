@@ -119,11 +119,6 @@ export function parseYesNo(value: Cell): Parsed<boolean> {
   return { status: 'invalid', reason: 'not Yes or No' };
 }
 
-/** Yes/No value as the workbook shows it. */
-export function yesNoText(value: boolean): string {
-  return value ? 'Yes' : 'No';
-}
-
 /**
  * A value to hand to `setValues` so that text stays the literal text: Sheets reads a leading
  * apostrophe as "this is text" and does not keep it, so "=IMPORTXML(...)", "+855 12 345 678" or

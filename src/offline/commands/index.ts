@@ -1,5 +1,6 @@
 /** The CLI commands, in the order `help` and the demo list them. Add one line per command. */
 import { about } from './about';
+import { contract } from './contract';
 import { demo } from './demo';
 import { emulated } from './emulated';
 import { indicators } from './indicators';
@@ -18,6 +19,7 @@ export const COMMANDS: Command[] = [
   about,
   demo,
   emulated,
+  contract,
   validate,
   indicators,
   minutes,

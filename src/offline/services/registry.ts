@@ -125,7 +125,7 @@ export const EXTRA_CLASSES: FakeClass[] = [
 ];
 
 /** Globals that exist in Apps Script and that nothing emulates yet: every use throws. */
-export const PLACEHOLDER_SERVICES = ['DocumentApp', 'DriveApp', 'MailApp', 'ScriptApp', 'UrlFetchApp'];
+export const PLACEHOLDER_SERVICES = ['UrlFetchApp'];
 
 /** The classes emulated by the runtime itself. */
 export const CORE_CLASSES: FakeClass[] = [

@@ -1,0 +1,98 @@
+/**
+ * docs/workbook.md, generated from the contract (src/workbook/contract.ts): every sheet CBO
+ * Tracker reads or writes, its columns, kinds and constraints, and the settings it reads. Pure.
+ * `npx cbo-tracker contract --write` writes it; a test keeps the file current.
+ */
+import {
+  CHOICE_SYNONYMS,
+  INPUT_SHEETS,
+  OUTPUT_SHEETS,
+  SETTING_NAMES,
+  type ColumnSpec,
+  type SheetSpec,
+} from './contract';
+
+const KIND_TEXT: Record<ColumnSpec['kind'], string> = {
+  text: 'text',
+  whole: 'whole number',
+  number: 'number',
+  date: 'date',
+  time: 'time of day',
+  yesno: 'Yes/No',
+  list: 'list value',
+  email: 'e-mail',
+  phone: 'phone number',
+};
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+function constraints(column: ColumnSpec): string {
+  const parts: string[] = [];
+  if (column.list) parts.push(`a value of Lists › ${column.list}`);
+  if (column.choices) parts.push(`one of ${column.choices.join(', ')}`);
+  if (column.min !== undefined && column.max !== undefined)
+    parts.push(`from ${column.min} to ${column.max === 'this-year' ? 'this year' : column.max}`);
+  else if (column.min !== undefined) parts.push(`${column.min} or more`);
+  else if (column.max !== undefined)
+    parts.push(`at most ${column.max === 'this-year' ? 'this year' : column.max}`);
+  if (column.notFuture) parts.push('today or earlier');
+  if (column.manyEmails) parts.push('several addresses separated by commas');
+  if (column.khmer)
+    parts.push(`in Khmer script (${column.khmer === 'error' ? 'an error' : 'a warning'} if not)`);
+  if (column.multiline) parts.push('one item per line');
+  if (column.written) parts.push('written by the tool');
+  if (column.aliases?.length) parts.push(`also read as ${column.aliases.map((a) => `"${a}"`).join(', ')}`);
+  return parts.join('; ');
+}
+
+function sheetSection(spec: SheetSpec): string[] {
+  const lines = [`### ${spec.name}`, ''];
+  if (spec.key) lines.push(`One row per ${spec.key} (unique).`, '');
+  lines.push('| Column | Kind | Required | Values |', '| --- | --- | --- | --- |');
+  for (const column of spec.columns) {
+    lines.push(
+      `| ${cell(column.header)} | ${KIND_TEXT[column.kind]} | ${column.required ? 'yes' : ''} | ${cell(constraints(column))} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+/** The whole of docs/workbook.md. */
+export function workbookDocument(): string {
+  const lines = [
+    '# The workbook contract',
+    '',
+    '<!-- Generated from src/workbook/contract.ts by `npx cbo-tracker contract --write`; do not edit by hand. -->',
+    '',
+    'Every sheet CBO Tracker reads or writes. Headers are found by their text (case, spaces and a',
+    'trailing `*` ignored), never by position; columns the tool does not know are kept as they are;',
+    'row numbers are sheet rows (the header is row 1).',
+    '',
+    '## Sheets you fill in',
+    '',
+    ...INPUT_SHEETS.flatMap(sheetSection),
+    '## Sheets the tool writes',
+    '',
+    'Rebuilt by their menu item each run; edits there are overwritten.',
+    '',
+    ...OUTPUT_SHEETS.flatMap(sheetSection),
+    '## Settings',
+    '',
+    'One row per setting in the Settings sheet (Setting, Value):',
+    '',
+    ...SETTING_NAMES.map((name) => `- ${name}`),
+    '',
+    '## Other spellings of fixed values',
+    '',
+    'Read as the value, with a warning that names the canonical spelling:',
+    '',
+    '| Value | Also read |',
+    '| --- | --- |',
+    ...Object.entries(CHOICE_SYNONYMS).map(
+      ([value, synonyms]) => `| ${value} | ${Object.keys(synonyms).join(', ')} |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
