@@ -120,6 +120,9 @@ export const PARTNERS: SheetSpec = {
     { header: 'MoU end', kind: 'date' },
     { header: 'Exit strategy', kind: 'text' },
     { header: 'Receives reports', kind: 'yesno', required: true },
+    // The partner's copy (a link or ID) once Create partner sheets made it. In the contract so that the
+    // owner's Set up sheets adds it: a staff editor cannot add a column to a protected header row.
+    { header: 'Partner sheet', kind: 'text', written: true },
   ],
 };
 

@@ -10,7 +10,7 @@ beforeAll(() => ensureBuild());
 
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'cbo-tracker-example.xlsx');
 
-test('after the owner set up: validate, indicators, set up, start change log and collect work as a staff editor', async () => {
+test('after the owner set up: validate, indicators, set up, start change log, partner sheets and collect work as a staff editor', async () => {
   const runtime = await openWorkbookFile(EXAMPLE, { ownerEmail: 'owner@example.org' });
   runtime.run('setUpSheets');
   runtime.actAs('staff@example.org');
@@ -21,6 +21,9 @@ test('after the owner set up: validate, indicators, set up, start change log and
   // The owner's header protections are left alone by someone who may not edit them.
   expect(setup.protections.skipped).toBeGreaterThan(0);
   expect(runtime.run('startChangeLog')).toMatchObject({ installed: true, installer: 'staff@example.org' });
+  // Set up added Partners › Partner sheet (a contract column), so a staff editor can make the copies.
+  expect(() => runtime.run('createPartnerSheets', { quiet: true })).not.toThrow();
+  expect(runtime.createdSpreadsheets.length).toBeGreaterThan(0);
   expect(() => runtime.run('collectPartnerUpdates')).not.toThrow();
   // The owner clicks Start change log too: no second trigger.
   runtime.actAs('owner@example.org');
