@@ -3,6 +3,7 @@
  * Khmer digits (០–៩) and Khmer month names ("២៨ កញ្ញា ២០១៧"); English ones keep Latin digits,
  * even for a figure that was written in Khmer digits. Pure.
  */
+import { MONTH_NAMES } from '../workbook/dates';
 import type { Language } from './language';
 
 const KHMER_DIGIT = /[\u17E0-\u17E9]/g;
@@ -37,21 +38,6 @@ export function twoDigitsOf(value: number, language: Language): string {
   return digitsOf(String(value).padStart(2, '0'), language);
 }
 
-export const ENGLISH_MONTHS: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** Khmer month names (solar calendar), មករា first. */
 export const KHMER_MONTHS: readonly string[] = [
   'មករា',
@@ -70,7 +56,7 @@ export const KHMER_MONTHS: readonly string[] = [
 
 /** "28 September 2017" / "២៨ កញ្ញា ២០១៧" (month 1–12). */
 export function longDateOf(parts: { year: number; month: number; day: number }, language: Language): string {
-  const months = language === 'km' ? KHMER_MONTHS : ENGLISH_MONTHS;
+  const months = language === 'km' ? KHMER_MONTHS : MONTH_NAMES;
   return digitsOf(`${parts.day} ${months[parts.month - 1]} ${parts.year}`, language);
 }
 
