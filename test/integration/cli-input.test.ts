@@ -13,8 +13,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { REPO_ROOT } from '../../src/offline/runtime';
 import { ensureBuild } from '../support/runtime';
+import { runCli } from '../support/cli';
 
-const CLI = path.join(REPO_ROOT, 'build', 'node', 'cli.cjs');
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'cbo-tracker-example.xlsx');
 const OPENPYXL = path.join(REPO_ROOT, 'test', 'support', 'openpyxl-make.py');
 /** Debian's python3 (python3-openpyxl, installed by .ci/run), not a user's own python. */
@@ -27,10 +27,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (...args: string[]) => runCli(dir, ...args);
 
 function json(...args: string[]) {
   const result = cli(...args, '--json');

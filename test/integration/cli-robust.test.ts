@@ -3,15 +3,14 @@
  * Indicators Source, numbers too large for a date in date cells, share into a fresh folder, and
  * re-splitting partner copies into their own folder.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { REPO_ROOT } from '../../src/offline/runtime';
 import { ensureBuild } from '../support/runtime';
+import { runCli } from '../support/cli';
 
-const CLI = path.join(REPO_ROOT, 'build', 'node', 'cli.cjs');
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'cbo-tracker-example.xlsx');
 
 let dir: string;
@@ -21,10 +20,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (...args: string[]) => runCli(dir, ...args);
 
 function json(...args: string[]) {
   const result = cli(...args, '--json');

