@@ -57,3 +57,13 @@ describe('ScriptApp emulation', () => {
     );
   });
 });
+
+test('after(ms) counts from when the trigger is made, not from the after() call', () => {
+  let now = 1_000_000;
+  const store = new TriggerStore(() => now);
+  const builder = new FakeScriptApp(store).newTrigger('continueDocumentBatch').timeBased().after(60_000);
+  now += 5; // time passes between after() and create()
+  builder.create();
+  const [trigger] = store.triggers;
+  expect(trigger.schedule?.atMs).toBe(trigger.createdAt + 60_000);
+});

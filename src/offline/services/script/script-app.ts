@@ -91,7 +91,8 @@ export class TriggerStore {
     return user === undefined ? this.triggers : this.triggers.filter((t) => (t.user ?? user) === user);
   }
 
-  add(record: Omit<TriggerRecord, 'uid' | 'createdAt'>): TriggerRecord {
+  /** afterMs: a one-off clock trigger's delay, counted from this moment of creation. */
+  add(record: Omit<TriggerRecord, 'uid' | 'createdAt'>, afterMs?: number): TriggerRecord {
     const mine = this.visible();
     if (mine.length >= TriggerStore.MAX_TRIGGERS) throw new Error(TOO_MANY_TRIGGERS);
     const documentId = record.sourceId ?? this._documentId();
@@ -106,6 +107,7 @@ export class TriggerStore {
       );
     const createdAt = this.now();
     const schedule = record.schedule ? { ...record.schedule } : null;
+    if (schedule && afterMs !== undefined) schedule.atMs = createdAt + afterMs;
     // Add-ons: time-driven triggers run no sooner than an hour after they are made.
     if (this.addon && schedule?.atMs !== undefined)
       schedule.atMs = Math.max(schedule.atMs, createdAt + ADDON_MIN_CLOCK_MS);
@@ -179,6 +181,7 @@ const EVERY_HOURS = [1, 2, 4, 6, 8, 12];
 export class FakeClockTriggerBuilder {
   static gasClass = 'ClockTriggerBuilder';
   private readonly _schedule: ClockSchedule = {};
+  private _afterMs: number | undefined;
   constructor(
     private readonly _store: TriggerStore,
     private readonly _handler: string,
@@ -188,10 +191,13 @@ export class FakeClockTriggerBuilder {
     if (!(typeof durationMilliseconds === 'number' && durationMilliseconds >= 0)) {
       throw new Error('Invalid argument: durationMilliseconds');
     }
+    // The duration counts from when the trigger is made (create()), not from this call.
     this._schedule.atMs = this._store.now() + durationMilliseconds;
+    this._afterMs = durationMilliseconds;
     return this;
   }
   at(date: Date): this {
+    this._afterMs = undefined;
     this._schedule.atMs = date.getTime();
     return this;
   }
@@ -245,13 +251,16 @@ export class FakeClockTriggerBuilder {
     if (kinds.length === 0) throw new Error('A time-based trigger needs a schedule (after, at or every...).');
     if (kinds.length > 1) throw new Error('Already chosen a time-based schedule for this trigger.');
     return new FakeTrigger(
-      this._store.add({
-        handler: this._handler,
-        eventType: 'CLOCK',
-        source: 'CLOCK',
-        sourceId: null,
-        schedule: { ...s },
-      }),
+      this._store.add(
+        {
+          handler: this._handler,
+          eventType: 'CLOCK',
+          source: 'CLOCK',
+          sourceId: null,
+          schedule: { ...s },
+        },
+        this._afterMs,
+      ),
     );
   }
 }
