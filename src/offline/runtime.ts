@@ -372,7 +372,7 @@ export class OfflineRuntime {
           this.scriptTimeZone,
           this.options.locale ?? 'en',
         ),
-      Utilities: () => new FakeUtilities(),
+      Utilities: (context) => new FakeUtilities((v) => context.emulator.unwrap(v)),
       Logger: () => new FakeLogger(say('log')),
     };
     for (const name of PLACEHOLDER_SERVICES) {
