@@ -136,12 +136,9 @@ function checkFurniture(doc: FakeDocument) {
   expect(header.getAlignment()).toBe('RIGHT');
   const footer = doc.getFooter()!.getChild(0) as FakeParagraph;
   expect(footer._children.map((c) => c.getType())).toEqual(['TEXT', 'UNSUPPORTED', 'TEXT', 'UNSUPPORTED']);
-  expect(footer._children.map((c) => (c as { _autoText?: string })._autoText ?? c.getText())).toEqual([
-    'Page ',
-    'PAGE_NUMBER',
-    ' of ',
-    'PAGE_COUNT',
-  ]);
+  expect(
+    footer._children.map((c) => (c as { _autoText?: string })._autoText ?? (c as FakeParagraph).getText()),
+  ).toEqual(['Page ', 'PAGE_NUMBER', ' of ', 'PAGE_COUNT']);
   expect(kinds(doc)).toEqual([
     'PARAGRAPH',
     'LIST_ITEM',
