@@ -56,6 +56,7 @@ import {
   FakeTableCell,
   FakeTableRow,
   FakeText,
+  FakeUnsupportedElement,
 } from './document';
 
 /** What a service factory gets from the runtime. */
@@ -119,6 +120,7 @@ export const EXTRA_CLASSES: FakeClass[] = [
   FakeRangeElement,
   FakePageBreak,
   FakeHorizontalRule,
+  FakeUnsupportedElement,
   FakeDriveApp,
   FakeFolder,
   FakeFile,
