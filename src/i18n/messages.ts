@@ -6,6 +6,7 @@
  */
 import { DOCUMENT_PROBLEM_MESSAGES } from './catalogue/document-problems';
 import { DOCUMENT_MESSAGES } from './catalogue/documents';
+import { INDICATOR_MESSAGES } from './catalogue/indicators';
 import { MENU_MESSAGES } from './catalogue/menu';
 import { SHARING_MESSAGES } from './catalogue/sharing';
 import { SIDEBAR_MESSAGES } from './catalogue/sidebar';
@@ -18,6 +19,7 @@ export const MESSAGES = {
   ...MENU_MESSAGES,
   ...DOCUMENT_MESSAGES,
   ...DOCUMENT_PROBLEM_MESSAGES,
+  ...INDICATOR_MESSAGES,
   ...VALIDATION_MESSAGES,
   ...SHARING_MESSAGES,
   ...SIDEBAR_MESSAGES,

@@ -8,6 +8,8 @@ import type { Message } from '../message';
 export const DOCUMENT_PROBLEM_MESSAGES = {
   /** Text said as it is (a message no catalogue has, e.g. an error of a service). */
   'text.as': { en: '{text}', km: '{text}' },
+  /** "IND-2: the Kind is blank". */
+  'text.labelled': { en: '{label}: {text}', km: '{label}៖ {text}' },
   'doc.noSheet': { en: 'The workbook has no {sheet} sheet', km: 'ឯកសារនេះគ្មានសន្លឹក {sheet} ទេ' },
   'doc.noSheet.fix': {
     en: 'Add the {sheet} sheet (CBO Tracker › Set up sheets).',
