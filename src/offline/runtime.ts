@@ -4,7 +4,8 @@
  * emulated in memory. Every emulated call is counted as 'Class.method'.
  *
  * This file is the vm host (context, globals, running entry points and events); persistence.ts
- * opens and saves workbooks with their sidecars; bridge.ts copies values into and out of the vm.
+ * opens and saves workbooks with their sidecars; bridge.ts copies values into and out of the vm;
+ * globals.ts makes the core services; runtime-options.ts says what a run is given and measures.
  */
 import { fireDueClockTriggers, simulateEdit, type EditOptions } from './services/script/events';
 import type { FakeScriptApp, TriggerStore } from './services/script/script-app';
@@ -28,23 +29,14 @@ import {
   workbookFromSheets,
   type OpenedSpreadsheet,
 } from './persistence';
-import { FakeCacheService } from './services/cache';
+import { coreServices, installConsole } from './globals';
+import type { RuntimeOptions, RunStats } from './runtime-options';
 import { MAX_RUN_SECONDS, MAX_SIMPLE_TRIGGER_SECONDS } from './services/limits';
-import { CallCounter, Emulator, type FakeClass, type Realm } from './services/emulation';
-import { UiLog, type Host, type PromptAnswers, type UiEvent } from './services/host';
-import { FakeLockService } from './services/lock';
-import { FakePropertiesService, type PropertyStores } from './services/properties';
-import {
-  EXTRA_SERVICES,
-  PLACEHOLDER_SERVICES,
-  type ServiceContext,
-  type ServiceFactory,
-} from './services/registry';
-import { FakeSession } from './services/session';
+import { CallCounter, Emulator, type Realm } from './services/emulation';
+import { UiLog, type Host } from './services/host';
+import type { PropertyStores } from './services/properties';
+import { EXTRA_SERVICES, type ServiceContext, type ServiceFactory } from './services/registry';
 import { FakeSpreadsheet, type SpreadsheetState } from './services/spreadsheet/spreadsheet';
-import { FakeSpreadsheetApp } from './services/spreadsheet/spreadsheet-app';
-import { FakeUi } from './services/spreadsheet/ui';
-import { FakeLogger, FakeUtilities } from './services/utilities';
 
 export { CallCounter } from './services/emulation';
 export { fromRealm } from './bridge';
@@ -56,6 +48,7 @@ export {
   workbookFromSheets,
 } from './persistence';
 export type { UiEvent, MenuRecord } from './services/host';
+export type { RunStats, RuntimeOptions } from './runtime-options';
 export type { ServiceContext, ServiceFactory } from './services/registry';
 
 /** The repository root (build/node/*.cjs and src/offline/*.ts are both two levels down). */
@@ -65,78 +58,6 @@ export const DEFAULT_USER = 'you@example.org';
 
 /** Simple triggers: 30 s of execution. https://developers.google.com/apps-script/guides/triggers#restrictions */
 const SIMPLE_TRIGGERS = new Set(['onOpen', 'onEdit', 'onInstall', 'onSelectionChange']);
-
-export interface RuntimeOptions {
-  /** The .xlsx to open (read only: save writes elsewhere). */
-  workbookPath?: string;
-  /** Or an in-memory workbook: sheet name → rows (first row = headers). Text stays text. */
-  sheets?: Record<string, Cell[][]>;
-  /** Or an exceljs workbook already built. */
-  workbook?: ExcelJS.Workbook;
-  /** The bundle to load (default build/Code.js). */
-  codePath?: string;
-  /**
-   * The spreadsheet's time zone (File › Settings in Sheets); default what the sidecar kept, else
-   * Asia/Phnom_Penh. Independent of Settings › Time zone and of the script's zone.
-   */
-  timeZone?: string;
-  /**
-   * The user running the script (--as): an editor of the spreadsheet (added to its editors when
-   * the owner had not shared it yet). Default: the owner.
-   */
-  userEmail?: string;
-  /** The spreadsheet's owner when no sidecar says who it is (default you@example.org). */
-  ownerEmail?: string;
-  /** Enforce the execution time limit (default true; the bench measures past it instead). */
-  timeLimit?: boolean;
-  /** The running user's locale (Session.getActiveUserLocale; default 'en'). */
-  locale?: string;
-  /** Run as an editor add-on (--addon): add-on trigger rules, identity withheld. */
-  addon?: boolean;
-  /** Answers to Ui.prompt, in order or by title/text; unanswered prompts are cancelled. */
-  prompts?: PromptAnswers;
-  /** How YES_NO / OK_CANCEL alerts are answered (default true: YES/OK). */
-  confirm?: boolean;
-  /** The selection, e.g. 'CBOs!A5' or 'CBOs!A5:C7' (active sheet + active range). */
-  selection?: string;
-  /** Receives every alert/prompt/toast/log line as it happens (the CLI prints them). */
-  onUi?: (event: UiEvent) => void;
-  /** Extra or replacement services by global name (DocumentApp, DriveApp, ...). */
-  services?: Record<string, ServiceFactory>;
-  /** Where generated files go (the Drive stand-in); default <repo>/out. */
-  outDir?: string;
-  /** Initial properties (merged over the sidecar's). */
-  properties?: Partial<PropertyStores>;
-  /** Name shown for the add-on menu (createAddonMenu). */
-  addonName?: string;
-  /**
-   * Spreadsheets SpreadsheetApp.openById can open: ID → .xlsx path (e.g. from a folder's
-   * `.index.json`, see readSpreadsheetIndex). Loaded by open(), before any entry point runs.
-   */
-  spreadsheetFiles?: Record<string, string>;
-  /**
-   * Where save() writes created spreadsheets (and opened ones when saveOpened), relative to the
-   * saved workbook's folder (default: that folder). The folder gets an `.index.json` (ID → file).
-   */
-  spreadsheetsDir?: string;
-  /** Also save the spreadsheets opened by ID (never over the file they were read from). */
-  saveOpened?: boolean;
-}
-
-export interface RunStats {
-  functionName: string;
-  /** Wall time of the call. */
-  wallMs: number;
-  /** Time inside emulated services. */
-  serviceMs: number;
-  /** Time in the bundle's own code (wall − service). */
-  ms: number;
-  serviceCalls: number;
-  /** Estimated Apps Script seconds of the run (services/cost.ts). */
-  appsScriptSeconds: number;
-  cellsRead: number;
-  cellsWritten: number;
-}
 
 export class OfflineRuntime {
   readonly calls = new CallCounter();
@@ -347,59 +268,25 @@ export class OfflineRuntime {
   }
 
   private installGlobals(): void {
-    const say = (kind: UiEvent['kind']) => (text: string) => this.ui.record({ kind, title: '', text });
-    const directory = {
+    const core = coreServices({
+      host: this.host,
+      ui: this.ui,
+      properties: this.properties,
       active: () => this.spreadsheet,
-      create: (name: string) => this.createSpreadsheet(name),
-      byId: (id: string) => {
+      create: (name) => this.createSpreadsheet(name),
+      byId: (id) => {
         const found = this.spreadsheets.find((s) => s.fake.getId() === id)?.fake;
         if (!found && this.unreadable.has(id))
           throw new Error(`Spreadsheet ${id} cannot be opened: ${this.unreadable.get(id)}`);
         return found;
       },
-      ui: () => ui,
-    };
-    const ui = new FakeUi(this.host, this.options.addonName ?? 'CBO Tracker');
-    const core: Record<string, ServiceFactory> = {
-      SpreadsheetApp: () => new FakeSpreadsheetApp(directory),
-      PropertiesService: () => new FakePropertiesService(this.properties),
-      LockService: () => new FakeLockService(),
-      CacheService: () => new FakeCacheService(),
-      Session: () =>
-        new FakeSession(
-          this.host,
-          () => this.spreadsheet._state.ownerEmail,
-          this.scriptTimeZone,
-          this.options.locale ?? 'en',
-        ),
-      Utilities: () => new FakeUtilities(),
-      Logger: () => new FakeLogger(say('log')),
-    };
-    for (const name of PLACEHOLDER_SERVICES) {
-      const placeholder: FakeClass = class {
-        static gasClass = name;
-      };
-      core[name] = () => new (placeholder as unknown as new () => object)();
-    }
+      addonName: this.options.addonName ?? 'CBO Tracker',
+      scriptTimeZone: this.scriptTimeZone,
+      locale: this.options.locale ?? 'en',
+    });
     const all = { ...core, ...EXTRA_SERVICES, ...this.options.services };
     for (const [name, factory] of Object.entries(all)) this.registerService(name, factory);
-    const log =
-      (kind: string) =>
-      (...args: unknown[]) =>
-        this.ui.record({
-          kind: 'log',
-          title: kind,
-          text: args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
-        });
-    this.context.console = vm.runInContext(
-      '(f) => ({ log: f.log, info: f.info, warn: f.warn, error: f.error })',
-      this.context,
-    )({
-      log: log('log'),
-      info: log('info'),
-      warn: log('warn'),
-      error: log('error'),
-    });
+    installConsole(this.context, this.ui);
   }
 
   private createSpreadsheet(name: string): FakeSpreadsheet {

@@ -82,6 +82,14 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
     en: 'no indicator results in the sheet: the report shows figures computed now (run "Compute indicators" to keep them in the sheet)',
     km: 'គ្មានលទ្ធផលសូចនាករនៅក្នុងសន្លឹកទេ៖ របាយការណ៍បង្ហាញតួលេខដែលបានគណនាឥឡូវនេះ (ដំណើរការ "គណនាសូចនាករ" ដើម្បីរក្សាទុកវានៅក្នុងសន្លឹក)',
   },
+  'doc.outcomeNumber': {
+    en: 'not a whole number such as 1: the report heads the outcome "Outcome:"',
+    km: 'មិនមែនជាចំនួនគត់ដូចជា ១ ទេ៖ របាយការណ៍ដាក់ចំណងជើងលទ្ធផលរំពឹងទុកថា "លទ្ធផលរំពឹងទុក៖"',
+  },
+  'doc.reportPeriodReversed': {
+    en: 'the report period ends before it starts: the report shows no period and its indicators keep their own',
+    km: 'រយៈពេលរបាយការណ៍បញ្ចប់មុនពេលចាប់ផ្តើម៖ របាយការណ៍មិនបង្ហាញរយៈពេលទេ ហើយសូចនាកររបស់វារក្សារយៈពេលផ្ទាល់ខ្លួន',
+  },
   'doc.fundingAsTyped': {
     en: '{reason}: the funding line shows it as typed',
     km: '{reason}៖ បន្ទាត់មូលនិធិបង្ហាញវាដូចដែលបានវាយ',

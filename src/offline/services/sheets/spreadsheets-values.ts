@@ -1,0 +1,22 @@
+/** The emulated class `Sheets.Spreadsheets.Values` (its batchGet: values-batch-get.ts). */
+import { apiError, type SheetsModel } from './model';
+import { valuesBatchGet } from './values-batch-get';
+
+import S = GoogleAppsScript.Sheets.Schema;
+
+/** `Sheets.Spreadsheets.Values`. */
+export class FakeSheetsValues {
+  static gasClass = 'Sheets.Spreadsheets.Values';
+  constructor(private readonly _model: SheetsModel) {}
+  /** The cells the call moved, for the cost model. */
+  _cellsMoved(): { read: number; written: number } {
+    return this._model.moved;
+  }
+  batchGet(spreadsheetId: string, optionalArgs?: Record<string, unknown>): S.BatchGetValuesResponse {
+    try {
+      return valuesBatchGet(this._model, spreadsheetId, optionalArgs);
+    } catch (error) {
+      throw apiError('values.batchGet', error);
+    }
+  }
+}
