@@ -22,6 +22,7 @@ export function figureOf(display: string, language: Language): string {
   // "no value: no target CBOs (0 of 0)" ↔ "គ្មានតម្លៃ៖ គ្មាន CBO … (០ នៃ ០)": the reason is in the
   // workbook's language, so a document in the other language cites the figures alone.
   if (language === 'km') text = text.replace(/^no value:.*?(\([^()]*\))$/, `${words.noValue} $1`);
-  else text = text.replace(new RegExp(`^${other.noValue}(?:៖.*?)?\\s*(\\([^()]*\\))$`), `${words.noValue} $1`);
+  else
+    text = text.replace(new RegExp(`^${other.noValue}(?:៖.*?)?\\s*(\\([^()]*\\))$`), `${words.noValue} $1`);
   return text;
 }
