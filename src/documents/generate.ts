@@ -126,27 +126,28 @@ export function generateOne(
     return { id, name: prepared.name, updated: false, problems };
   }
   const known = context.runProblems.length;
-  const folder = outputFolder(context);
+  // Found or made only when needed: a colleague updating the documents in the row links (shared
+  // with them) gets no empty folder of their own.
+  const folder = () => outputFolder(context);
   const template = templateDocument(context, prepared.ownTemplate, prepared.row, problems, prepared.language);
   const sheetName = context.description.sheet.name;
   const sheet = context.spreadsheet.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
   const column = documentColumn(context, sheet);
-  problems.push(...context.runProblems.slice(known));
   const writeLink = (url: string) => {
     if (column > 0) sheet.getRange(prepared.row, column).setValue(url);
   };
 
   // No usable link (cleared by the user, or the CLI re-running its unchanged input): the document
   // of the same name in the output folder is updated instead of making a duplicate.
-  let doc: Doc | undefined = linked.state === 'open' ? linked.doc : documentNamed(folder, prepared.name);
+  let doc: Doc | undefined = linked.state === 'open' ? linked.doc : documentNamed(folder(), prepared.name);
   const updated = doc !== undefined;
   if (doc) {
     if (doc.getName() !== prepared.name) doc.setName(prepared.name);
     refillFromTemplate(doc, template);
   } else {
     // A template the add-on made is copied whole (one call); one the user made is refilled element by element.
-    const copy = copyOwnDocument(template.getId(), prepared.name, folder.id);
-    doc = DocumentApp.openById(copy?.id ?? createDocumentIn(prepared.name, folder.id).id);
+    const copy = copyOwnDocument(template.getId(), prepared.name, folder().id);
+    doc = DocumentApp.openById(copy?.id ?? createDocumentIn(prepared.name, folder().id).id);
     // The link goes in at once, so that a run cut short never makes a second copy.
     writeLink(doc.getUrl());
     if (!copy) refillFromTemplate(doc, template);
@@ -173,8 +174,10 @@ export function generateOne(
   const url = doc.getUrl();
   doc.saveAndClose();
   if (updated && driveIdOf(prepared.link) !== documentId) writeLink(url);
+  const pdfUrl = options.pdf ? savePdf(folder(), documentId, prepared.name, problems) : undefined;
+  problems.push(...context.runProblems.slice(known));
   const generated: GeneratedDocument = { id, name: prepared.name, url, documentId, updated, problems };
-  if (options.pdf) generated.pdfUrl = savePdf(folder, documentId, prepared.name, problems);
+  if (options.pdf) generated.pdfUrl = pdfUrl;
   return generated;
 }
 

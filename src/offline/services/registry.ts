@@ -71,6 +71,10 @@ export interface ServiceContext {
   spreadsheetId?(): string;
   /** Other services of the runtime by global name (the raw fakes, not the proxies). */
   service(name: string): object | undefined;
+  /** The OAuth scopes of the manifest, or undefined when Apps Script picks them from the code. */
+  scopes?(): string[] | undefined;
+  /** The folder of the workbook the run opened (its Drive stand-in is carried into outDir). */
+  inputDir?: string;
 }
 
 /** Makes the fake behind one global (e.g. DocumentApp). Its instances are wrapped for counting. */
