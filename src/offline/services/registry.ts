@@ -55,6 +55,7 @@ import {
   FakeTableCell,
   FakeTableRow,
   FakeText,
+  FakeUnsupportedElement,
 } from './document';
 
 /** What a service factory gets from the runtime. */
@@ -116,6 +117,7 @@ export const EXTRA_CLASSES: FakeClass[] = [
   FakeRangeElement,
   FakePageBreak,
   FakeHorizontalRule,
+  FakeUnsupportedElement,
   FakeDriveApp,
   FakeFolder,
   FakeFile,
