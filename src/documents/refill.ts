@@ -49,10 +49,12 @@ const CLOSE_TAG = /\{\{\s*\/[^{}]*\}\}/g;
 /**
  * Fits a group work table (header cells `{{Group 1}}`, `{{Group 2}}` …, row cells `{{Points n}}`)
  * to the meeting's number of groups: copies the last group column or drops extra ones, keeping
- * the row loop's closing tag in the last cell. Calls grow with groups, not with rows.
+ * the row loop's closing tag in the last cell. Calls grow with groups, not with rows. Returns
+ * whether it changed the document.
  */
-export function fitGroupColumns(doc: Doc, groups: number): void {
-  if (groups < 1) return;
+export function fitGroupColumns(doc: Doc, groups: number): boolean {
+  if (groups < 1) return false;
+  let changed = false;
   for (const table of doc.getBody().getTables()) {
     if (table.getNumRows() === 0) continue;
     const header = table.getRow(0);
@@ -64,6 +66,7 @@ export function fitGroupColumns(doc: Doc, groups: number): void {
     if (columns.length === 0) continue;
     const last = columns.reduce((a, b) => (b.n > a.n ? b : a));
     if (last.n === groups) continue;
+    changed = true;
     for (let r = 0; r < table.getNumRows(); r++) {
       const row = table.getRow(r);
       if (row.getNumCells() <= last.cell) continue;
@@ -88,6 +91,7 @@ export function fitGroupColumns(doc: Doc, groups: number): void {
       }
     }
   }
+  return changed;
 }
 
 function renumber(cell: GoogleAppsScript.Document.TableCell, from: number, to: number): void {
