@@ -23,10 +23,17 @@ async function generate(
   entry: string,
   args: Record<string, string>,
   api: boolean,
+  runs = 1,
 ) {
   const runtime = await open();
   if (!api) runtime.evaluate('Docs = undefined;');
-  const summary = runtime.run(entry, args) as Summary;
+  const ids: (string | undefined)[] = [];
+  let summary = runtime.run(entry, args) as Summary;
+  ids.push(summary.documents[0]?.documentId);
+  for (let run = 1; run < runs; run++) {
+    summary = runtime.run(entry, args) as Summary;
+    ids.push(summary.documents[0]?.documentId);
+  }
   const id = summary.documents[0]?.documentId as string;
   if (!id)
     throw new Error(
@@ -35,7 +42,7 @@ async function generate(
   const file = path.join(runtime.outDir, 'docs', '.drive', `${id}.json`);
   const model = JSON.parse(fs.readFileSync(file, 'utf8')) as DocumentModel;
   const calls = runtime.calls.byMethod() as Record<string, number>;
-  return { model, calls, problems: summary.documents[0].problems.map((p) => p.code) };
+  return { model, calls, ids, problems: summary.documents[0].problems.map((p) => p.code) };
 }
 
 const cases: [string, () => Promise<OfflineRuntime>, string, Record<string, string>][] = [
@@ -78,6 +85,14 @@ describe('documents through the Docs API are the documents DocumentApp made', ()
     expect(before.calls['Docs.Documents.batchUpdate'] ?? 0).toBe(0);
     expect(after.calls['Docs.Documents.batchUpdate']).toBeGreaterThan(0);
     expect(after.problems).toEqual(before.problems);
+    expect(normalModel(after.model)).toEqual(normalModel(before.model));
+  });
+
+  test('a rerun refills the same document (same ID), as the DocumentApp way does', async () => {
+    const before = await generate(cases[2][1], 'generateMinutes', { meetingId: 'M-1' }, false, 2);
+    const after = await generate(cases[2][1], 'generateMinutes', { meetingId: 'M-1' }, true, 2);
+    expect(after.ids[1]).toBe(after.ids[0]);
+    expect(before.ids[1]).toBe(before.ids[0]);
     expect(normalModel(after.model)).toEqual(normalModel(before.model));
   });
 
