@@ -362,7 +362,7 @@ class Writer {
         updateParagraphStyle: {
           range: this.range(from[n], from[n] + 1),
           paragraphStyle: paragraphStyle(p.style),
-          fields: fieldsOf(p.style, PARAGRAPH_FIELDS, ['headingId']),
+          fields: fieldsOf(p.style, PARAGRAPH_FIELDS, ['headingId', 'tabStops']),
         },
       });
       for (const run of runsOf(p.styles).reverse())
@@ -489,7 +489,9 @@ function presetOf(bullet: NonNullable<ParagraphInfo['bullet']>): string {
 
 function paragraphStyle(style: D.ParagraphStyle): D.ParagraphStyle {
   const copy = { ...style } as Record<string, unknown>;
+  // Read-only in the API: the heading's ID and the tab stops.
   delete copy.headingId;
+  delete copy.tabStops;
   return copy as D.ParagraphStyle;
 }
 
