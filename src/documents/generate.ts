@@ -21,7 +21,7 @@ import { DOCUMENT_KINDS, type DocumentKindDescription, type KindInputs } from '.
 import { documentColumn, documentNamed, linkedDocument, outputFolder, templateDocument } from './place';
 import { driveIdOf, type DocumentKind } from './plan';
 import type { Problem } from '../workbook/problem';
-import { fitGroupColumns, refillFromTemplate } from './refill';
+import { fitGroupColumns, fitPeriodColumns, refillFromTemplate } from './refill';
 import { idsOf } from './sources';
 import { fillDocument } from './template';
 import { fillThroughDocs } from './fill-docs';
@@ -160,12 +160,14 @@ export function generateOne(
     documentId = copy?.id ?? createDocumentIn(prepared.name, folder().id).id;
     // The link goes in at once, so that a run cut short never makes a second copy.
     writeLink(documentUrl(documentId));
-    // A whole copy is opened with DocumentApp only when it has group columns to fit.
-    if (!copy || prepared.groups > 0) doc = DocumentApp.openById(documentId);
+    // A whole copy is opened with DocumentApp only when it may have columns to fit (a meeting's
+    // groups, a report's periods).
+    if (!copy || prepared.groups > 0 || context.kind === 'report') doc = DocumentApp.openById(documentId);
     if (!copy && doc) refillFromTemplate(doc, template);
     changed = !copy;
   }
   if (doc) changed = fitGroupColumns(doc, prepared.groups) || changed;
+  if (doc) changed = fitPeriodColumns(doc, prepared.periods) || changed;
   if (doc && changed) doc.saveAndClose();
   const url = documentUrl(documentId);
   const fillOptions = { timeZone: context.timeZone };
