@@ -81,7 +81,8 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   const now = new Date();
   const time = logTime(now, timeZone);
   const user = Session.getEffectiveUser().getEmail();
-  const snapshots = readSnapshots(readValues(spreadsheet, SNAPSHOT_SHEET));
+  const snapshotValues = readValues(spreadsheet, SNAPSHOT_SHEET);
+  const snapshots = readSnapshots(snapshotValues);
   const { partners, table: partnersTable } = partnerRows(spreadsheet);
   const geographyValues = readValues(spreadsheet, GEOGRAPHY.name);
   const listsValues = readValues(spreadsheet, LISTS.name);
@@ -240,6 +241,6 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
       summary.problems.map((p) => partnerProblemRow(p, language).map(literalCell)),
     );
   }
-  if (newSnapshots.size) writeSnapshots(spreadsheet, newSnapshots, time);
+  if (newSnapshots.size) writeSnapshots(spreadsheet, newSnapshots, time, snapshotValues ?? []);
   return summary;
 }
