@@ -67,9 +67,13 @@ describe('partners-split job', () => {
       runtime.run('createPartnerSheets');
       const calls = runtime.calls.byMethod();
       expect(calls['Sheets.Spreadsheets.create']).toBe(n);
+      // Shared with one Drive.Permissions.create per partner e-mail, without opening the copy.
+      expect(calls['Drive.Permissions.create']).toBe(n);
+      expect(calls['SpreadsheetApp.openById']).toBeUndefined();
+      for (const copy of runtime.createdSpreadsheets) expect(copy._state.editors).toHaveLength(1);
       counts.push(runtime.calls.total());
     }
-    // Each further partner: create, batchUpdate, openById + addEditors, its ID written (a few calls).
+    // Each further partner: create, batchUpdate, the share, its ID written (a few calls).
     expect((counts[1] - counts[0]) / 3).toBeLessThanOrEqual(10);
   });
 });

@@ -2,7 +2,7 @@
  * "Create partner sheets" (Apps Script glue): makes or refreshes one partner's copy at a time.
  * Calls grow with the number of partners, never with the number of rows: a new copy is one
  * Sheets.Spreadsheets.create with its data, one batchUpdate of its dropdowns and protections and
- * one share; a copy made before is refreshed in place, unless it holds changes not collected yet.
+ * one Drive.Permissions.create per partner e-mail (share.ts); a copy made before is refreshed in place, unless it holds changes not collected yet.
  */
 import type { Language } from '../../i18n/language';
 import { CBOS, GEOGRAPHY, LISTS, SETTINGS } from '../../workbook/contract';
@@ -22,6 +22,7 @@ import { copyResource, type CopySheet } from './copy-plan';
 import { planSheet, planValidations, type SheetState } from '../setup/plan';
 import { copyName, headerNotes, openCopy, writeCopySheet } from './copies';
 import { fail, partnerRows, partnerSheetColumn, recordPartnerSheet, type PartnerRow } from './roster';
+import { shareNewCopy } from './share';
 import { writeSnapshots } from './snapshot-sheet';
 import {
   uncollectedChanges,
@@ -134,7 +135,7 @@ function copyValidationRequests(
 
 /**
  * A new copy in three calls: one Sheets.Spreadsheets.create with its data, one batchUpdate of its
- * dropdowns and protections, one share (addEditors).
+ * dropdowns and protections, one Drive.Permissions.create per partner e-mail (share.ts).
  */
 function makeCopy(
   context: SplitContext,
@@ -175,9 +176,8 @@ function makeCopy(
     ...copyValidationRequests(context, partner.name, values, infos, language),
     ...protections.requests,
   ]);
-  const copy = SpreadsheetApp.openById(id);
-  if (partner.emails.length) copy.addEditors(partner.emails);
-  return { id, url: made.spreadsheetUrl ?? copy.getUrl() };
+  shareNewCopy(id, partner.emails);
+  return { id, url: made.spreadsheetUrl ?? SpreadsheetApp.openById(id).getUrl() };
 }
 
 export interface SplitOutcome {
