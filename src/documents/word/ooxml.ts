@@ -29,13 +29,17 @@ const HEADER_FILL = 'D9E2F3';
 const TAG_COLOUR = '999999';
 const BULLETS = ['●', '○', '■'];
 
+// eslint-disable-next-line no-control-regex -- these are the characters XML cannot hold
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
 export function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+    // XML 1.0 has no control characters but tab, line feed and carriage return.
+    .replace(CONTROL, '');
 }
 
 const twips = (points: number) => Math.round(points * 20);
