@@ -33,13 +33,15 @@ const BULLETS = ['●', '○', '■'];
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // XML 1.0 has no control characters but tab, line feed and carriage return.
-    .replace(CONTROL, '');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // XML 1.0 has no control characters but tab, line feed and carriage return.
+      .replace(CONTROL, '')
+  );
 }
 
 const twips = (points: number) => Math.round(points * 20);
