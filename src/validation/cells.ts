@@ -5,7 +5,8 @@
  * `isFuture`, so a constraint added there applies to both. Pure: no service calls.
  */
 import { digits, say, localized as m, type Localized } from '../i18n/messages';
-import { CHOICE_SYNONYMS, type ColumnSpec } from '../workbook/contract';
+import { parseLanguage } from '../i18n/language';
+import { CHOICE_SYNONYMS, LANGUAGE_CODES, type ColumnSpec } from '../workbook/contract';
 import { isoDay, parseDay, type Day } from '../workbook/dates';
 import { own as ownKey } from '../workbook/keys';
 import { foldKey, Vocabulary } from '../workbook/matching';
@@ -263,6 +264,9 @@ function checkListValue(
       return text;
     }
   } else {
+    // A Language column reads every spelling Settings › Language reads (km, Khmer, ខ្មែរ, English …).
+    const language = column.choices === LANGUAGE_CODES ? parseLanguage(text) : undefined;
+    if (language) return language;
     const choices = column.choices ?? [];
     where = m('v.where.choices', { column: header });
     vocabulary = checker.choices.get(choices);
