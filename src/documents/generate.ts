@@ -8,6 +8,8 @@
  * the full `drive` scope. What each kind reads and fills is described in kinds.ts.
  */
 import type { Language } from '../i18n/language';
+import { localized } from '../i18n/messages';
+import { said } from '../i18n/problems';
 import { readValues } from '../sheets/io';
 import { SETTINGS } from '../workbook/contract';
 import { DEFAULT_TIME_ZONE, isTimeZone, isoDay, today } from '../workbook/dates';
@@ -64,8 +66,7 @@ function organisationZone(settings: Settings, runProblems: Problem[]): string {
     column: 'Value',
     value: settings.timeZone,
     code: 'invalid-setting',
-    fix: '',
-    message: `not a time zone name: dates use ${DEFAULT_TIME_ZONE} (type one such as Asia/Phnom_Penh)`,
+    ...said(localized('doc.badTimeZone', { zone: DEFAULT_TIME_ZONE })),
   });
   return DEFAULT_TIME_ZONE;
 }
@@ -106,9 +107,7 @@ function unreachableLink(context: DocumentContext, row: number, link: string): P
     column: 'Document',
     value: link,
     code: 'document-not-opened',
-    fix: '',
-    message:
-      'you cannot open the document linked in this row (it is a colleague’s that is not shared with you, or it was deleted), so it was not updated and no second copy was made. Ask the person who made it to share it with you as an editor, or clear the Document cell to make a new one',
+    ...said(localized('doc.linkNotOpened')),
   };
 }
 
@@ -163,8 +162,12 @@ export function generateOne(
       column: p.place,
       value: p.tag,
       code: p.code,
-      fix: '',
-      message: `${p.message} (template "${template.getName()}")`,
+      ...said(
+        localized('doc.inTemplate', {
+          message: p.i18n ?? localized('text.as', { text: p.message }),
+          template: template.getName(),
+        }),
+      ),
     });
   }
   const documentId = doc.getId();
@@ -198,8 +201,7 @@ function savePdf(
       column: null,
       value: name,
       code: 'pdf-failed',
-      fix: '',
-      message: `the PDF could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      ...said(localized('doc.pdfFailed', { error: error instanceof Error ? error.message : String(error) })),
     });
     return undefined;
   }

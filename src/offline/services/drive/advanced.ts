@@ -15,6 +15,7 @@ import {
   type DriveStore,
   type FileRecord,
   type FolderRecord,
+  DOCX,
   FOLDER,
   GOOGLE_DOC,
   PendingPdfBlob,
@@ -212,6 +213,8 @@ export class FakeDriveFiles {
       record.folderId = folderId;
       this._store.touch(record.id);
       id = record.id;
+    } else if (resource?.mimeType === GOOGLE_DOC && media) {
+      id = this._import(name, folderId, media);
     } else if (media) {
       const pdfOf = media instanceof PendingPdfBlob ? media._pdfOf : undefined;
       const record = this._store.addFile({
@@ -229,6 +232,29 @@ export class FakeDriveFiles {
       throw new Error(`not emulated: Drive.Files.create of ${String(resource?.mimeType)} without media`);
     }
     return pick(this._resource(id) as Resource, fieldNames(optionalArgs?.fields));
+  }
+
+  /**
+   * A Word file uploaded as a Google Doc is converted (import-docx.ts). Drive converts text
+   * documents of up to 50 MB (https://support.google.com/drive/answer/37603); only .docx media
+   * is emulated, and only when its MIME type says so (Drive reads the type to pick the importer).
+   */
+  _import(name: string, folderId: string, media: FakeBlob): string {
+    const type = media.getContentType();
+    if (type !== DOCX)
+      throw new Error(
+        `not emulated: Drive.Files.create converting ${String(type)} to a Google Doc (only ${DOCX} is emulated)`,
+      );
+    if (media._data.length > 50 * 1024 * 1024)
+      throw apiError('files.create', 'The file is too large to be converted (over 50 MB).');
+    try {
+      return this._store.importDocument(name, folderId, media._data).id;
+    } catch (error) {
+      throw apiError(
+        'files.create',
+        `Bad Request: the file could not be converted (${(error as Error).message}).`,
+      );
+    }
   }
 
   copy(resource: Resource, fileId: string, optionalArgs?: Args): Resource {

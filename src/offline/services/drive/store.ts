@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { FakeDocument, type DocumentStore } from '../document/document';
 import { renderDocx } from '../document/docx';
+import { importDocx } from '../document/import-docx';
 import { documentFromModel, documentToModel, type DocumentModel } from '../document/serialize';
 import { FakeBlob } from '../utilities';
 import { safeFileName } from '../../file-names';
@@ -24,6 +25,7 @@ import { DOCUMENT_DENIED } from '../limits';
 export const GOOGLE_DOC = 'application/vnd.google-apps.document';
 export const FOLDER = 'application/vnd.google-apps.folder';
 export const PDF = 'application/pdf';
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface FileRecord extends Shared {
   id: string;
@@ -93,6 +95,8 @@ export class DriveStore implements DocumentStore {
   private readonly open = new Map<string, FakeDocument>();
   private readonly dirty = new Set<string>();
   private counter = 0;
+  /** What imported Word files lost (import-docx.ts), by file name: the CLI shows them. */
+  readonly importWarnings: { file: string; warnings: string[] }[] = [];
 
   constructor(
     outDir: string,
@@ -229,6 +233,24 @@ export class DriveStore implements DocumentStore {
       ? documentFromModel(JSON.parse(fs.readFileSync(file, 'utf8')) as DocumentModel)
       : new FakeDocument(id, record.name);
     return this.track(doc);
+  }
+  /**
+   * A Google Doc converted from a Word file, as Drive's import makes it (import-docx.ts). `byHand`:
+   * the user uploaded it (invisible to drive.file, openable with DocumentApp).
+   */
+  importDocument(name: string, folderId: string, data: Uint8Array, byHand = false): FileRecord {
+    const record = this.addFile({ name, mimeType: GOOGLE_DOC, folderId, ...(byHand ? { byHand } : {}) });
+    let imported: ReturnType<typeof importDocx>;
+    try {
+      imported = importDocx(data, record.id, name);
+    } catch (error) {
+      delete this.index.files[record.id];
+      this.persist();
+      throw error;
+    }
+    if (imported.warnings.length > 0) this.importWarnings.push({ file: name, warnings: imported.warnings });
+    this.saveDocument(this.track(imported.doc));
+    return record;
   }
   /** A PDF of a document, made by flush() once the blob is saved as a file (Document.getAs). */
   pdfOf(doc: FakeDocument): PendingPdfBlob {
