@@ -79,6 +79,8 @@ export interface SplitContext {
   idColumn: number;
   snapshotsNow: Map<string, Snapshot>;
   me: string;
+  /** The master's owner and editors (each copy is shared with them too). */
+  colleagues: string[];
 }
 
 export function splitContext(spreadsheet: Spreadsheet): SplitContext {
@@ -105,6 +107,7 @@ export function splitContext(spreadsheet: Spreadsheet): SplitContext {
     idColumn: partners.length ? partnerSheetColumn(spreadsheet, table) : 0,
     snapshotsNow: readSnapshots(readValues(spreadsheet, SNAPSHOT_SHEET)),
     me: Session.getEffectiveUser().getEmail(),
+    colleagues: spreadsheet.getEditors().map((user) => user.getEmail()),
   };
 }
 
@@ -131,6 +134,22 @@ function copyValidationRequests(
     if (request) requests.push(request);
   }
   return requests;
+}
+
+/**
+ * Who may edit a copy besides its maker: its partner and everyone who may edit the master (its
+ * owner and editors), so that a colleague who did not make the copies can still collect them
+ * (SpreadsheetApp.openById and the Sheets API refuse a spreadsheet not shared with the user).
+ */
+function copyEditors(context: SplitContext, partnerEmails: string[]): string[] {
+  const me = context.me.toLowerCase();
+  return [...new Set([...partnerEmails, ...context.colleagues].filter((e) => e && e.toLowerCase() !== me))];
+}
+
+/** Shares a copy made before (open already) with its editors, in one call. */
+function shareCopy(copy: Spreadsheet, context: SplitContext, partnerEmails: string[]): void {
+  const emails = copyEditors(context, partnerEmails);
+  if (emails.length) copy.addEditors(emails);
 }
 
 /**
@@ -176,7 +195,7 @@ function makeCopy(
     ...copyValidationRequests(context, partner.name, values, infos, language),
     ...protections.requests,
   ]);
-  shareNewCopy(id, partner.emails);
+  shareNewCopy(id, copyEditors(context, partner.emails));
   return { id, url: made.spreadsheetUrl ?? SpreadsheetApp.openById(id).getUrl() };
 }
 
@@ -271,7 +290,7 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
     }
   }
   applyProtectionsApi(copy, context.protection);
-  if (partner.emails.length) copy.addEditors(partner.emails);
+  shareCopy(copy, context, partner.emails);
   return {
     summary: {
       partner: partner.name,
