@@ -9,7 +9,7 @@
  */
 import type { Language } from '../i18n/language';
 import { readValues } from '../sheets/io';
-import { SETTINGS } from '../workbook/contract';
+import { SETTINGS, SETTING } from '../workbook/contract';
 import { DEFAULT_TIME_ZONE, isTimeZone, isoDay, today } from '../workbook/dates';
 import { foldKey } from '../workbook/matching';
 import { settingsFromValues, type Settings } from '../workbook/settings';
@@ -60,7 +60,7 @@ function organisationZone(settings: Settings, runProblems: Problem[]): string {
   runProblems.push({
     severity: 'warning',
     sheet: SETTINGS.name,
-    row: settings.rows.get(foldKey('Time zone')) ?? null,
+    row: settings.rows.get(foldKey(SETTING.timeZone)) ?? null,
     column: 'Value',
     value: settings.timeZone,
     code: 'invalid-setting',

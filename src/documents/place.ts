@@ -7,7 +7,7 @@
  */
 import type { Language } from '../i18n/language';
 import { t } from '../i18n/messages';
-import { SETTINGS } from '../workbook/contract';
+import { SETTINGS, SETTING, SHEET } from '../workbook/contract';
 import { foldKey } from '../workbook/matching';
 import { cleanText } from '../workbook/values';
 import { buildTemplate } from './build-template';
@@ -45,8 +45,8 @@ export function outputFolder(context: DocumentContext): DriveItem {
       name = DEFAULT_OUTPUT_FOLDER;
       context.runProblems.push({
         severity: 'warning',
-        sheet: 'Settings',
-        row: context.settings.rows.get(foldKey('Output folder')) ?? null,
+        sheet: SHEET.settings,
+        row: context.settings.rows.get(foldKey(SETTING.outputFolder)) ?? null,
         column: 'Value',
         value: setting,
         code: 'output-folder-not-usable',
@@ -147,7 +147,7 @@ export function templateDocument(
   if (setting && !existing) {
     problems.push({
       severity: 'warning',
-      sheet: 'Settings',
+      sheet: SHEET.settings,
       row: context.settings.rows.get(foldKey(description.templateSetting)) ?? null,
       column: 'Value',
       value: setting,

@@ -15,7 +15,7 @@ import { groups } from './groups';
 import type { Source, SourceColumn, SourceName } from './source';
 
 const ROWS_NOUN: Record<SourceName, string> = {
-  CBOs: 'CBOs',
+  CBOs: 'CBOs', // not a sheet name: the noun in messages
   Advocacy: 'advocacy actions',
   Partners: 'partners',
   Attendance: 'participants',

@@ -1,6 +1,7 @@
 /** `npm start`: runs every demo command on the example workbooks into out/. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { SHEET } from '../../workbook/contract';
 import { REPO_ROOT } from '../runtime';
 import { openForCommand, outputPath, runEntryPoint } from './execute';
 import type { Command } from './types';
@@ -16,7 +17,7 @@ const COMMANDS_ON = (file: string, all: readonly Command[]) =>
  */
 const SET_LANGUAGE = (language: string) => `(() => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getSheetByName('Settings') || spreadsheet.insertSheet('Settings');
+  const sheet = spreadsheet.getSheetByName(${JSON.stringify(SHEET.settings)}) || spreadsheet.insertSheet(${JSON.stringify(SHEET.settings)});
   const values = sheet.getDataRange().getValues();
   let row = values.findIndex((r) => String(r[0]).trim().toLowerCase() === 'language') + 1;
   if (row === 0) {

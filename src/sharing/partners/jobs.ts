@@ -19,6 +19,7 @@ import {
   splitPartner,
   type PartnerCopySummary,
 } from './sync';
+import { SHEET } from '../../workbook/contract';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -36,7 +37,7 @@ interface SplitCursor {
 function refusedProblem(partner: string, message: string): Problem {
   return {
     severity: 'warning',
-    sheet: 'Partners',
+    sheet: SHEET.partners,
     row: null,
     column: 'Partner',
     code: 'partner-copy-refused',
@@ -136,7 +137,7 @@ export const partnersCollectJob: Job = singleStepJob(
     // The rows are the partner copy's: each problem points to the Partner problems sheet.
     const problems: Problem[] = result.problems.map((p) => ({
       severity: p.severity,
-      sheet: 'Partner problems',
+      sheet: SHEET.partnerProblems,
       row: null,
       column: null,
       code: p.code,

@@ -5,12 +5,9 @@
  * change or remove it) is left as it is and counted as skipped.
  * https://developers.google.com/apps-script/reference/spreadsheet/protection#canEdit()
  */
+import { CONTRACT_SHEETS } from '../../workbook/contract';
+import { TOOL_PREFIX } from '../setup/plan';
 import { planProtections, TOOL_RECORD_SHEETS, type ProtectionPlan, type ProtectionSettings } from './plan';
-import { SETUP_SHEETS, TOOL_PREFIX } from '../setup/plan';
-import { SNAPSHOT_SHEET, SYNC_CONFLICTS_SHEET } from '../partners/merge';
-import { PARTNER_PROBLEMS_SHEET } from '../partners/check';
-import { ROWS_SHEET } from '../../indicators/results';
-import { SHARING_SHEET } from '../../documents/plan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
@@ -24,24 +21,10 @@ export interface ProtectionSummary {
 }
 
 /** The sheets the tool rewrites for whoever runs a menu item (their header protection warns only). */
-export const TOOL_WRITTEN_SHEETS = [
-  ...SETUP_SHEETS.filter((s) => s.output).map((s) => s.name),
-  ROWS_SHEET,
-  SHARING_SHEET,
-  SYNC_CONFLICTS_SHEET,
-  PARTNER_PROBLEMS_SHEET,
-  SNAPSHOT_SHEET,
-];
+export const TOOL_WRITTEN_SHEETS = CONTRACT_SHEETS.filter((s) => s.output).map((s) => s.name);
 
-/** Sheets whose header row (or whole sheet) CBO Tracker protects, when they exist: every contract sheet and every sheet the tool writes. */
-export const PROTECTED_SHEETS = [
-  ...SETUP_SHEETS.map((s) => s.name),
-  ROWS_SHEET,
-  SHARING_SHEET,
-  SYNC_CONFLICTS_SHEET,
-  PARTNER_PROBLEMS_SHEET,
-  SNAPSHOT_SHEET,
-];
+/** Sheets whose header row (or whole sheet) CBO Tracker protects, when they exist: every contract sheet. */
+export const PROTECTED_SHEETS = CONTRACT_SHEETS.map((s) => s.name);
 
 function syncEditors(protection: Protection, plan: ProtectionPlan, me: string): boolean {
   let changed = false;

@@ -8,6 +8,7 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/protection#setWarningOnly(Boolean)
  * Each protection is identified by its description.
  */
+import { CONTRACT_SHEETS, SETTING } from '../../workbook/contract';
 import { foldKey } from '../../workbook/matching';
 import type { Settings } from '../../workbook/settings';
 import { cleanText } from '../../workbook/values';
@@ -35,18 +36,18 @@ const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 export function protectionSettings(settings: Settings): ProtectionSettings {
   const problems: string[] = [];
   const coordinators: string[] = [];
-  const text = cleanText(settings.raw.get(foldKey('Coordinators')));
+  const text = cleanText(settings.raw.get(foldKey(SETTING.coordinators)));
   for (const part of text.split(/[,;\s]+/)) {
     if (!part) continue;
     if (!EMAIL.test(part))
       problems.push(`Settings › Coordinators: "${part}" is not an e-mail address; ignored.`);
     else if (!coordinators.includes(part.toLowerCase())) coordinators.push(part.toLowerCase());
   }
-  const mode = foldKey(settings.raw.get(foldKey('Protection')));
+  const mode = foldKey(settings.raw.get(foldKey(SETTING.protection)));
   const warningOnly = mode === 'warning' || mode === 'warningonly';
   if (mode && !warningOnly && mode !== 'coordinators') {
     problems.push(
-      `Settings › Protection: "${cleanText(settings.raw.get(foldKey('Protection')))}" is not ` +
+      `Settings › Protection: "${cleanText(settings.raw.get(foldKey(SETTING.protection)))}" is not ` +
         '"coordinators" or "warning"; header rows are protected for coordinators only.',
     );
   }
@@ -54,7 +55,7 @@ export function protectionSettings(settings: Settings): ProtectionSettings {
 }
 
 /** Sheets whose every cell belongs to the tool: protected whole. */
-export const TOOL_RECORD_SHEETS = ['Change log', 'Partner snapshots'];
+export const TOOL_RECORD_SHEETS = CONTRACT_SHEETS.filter((s) => s.record).map((s) => s.name);
 
 export function headerDescription(sheet: string): string {
   return `${TOOL_PREFIX}header row of ${sheet}`;
