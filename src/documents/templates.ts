@@ -47,6 +47,14 @@ const labelled = (label: string, field: string): TemplateLine[] => [
   tag(`{{/${field}}}`),
 ];
 
+/** A label taken from the data ("Outcome One:") and its value, both left out when the value is blank. */
+const labelledBy = (labelField: string, field: string): TemplateLine[] => [
+  tag(`{{#${field}}}`),
+  { paragraph: `{{${labelField}}}`, style: 'label' },
+  { paragraph: `{{${field}}}` },
+  tag(`{{/${field}}}`),
+];
+
 /** Group columns in the default template; the generator widens or narrows the table to the meeting's groups. */
 export const DEFAULT_GROUP_COLUMNS = 2;
 
@@ -139,10 +147,17 @@ export function reportTemplate(language: Language): readonly TemplateLine[] {
     tag('{{^Organisation}}'),
     { paragraph: '{{Date}}', style: 'subtitle', center: true },
     tag('{{/Organisation}}'),
+    tag('{{#Reporting period}}'),
+    {
+      paragraph: `${say('report.reportingPeriod', { period: '{{Reporting period}}' })}`,
+      style: 'subtitle',
+      center: true,
+    },
+    tag('{{/Reporting period}}'),
     { paragraph: say('report.byProject'), style: 'heading1' },
-    ...labelled(say('report.outcome'), 'Outcome'),
+    ...labelledBy('Outcome label', 'Outcome'),
     { paragraph: '{{Project}}', style: 'heading2' },
-    ...labelled(say('report.strategicObjective'), 'Strategic objective'),
+    ...labelledBy('Strategic objective label', 'Strategic objective'),
     ...labelled(say('report.projectObjective'), 'Project objective'),
     ...labelled(say('report.funding'), 'Funding'),
     ...labelled(say('report.targetAreas'), 'Target areas'),

@@ -43,6 +43,7 @@ function constraints(column: ColumnSpec): string {
   if (column.multiline) parts.push('one item per line');
   if (column.written) parts.push('written by the tool');
   if (column.aliases?.length) parts.push(`also read as ${column.aliases.map((a) => `"${a}"`).join(', ')}`);
+  if (column.note) parts.push(column.note);
   return parts.join('; ');
 }
 

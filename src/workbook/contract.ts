@@ -28,6 +28,8 @@ export interface ColumnSpec {
   manyEmails?: boolean;
   /** Text that must be in Khmer script: an error or only a warning when it is not. */
   khmer?: 'error' | 'warning';
+  /** What the column is for, when its header does not say it (shown in docs/workbook.md). */
+  note?: string;
 }
 
 /**
@@ -206,6 +208,11 @@ export const INDICATORS: SheetSpec = {
     { header: 'Period end', kind: 'date' },
     { header: 'Baseline', kind: 'number' },
     { header: 'Target', kind: 'number' },
+    {
+      header: 'Unit',
+      kind: 'text',
+      note: 'what the figures count ("CBOs", "participants"), shown after the target; a percent is in %',
+    },
     { header: 'Decimals', kind: 'whole', min: 0 },
   ],
 };
@@ -270,11 +277,32 @@ export const PROJECTS: SheetSpec = {
   columns: [
     { header: 'Project ID', kind: 'text', required: true },
     { header: 'Title', kind: 'text' },
+    {
+      header: 'Outcome number',
+      kind: 'whole',
+      min: 1,
+      note: 'the strategic outcome the project contributes to: 1 heads the report "Outcome One"',
+    },
     { header: 'Outcome', kind: 'text' },
+    {
+      header: 'Strategic plan',
+      kind: 'text',
+      note: 'its name, e.g. "API Strategic Plan 2019-23": the report says "Objective of the API Strategic Plan 2019-23"',
+    },
     { header: 'Strategic objective', kind: 'text' },
     { header: 'Project objective', kind: 'text' },
     { header: 'Start', kind: 'date' },
     { header: 'End', kind: 'date' },
+    {
+      header: 'Report period start',
+      kind: 'date',
+      note: 'the period the progress report covers; also the period of the indicators it cites that have no Period start',
+    },
+    {
+      header: 'Report period end',
+      kind: 'date',
+      note: 'on or after Report period start; also the period of the indicators cited that have no Period end',
+    },
     { header: 'Funding', kind: 'number' },
     { header: 'Currency', kind: 'text' },
     { header: 'Donors', kind: 'text' },

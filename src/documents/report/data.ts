@@ -21,8 +21,16 @@ export function reportData(
     Title: model.title,
     Period: digitsOf(model.period, language),
     Project: model.projectLine,
+    'Outcome number':
+      model.outcomeNumber === undefined ? '' : digitsOf(String(model.outcomeNumber), language),
+    'Outcome label': model.outcomeLabel,
     Outcome: model.outcome,
+    'Strategic plan': model.strategicPlan,
+    'Strategic objective label': model.strategicObjectiveLabel,
     'Strategic objective': model.strategicObjective,
+    'Reporting period': model.reportingPeriod,
+    'Report period start': dayText(model.reportPeriod.start, language),
+    'Report period end': dayText(model.reportPeriod.end, language),
     'Project objective': model.projectObjective,
     Funding: model.funding,
     'Target areas': model.targetAreas,
@@ -41,6 +49,10 @@ export function reportData(
       Progress: i.progress,
     })),
   };
+}
+
+function dayText(day: number | undefined, language: Language): string {
+  return day === undefined ? '' : longDateOf(dayParts(day), language);
 }
 
 /** "2026-12-01" → "1 December 2026" ("១ ធ្នូ ២០២៦" in a Khmer report); anything else as given. */

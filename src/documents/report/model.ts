@@ -3,11 +3,11 @@
  * (and Indicators, to tell an unknown indicator from one not computed yet), shaped like the
  * reference report (shared/reference/progress-report-2020.txt). Pure.
  */
-import { digitsOf } from '../../i18n/digits';
+import { digitsOf, longDateOf } from '../../i18n/digits';
 import { figureOf } from '../../i18n/figures';
 import type { Language } from '../../i18n/language';
 import { MESSAGES, t } from '../../i18n/messages';
-import { dayParts, parseDay } from '../../workbook/dates';
+import { dayParts, parseDay, type Day } from '../../workbook/dates';
 import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table, TableRow } from '../../workbook/table';
 import { cleanText, parseNumber, type Cell } from '../../workbook/values';
@@ -68,8 +68,20 @@ export interface ReportModel {
   period: string;
   /** "Project#1: Citizens' Voices …, 2019-2022" */
   projectLine: string;
+  /** Projects › Outcome number (undefined when blank or not a whole number). */
+  outcomeNumber?: number;
+  /** "Outcome One:" ("Outcome:" without a number). */
+  outcomeLabel: string;
   outcome: string;
+  /** Projects › Strategic plan: "API Strategic Plan 2019-23". */
+  strategicPlan: string;
+  /** "Objective of the API Strategic Plan 2019-23:" ("Objective of the Strategic Plan:" without a name). */
+  strategicObjectiveLabel: string;
   strategicObjective: string;
+  /** Projects › Report period start/end (either may be open). */
+  reportPeriod: { start?: Day; end?: Day };
+  /** "1 January 2020 – 31 December 2020"; '' without a report period. */
+  reportingPeriod: string;
   projectObjective: string;
   /** "649,300 EUR donated by BfdW and DCA" */
   funding: string;
@@ -243,24 +255,40 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
   problems.push(...requiredProblems(projects, row, ['Title'], 'warning'));
 
   const funding = readFunding(projects, row, problems, lang);
-  const years = ['Start', 'End']
-    .map((header) => {
-      const parsed = parseDay(cell(projects, row, header), sources.timeZone);
-      if (parsed.status === 'invalid') {
-        problems.push({
-          severity: 'warning',
-          sheet: projects.sheetName,
-          row: row.rowNumber,
-          column: projects.headerText(header),
-          value: text(projects, row, header),
-          code: 'not-a-date',
-          fix: '',
-          message: parsed.reason,
-        });
-      }
-      return parsed.status === 'ok' ? String(dayParts(parsed.value).year) : '';
-    })
+  const day = (header: string): Day | undefined => {
+    const parsed = parseDay(cell(projects, row, header), sources.timeZone);
+    if (parsed.status === 'invalid') {
+      problems.push({
+        severity: 'warning',
+        sheet: projects.sheetName,
+        row: row.rowNumber,
+        column: projects.headerText(header),
+        value: text(projects, row, header),
+        code: 'not-a-date',
+        fix: '',
+        message: parsed.reason,
+      });
+    }
+    return parsed.status === 'ok' ? parsed.value : undefined;
+  };
+  const years = [day('Start'), day('End')]
+    .map((d) => (d === undefined ? '' : String(dayParts(d).year)))
     .filter(Boolean);
+  const reportPeriod = readReportPeriod(projects, row, day, problems);
+  const outcomeNumber = wholeNumber(cell(projects, row, 'Outcome number'));
+  if (outcomeNumber === undefined && text(projects, row, 'Outcome number') !== '') {
+    problems.push({
+      severity: 'warning',
+      sheet: projects.sheetName,
+      row: row.rowNumber,
+      column: projects.headerText('Outcome number'),
+      value: text(projects, row, 'Outcome number'),
+      code: 'not-a-number',
+      fix: '',
+      message: 'not a whole number such as 1: the report heads the outcome "Outcome:"',
+    });
+  }
+  const strategicPlan = text(projects, row, 'Strategic plan');
   const period = [...new Set(years)].join('-');
   const title = text(projects, row, 'Title');
 
@@ -387,8 +415,14 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
       title,
       period,
       projectLine: projectLine(projectNumber, title || id, period, lang),
+      outcomeNumber,
+      outcomeLabel: outcomeLabel(outcomeNumber, lang),
       outcome: text(projects, row, 'Outcome'),
+      strategicPlan,
+      strategicObjectiveLabel: strategicObjectiveLabel(strategicPlan, lang),
       strategicObjective: text(projects, row, 'Strategic objective'),
+      reportPeriod,
+      reportingPeriod: periodLine(reportPeriod, lang),
       projectObjective: text(projects, row, 'Project objective'),
       funding,
       targetAreas: text(projects, row, 'Target areas'),
@@ -398,6 +432,89 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
     },
     problems,
   };
+}
+
+function readReportPeriod(
+  projects: Table,
+  row: TableRow,
+  day: (header: string) => Day | undefined,
+  problems: Problem[],
+): { start?: Day; end?: Day } {
+  const start = day('Report period start');
+  const end = day('Report period end');
+  if (start !== undefined && end !== undefined && end < start) {
+    problems.push({
+      severity: 'warning',
+      sheet: projects.sheetName,
+      row: row.rowNumber,
+      column: projects.headerText('Report period end'),
+      value: text(projects, row, 'Report period end'),
+      code: 'period-reversed',
+      fix: '',
+      message:
+        'the report period ends before it starts: the report shows no period and its indicators keep their own',
+    });
+    return {};
+  }
+  return { start, end };
+}
+
+/** 1 → 1, "2" → 2; undefined for blanks, fractions and text. */
+function wholeNumber(value: Cell): number | undefined {
+  const parsed = parseNumber(value);
+  return parsed.status === 'ok' && Number.isInteger(parsed.value) && parsed.value >= 1
+    ? parsed.value
+    : undefined;
+}
+
+/** English number words for outcome headings ("Outcome One"); higher numbers are written in digits. */
+const NUMBER_WORDS = [
+  'One',
+  'Two',
+  'Three',
+  'Four',
+  'Five',
+  'Six',
+  'Seven',
+  'Eight',
+  'Nine',
+  'Ten',
+  'Eleven',
+  'Twelve',
+  'Thirteen',
+  'Fourteen',
+  'Fifteen',
+  'Sixteen',
+  'Seventeen',
+  'Eighteen',
+  'Nineteen',
+  'Twenty',
+];
+
+/** "Outcome One:" as the reference report heads it ("លទ្ធផលរំពឹងទុកទី១៖" in Khmer); "Outcome:" without a number. */
+export function outcomeLabel(number: number | undefined, language: Language = 'en'): string {
+  if (number === undefined) return t(language, 'report.outcome');
+  const words =
+    language === 'en' ? (NUMBER_WORDS[number - 1] ?? String(number)) : digitsOf(String(number), language);
+  return t(language, 'report.outcomeNumbered', { number: words });
+}
+
+/** "Objective of the API Strategic Plan 2019-23:"; "Objective of the Strategic Plan:" without a name. */
+export function strategicObjectiveLabel(plan: string, language: Language = 'en'): string {
+  return plan
+    ? t(language, 'report.strategicObjectiveOf', { plan: digitsOf(plan, language) })
+    : t(language, 'report.strategicObjective');
+}
+
+/** "1 January 2020 – 31 December 2020", "From 1 January 2020", "Until 31 December 2020", or ''. */
+export function periodLine(period: { start?: Day; end?: Day }, language: Language = 'en'): string {
+  const long = (d: Day) => longDateOf(dayParts(d), language);
+  const { start, end } = period;
+  if (start !== undefined && end !== undefined)
+    return t(language, 'report.periodRange', { start: long(start), end: long(end) });
+  if (start !== undefined) return t(language, 'report.periodFrom', { start: long(start) });
+  if (end !== undefined) return t(language, 'report.periodUntil', { end: long(end) });
+  return '';
 }
 
 /** "Project#1: Citizens' Voices …, 2019-2022"; a title that already ends with its years keeps them once. */

@@ -10,14 +10,19 @@ export const PROJECTS: ExampleRow[] = [
   {
     'Project ID': PROJECT_ID,
     Title: "Citizens' Voices and Actions for Sustainable Development in Cambodia, 2019-2022",
+    'Outcome number': 1,
     Outcome:
       'Influenced policy and implementation to address the rights and needs of citizens, especially youth, women and disadvantaged groups, and secure democratic spaces for them to exercise their rights.',
+    'Strategic plan': 'API Strategic Plan 2019-23',
     'Strategic objective':
       'To fulfil the rights and enhance the voices of citizens for sustainable development in Cambodia.',
     'Project objective':
       'To fulfil rights and enhance voices and actions of citizens for sustainable development in Cambodia.',
     Start: day(2019, 1, 1),
     End: day(2022, 12, 31),
+    // The 2020 report: the indicators it cites count 2020 unless they have a period of their own.
+    'Report period start': day(2020, 1, 1),
+    'Report period end': day(2020, 12, 31),
     Funding: 649300,
     Currency: 'EUR',
     Donors: 'BfdW and DCA',
@@ -81,13 +86,23 @@ export const REPORT_ITEMS: ExampleRow[] = ITEMS.map(([section, text], i) => ({
 type Indicator = Partial<Record<string, string | number | Date>> & { ID: string; Indicator: string };
 
 const INDICATOR_LIST: Indicator[] = [
-  { ID: 'IND-1.1', Indicator: 'CBOs mapped', Kind: 'count', Source: 'CBOs' },
+  {
+    ID: 'IND-1.1',
+    Indicator: 'CBOs mapped',
+    Kind: 'count',
+    Source: 'CBOs',
+    Baseline: 0,
+    Target: 600,
+    Unit: 'CBOs',
+  },
   {
     ID: 'IND-1.2',
     Indicator: 'Target CBOs supported to produce advocacy plans',
     Kind: 'count',
     Source: 'CBOs',
     Filter: '[Target] = "Yes" and [Advocacy plan] = "Yes"',
+    Target: 60,
+    Unit: 'CBOs',
   },
   {
     ID: 'IND-1.3',
@@ -106,6 +121,9 @@ const INDICATOR_LIST: Indicator[] = [
     Kind: 'count',
     Source: 'CBOs',
     Filter: '[Target] = "Yes" and has Advocacy',
+    Baseline: 0,
+    Target: 16,
+    Unit: 'CBOs',
   },
   {
     ID: 'IND-1.5',
@@ -113,6 +131,7 @@ const INDICATOR_LIST: Indicator[] = [
     Kind: 'count',
     Source: 'CBOs',
     'Disaggregate by': 'Province, Sector',
+    Unit: 'CBOs',
   },
   {
     ID: 'IND-1.6',
@@ -131,6 +150,8 @@ const INDICATOR_LIST: Indicator[] = [
     'Disaggregate by': 'Level',
     'Period start': day(2020, 1, 1),
     'Period end': day(2020, 12, 31),
+    Target: 30,
+    Unit: 'actions',
   },
   { ID: 'IND-1.8', Indicator: 'Advocacy actions, all years', Kind: 'count', Source: 'Advocacy' },
   {
@@ -140,7 +161,13 @@ const INDICATOR_LIST: Indicator[] = [
     Source: 'Partners',
     Filter: 'not [MoU start] is blank',
   },
-  { ID: 'IND-1.10', Indicator: 'Meeting participants', Kind: 'count', Source: 'Attendance' },
+  {
+    ID: 'IND-1.10',
+    Indicator: 'Meeting participants',
+    Kind: 'count',
+    Source: 'Attendance',
+    Unit: 'participants',
+  },
 ];
 
 export const INDICATORS: ExampleRow[] = INDICATOR_LIST.map((indicator) => ({ ...indicator }) as ExampleRow);
