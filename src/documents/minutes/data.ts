@@ -6,7 +6,6 @@ import { digitsOf } from '../../i18n/digits';
 import { blocksData } from '../blocks-data';
 import type { TemplateData } from '../template/types';
 import type { MinutesModel } from './model';
-import { SHEET } from '../../workbook/contract';
 
 /** Field names of the numbered group columns: "Group 1" (the group's name) and "Points 1". */
 export const groupField = (n: number) => `Group ${n}`;
@@ -40,7 +39,7 @@ export function minutesData(model: MinutesModel, extra: { organisation?: string 
       Presenter: s.presenter,
       Paragraphs: blocksData(s.notes, language),
     })),
-    [SHEET.groupWork]: model.groupWork.themes.length > 0,
+    'Group work': model.groupWork.themes.length > 0, // not a sheet name: the template field
     Groups: model.groupWork.groups.map((group) => ({ Group: group })),
     ...groups,
     Themes: model.groupWork.themes.map((row) => {
