@@ -8,6 +8,8 @@
  * the full `drive` scope. What each kind reads and fills is described in kinds.ts.
  */
 import type { Language } from '../i18n/language';
+import { localized } from '../i18n/messages';
+import { said } from '../i18n/problems';
 import { readValues } from '../sheets/io';
 import { SETTINGS, SETTING } from '../workbook/contract';
 import { DEFAULT_TIME_ZONE, isTimeZone, isoDay, today } from '../workbook/dates';
@@ -64,8 +66,7 @@ function organisationZone(settings: Settings, runProblems: Problem[]): string {
     column: 'Value',
     value: settings.timeZone,
     code: 'invalid-setting',
-    fix: '',
-    message: `not a time zone name: dates use ${DEFAULT_TIME_ZONE} (type one such as Asia/Phnom_Penh)`,
+    ...said(localized('doc.badTimeZone', { zone: DEFAULT_TIME_ZONE })),
   });
   return DEFAULT_TIME_ZONE;
 }
@@ -106,9 +107,7 @@ function unreachableLink(context: DocumentContext, row: number, link: string): P
     column: 'Document',
     value: link,
     code: 'document-not-opened',
-    fix: '',
-    message:
-      'you cannot open the document linked in this row (it is a colleague’s that is not shared with you, or it was deleted), so it was not updated and no second copy was made. Ask the person who made it to share it with you as an editor, or clear the Document cell to make a new one',
+    ...said(localized('doc.linkNotOpened')),
   };
 }
 
@@ -127,27 +126,28 @@ export function generateOne(
     return { id, name: prepared.name, updated: false, problems };
   }
   const known = context.runProblems.length;
-  const folder = outputFolder(context);
+  // Found or made only when needed: a colleague updating the documents in the row links (shared
+  // with them) gets no empty folder of their own.
+  const folder = () => outputFolder(context);
   const template = templateDocument(context, prepared.ownTemplate, prepared.row, problems, prepared.language);
   const sheetName = context.description.sheet.name;
   const sheet = context.spreadsheet.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
   const column = documentColumn(context, sheet);
-  problems.push(...context.runProblems.slice(known));
   const writeLink = (url: string) => {
     if (column > 0) sheet.getRange(prepared.row, column).setValue(url);
   };
 
   // No usable link (cleared by the user, or the CLI re-running its unchanged input): the document
   // of the same name in the output folder is updated instead of making a duplicate.
-  let doc: Doc | undefined = linked.state === 'open' ? linked.doc : documentNamed(folder, prepared.name);
+  let doc: Doc | undefined = linked.state === 'open' ? linked.doc : documentNamed(folder(), prepared.name);
   const updated = doc !== undefined;
   if (doc) {
     if (doc.getName() !== prepared.name) doc.setName(prepared.name);
     refillFromTemplate(doc, template);
   } else {
     // A template the add-on made is copied whole (one call); one the user made is refilled element by element.
-    const copy = copyOwnDocument(template.getId(), prepared.name, folder.id);
-    doc = DocumentApp.openById(copy?.id ?? createDocumentIn(prepared.name, folder.id).id);
+    const copy = copyOwnDocument(template.getId(), prepared.name, folder().id);
+    doc = DocumentApp.openById(copy?.id ?? createDocumentIn(prepared.name, folder().id).id);
     // The link goes in at once, so that a run cut short never makes a second copy.
     writeLink(doc.getUrl());
     if (!copy) refillFromTemplate(doc, template);
@@ -162,16 +162,22 @@ export function generateOne(
       column: p.place,
       value: p.tag,
       code: p.code,
-      fix: '',
-      message: `${p.message} (template "${template.getName()}")`,
+      ...said(
+        localized('doc.inTemplate', {
+          message: p.i18n ?? localized('text.as', { text: p.message }),
+          template: template.getName(),
+        }),
+      ),
     });
   }
   const documentId = doc.getId();
   const url = doc.getUrl();
   doc.saveAndClose();
   if (updated && driveIdOf(prepared.link) !== documentId) writeLink(url);
+  const pdfUrl = options.pdf ? savePdf(folder(), documentId, prepared.name, problems) : undefined;
+  problems.push(...context.runProblems.slice(known));
   const generated: GeneratedDocument = { id, name: prepared.name, url, documentId, updated, problems };
-  if (options.pdf) generated.pdfUrl = savePdf(folder, documentId, prepared.name, problems);
+  if (options.pdf) generated.pdfUrl = pdfUrl;
   return generated;
 }
 
@@ -195,8 +201,7 @@ function savePdf(
       column: null,
       value: name,
       code: 'pdf-failed',
-      fix: '',
-      message: `the PDF could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      ...said(localized('doc.pdfFailed', { error: error instanceof Error ? error.message : String(error) })),
     });
     return undefined;
   }

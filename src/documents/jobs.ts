@@ -20,6 +20,8 @@ import { allIds, generateOne, readContext, type DocumentContext, type GeneratedD
 import { DOCUMENT_KINDS } from './kinds';
 import { DEFAULT_BUDGET_MS, fitsInBudget, selectIds, type DocumentKind } from './plan';
 import { describeProblem } from './problems';
+import { localized } from '../i18n/messages';
+import { said } from '../i18n/problems';
 import type { Problem } from '../workbook/problem';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -95,8 +97,7 @@ export function startBatch(
         column: key,
         value: '',
         code: 'document-nothing-to-generate',
-        fix: '',
-        message: `No ${key} to generate`,
+        ...said(localized('doc.nothing', { column: key })),
       },
     ]);
     batch.state = 'finished';
@@ -124,8 +125,7 @@ function failure(kind: DocumentKind, id: string, error: unknown): GeneratedDocum
         column: key,
         value: id,
         code: 'document-failed',
-        fix: '',
-        message: `the document could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        ...said(localized('doc.failed', { error: error instanceof Error ? error.message : String(error) })),
       },
     ],
   };
@@ -219,8 +219,7 @@ export function progressOf(batch: DocumentBatch): JobProgress {
       row: null,
       column: null,
       code: 'problems-left-out',
-      message: `${batch.problemsLeftOut} more problem(s) not kept: run the job again for one ID to see them all`,
-      fix: '',
+      ...said(localized('doc.problemsLeftOut', { count: batch.problemsLeftOut })),
     });
   }
   return {

@@ -6,8 +6,9 @@
  * by ID, and never replaced just because this user cannot see it.
  */
 import type { Language } from '../i18n/language';
-import { t } from '../i18n/messages';
-import { SETTINGS, SETTING, SHEET } from '../workbook/contract';
+import { localized, t } from '../i18n/messages';
+import { said } from '../i18n/problems';
+import { SETTING, SETTINGS, SHEET } from '../workbook/contract';
 import { foldKey } from '../workbook/matching';
 import { cleanText } from '../workbook/values';
 import { buildTemplate } from './build-template';
@@ -50,8 +51,7 @@ export function outputFolder(context: DocumentContext): DriveItem {
         column: 'Value',
         value: setting,
         code: 'output-folder-not-usable',
-        fix: '',
-        message: `CBO Tracker can only use folders it made itself for you (it has no access to the rest of your Drive), so this folder cannot be used: your documents go to your folder "${DEFAULT_OUTPUT_FOLDER}". Write a folder name here to have the tool make and use that folder, or move the documents by hand`,
+        ...said(localized('doc.folderNotUsable', { folder: DEFAULT_OUTPUT_FOLDER })),
       });
     }
   }
@@ -123,9 +123,7 @@ export function templateDocument(
       column: 'Template',
       value: own,
       code: 'template-not-opened',
-      fix: '',
-      message:
-        'this template cannot be opened (no access, or not a Google Doc): the default template is used',
+      ...said(localized('doc.ownTemplateNotOpened')),
     });
   }
   const cached = context.defaultTemplate?.[language];
@@ -152,9 +150,7 @@ export function templateDocument(
       column: 'Value',
       value: setting,
       code: 'template-not-opened',
-      fix: '',
-      message:
-        'you cannot open this template (it is in the trash, or it is a colleague’s that is not shared with you): the default template is used. Ask its owner to share it with you, or clear this cell',
+      ...said(localized('doc.settingTemplateNotOpened')),
     });
   }
   if (!doc) {
@@ -228,8 +224,9 @@ export function documentColumn(context: DocumentContext, sheet: GoogleAppsScript
       column: 'Document',
       value: '',
       code: 'no-document-column',
-      fix: '',
-      message: `there is no Document column and you may not add one (${error instanceof Error ? error.message : String(error)}): the documents are made but their links are not written. Ask a coordinator to add a Document column`,
+      ...said(
+        localized('doc.noDocumentColumn', { error: error instanceof Error ? error.message : String(error) }),
+      ),
     });
   }
   return context.documentColumn;

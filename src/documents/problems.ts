@@ -3,8 +3,8 @@
  * located like the rest of the tool (sheet, row, column).
  */
 import type { Language } from '../i18n/language';
-import { digits, t } from '../i18n/messages';
-import { problemMessage, severityText } from '../i18n/problems';
+import { digits, localized, t } from '../i18n/messages';
+import { problemMessage, said, severityText } from '../i18n/problems';
 import type { Problem } from '../workbook/problem';
 import type { Table } from '../workbook/table';
 
@@ -30,13 +30,17 @@ export function sheetMissing(sheet: string): Problem {
     column: null,
     code: 'missing-sheet',
     value: '',
-    message: `The workbook has no ${sheet} sheet`,
-    fix: `Add the ${sheet} sheet (CBO Tracker › Set up sheets).`,
+    ...said(localized('doc.noSheet', { sheet }), localized('doc.noSheet.fix', { sheet })),
   };
 }
 
 /** No row with this ID: `No meeting with Meeting ID "M-9"` (Meetings, column Meeting ID). */
-export function noRowWithId(table: Table, idHeader: string, thing: string, id: string): Problem {
+export function noRowWithId(
+  table: Table,
+  idHeader: string,
+  thing: 'meeting' | 'project',
+  id: string,
+): Problem {
   return {
     severity: 'error',
     sheet: table.sheetName,
@@ -44,7 +48,9 @@ export function noRowWithId(table: Table, idHeader: string, thing: string, id: s
     column: table.headerText(idHeader),
     code: 'unknown-id',
     value: id,
-    message: `No ${thing} with ${idHeader} "${id}"`,
-    fix: `Check the ${idHeader} against the ${table.sheetName} sheet.`,
+    ...said(
+      localized('doc.noRow', { thing: localized(`doc.thing.${thing}`), column: idHeader, id }),
+      localized('doc.noRow.fix', { column: idHeader, sheet: table.sheetName }),
+    ),
   };
 }

@@ -4,7 +4,8 @@
  * as Apps Script allows an add-on, and the alert says when (the sidebar's Resume goes on at once).
  */
 import type { Language } from '../i18n/language';
-import { translator } from '../i18n/messages';
+import { localized, translator } from '../i18n/messages';
+import { said } from '../i18n/problems';
 import { interfaceLanguage } from '../menu/language';
 import { foldKey } from '../workbook/matching';
 import { cleanText } from '../workbook/values';
@@ -177,8 +178,7 @@ function startRun(kind: DocumentKind, options: DocumentOptions | undefined): Doc
       column: description.key,
       value: '',
       code: 'document-nothing-to-generate',
-      fix: '',
-      message: `No ${description.key} to generate`,
+      ...said(localized('doc.nothing', { column: description.key })),
     });
   }
   report(summary, batch, fromMenu, spreadsheet, language);

@@ -3,6 +3,8 @@ import { foldKey } from '../workbook/matching';
 import type { Table, TableRow } from '../workbook/table';
 import { cleanText, type Cell } from '../workbook/values';
 import type { Problem, Severity } from '../workbook/problem';
+import { localized } from '../i18n/messages';
+import { said } from '../i18n/problems';
 
 /** The values of one `Lists` column, in sheet order, without blanks or repeats. */
 export function listValues(lists: Table | undefined, list: string): string[] {
@@ -67,8 +69,7 @@ export function requiredProblems(
       column: table.headerText(header),
       value: '',
       code: 'required',
-      fix: '',
-      message: `${header} is required and is blank`,
+      ...said(localized('doc.required', { column: header })),
     }));
 }
 

@@ -19,8 +19,10 @@ export function figureOf(display: string, language: Language): string {
   let text = digitsOf(display, language);
   // "(13 of 80)" ↔ "(១៣ នៃ ៨០)"
   text = text.replace(new RegExp(`\\(([^()\\s]+) ${other.of} ([^()\\s]+)\\)`, 'g'), `($1 ${words.of} $2)`);
-  // "no value: no target CBOs (0 of 0)" ↔ "គ្មានតម្លៃ (០ នៃ ០)": the English reason has no Khmer text.
+  // "no value: no target CBOs (0 of 0)" ↔ "គ្មានតម្លៃ៖ គ្មាន CBO … (០ នៃ ០)": the reason is in the
+  // workbook's language, so a document in the other language cites the figures alone.
   if (language === 'km') text = text.replace(/^no value:.*?(\([^()]*\))$/, `${words.noValue} $1`);
-  else text = text.replace(new RegExp(`^${other.noValue}(?=\\s*\\()`), words.noValue);
+  else
+    text = text.replace(new RegExp(`^${other.noValue}(?:៖.*?)?\\s*(\\([^()]*\\))$`), `${words.noValue} $1`);
   return text;
 }

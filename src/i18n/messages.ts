@@ -4,7 +4,9 @@
  * CBO, NGO, MoU stay in Latin letters; sheet and column names stay as the workbook spells them).
  * Pure: nothing here touches a service.
  */
+import { DOCUMENT_PROBLEM_MESSAGES } from './catalogue/document-problems';
 import { DOCUMENT_MESSAGES } from './catalogue/documents';
+import { INDICATOR_MESSAGES } from './catalogue/indicators';
 import { MENU_MESSAGES } from './catalogue/menu';
 import { SHARING_MESSAGES } from './catalogue/sharing';
 import { SIDEBAR_MESSAGES } from './catalogue/sidebar';
@@ -16,6 +18,8 @@ import { fill, type Message } from './message';
 export const MESSAGES = {
   ...MENU_MESSAGES,
   ...DOCUMENT_MESSAGES,
+  ...DOCUMENT_PROBLEM_MESSAGES,
+  ...INDICATOR_MESSAGES,
   ...VALIDATION_MESSAGES,
   ...SHARING_MESSAGES,
   ...SIDEBAR_MESSAGES,
@@ -54,6 +58,11 @@ export function digits(value: number | string): Digits {
 
 /** The message in a language, its placeholders filled (numbers in the language's digits). */
 export function t(given: Language, key: MessageKey, params: Params = {}): string {
+  return textOf(MESSAGES[key], given, params);
+}
+
+/** A message of any catalogue (e.g. the CLI's, which the Apps Script bundle does not carry) in a language. */
+export function textOf(message: Message, given: Language, params: Params = {}): string {
   // Anything but 'km' is English (a stray argument, e.g. an array index from .map(), included).
   const language: Language = given === 'km' ? 'km' : 'en';
   const plain: Record<string, string | number> = {};
@@ -62,7 +71,7 @@ export function t(given: Language, key: MessageKey, params: Params = {}): string
     else if (typeof value === 'object') plain[name] = say(language, value);
     else plain[name] = value;
   }
-  return fill(MESSAGES[key][language], plain, language);
+  return fill(message[language], plain, language);
 }
 
 /** A Localized message in a language. */

@@ -3,6 +3,8 @@
  * filters, select the rows counted, the total, the breakdowns, the rows behind the figures, and a
  * warning for values that could not be read. A bad definition throws a DefinitionFailure. Pure.
  */
+import { digits, localized, say, type Localized, type MessageKey } from '../i18n/messages';
+import { messageOf, said } from '../i18n/problems';
 import { INDICATORS } from '../workbook/contract';
 import { dictionary } from '../workbook/keys';
 import { SOURCE_SHEETS, type SourceCache } from './cache';
@@ -14,12 +16,8 @@ import { FilterSyntaxError, parseFilter } from './filter/parser';
 import { groups } from './groups';
 import type { Source, SourceColumn, SourceName } from './source';
 
-const ROWS_NOUN: Record<SourceName, string> = {
-  CBOs: 'CBOs', // not a sheet name: the noun in messages
-  Advocacy: 'advocacy actions',
-  Partners: 'partners',
-  Attendance: 'participants',
-};
+/** What the rows of a source are ("advocacy actions"). */
+const rowsNoun = (source: SourceName): Localized => localized(`ind.rows.${source}` satisfies MessageKey);
 
 /** How many more rows behind the figures may be listed in this run, and how many were not. */
 export interface ExplainBudget {
@@ -32,7 +30,7 @@ export class DefinitionFailure extends Error {
   constructor(
     readonly problem: IndicatorProblem,
     /** The one-line reason of the summary (the message without its suggestion). */
-    readonly reason: string = problem.message,
+    readonly reason: Localized = messageOf(problem),
   ) {
     super(problem.message);
   }
@@ -86,8 +84,8 @@ export class IndicatorComputation {
       throw this.failure(
         'Source',
         'missing-source-sheet',
-        `the workbook has no ${definition.source} sheet`,
-        `Add the ${definition.source} sheet or choose another Source.`,
+        localized('ind.noSourceSheet', { sheet: definition.source }),
+        localized('ind.noSourceSheet.fix', { sheet: definition.source }),
       );
     }
     this.source = source;
@@ -99,8 +97,12 @@ export class IndicatorComputation {
       throw this.failure(
         'Source',
         'missing-key-column',
-        `the ${source.sheetName} sheet has no ${key} column, so its ${ROWS_NOUN[definition.source]} cannot be counted`,
-        `Add the ${key} column to the header row of ${source.sheetName} (run Set up sheets).`,
+        localized('ind.noKeyColumn', {
+          sheet: source.sheetName,
+          column: key,
+          rows: rowsNoun(definition.source),
+        }),
+        localized('ind.noKeyColumn.fix', { sheet: source.sheetName, column: key }),
       );
     }
     if (source.rows.length === 0) {
@@ -109,8 +111,8 @@ export class IndicatorComputation {
           'warning',
           'Source',
           'no-data-rows',
-          `the ${source.sheetName} sheet has no data rows: ${definition.id} counts nothing`,
-          `Fill in ${source.sheetName} (one row per record under the header), then compute again.`,
+          localized('ind.noRows', { sheet: source.sheetName, id: definition.id }),
+          localized('ind.noRows.fix', { sheet: source.sheetName }),
         ),
       );
     }
@@ -121,24 +123,24 @@ export class IndicatorComputation {
     severity: IndicatorProblem['severity'],
     column: string,
     code: string,
-    message: string,
-    fix: string,
+    message: Localized,
+    fix: Localized,
   ): IndicatorProblem {
     const { id: indicator, row } = this.definition;
-    return { severity, indicator, sheet: INDICATORS.name, row, column, code, message, fix };
+    return { severity, indicator, sheet: INDICATORS.name, row, column, code, ...said(message, fix) };
   }
 
   private failure(
     column: string,
     code: string,
-    message: string,
-    fix: string,
-    reason?: string,
+    message: Localized,
+    fix: Localized,
+    reason?: Localized,
   ): DefinitionFailure {
     return new DefinitionFailure(this.problem('error', column, code, message, fix), reason);
   }
 
-  private warn(column: string, code: string, message: string, fix: string): void {
+  private warn(column: string, code: string, message: Localized, fix: Localized): void {
     this.problems.push(this.problem('warning', column, code, message, fix));
   }
 
@@ -157,8 +159,8 @@ export class IndicatorComputation {
         throw this.failure(
           header,
           error.code,
-          `${header} does not parse: ${error.message}`,
-          'Write conditions like [Target] = "Yes" and [Members] >= 10; quote text with spaces.',
+          localized('ind.doesNotParse', { column: header, error: error.i18n }),
+          localized('ind.doesNotParse.fix'),
         );
       }
       if (error instanceof FilterDefinitionError) {
@@ -166,11 +168,11 @@ export class IndicatorComputation {
         throw this.failure(
           header,
           error.code,
-          error.message,
+          error.i18n,
           unknown
-            ? `Write a header of the ${this.source.sheetName} sheet in square brackets.`
-            : 'Compare each column with a value of its kind.',
-          `${error.reason} in ${header}`,
+            ? localized('ind.writeHeader.fix', { sheet: this.source.sheetName })
+            : localized('ind.compareKind.fix'),
+          localized('ind.inColumn', { reason: error.reasonI18n, column: header }),
         );
       }
       throw error;
@@ -186,17 +188,17 @@ export class IndicatorComputation {
       throw this.failure(
         header,
         error.code,
-        error.message,
-        `Write a header of the ${this.source.sheetName} sheet.`,
-        `${error.reason} in ${header}`,
+        error.i18n,
+        localized('ind.sumHeader.fix', { sheet: this.source.sheetName }),
+        localized('ind.inColumn', { reason: error.reasonI18n, column: header }),
       );
     }
     if (column.kind && column.kind !== 'whole' && column.kind !== 'number') {
       throw this.failure(
         header,
         'sum-of-not-numeric',
-        `${header} [${column.header}] is not a number column`,
-        'Choose a column of numbers, e.g. Members.',
+        localized('ind.notNumberColumn', { column: header, header: column.header }),
+        localized('ind.notNumberColumn.fix'),
       );
     }
     return column;
@@ -250,9 +252,9 @@ export class IndicatorComputation {
         throw this.failure(
           'Disaggregate by',
           error.code,
-          error.message,
-          `Write headers of the ${this.source.sheetName} sheet, separated by commas.`,
-          `${error.reason} in Disaggregate by`,
+          error.i18n,
+          localized('ind.groupHeaders.fix', { sheet: this.source.sheetName }),
+          localized('ind.inColumn', { reason: error.reasonI18n, column: 'Disaggregate by' }),
         );
       }
     });
@@ -270,8 +272,8 @@ export class IndicatorComputation {
       throw this.failure(
         'Period start',
         'missing-date-column',
-        `the ${this.source.sheetName} sheet has no ${this.source.dateHeader} column to apply the period`,
-        'Add the column or clear the period.',
+        localized('ind.noDateColumn', { sheet: this.source.sheetName, column: this.source.dateHeader }),
+        localized('ind.noDateColumn.fix'),
       );
     }
     const { rows: inPeriod, undated } = dated;
@@ -279,8 +281,12 @@ export class IndicatorComputation {
       this.warn(
         'Period start',
         'undated-rows',
-        `${undated} ${this.source.sheetName} row${undated === 1 ? '' : 's'} with no valid ${this.source.dateHeader} left out of the period`,
-        `Fill in ${this.source.dateHeader} as a date in ${this.source.sheetName}.`,
+        localized('ind.undated', {
+          count: undated,
+          sheet: this.source.sheetName,
+          column: this.source.dateHeader,
+        }),
+        localized('ind.undated.fix', { sheet: this.source.sheetName, column: this.source.dateHeader }),
       );
     }
 
@@ -322,13 +328,17 @@ export class IndicatorComputation {
       : denominatorSet.length;
     if (denominator === 0) {
       const what = denominatorSumColumn
-        ? `the ${denominatorSumColumn.header} of the denominator rows add up to 0`
-        : `no ${ROWS_NOUN[d.source]}${d.denominatorFilter ? ' match the Denominator filter' : ''}${period ? ' in the period' : ''}`;
+        ? localized('ind.zeroSum', { column: denominatorSumColumn.header })
+        : localized('ind.noDenominator', {
+            rows: rowsNoun(d.source),
+            filter: d.denominatorFilter ? localized('ind.noDenominator.filter') : '',
+            period: period ? localized('ind.noDenominator.period') : '',
+          });
       return {
         numerator,
         denominator,
         value: null,
-        display: formatNoValue(what, numerator, this.language),
+        display: formatNoValue(say(this.language, what), numerator, this.language),
       };
     }
     const value = roundTo((numerator / denominator) * 100, d.decimals);
@@ -445,8 +455,8 @@ export class IndicatorComputation {
     this.warn(
       this.definition.filter ? 'Filter' : 'Sum of',
       'unreadable-values',
-      `${rows.length} ${this.source.sheetName} row${rows.length === 1 ? '' : 's'} with values that could not be read were not counted (rows ${shown})`,
-      'Run Validate data to see which cells need fixing.',
+      localized('ind.unreadable', { count: rows.length, sheet: this.source.sheetName, rows: digits(shown) }),
+      localized('ind.unreadable.fix'),
     );
   }
 }

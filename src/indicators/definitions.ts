@@ -2,6 +2,8 @@
  * Reading the Indicators sheet into definitions, with a problem (sheet, row, column, code,
  * message, fix) for each definition that cannot be computed.
  */
+import { digits, localized, type Localized } from '../i18n/messages';
+import { reasonMessage, said } from '../i18n/problems';
 import { own } from '../workbook/keys';
 import { INDICATORS, SHEET } from '../workbook/contract';
 import type { Problem } from '../workbook/problem';
@@ -94,8 +96,8 @@ export function readDefinitions(
       severity: IndicatorProblem['severity'],
       column: string,
       code: string,
-      message: string,
-      fix: string,
+      message: Localized,
+      fix: Localized,
     ) =>
       rowProblems.push({
         severity,
@@ -104,19 +106,17 @@ export function readDefinitions(
         row: row.rowNumber,
         column,
         code,
-        message,
-        fix,
+        ...said(message, fix),
       });
 
-    if (!text('ID'))
-      problem('error', 'ID', 'missing-id', 'the indicator has no ID', 'Give it a unique ID such as IND-1.1.');
+    if (!text('ID')) problem('error', 'ID', 'missing-id', localized('ind.noId'), localized('ind.noId.fix'));
     else if (seen.has(foldKey(id))) {
       problem(
         'error',
         'ID',
         'duplicate-id',
-        `the ID ${id} is used by an earlier row`,
-        'Give each indicator its own ID.',
+        localized('ind.duplicateId', { id }),
+        localized('ind.duplicateId.fix'),
       );
     }
     seen.add(foldKey(id));
@@ -128,8 +128,8 @@ export function readDefinitions(
         'error',
         'Kind',
         kindText ? 'unknown-kind' : 'missing-kind',
-        kindText ? `unknown kind "${kindText}"` : 'the Kind is blank',
-        'Write count, sum or percent.',
+        kindText ? localized('ind.unknownKind', { kind: kindText }) : localized('ind.noKind'),
+        localized('ind.kind.fix'),
       );
     }
     const sourceText = text('Source');
@@ -139,8 +139,8 @@ export function readDefinitions(
         'error',
         'Source',
         sourceText ? 'unknown-source' : 'missing-source',
-        sourceText ? `unknown source "${sourceText}"` : 'the Source is blank',
-        'Write CBOs, Advocacy, Partners or Attendance.',
+        sourceText ? localized('ind.unknownSource', { source: sourceText }) : localized('ind.noSource'),
+        localized('ind.source.fix'),
       );
     }
 
@@ -152,8 +152,12 @@ export function readDefinitions(
           'error',
           header,
           'invalid-date',
-          `${header} "${text(header)}" is ${parsed.reason}`,
-          'Write the date as 2020-07-15 or 15/07/2020.',
+          localized('ind.badDate', {
+            column: header,
+            value: text(header),
+            reason: reasonMessage(parsed.reason),
+          }),
+          localized('ind.badDate.fix'),
         );
       }
       return undefined;
@@ -165,8 +169,11 @@ export function readDefinitions(
         'error',
         'Period end',
         'period-reversed',
-        `the period ends (${isoDay(periodEnd)}) before it starts (${isoDay(periodStart)})`,
-        'Swap Period start and Period end.',
+        localized('ind.periodReversed', {
+          end: digits(isoDay(periodEnd)),
+          start: digits(isoDay(periodStart)),
+        }),
+        localized('ind.periodReversed.fix'),
       );
     }
     const number = (header: string): number | undefined => {
@@ -177,8 +184,8 @@ export function readDefinitions(
           'error',
           header,
           'invalid-number',
-          `${header} "${text(header)}" is not a number`,
-          `Write ${header} as a number, e.g. 80.`,
+          localized('ind.notANumber', { column: header, value: text(header) }),
+          localized('ind.notANumber.fix', { column: header }),
         );
       }
       return undefined;
@@ -194,8 +201,8 @@ export function readDefinitions(
         'error',
         'Decimals',
         'invalid-decimals',
-        `Decimals "${text('Decimals')}" is not a whole number from 0 to 10`,
-        'Write 0, 1 or 2, or leave it blank.',
+        localized('ind.badDecimals', { value: text('Decimals') }),
+        localized('ind.badDecimals.fix'),
       );
     }
 
@@ -206,8 +213,8 @@ export function readDefinitions(
         'error',
         'Sum of',
         'missing-sum-of',
-        'a sum indicator needs the column to add up in Sum of',
-        'Write the column in Sum of, e.g. Members.',
+        localized('ind.sumNeedsColumn'),
+        localized('ind.sumNeedsColumn.fix'),
       );
     }
     if (kind === 'percent' && denominatorSumOf && !sumOf) {
@@ -215,8 +222,8 @@ export function readDefinitions(
         'error',
         'Sum of',
         'missing-sum-of',
-        'Denominator sum of is given but Sum of is blank',
-        'Write the numerator column in Sum of, e.g. Women members.',
+        localized('ind.denominatorWithoutSum'),
+        localized('ind.denominatorWithoutSum.fix'),
       );
     }
     if (kind === 'count' && sumOf) {
@@ -224,8 +231,8 @@ export function readDefinitions(
         'warning',
         'Sum of',
         'sum-of-ignored',
-        'Sum of is ignored for a count',
-        'Use Kind sum to add up a column.',
+        localized('ind.sumIgnored'),
+        localized('ind.sumIgnored.fix'),
       );
     }
     const disaggregateBy = text('Disaggregate by')

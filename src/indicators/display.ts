@@ -30,8 +30,8 @@ export function formatNumber(value: number, decimals?: number, language: Languag
 }
 
 const WORDS = {
-  en: { of: 'of', noValue: 'no value', failed: 'Not computed' },
-  km: { of: 'នៃ', noValue: 'គ្មានតម្លៃ', failed: 'មិនបានគណនា' },
+  en: { of: 'of', noValue: 'no value', failed: 'Not computed', colon: ': ' },
+  km: { of: 'នៃ', noValue: 'គ្មានតម្លៃ', failed: 'មិនបានគណនា', colon: '៖ ' },
 };
 
 /** "16.25% (13 of 80)". */
@@ -50,9 +50,10 @@ export function formatPercent(
 export function formatNoValue(reason: string, numerator: number, language: Language = 'en'): string {
   const words = WORDS[language];
   const figures = `(${formatNumber(numerator, undefined, language)} ${words.of} ${formatNumber(0, undefined, language)})`;
-  return language === 'km' ? `${words.noValue} ${figures}` : `${words.noValue}: ${reason} ${figures}`;
+  return `${words.noValue}${words.colon}${reason} ${figures}`;
 }
 
+/** "Not computed: unknown column [Memebrs] in Filter" (the reason said in the language). */
 export function formatFailed(reason: string, language: Language = 'en'): string {
-  return `${WORDS[language].failed}: ${reason}`;
+  return `${WORDS[language].failed}${WORDS[language].colon}${reason}`;
 }

@@ -12,6 +12,8 @@
  *   totals only.
  * - a definition with an Error is "failed": no entry in results, a row in the sheet saying why.
  */
+import { localized, say } from '../i18n/messages';
+import { said } from '../i18n/problems';
 import { ADVOCACY, GEOGRAPHY, INDICATORS, LISTS, MEETINGS, SETTINGS, SHEET } from '../workbook/contract';
 import { DEFAULT_TIME_ZONE, zonedParts } from '../workbook/dates';
 import { readSettings } from '../workbook/settings';
@@ -152,8 +154,7 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
       row: null,
       column: null,
       code: 'missing-indicators-sheet',
-      message: 'the workbook has no Indicators sheet',
-      fix: 'Add an Indicators sheet with one row per indicator (ID, Indicator, Kind, Source, ...).',
+      ...said(localized('ind.noSheet'), localized('ind.noSheet.fix')),
     });
   }
   const read = indicators
@@ -169,8 +170,10 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
         row: 1,
         column: missing.header,
         code: 'missing-column',
-        message: `the Indicators sheet has no ${missing.header} column`,
-        fix: `Add a ${missing.header} column to the header row.`,
+        ...said(
+          localized('ind.noColumn', { column: missing.header }),
+          localized('ind.noColumn.fix', { column: missing.header }),
+        ),
       });
     }
   }
@@ -193,7 +196,7 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
       }
     }
     if (failure) {
-      const reason = failure.reason;
+      const reason = say(language, failure.reason);
       const entry = {
         id: definition.id,
         indicator: definition.label,

@@ -48,7 +48,7 @@ export function coreServices(options: CoreServicesOptions): Record<string, Servi
         options.scriptTimeZone,
         options.locale,
       ),
-    Utilities: () => new FakeUtilities(),
+    Utilities: (context) => new FakeUtilities((v) => context.emulator.unwrap(v)),
     Logger: () => new FakeLogger(say('log')),
   };
   for (const name of PLACEHOLDER_SERVICES) {

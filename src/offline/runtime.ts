@@ -208,18 +208,33 @@ export class OfflineRuntime {
    * https://developers.google.com/apps-script/concepts/manifests
    */
   get scriptTimeZone(): string {
+    const zone = this.manifest?.timeZone;
+    return typeof zone === 'string' && zone ? zone : DEFAULT_TIME_ZONE;
+  }
+
+  /** appsscript.json beside the bundle (else the project's own), or undefined. */
+  get manifest(): { timeZone?: unknown; oauthScopes?: unknown } | undefined {
     for (const file of [
       path.join(path.dirname(this.codePath), 'appsscript.json'),
       path.join(REPO_ROOT, 'appsscript.json'),
     ]) {
       try {
-        const zone = (JSON.parse(fs.readFileSync(file, 'utf8')) as { timeZone?: unknown }).timeZone;
-        if (typeof zone === 'string' && zone) return zone;
+        return JSON.parse(fs.readFileSync(file, 'utf8')) as { timeZone?: unknown; oauthScopes?: unknown };
       } catch {
         // no manifest there
       }
     }
-    return DEFAULT_TIME_ZONE;
+    return undefined;
+  }
+
+  /**
+   * The OAuth scopes the script holds: the manifest's oauthScopes, or undefined when it lets Apps
+   * Script choose them from the code (then DriveApp asks for the full drive scope).
+   * https://developers.google.com/apps-script/concepts/scopes
+   */
+  get oauthScopes(): string[] | undefined {
+    const scopes = this.manifest?.oauthScopes;
+    return Array.isArray(scopes) ? scopes.map(String) : undefined;
   }
 
   /**
@@ -264,6 +279,8 @@ export class OfflineRuntime {
       timeZone: () => this.timeZone,
       spreadsheetId: () => this.spreadsheet.getId(),
       service: (name) => this.rawServices.get(name),
+      scopes: () => this.oauthScopes,
+      inputDir: this.options.workbookPath ? path.dirname(path.resolve(this.options.workbookPath)) : undefined,
     };
   }
 

@@ -53,7 +53,7 @@ describe('emulated FakeDocumentApp and DriveApp over a folder', () => {
     const found = second.drive.getFoldersByName('CBO Tracker documents');
     expect(found.hasNext()).toBe(true);
     expect(found.next().getFilesByName('M-2017-09 Minutes – ពិធី').hasNext()).toBe(true);
-    expect(() => second.documents.openById('missing')).toThrow('No item with the given ID');
+    expect(() => second.documents.openById('missing')).toThrow('Document missing is missing');
   });
 
   (sofficeCommand() ? test : test.skip)(

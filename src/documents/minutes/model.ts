@@ -4,7 +4,8 @@
  */
 import { longDateOf, timeOf, twoDigitsOf } from '../../i18n/digits';
 import { parseLanguage, type Language } from '../../i18n/language';
-import { t } from '../../i18n/messages';
+import { digits, localized, t, type Localized } from '../../i18n/messages';
+import { messageOf, reasonMessage, said } from '../../i18n/problems';
 import { dayParts, isoDay, parseDay, zonedParts, type Day } from '../../workbook/dates';
 import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table } from '../../workbook/table';
@@ -215,8 +216,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
       column: meetings.headerText('Meeting ID'),
       value: meetingId,
       code: 'duplicate-id',
-      fix: '',
-      message: `Meeting ID repeats row ${row.rowNumber}; the minutes use row ${row.rowNumber}`,
+      ...said(localized('doc.duplicateMeeting', { row: digits(row.rowNumber) })),
     });
   }
   problems.push(...requiredProblems(meetings, row, ['Title', 'Date']));
@@ -243,7 +243,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
         'Date',
         text(meetings, row, 'Date'),
         'not-a-date',
-        parsedDay.reason,
+        reasonMessage(parsedDay.reason),
       ),
     );
   }
@@ -265,7 +265,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
           header,
           text(meetings, row, header),
           'not-a-time',
-          'not a time such as 08:00',
+          localized('doc.notATime'),
         ),
         severity: 'warning',
       });
@@ -292,7 +292,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
         culprit,
         text(meetings, row, culprit),
         'end-before-start',
-        `the meeting would start at ${formatTime(start)} and end at ${formatTime(end)}, before it starts: check am/pm (for a morning meeting type 08:00 or 08:00am). The minutes show the times as typed`,
+        localized('doc.endBeforeStart', { start: digits(formatTime(start)), end: digits(formatTime(end)) }),
       ),
       severity: 'warning',
     });
@@ -323,7 +323,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
             'Participant type',
             typed,
             'unknown-list-value',
-            'not a value of Lists › Participant type',
+            localized('doc.notInList', { list: 'Participant type' }),
           ),
           severity: 'warning',
         });
@@ -347,8 +347,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
       column: 'Meeting ID',
       value: id,
       code: 'no-attendance',
-      fix: '',
-      message: `No Attendance rows for meeting ${id}: the minutes show no participants`,
+      ...said(localized('doc.noAttendance', { id })),
     });
   }
   const { counts, total } = countParticipants(types, participantTypes, lang);
@@ -369,7 +368,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
             'Order',
             text(agenda, r, 'Order'),
             'not-a-number',
-            'not a number: the session goes last',
+            localized('doc.orderNotNumber'),
           ),
           severity: 'warning',
         });
@@ -397,7 +396,12 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
     for (const r of rowsFor(groupWork, 'Meeting ID', id)) {
       const missing = requiredProblems(groupWork, r, ['Theme', 'Group', 'Point'], 'warning');
       if (missing.length > 0) {
-        problems.push(...missing.map((p) => ({ ...p, message: `${p.message}: the point is left out` })));
+        problems.push(
+          ...missing.map((p) => ({
+            ...p,
+            ...said(localized('doc.pointLeftOut', { message: messageOf(p) })),
+          })),
+        );
         continue;
       }
       points.push({
@@ -444,10 +448,10 @@ function cellProblem(
   header: string,
   value: string,
   code: string,
-  message: string,
+  message: Localized,
 ): Problem {
   const column = table.headerText(header);
-  return { severity: 'error', sheet: table.sheetName, row, column, code, value, message, fix: '' };
+  return { severity: 'error', sheet: table.sheetName, row, column, code, value, ...said(message) };
 }
 
 /** The fixed Gender choices as a Khmer document writes them; other values stay as typed. */
@@ -482,8 +486,7 @@ export function documentLanguage(
         column: table.headerText('Language'),
         value: typed,
         code: 'invalid-language',
-        fix: '',
-        message: `not a language (en or km): the document is in ${fallback === 'km' ? 'Khmer' : 'English'} (Settings › Language)`,
+        ...said(localized('doc.badLanguage', { language: localized(`doc.language.${fallback}`) })),
       },
     ],
   };

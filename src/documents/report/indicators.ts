@@ -7,6 +7,8 @@ import { RESULTS_HEADER, RESULTS_SHEET, resultSheetRows } from '../../indicators
 import { INDICATOR_RESULTS } from '../../workbook/contract';
 import { Table } from '../../workbook/table';
 import type { Problem } from '../../workbook/problem';
+import { localized } from '../../i18n/messages';
+import { said } from '../../i18n/problems';
 
 export function computedResults(
   sheets: SheetValues,
@@ -25,9 +27,7 @@ export function computedResults(
       column: null,
       value: '',
       code: 'indicator-results-computed-now',
-      fix: '',
-      message:
-        'no indicator results in the sheet: the report shows figures computed now (run "Compute indicators" to keep them in the sheet)',
+      ...said(localized('doc.resultsComputedNow')),
     },
   ];
   return { results, problems };

@@ -6,7 +6,8 @@
 import { digitsOf, longDateOf } from '../../i18n/digits';
 import { figureOf } from '../../i18n/figures';
 import type { Language } from '../../i18n/language';
-import { MESSAGES, t } from '../../i18n/messages';
+import { localized, MESSAGES, t } from '../../i18n/messages';
+import { messageOf, reasonMessage, said } from '../../i18n/problems';
 import { dayParts, parseDay, type Day } from '../../workbook/dates';
 import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table, TableRow } from '../../workbook/table';
@@ -207,23 +208,24 @@ export function resolveCitations(
         ...where,
         value: name,
         code: 'indicator-without-value',
-        fix: '',
-        message: `Indicator ${name} has no figure to print (${total.display}); check the data and the indicator's filters, then run "Compute indicators"`,
+        ...said(localized('doc.noFigure', { id: name, display: total.display })),
       });
       return t(language, 'report.marker', { id: name, why: t(language, 'report.noValue') });
     }
     if (total && total.computed && total.display) return figureOf(total.display, language);
     const known = total !== undefined || defined.has(foldKey(name));
-    const because = total && !total.computed && total.display ? ` (${total.display})` : '';
+    const because =
+      total && !total.computed && total.display ? localized('doc.because', { why: total.display }) : '';
     problems.push({
       severity: 'error',
       ...where,
       value: name,
       code: known ? 'indicator-not-computed' : 'unknown-indicator',
-      fix: '',
-      message: known
-        ? `Indicator ${name} has no computed result${because}: fix it in Indicators and run "Compute indicators"`
-        : `Unknown indicator ${name}: no such ID in Indicators`,
+      ...said(
+        known
+          ? localized('doc.notComputed', { id: name, because })
+          : localized('doc.unknownIndicator', { id: name }),
+      ),
     });
     const why = t(language, known ? 'report.notComputed' : 'report.unknownIndicator');
     return t(language, 'report.marker', { id: name, why });
@@ -265,8 +267,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
         column: projects.headerText(header),
         value: text(projects, row, header),
         code: 'not-a-date',
-        fix: '',
-        message: parsed.reason,
+        ...said(reasonMessage(parsed.reason)),
       });
     }
     return parsed.status === 'ok' ? parsed.value : undefined;
@@ -284,8 +285,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
       column: projects.headerText('Outcome number'),
       value: text(projects, row, 'Outcome number'),
       code: 'not-a-number',
-      fix: '',
-      message: 'not a whole number such as 1: the report heads the outcome "Outcome:"',
+      ...said(localized('doc.outcomeNumber')),
     });
   }
   const strategicPlan = text(projects, row, 'Strategic plan');
@@ -306,7 +306,9 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
     rowsFor(items, 'Project ID', id).forEach((r, index) => {
       const missing = requiredProblems(items, r, ['Section', 'Text'], 'warning');
       if (missing.length > 0) {
-        problems.push(...missing.map((p) => ({ ...p, message: `${p.message}: the item is left out` })));
+        problems.push(
+          ...missing.map((p) => ({ ...p, ...said(localized('doc.itemLeftOut', { message: messageOf(p) })) })),
+        );
         return;
       }
       const typed = text(items, r, 'Section');
@@ -320,8 +322,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
             column: items.headerText('Section'),
             value: typed,
             code: 'unknown-list-value',
-            fix: '',
-            message: 'not a value of Lists › Report section: the section goes after the listed ones',
+            ...said(localized('doc.sectionNotInList')),
           });
         }
         section = sectionOrder.find((s) => foldKey(s) === foldKey(typed)) ?? typed;
@@ -374,8 +375,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
       column: 'Value',
       value: figure.id,
       code: 'indicator-without-value',
-      fix: '',
-      message: `Indicator ${figure.id} has no figure for the indicators table (${figure.display}); check the data and the indicator's filters, then run "Compute indicators"`,
+      ...said(localized('doc.noTableFigure', { id: figure.id, display: figure.display })),
     });
   }
   if (sources.indicators) {
@@ -400,8 +400,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
         column: null,
         value: '',
         code: 'no-indicator-results',
-        fix: '',
-        message: 'No indicator results: run "Compute indicators" before generating the report',
+        ...said(localized('doc.noResults')),
       });
     }
   }
@@ -450,9 +449,7 @@ function readReportPeriod(
       column: projects.headerText('Report period end'),
       value: text(projects, row, 'Report period end'),
       code: 'period-reversed',
-      fix: '',
-      message:
-        'the report period ends before it starts: the report shows no period and its indicators keep their own',
+      ...said(localized('doc.reportPeriodReversed')),
     });
     return {};
   }
@@ -539,8 +536,7 @@ function readFunding(projects: Table, row: TableRow, problems: Problem[], langua
       column: projects.headerText('Funding'),
       value: text(projects, row, 'Funding'),
       code: 'not-a-number',
-      fix: '',
-      message: `${parsed.reason}: the funding line shows it as typed`,
+      ...said(localized('doc.fundingAsTyped', { reason: reasonMessage(parsed.reason) })),
     });
   }
   const currency = text(projects, row, 'Currency');

@@ -14,6 +14,7 @@ import {
   LINE_BREAK,
 } from './tags';
 import type { TemplateProblem, TemplateProblemCode } from './types';
+import { localized, say, type Localized } from '../../i18n/messages';
 
 /** A template child as read once: a paragraph or list item (with its text), a table, or another element. */
 export interface TemplateNode {
@@ -75,9 +76,9 @@ function problem(
   code: TemplateProblemCode,
   tag: string,
   place: string,
-  message: string,
+  message: Localized,
 ): void {
-  context.problems.push({ code, tag, place, message });
+  context.problems.push({ code, tag, place, message: say('en', message), i18n: message });
 }
 
 /** The template text of a paragraph with its edits (and masks) applied. */
@@ -153,7 +154,7 @@ function renderRange(
             'template-unknown-field',
             sole.raw,
             place,
-            `unknown field "${sole.name}": the section is left out`,
+            localized('template.unknownSection', { name: sole.name }),
           );
         const repetitions = sectionScopes(scopes, sole.kind, found.value);
         repetitions.forEach((repetition, n) => {
@@ -226,7 +227,7 @@ function inlineEdits(
         'template-unopened-close',
         tag.raw,
         place,
-        `closing tag without a matching {{#${tag.name}}}`,
+        localized('template.unopenedClose', { name: tag.name }),
       );
       continue;
     }
@@ -238,13 +239,19 @@ function inlineEdits(
           'template-unknown-field',
           tag.raw,
           place,
-          `unknown field "${tag.name}": the tag is left in the document`,
+          localized('template.unknownTag', { name: tag.name }),
         );
         continue;
       }
       const lines = textLines(found.value, context.timeZone);
       if ('error' in lines) {
-        problem(context, 'template-bad-value', tag.raw, place, `"${tag.name}" ${lines.error}`);
+        problem(
+          context,
+          'template-bad-value',
+          tag.raw,
+          place,
+          localized('template.badValue', { name: tag.name, error: localized(lines.error) }),
+        );
         continue;
       }
       edits.push({ start: tag.start, end: tag.end, value: lines.lines.join(LINE_BREAK) });
@@ -258,7 +265,7 @@ function inlineEdits(
         'template-unclosed-section',
         tag.raw,
         place,
-        `section without a closing {{/${tag.name}}}`,
+        localized('template.unclosedSection', { name: tag.name }),
       );
       continue;
     }
@@ -269,7 +276,7 @@ function inlineEdits(
         'template-unknown-field',
         tag.raw,
         place,
-        `unknown field "${tag.name}": the section is left out`,
+        localized('template.unknownSection', { name: tag.name }),
       );
     const repetitions = sectionScopes(scopes, tag.kind as 'open' | 'inverted', found.value);
     const inner = tags.slice(k + 1, closeIndex);
@@ -336,7 +343,7 @@ export function renderTable(
         'template-unknown-field',
         open.raw,
         rowPlace,
-        `unknown field "${open.name}": the rows are left out`,
+        localized('template.unknownRows', { name: open.name }),
       );
     const repetitions = sectionScopes(scopes, open.kind as 'open' | 'inverted', found.value);
     const stamp = maskSectionTags(rows.slice(r, lastRow + 1), open);

@@ -121,8 +121,11 @@ export function formatDate(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
   return longDate(zonedParts(date, timeZone));
 }
 
-/** Lines of a placeholder value, or a problem message when it cannot be shown as text. */
-export function textLines(value: TemplateValue, timeZone?: string): { lines: string[] } | { error: string } {
+/** Lines of a placeholder value, or why it cannot be shown as text (a catalogue message). */
+export function textLines(
+  value: TemplateValue,
+  timeZone?: string,
+): { lines: string[] } | { error: 'template.isList' | 'template.isGroup' } {
   if (value === null || value === undefined) return { lines: [''] };
   if (typeof value === 'string') return { lines: value.replace(/\r\n?/g, '\n').split('\n') };
   if (typeof value === 'number') return { lines: [Number.isFinite(value) ? String(value) : ''] };
@@ -132,9 +135,9 @@ export function textLines(value: TemplateValue, timeZone?: string): { lines: str
     if (value.every((item) => typeof item === 'string')) {
       return { lines: (value as string[]).flatMap((item) => item.replace(/\r\n?/g, '\n').split('\n')) };
     }
-    return { error: 'is a list of records: repeat it with {{#Name}} … {{/Name}}' };
+    return { error: 'template.isList' };
   }
-  return { error: 'is a group of fields: name one of them, like {{Name.Field}}' };
+  return { error: 'template.isGroup' };
 }
 
 /** How a section shows: the scopes of each repetition (none when hidden). */

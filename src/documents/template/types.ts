@@ -1,3 +1,5 @@
+import type { Localized } from '../../i18n/messages';
+
 /**
  * Template engine API. Templates are Google Docs with `{{Field}}`, `{{a.b}}`, `{{.}}`,
  * `{{#List}}…{{/List}}` (loop or "not blank" section) and `{{^Field}}…{{/Field}}` ("blank" section).
@@ -19,7 +21,9 @@ export interface TemplateProblem {
   tag: string;
   /** Where it is: 'body paragraph 12', 'table 1 row 3', 'header', 'footer paragraph 2'. */
   place: string;
+  /** In English; i18n is the same as a catalogue message. */
   message: string;
+  i18n?: Localized;
 }
 
 export interface FillResult {

@@ -8,6 +8,7 @@
  * - anything else compares as text ignoring case, spaces, Latin accents and Khmer/Latin digits.
  * A cell that cannot be read for the comparison does not match and is reported as unreadable.
  */
+import { digits, localized, say, type Localized } from '../../i18n/messages';
 import { parseDay } from '../../workbook/dates';
 import { Vocabulary } from '../../workbook/matching';
 import { cleanText, parseNumber, parseYesNo } from '../../workbook/values';
@@ -20,14 +21,18 @@ export type FilterDefinitionCode = 'unknown-column' | 'filter-value';
 
 /** A problem in a filter that parsed but cannot be applied (unknown column, wrong kind of value). */
 export class FilterDefinitionError extends Error {
+  /** The message without its suggestion ("unknown column [Memebrs]"), for one-line summaries. */
+  readonly reason: string;
+
   constructor(
     readonly code: FilterDefinitionCode,
-    message: string,
+    /** The message as a catalogue message (`message` is its English). */
+    readonly i18n: Localized,
     readonly position?: number,
-    /** The message without its suggestion ("unknown column [Memebrs]"), for one-line summaries. */
-    readonly reason: string = message,
+    readonly reasonI18n: Localized = i18n,
   ) {
-    super(message);
+    super(say('en', i18n));
+    this.reason = say('en', reasonI18n);
     this.name = 'FilterDefinitionError';
   }
 }
@@ -51,11 +56,11 @@ export function resolveColumn(source: Source, ref: { name: string }): SourceColu
   if (column) return column;
   const suggestion = new Vocabulary(source.headers()).suggest(ref.name);
   const reason = suggestion
-    ? `unknown column [${ref.name}]`
-    : `unknown column [${ref.name}] (the ${source.sheetName} sheet has no such header)`;
+    ? localized('filter.unknownColumn', { column: ref.name })
+    : localized('filter.unknownColumnNoHeader', { column: ref.name, sheet: source.sheetName });
   throw new FilterDefinitionError(
     'unknown-column',
-    suggestion ? `${reason} — did you mean [${suggestion}]?` : reason,
+    suggestion ? localized('filter.didYouMean', { reason, suggestion }) : reason,
     undefined,
     reason,
   );
@@ -93,40 +98,28 @@ function readLiteral(
   column: SourceColumn,
   timeZone: string,
 ): string | number | boolean {
-  const where = ` (at character ${literal.position})`;
+  const at = { column: column.header, value: literal.text, position: digits(literal.position) };
   switch (mode) {
     case 'text':
       return column.textKey(literal.text);
     case 'number': {
       const parsed = parseNumber(literal.text);
       if (parsed.status !== 'ok') {
-        throw new FilterDefinitionError(
-          'filter-value',
-          `[${column.header}] holds numbers: "${literal.text}" is not a number${where}`,
-          literal.position,
-        );
+        throw new FilterDefinitionError('filter-value', localized('filter.notNumber', at), literal.position);
       }
       return parsed.value;
     }
     case 'date': {
       const parsed = parseDay(literal.text, timeZone);
       if (parsed.status !== 'ok') {
-        throw new FilterDefinitionError(
-          'filter-value',
-          `[${column.header}] holds dates: write "${literal.text}" as 2020-07-15 or 15/07/2020${where}`,
-          literal.position,
-        );
+        throw new FilterDefinitionError('filter-value', localized('filter.notDate', at), literal.position);
       }
       return parsed.value;
     }
     case 'yesno': {
       const parsed = parseYesNo(literal.text);
       if (parsed.status !== 'ok') {
-        throw new FilterDefinitionError(
-          'filter-value',
-          `[${column.header}] is a Yes/No column: compare it with Yes or No${where}`,
-          literal.position,
-        );
+        throw new FilterDefinitionError('filter-value', localized('filter.notYesNo', at), literal.position);
       }
       return parsed.value;
     }
@@ -191,7 +184,7 @@ function compileComparison(
     if (mode === 'yesno' && ordering) {
       throw new FilterDefinitionError(
         'filter-value',
-        `${operator} cannot compare Yes/No values (use = or !=)`,
+        localized('filter.yesNoOrder', { operator }),
         columnRef.position,
       );
     }
@@ -216,7 +209,7 @@ function compileComparison(
   if (mode === 'yesno' && ordering) {
     throw new FilterDefinitionError(
       'filter-value',
-      `${operator} cannot compare Yes/No values (use = or !=)`,
+      localized('filter.yesNoOrder', { operator }),
       operand.position,
     );
   }
@@ -256,14 +249,14 @@ function compileHas(what: string, position: number, context: FilterContext): Row
   if (textKey(what) !== 'advocacy') {
     throw new FilterDefinitionError(
       'filter-value',
-      `has only knows Advocacy ("has ${what}" at character ${position})`,
+      localized('filter.hasOnlyAdvocacy', { what, position: digits(position) }),
       position,
     );
   }
   if (context.source.name !== SHEET.cbos || !context.advocacyIds) {
     throw new FilterDefinitionError(
       'filter-value',
-      `has Advocacy only works when the Source is CBOs (at character ${position})`,
+      localized('filter.hasNeedsCbos', { position: digits(position) }),
       position,
     );
   }

@@ -15,6 +15,7 @@
  * A bare word value is one word without spaces: Yes, No, 12, ១២, 2020-07-15, 15/07/2020, Kandal.
  * Text with spaces must be quoted. Positions are 1-based characters of the filter text.
  */
+import { digits, localized, say, type Localized } from '../../i18n/messages';
 import { toLatinDigits } from '../../workbook/values';
 
 export type ComparisonOperator = '=' | '!=' | '<' | '<=' | '>' | '>=';
@@ -50,12 +51,20 @@ export class FilterSyntaxError extends Error {
   /** The stable code of every syntax error (the detail says which). */
   readonly code = 'filter-syntax';
 
+  /** What is wrong, in English ("unclosed bracket ["). */
+  readonly detail: string;
+  /** The message as a catalogue message ("… at character 5"). */
+  readonly i18n: Localized;
+
   constructor(
-    readonly detail: string,
+    detail: Localized,
     /** 1-based character position. */
     readonly position: number,
   ) {
-    super(`${detail} at character ${position}`);
+    const i18n = localized('filter.at', { detail, position: digits(position) });
+    super(say('en', i18n));
+    this.detail = say('en', detail);
+    this.i18n = i18n;
     this.name = 'FilterSyntaxError';
   }
 }
@@ -90,18 +99,18 @@ export function tokenize(text: string): Token[] {
       i++;
     } else if (ch === '[') {
       const close = text.indexOf(']', i + 1);
-      if (close < 0) throw new FilterSyntaxError('unclosed bracket [', position);
+      if (close < 0) throw new FilterSyntaxError(localized('filter.unclosedBracket'), position);
       const name = text.slice(i + 1, close).trim();
-      if (!name) throw new FilterSyntaxError('empty column name []', position);
+      if (!name) throw new FilterSyntaxError(localized('filter.emptyColumn'), position);
       tokens.push({ type: 'column', text: name, position });
       i = close + 1;
     } else if (ch === ']') {
-      throw new FilterSyntaxError('] without an opening [', position);
+      throw new FilterSyntaxError(localized('filter.strayBracket'), position);
     } else if (QUOTES[ch] !== undefined) {
       const closeQuote = QUOTES[ch];
       let close = text.indexOf(closeQuote, i + 1);
       if (close < 0 && ch === '“') close = text.indexOf('"', i + 1);
-      if (close < 0) throw new FilterSyntaxError(`unclosed quote ${ch}`, position);
+      if (close < 0) throw new FilterSyntaxError(localized('filter.unclosedQuote', { quote: ch }), position);
       tokens.push({ type: 'string', text: text.slice(i + 1, close), quoted: true, position });
       i = close + 1;
     } else if (ch === '(' || ch === ')' || ch === ',') {
@@ -114,7 +123,7 @@ export function tokenize(text: string): Token[] {
         i += op.length;
         continue;
       }
-      if (ch === '!') throw new FilterSyntaxError('unexpected ! (write != or not)', position);
+      if (ch === '!') throw new FilterSyntaxError(localized('filter.bang'), position);
       let end = i;
       while (end < text.length && !WORD_END.test(text[end])) end++;
       tokens.push({ type: 'word', text: text.slice(i, end), position });
@@ -128,8 +137,8 @@ export function tokenize(text: string): Token[] {
 const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'blank', 'has', 'empty']);
 const NUMBER_WORD = /^[-+]?(\d+(\.\d+)?|\.\d+)$/;
 
-function describe(token: Token): string {
-  if (token.type === 'end') return 'the end of the filter';
+function describe(token: Token): Localized | string {
+  if (token.type === 'end') return localized('filter.end');
   if (token.type === 'column') return `[${token.text}]`;
   if (token.type === 'string') return `"${token.text}"`;
   return token.text;
@@ -157,12 +166,12 @@ class Parser {
   }
 
   parse(): FilterExpression {
-    if (this.current.type === 'end') throw new FilterSyntaxError('the filter is empty', 1);
+    if (this.current.type === 'end') throw new FilterSyntaxError(localized('filter.empty'), 1);
     const expression = this.or();
     const token = this.current;
     if (token.type !== 'end') {
       throw new FilterSyntaxError(
-        `expected and, or or the end of the filter, found ${describe(token)}`,
+        localized('filter.expectedEnd', { found: describe(token) }),
         token.position,
       );
     }
@@ -202,7 +211,10 @@ class Parser {
       const inner = this.or();
       if (this.current.type !== ')') {
         throw new FilterSyntaxError(
-          `expected ) to close the ( at character ${token.position}, found ${describe(this.current)}`,
+          localized('filter.expectedClose', {
+            position: digits(token.position),
+            found: describe(this.current),
+          }),
           this.current.position,
         );
       }
@@ -213,7 +225,7 @@ class Parser {
       this.next();
       const what = this.current;
       if (what.type !== 'word' || KEYWORDS.has(what.text.toLowerCase())) {
-        throw new FilterSyntaxError(`expected Advocacy after has`, what.position);
+        throw new FilterSyntaxError(localized('filter.expectedAdvocacy'), what.position);
       }
       this.next();
       return { type: 'has', what: what.text, position: what.position };
@@ -222,9 +234,10 @@ class Parser {
       this.next();
       return this.comparison({ type: 'column', name: token.text, position: token.position });
     }
-    if (token.type === 'end') throw new FilterSyntaxError('expected a condition', token.position);
+    if (token.type === 'end')
+      throw new FilterSyntaxError(localized('filter.expectedCondition'), token.position);
     throw new FilterSyntaxError(
-      `expected a [Column], has, not or ( but found ${describe(token)} (columns are written in square brackets)`,
+      localized('filter.expectedPrimary', { found: describe(token) }),
       token.position,
     );
   }
@@ -233,7 +246,7 @@ class Parser {
     const token = this.current;
     if (token.type === 'op') {
       this.next();
-      const value = this.value(`after ${token.text}`);
+      const value = this.value(localized('filter.expectedValue.after', { token: token.text }));
       return { type: 'compare', column, operator: token.text as ComparisonOperator, value };
     }
     if (this.isWord('is')) {
@@ -244,7 +257,10 @@ class Parser {
         negate = true;
       }
       if (!this.isWord('blank') && !this.isWord('empty')) {
-        throw new FilterSyntaxError(`expected blank after is${negate ? ' not' : ''}`, this.current.position);
+        throw new FilterSyntaxError(
+          localized('filter.expectedBlank', { not: negate ? ' not' : '' }),
+          this.current.position,
+        );
       }
       this.next();
       const blank: FilterExpression = { type: 'blank', column };
@@ -258,17 +274,20 @@ class Parser {
     if (this.isWord('in')) {
       this.next();
       if (this.current.type !== '(') {
-        throw new FilterSyntaxError('expected ( after in', this.current.position);
+        throw new FilterSyntaxError(localized('filter.expectedOpen'), this.current.position);
       }
       const open = this.next();
-      const values: Operand[] = [this.value('in the list')];
+      const values: Operand[] = [this.value(localized('filter.expectedValue.list'))];
       while (this.type() === ',') {
         this.next();
-        values.push(this.value('after ,'));
+        values.push(this.value(localized('filter.expectedValue.after', { token: ',' })));
       }
       if (this.type() !== ')') {
         throw new FilterSyntaxError(
-          `expected , or ) to close the list opened at character ${open.position}, found ${describe(this.current)}`,
+          localized('filter.expectedListEnd', {
+            position: digits(open.position),
+            found: describe(this.current),
+          }),
           this.current.position,
         );
       }
@@ -277,12 +296,12 @@ class Parser {
       return negate ? { type: 'not', operand: list } : list;
     }
     throw new FilterSyntaxError(
-      `expected =, !=, <, <=, >, >=, in or is after [${column.name}], found ${describe(token)}`,
+      localized('filter.expectedOperator', { column: column.name, found: describe(token) }),
       token.position,
     );
   }
 
-  private value(where: string): Operand {
+  private value(expected: Localized): Operand {
     const token = this.current;
     if (token.type === 'string') {
       this.next();
@@ -299,7 +318,7 @@ class Parser {
       if (NUMBER_WORD.test(latin)) literal.number = Number(latin);
       return literal;
     }
-    throw new FilterSyntaxError(`expected a value ${where}`, token.position);
+    throw new FilterSyntaxError(expected, token.position);
   }
 }
 

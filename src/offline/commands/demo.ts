@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SHEET } from '../../workbook/contract';
 import { REPO_ROOT } from '../runtime';
-import { openForCommand, outputPath, runEntryPoint } from './execute';
+import { CLI_MESSAGES, cliText, type CliKey } from '../../i18n/cli';
+import { parseLanguage } from '../../i18n/language';
+import { languageOf, openForCommand, outputPath, runEntryPoint } from './execute';
 import type { Command } from './types';
 
 /** The story workbook runs every demo command; the one with planted mistakes shows validation. */
@@ -65,32 +67,38 @@ export const demo: Command = {
       const options = Object.assign({}, ...commands.map((command) => command.runtimeOptions?.(args) ?? {}));
       const runtime = await openForCommand(file, args, io, options);
       if (typeof language === 'string') runtime.evaluate(SET_LANGUAGE(language));
+      const said = languageOf(runtime);
       for (const command of COMMANDS_ON(file, commands)) {
-        io.say(`-- ${command.name}: ${command.summary}`);
+        const about = `cli.about.${command.name}`;
+        io.say(
+          `-- ${command.name}: ${about in CLI_MESSAGES ? cliText(said, about as CliKey) : command.summary}`,
+        );
         try {
           const result = runEntryPoint(runtime, command, args);
-          const text = command.describe?.(result);
+          const text = command.describe?.(result, said);
           if (text && !runtime.ui.events.some((event) => event.text === text)) io.say(text);
           const problems = command.foundProblems?.(result) ?? false;
           runs.push({ workbook: file, command: command.name, result, foundProblems: problems });
         } catch (error) {
-          io.say(`${command.name} failed: ${(error as Error).message}`);
+          io.say(cliText(said, 'cli.failed', { command: command.name, error: (error as Error).message }));
           runs.push({ workbook: file, command: command.name, error: (error as Error).message });
           exit = 1;
         }
       }
       const files = await runtime.save(outputPath(file, args.outDir));
-      io.say(`Results:\n${files.map((f) => `  ${path.relative(process.cwd(), f)}`).join('\n')}`);
+      io.say(
+        `${cliText(said, 'cli.results')}\n${files.map((f) => `  ${path.relative(process.cwd(), f)}`).join('\n')}`,
+      );
       for (const missing of examples.filter((e) => !present.includes(e))) {
-        io.say(`(${path.relative(process.cwd(), missing)} does not exist yet)`);
+        io.say(cliText(said, 'cli.missingExample', { file: path.relative(process.cwd(), missing) }));
       }
     }
     const out = path.relative(process.cwd(), path.resolve(args.outDir ?? 'out')) || '.';
+    const said = parseLanguage(language) ?? 'en';
     io.say(
       [
         '',
-        `Done. Open the workbooks in ${out}/ (sheets Validation, Indicator results, Indicator rows) and the`,
-        `documents in ${out}/docs/. To see a partner's edits merged back: edit a file in ${out}/partners/, then`,
+        cliText(said, 'cli.done', { out }),
         `  npx cbo-tracker partners-collect ${out}/cbo-tracker-example.xlsx --out ${out}/collected`,
       ].join('\n'),
     );

@@ -3,9 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputGuard, InputWriteError, checkOutputFolder } from '../guard';
 import { OfflineRuntime, WorkbookError, type RuntimeOptions } from '../runtime';
-import { INPUT_SHEETS } from '../../workbook/contract';
+import { INPUT_SHEETS, SETTINGS } from '../../workbook/contract';
 import { readWorkbookFile, WorkbookFileError, type WorkbookFile } from '../workbook-file';
 import type { UiEvent } from '../services/host';
+import { cliText } from '../../i18n/cli';
+import type { Language } from '../../i18n/language';
+import { settingsFromValues } from '../../workbook/settings';
 import type { Command, CommandIO, ParsedArgs } from './types';
 
 export const EXIT_OK = 0;
@@ -86,6 +89,16 @@ export interface RunOutcome {
   serviceCalls: number;
 }
 
+/** The language of what the CLI prints about a workbook: its Settings › Language (read after the run). */
+export function languageOf(runtime: OfflineRuntime): Language {
+  return settingsFromValues(runtime.sheetValues(SETTINGS.name)).language;
+}
+
+/** "wrote out/x.xlsx" in a language. */
+export function wrote(file: string, language: Language): string {
+  return cliText(language, 'cli.wrote', { file: path.relative(process.cwd(), file) || file });
+}
+
 /** Runs one command's entry point in an open runtime. */
 export function runEntryPoint(runtime: OfflineRuntime, command: Command, args: ParsedArgs): unknown {
   if (!command.entryPoint) throw new UsageError(`${command.name} does not run an entry point`);
@@ -150,9 +163,10 @@ export async function executeCommand(command: Command, args: ParsedArgs, io: Com
       ui: runtime.ui.events,
     });
   } else {
-    const text = command.describe?.(result);
+    const language = languageOf(runtime);
+    const text = command.describe?.(result, language);
     if (text && !runtime.ui.events.some((event) => event.text === text)) io.say(text);
-    for (const file of files) io.say(`wrote ${path.relative(process.cwd(), file) || file}`);
+    for (const file of files) io.say(wrote(file, language));
   }
   return foundProblems ? EXIT_PROBLEMS : EXIT_OK;
 }

@@ -4,9 +4,22 @@
  * `{"results": [...], "problems": [...], "summary": {...}, "output": ..., "files": [...]}`.
  * Exit code 1 when an indicator failed.
  */
-import path from 'node:path';
+import { cliTranslator } from '../../i18n/cli';
+import type { Language } from '../../i18n/language';
+import { digits } from '../../i18n/messages';
+import { problemMessage } from '../../i18n/problems';
+import type { Problem } from '../../workbook/problem';
 import { WorkbookError } from '../runtime';
-import { EXIT_OK, EXIT_PROBLEMS, openForCommand, outputPath, runEntryPoint, UsageError } from './execute';
+import {
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  languageOf,
+  openForCommand,
+  outputPath,
+  runEntryPoint,
+  UsageError,
+  wrote,
+} from './execute';
 import type { Command } from './types';
 
 interface IndicatorsOutcome {
@@ -16,7 +29,10 @@ interface IndicatorsOutcome {
     breakdown: Record<string, string> | null;
     display: string;
   }[];
-  problems: { severity: string; indicator: string; row: number | null; column: string; message: string }[];
+  problems: (Pick<Problem, 'severity' | 'row' | 'message' | 'i18n'> & {
+    indicator: string;
+    column: string;
+  })[];
   summary: { message: string; failed: { id: string; reason: string }[] };
 }
 
@@ -27,8 +43,9 @@ function isOutcome(result: unknown): result is IndicatorsOutcome {
 }
 
 /** The headline lines: each indicator's total. */
-export function describeIndicators(result: unknown): string {
+export function describeIndicators(result: unknown, language: Language = 'en'): string {
   if (!isOutcome(result)) return '';
+  const say = cliTranslator(language);
   const totals = result.results.filter((r) => r.breakdown === null);
   const idWidth = Math.max(0, ...totals.map((r) => r.id.length));
   const labelWidth = Math.min(70, Math.max(0, ...totals.map((r) => r.indicator.length)));
@@ -37,11 +54,16 @@ export function describeIndicators(result: unknown): string {
     (r) => `${r.id.padEnd(idWidth)}  ${label(r.indicator).padEnd(labelWidth)}  ${r.display}`,
   );
   for (const failed of result.summary.failed)
-    lines.push(`${failed.id.padEnd(idWidth)}  failed: ${failed.reason}`);
+    lines.push(`${failed.id.padEnd(idWidth)}  ${say('cli.indicatorFailed', { reason: failed.reason })}`);
   const warnings = result.problems.filter((p) => p.severity === 'warning');
   for (const warning of warnings) {
     lines.push(
-      `warning: ${warning.indicator} (Indicators row ${warning.row}, ${warning.column}): ${warning.message}`,
+      say('cli.indicatorWarning', {
+        indicator: warning.indicator,
+        row: digits(warning.row ?? ''),
+        column: warning.column,
+        message: problemMessage(warning, language),
+      }),
     );
   }
   lines.push(result.summary.message);
@@ -75,8 +97,9 @@ export const indicators: Command = {
     if (args.json) {
       io.json({ ...(isOutcome(result) ? result : { result }), output: target, files });
     } else {
-      io.say(describeIndicators(result));
-      for (const file of files) io.say(`wrote ${path.relative(process.cwd(), file) || file}`);
+      const language = languageOf(runtime);
+      io.say(describeIndicators(result, language));
+      for (const file of files) io.say(wrote(file, language));
     }
     return failed ? EXIT_PROBLEMS : EXIT_OK;
   },

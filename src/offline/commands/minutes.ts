@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { safeFileName } from '../file-names';
 import { describeProblem } from '../../documents/problems';
+import { t } from '../../i18n/messages';
 import type { Problem } from '../../workbook/problem';
 import { executeCommand, openForCommand, outputPath, runEntryPoint } from './execute';
 import type { Command, ParsedArgs } from './types';
@@ -82,12 +83,14 @@ export function documentCommand(spec: {
         : []),
     ],
     buildOptions,
-    describe: (result) => {
+    describe: (result, language) => {
       const r = result as RunResult | undefined;
       const lines = (r?.documents ?? []).map((d) =>
-        d.url ? `${d.updated ? 'updated' : 'created'} ${d.name}` : `not made: ${d.id}`,
+        d.url
+          ? t(language, d.updated ? 'documents.updated' : 'documents.created', { name: d.name ?? d.id })
+          : t(language, 'documents.notMade', { id: d.id }),
       );
-      lines.push(...(r?.problems ?? []).map((p) => describeProblem(p)));
+      lines.push(...(r?.problems ?? []).map((p) => describeProblem(p, language)));
       return lines.join('\n');
     },
     foundProblems: (result) => ((result as RunResult)?.problems ?? []).some((p) => p.severity === 'error'),

@@ -5,7 +5,10 @@
  * conflict, a flag, a refused row or copy, or a change held back by an error is left to check.
  */
 import type { CollectSummary } from '../../sharing/partners/sync';
-import { severityLabel } from '../../workbook/problem';
+import { cliTranslator } from '../../i18n/cli';
+import type { Language } from '../../i18n/language';
+import { problemMessage, severityText } from '../../i18n/problems';
+import { rowOf } from './validate';
 import { UsageError } from './execute';
 import { partnerCopies } from './partners-split';
 import type { Command } from './types';
@@ -17,23 +20,34 @@ function isSummary(result: unknown): result is CollectSummary {
   return !!result && typeof result === 'object' && Array.isArray((result as CollectSummary).partners);
 }
 
-export function describeCollect(result: unknown): string {
+export function describeCollect(result: unknown, language: Language = 'en'): string {
   if (!isSummary(result)) return '';
+  const say = cliTranslator(language);
   const lines = result.partners.map((p) =>
     p.refused
       ? `${p.partner}: ${p.refused}`
-      : `${p.partner}: ${p.updated} cell(s) updated, ${p.appended} new CBO(s), ${p.issues} item(s) in Sync conflicts, ` +
-        `${p.problems} problem(s)${p.heldBack ? `, ${p.heldBack} change(s) held back` : ''}`,
+      : say('cli.collect.partner', { ...p, issues: p.issues, problems: p.problems }) +
+        (p.heldBack ? say('cli.collect.heldBack', { count: p.heldBack }) : ''),
   );
   for (const p of result.problems.slice(0, SHOWN)) {
-    const where = `${p.partner}'s copy, ${p.sheet} row ${p.row}${p.column ? ` (${p.column})` : ''}`;
-    const severity = severityLabel(p.severity);
-    lines.push(`  ${severity} ${where}: ${p.message}${p.heldBack ? ' Not collected until fixed.' : ''}`);
+    const where = say('cli.collect.where', { partner: p.partner, place: rowOf(p, language) });
+    lines.push(
+      say('cli.collect.problem', {
+        severity: severityText(p.severity, language),
+        where,
+        message: problemMessage(p, language),
+        held: p.heldBack ? say('cli.collect.notCollected') : '',
+      }),
+    );
   }
   if (result.problems.length > SHOWN)
-    lines.push(`  ... and ${result.problems.length - SHOWN} more: see the Partner problems sheet.`);
+    lines.push(say('cli.collect.more', { count: result.problems.length - SHOWN }));
   lines.push(
-    `Total: ${result.updated} cell(s) updated, ${result.appended} new CBO(s), ${result.conflicts} item(s) to check in Sync conflicts.`,
+    say('cli.collect.total', {
+      updated: result.updated,
+      appended: result.appended,
+      conflicts: result.conflicts,
+    }),
   );
   return lines.join('\n');
 }

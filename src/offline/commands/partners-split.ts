@@ -10,6 +10,8 @@ import path from 'node:path';
 import type { PartnerCopySummary } from '../../sharing/partners/sync';
 import { InputGuard, InputWriteError, realPathOf } from '../guard';
 import { readSpreadsheetIndex } from '../runtime';
+import { cliTranslator } from '../../i18n/cli';
+import type { Language } from '../../i18n/language';
 import { UsageError } from './execute';
 import type { Command, ParsedArgs } from './types';
 
@@ -65,14 +67,16 @@ function partnersOf(result: unknown): PartnerCopySummary[] {
   return Array.isArray(partners) ? (partners as PartnerCopySummary[]) : [];
 }
 
-export function describeSplit(result: unknown): string {
+export function describeSplit(result: unknown, language: Language = 'en'): string {
+  const say = cliTranslator(language);
   const partners = partnersOf(result);
-  if (partners.length === 0) return 'No partner in "Partners": no copy made.';
+  if (partners.length === 0) return say('cli.split.none');
   return partners
     .map((p) => {
-      if (p.refused) return `${p.partner}: not refreshed. ${p.refused}`;
-      const what = p.reused ? 'copy refreshed' : 'new copy';
-      return `${p.partner}: ${p.cbos} CBO(s), ${what} ${p.id}${p.note ? ` (${p.note})` : ''}`;
+      if (p.refused) return say('cli.split.refused', { partner: p.partner, why: p.refused });
+      const note = p.note ? say('cli.note', { note: p.note }) : '';
+      const line = p.reused ? 'cli.split.refreshed' : 'cli.split.new';
+      return say(line, { partner: p.partner, count: p.cbos, id: p.id, note });
     })
     .join('\n');
 }

@@ -4,26 +4,29 @@
  * `.protections.json` sidecar). The input is never written.
  */
 import type { SetupSummary } from '../../sharing/setup/apply';
+import { cliTranslator } from '../../i18n/cli';
+import type { Language } from '../../i18n/language';
 import type { Command } from './types';
 
 function isSummary(result: unknown): result is SetupSummary {
   return !!result && typeof result === 'object' && Array.isArray((result as SetupSummary).createdSheets);
 }
 
-export function describeSetup(result: unknown): string {
+export function describeSetup(result: unknown, language: Language = 'en'): string {
   if (!isSummary(result)) return '';
+  const say = cliTranslator(language);
+  const { created, updated, unchanged } = result.protections;
   const lines = [
-    `Created sheets: ${result.createdSheets.join(', ') || 'none'}`,
-    ...Object.entries(result.addedColumns).map(
-      ([sheet, headers]) => `Added to ${sheet}: ${headers.join(', ')}`,
+    say('cli.setup.sheets', { sheets: result.createdSheets.join(', ') || say('cli.none') }),
+    ...Object.entries(result.addedColumns).map(([sheet, headers]) =>
+      say('cli.setup.columns', { sheet, columns: headers.join(', ') }),
     ),
-    `Seeded: ${result.seeded.join(', ') || 'nothing'}`,
-    `Dropdowns: ${result.dropdowns}` +
+    say('cli.setup.seeded', { lists: result.seeded.join(', ') || say('cli.nothing') }),
+    say('cli.setup.dropdowns', { count: result.dropdowns }) +
       (result.keptUserDropdowns.length
-        ? ` (kept the user's own on ${result.keptUserDropdowns.join(', ')})`
+        ? say('cli.setup.keptDropdowns', { columns: result.keptUserDropdowns.join(', ') })
         : ''),
-    `Protections: ${result.protections.created} created, ${result.protections.updated} updated, ` +
-      `${result.protections.unchanged} unchanged`,
+    say('cli.setup.protections', { created, updated, unchanged }),
     ...result.problems,
   ];
   return lines.join('\n');

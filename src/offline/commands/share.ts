@@ -1,5 +1,8 @@
 /** `cbo-tracker share FILE [--project ID]`: view access + e-mail (recorded, not sent) for partners. */
-import { severityLabel, type Problem } from '../../workbook/problem';
+import type { Problem } from '../../workbook/problem';
+import { cliTranslator } from '../../i18n/cli';
+import { problemMessage, severityText } from '../../i18n/problems';
+import { rowOf } from './validate';
 import type { Command } from './types';
 
 export const share: Command = {
@@ -12,24 +15,24 @@ export const share: Command = {
   buildOptions: (args) => ({
     projectId: typeof args.options.project === 'string' ? args.options.project : 'all',
   }),
-  describe: (result) => {
+  describe: (result, language) => {
+    const say = cliTranslator(language);
     const r = result as
       | {
           sharing?: { projectId: string; viewers: number; emailsSent: number }[];
           problems?: Problem[];
         }
       | undefined;
-    const lines = (r?.sharing ?? []).map(
-      (s) => `${s.projectId}: ${s.viewers} viewer(s), ${s.emailsSent} e-mail(s)`,
+    const lines = (r?.sharing ?? []).map((s) =>
+      say('cli.share.line', { project: s.projectId, viewers: s.viewers, emails: s.emailsSent }),
     );
     // Why nothing was shared (no report yet, no partner receives reports): never an exit 1 in silence.
     for (const p of r?.problems ?? []) {
-      const where = [p.sheet, p.row ? `row ${p.row}` : '', p.column ? `(${p.column})` : '']
-        .filter(Boolean)
-        .join(' ');
-      lines.push(`${severityLabel(p.severity)}${where ? ` ${where}` : ''}: ${p.message}`);
+      const where = p.sheet ? ` ${rowOf(p, language)}` : '';
+      const message = problemMessage(p, language);
+      lines.push(say('cli.share.problem', { severity: severityText(p.severity, language), where, message }));
     }
-    if (lines.length === 0) lines.push('Nothing to share: no project has a progress report.');
+    if (lines.length === 0) lines.push(say('cli.share.nothing'));
     return lines.join('\n');
   },
   foundProblems: (result) => ((result as { problems?: unknown[] })?.problems ?? []).length > 0,

@@ -1,4 +1,5 @@
 /** What a CLI command declares. Add a command: one file here and one line in ./index.ts. */
+import type { Language } from '../../i18n/language';
 import type { RuntimeOptions } from '../runtime';
 
 export interface CommandOption {
@@ -38,8 +39,8 @@ export interface Command {
   buildOptions?(args: ParsedArgs): unknown;
   /** Extra runtime options (prompts, selection, ...). */
   runtimeOptions?(args: ParsedArgs): Partial<RuntimeOptions>;
-  /** Human summary of the entry point's result (printed to stderr). */
-  describe?(result: unknown): string;
+  /** Human summary of the entry point's result (printed to stderr), in the workbook's language. */
+  describe?(result: unknown, language: Language): string;
   /** Whether the result means the run found problems (exit code 1). */
   foundProblems?(result: unknown): boolean;
   /** Commands that do not run one entry point (help, demo, emulated) implement run. */

@@ -3,14 +3,26 @@
  * menu item) on a copy of the workbook, writes the copy with its Validation sheet and marks to
  * DIR, and exits 1 when any error is found. --json prints {"checked", "problems", ...}.
  */
-import path from 'node:path';
 import { INPUT_SHEETS } from '../../workbook/contract';
 import { mapHeaders } from '../../workbook/headers';
 import type { OfflineRuntime } from '../runtime';
 import { a1 } from '../../workbook/a1';
-import { severityLabel, type Problem } from '../../workbook/problem';
+import type { Problem } from '../../workbook/problem';
+import { cliTranslator } from '../../i18n/cli';
+import type { Language } from '../../i18n/language';
+import { digits } from '../../i18n/messages';
+import { problemFix, problemMessage, severityText } from '../../i18n/problems';
 import type { ValidateDataSummary } from '../../validation/validate-data';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError, openForCommand, outputPath, runEntryPoint } from './execute';
+import {
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  UsageError,
+  languageOf,
+  openForCommand,
+  outputPath,
+  runEntryPoint,
+  wrote,
+} from './execute';
 import type { Command } from './types';
 
 /** Problems shown in the human output. */
@@ -20,21 +32,39 @@ function isSummary(result: unknown): result is ValidateDataSummary {
   return !!result && typeof result === 'object' && Array.isArray((result as ValidateDataSummary).problems);
 }
 
-/** "CBOs!D12" when the column is found, else "CBOs row 12". */
-type CellOf = (problem: Problem) => string;
+/** "CBOs!D12" when the column is found, else "CBOs row 12" (in a language). */
+type CellOf = (problem: Problem, language: Language) => string;
 
-const rowOf: CellOf = (p) =>
-  p.row === null ? p.sheet : `${p.sheet} row ${p.row}${p.column ? ` (${p.column})` : ''}`;
+/** "CBOs row 12 (Province)", "CBOs ជួរដេក ១២ (Province)". */
+export const rowOf: CellOf = (p, language) => {
+  const say = cliTranslator(language);
+  if (p.row === null) return p.sheet;
+  const row = digits(p.row);
+  return p.column
+    ? say('cli.rowColumn', { sheet: p.sheet, row, column: p.column })
+    : say('cli.rowOf', { sheet: p.sheet, row });
+};
 
-export function describeValidation(result: unknown, cellOf: CellOf = rowOf): string {
+export function describeValidation(
+  result: unknown,
+  language: Language = 'en',
+  cellOf: CellOf = rowOf,
+): string {
   if (!isSummary(result)) return '';
+  const say = cliTranslator(language);
   const lines = [result.summary];
   for (const problem of result.problems.slice(0, SHOWN)) {
-    const severity = severityLabel(problem.severity);
-    lines.push(`  ${severity} ${cellOf(problem)}: ${problem.message} — ${problem.fix}`);
+    lines.push(
+      say('cli.problem', {
+        severity: severityText(problem.severity, language),
+        where: cellOf(problem, language),
+        message: problemMessage(problem, language),
+        fix: problemFix(problem, language),
+      }),
+    );
   }
   if (result.problems.length > SHOWN) {
-    lines.push(`  ... and ${result.problems.length - SHOWN} more: see the Validation sheet.`);
+    lines.push(say('cli.moreValidation', { count: result.problems.length - SHOWN }));
   }
   return lines.join('\n');
 }
@@ -46,9 +76,10 @@ function cellsIn(runtime: OfflineRuntime): CellOf {
     const header = runtime.sheetValues(spec.name)?.[0];
     if (header) columns.set(spec.name, mapHeaders(header, spec.columns).index);
   }
-  return (problem) => {
+  return (problem, language) => {
     const index = problem.column === null ? undefined : columns.get(problem.sheet)?.get(problem.column);
-    if (problem.row === null || index === undefined) return rowOf(problem);
+    // A1 addresses are English notation: a Khmer reader gets the sheet, row and column named.
+    if (problem.row === null || index === undefined || language === 'km') return rowOf(problem, language);
     return `${problem.sheet}!${a1(problem.row, index + 1)}`;
   };
 }
@@ -61,7 +92,7 @@ export const validate: Command = {
   demo: true,
   buildOptions: (args) =>
     typeof args.options.today === 'string' ? { today: args.options.today } : undefined,
-  describe: (result) => describeValidation(result),
+  describe: (result, language) => describeValidation(result, language),
   foundProblems: (result) => isSummary(result) && result.errors > 0,
   async run(args, io) {
     if (!args.workbook)
@@ -87,8 +118,9 @@ export const validate: Command = {
         serviceCalls: runtime.calls.total(),
       });
     } else {
-      io.say(describeValidation(result, cellsIn(runtime)));
-      for (const file of files) io.say(`wrote ${path.relative(process.cwd(), file) || file}`);
+      const language = languageOf(runtime);
+      io.say(describeValidation(result, language, cellsIn(runtime)));
+      for (const file of files) io.say(wrote(file, language));
     }
     return result.errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
   },

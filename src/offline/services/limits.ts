@@ -97,3 +97,38 @@ export function addonTriggerTaken(type: string): string {
 export const MAX_RUN_SECONDS = 360;
 export const MAX_SIMPLE_TRIGGER_SECONDS = 30;
 export const EXCEEDED_TIME = 'Exceeded maximum execution time';
+
+/**
+ * Drive (the advanced service, v3): an item the script may not see under its scope, or one it
+ * may see but not change. https://developers.google.com/drive/api/guides/handle-errors (notFound,
+ * insufficientFilePermissions). Apps Script puts "API call to drive.files.get failed with error: "
+ * before the message.
+ */
+export function driveFileNotFound(id: string): string {
+  return `File not found: ${id}.`;
+}
+export function driveNoPermission(id: string): string {
+  return `The user does not have sufficient permissions for file ${id}.`;
+}
+
+/**
+ * DriveApp.getFileById/getFolderById of an item the script may not see (as published Apps Script
+ * logs show it, e.g. https://github.com/chriskyfung/AutoFetcher-IG-Stories-to-GDrive/issues/112);
+ * a change to an item the user may only view (stricter reading, undocumented: refused, with the
+ * message Apps Script gives for the root folder, as gas-fakes' test/testdrive.js checked live).
+ */
+export const DRIVEAPP_NOT_FOUND =
+  'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+export const DRIVEAPP_DENIED = 'Access denied: DriveApp';
+
+/**
+ * DocumentApp.openById of a document the user cannot read, or that does not exist: one message
+ * for both, as in published execution logs ("Document <id> is missing (perhaps it was deleted, or
+ * you don't have read access?)"); Google does not document it. Saving changes to a document the
+ * user may only view is refused (stricter reading, undocumented: online the first change throws;
+ * offline saveAndClose and the end of the run do).
+ */
+export function documentMissing(id: string): string {
+  return `Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`;
+}
+export const DOCUMENT_DENIED = 'Access denied: DocumentApp';

@@ -55,6 +55,7 @@ import {
   FakeTableCell,
   FakeTableRow,
   FakeText,
+  FakeUnsupportedElement,
 } from './document';
 
 /** What a service factory gets from the runtime. */
@@ -71,6 +72,10 @@ export interface ServiceContext {
   spreadsheetId?(): string;
   /** Other services of the runtime by global name (the raw fakes, not the proxies). */
   service(name: string): object | undefined;
+  /** The OAuth scopes of the manifest, or undefined when Apps Script picks them from the code. */
+  scopes?(): string[] | undefined;
+  /** The folder of the workbook the run opened (its Drive stand-in is carried into outDir). */
+  inputDir?: string;
 }
 
 /** Makes the fake behind one global (e.g. DocumentApp). Its instances are wrapped for counting. */
@@ -112,6 +117,7 @@ export const EXTRA_CLASSES: FakeClass[] = [
   FakeRangeElement,
   FakePageBreak,
   FakeHorizontalRule,
+  FakeUnsupportedElement,
   FakeDriveApp,
   FakeFolder,
   FakeFile,

@@ -1,5 +1,6 @@
 /** Utilities: formatDate (real time zones, Java patterns), sleep, blobs, UUIDs, base64, digests. */
 import { createHash, randomUUID } from 'node:crypto';
+import { zipSync } from 'fflate';
 import type { Emulates } from './emulation';
 import { formatDate } from './format-date';
 
@@ -84,6 +85,7 @@ export class FakeUtilities implements Emulates<
   | 'base64Decode'
   | 'base64EncodeWebSafe'
   | 'computeDigest'
+  | 'zip'
   | 'DigestAlgorithm'
   | 'Charset'
 > {
@@ -93,6 +95,7 @@ export class FakeUtilities implements Emulates<
   readonly Charset = CHARSET as unknown as typeof GoogleAppsScript.Utilities.Charset;
   /** Milliseconds slept (sleep does not block; the total is recorded). */
   _slept = 0;
+  constructor(readonly _unwrap: <T>(value: T) => T = (v) => v) {}
 
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     if (Object.prototype.toString.call(date) !== '[object Date]') {
@@ -121,6 +124,24 @@ export class FakeUtilities implements Emulates<
   }
   base64Decode(encoded: string): number[] {
     return toSignedBytes(Buffer.from(encoded, 'base64'));
+  }
+  /**
+   * A zip of blobs, each under its name: a name with slashes ("word/document.xml") is a path in the
+   * zip, as Office files need (https://developers.google.com/apps-script/reference/utilities/utilities#zip(BlobSource,String)).
+   * Stricter than Google where it is silent: a blob without a name, or two of one name, is refused.
+   */
+  zip(blobs: unknown[], name?: string): FakeBlob {
+    if (!Array.isArray(blobs)) throw new Error('Invalid argument: blobs');
+    const files: Record<string, Uint8Array> = {};
+    for (const item of blobs) {
+      const blob = this._unwrap(item) as FakeBlob;
+      if (!(blob instanceof FakeBlob)) throw new Error('Invalid argument: blobs');
+      const entry = blob.getName();
+      if (!entry) throw new Error('Utilities.zip: every blob needs a name (the file name in the zip)');
+      if (entry in files) throw new Error(`Utilities.zip: two blobs are named ${entry}`);
+      files[entry] = blob._data;
+    }
+    return new FakeBlob(Buffer.from(zipSync(files)), 'application/zip', name ?? null);
   }
   computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: unknown): number[] {
     return toSignedBytes(createHash(String(algorithm)).update(toBuffer(value)).digest());

@@ -30,6 +30,9 @@ describe('figures cited in the document language', () => {
     expect(figureOf('1,250', 'km')).toBe('១,២៥០');
     expect(figureOf('no value: no target CBOs (0 of 0)', 'km')).toBe('គ្មានតម្លៃ (០ នៃ ០)');
     expect(figureOf('គ្មានតម្លៃ (០ នៃ ០)', 'en')).toBe('no value (0 of 0)');
+    expect(figureOf('គ្មានតម្លៃ៖ គ្មាន CBO ដែលត្រូវនឹង Denominator filter (០ នៃ ០)', 'en')).toBe(
+      'no value (0 of 0)',
+    );
   });
 });
 

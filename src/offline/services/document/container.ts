@@ -1,6 +1,6 @@
 /** Body, HeaderSection, FooterSection and TableCell: elements that hold paragraphs and tables. */
 import type { Emulates } from '../emulation';
-import { type Attributes, ElementType } from './enums';
+import { type Attributes, ElementType, PAGE_ATTRIBUTES } from './enums';
 import { FakeBranch, type FakeElement, raw } from './element';
 import { FakeHorizontalRule, FakeListItem, FakePageBreak, FakeParagraph } from './paragraph';
 import { FakeTable, type FakeTableRow } from './table';
@@ -159,9 +159,50 @@ export class FakeSectionText extends FakeText {
   }
 }
 
+FakeParagraph._viewOf = (texts) => {
+  const view = new FakeSectionText();
+  for (const text of texts) {
+    view._segments.push({ text, start: view._chars.length });
+    for (const run of text._runs()) view._append(run);
+  }
+  return view;
+};
+
+/**
+ * The page a body is laid out on when it does not say (points): A4 with the margins the
+ * offline .docx has always had. A new Google Doc takes the page size of the user's locale
+ * (File › Page setup); an imported Word file keeps its own.
+ */
+export const DEFAULT_PAGE = Object.freeze({
+  PAGE_WIDTH: 595.3,
+  PAGE_HEIGHT: 841.9,
+  MARGIN_TOP: 56.7,
+  MARGIN_BOTTOM: 56.7,
+  MARGIN_LEFT: 62.35,
+  MARGIN_RIGHT: 62.35,
+});
+type PageKey = keyof typeof DEFAULT_PAGE;
+
 export class FakeBody
   extends FakeContainer
-  implements Emulates<GoogleAppsScript.Document.Body, 'copy' | 'getType'>
+  implements
+    Emulates<
+      GoogleAppsScript.Document.Body,
+      | 'copy'
+      | 'getType'
+      | 'getMarginBottom'
+      | 'getMarginLeft'
+      | 'getMarginRight'
+      | 'getMarginTop'
+      | 'getPageHeight'
+      | 'getPageWidth'
+      | 'setMarginBottom'
+      | 'setMarginLeft'
+      | 'setMarginRight'
+      | 'setMarginTop'
+      | 'setPageHeight'
+      | 'setPageWidth'
+    >
 {
   static override gasClass = 'Body';
   getType() {
@@ -169,6 +210,61 @@ export class FakeBody
   }
   copy(): FakeBody {
     return this._copyChildrenInto(new FakeBody());
+  }
+  _page(key: PageKey): number {
+    const value = this._attrs[key];
+    return typeof value === 'number' ? value : DEFAULT_PAGE[key];
+  }
+  _setPage(key: PageKey, points: number): this {
+    if (typeof points !== 'number' || !Number.isFinite(points) || points < 0)
+      throw new Error(`Invalid argument: ${String(points)}`);
+    this._attrs[key] = points;
+    return this;
+  }
+  getPageWidth() {
+    return this._page('PAGE_WIDTH');
+  }
+  getPageHeight() {
+    return this._page('PAGE_HEIGHT');
+  }
+  getMarginTop() {
+    return this._page('MARGIN_TOP');
+  }
+  getMarginBottom() {
+    return this._page('MARGIN_BOTTOM');
+  }
+  getMarginLeft() {
+    return this._page('MARGIN_LEFT');
+  }
+  getMarginRight() {
+    return this._page('MARGIN_RIGHT');
+  }
+  setPageWidth(points: number) {
+    return this._setPage('PAGE_WIDTH', points);
+  }
+  setPageHeight(points: number) {
+    return this._setPage('PAGE_HEIGHT', points);
+  }
+  setMarginTop(points: number) {
+    return this._setPage('MARGIN_TOP', points);
+  }
+  setMarginBottom(points: number) {
+    return this._setPage('MARGIN_BOTTOM', points);
+  }
+  setMarginLeft(points: number) {
+    return this._setPage('MARGIN_LEFT', points);
+  }
+  setMarginRight(points: number) {
+    return this._setPage('MARGIN_RIGHT', points);
+  }
+  /** Page attributes (PAGE_WIDTH, MARGIN_TOP, ...) set the page; the others go to the paragraphs and tables. */
+  override setAttributes(attributes: Attributes): this {
+    const others: Attributes = {};
+    for (const [key, value] of Object.entries(attributes ?? {})) {
+      if (PAGE_ATTRIBUTES.has(key)) this._setPage(key as PageKey, value as number);
+      else others[key] = value;
+    }
+    return super.setAttributes(others);
   }
 }
 

@@ -4,6 +4,7 @@ import { FakeBody, FakeFooterSection, FakeHeaderSection } from './container';
 import * as Enums from './enums';
 import { FakeParagraph } from './paragraph';
 import type { FakeBlob } from '../utilities';
+import { documentMissing } from '../limits';
 
 let documentCounter = 0;
 
@@ -91,6 +92,8 @@ export class FakeDocument implements Emulates<
 export interface DocumentStore {
   createDocument(name: string): FakeDocument;
   openDocument(id: string): FakeDocument | undefined;
+  /** Whether the running user may open the document (the emulated Drive knows; else: yes). */
+  canOpenDocument?(id: string): boolean;
 }
 
 /** An in-memory store, for tests that need no Drive. */
@@ -132,12 +135,14 @@ export class FakeDocumentApp implements Emulates<
   create(name: string): FakeDocument {
     return this._store.createDocument(String(name));
   }
+  /**
+   * The `documents` scope opens any Doc the user can read (theirs, or shared with them, also
+   * through a folder), whoever made it; not one they cannot. https://developers.google.com/apps-script/reference/document/document-app#openById(String)
+   */
   openById(id: string): FakeDocument {
-    const doc = this._store.openDocument(String(id));
-    if (!doc)
-      throw new Error(
-        `No item with the given ID could be found (${id}), or you do not have permission to access it.`,
-      );
+    const key = String(id);
+    const doc = this._store.canOpenDocument?.(key) === false ? undefined : this._store.openDocument(key);
+    if (!doc) throw new Error(documentMissing(key));
     return doc;
   }
   openByUrl(url: string): FakeDocument {

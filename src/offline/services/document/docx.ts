@@ -1,10 +1,16 @@
 /** Renders an emulated Google Doc as a real .docx (docx package), with a Khmer complex-script font. */
 import * as docx from 'docx';
-import type { Attributes } from './enums';
-import { FakeContainer, FakeTableCell } from './container';
+import type { Attributes, ListLevel } from './enums';
+import { type FakeBody, FakeContainer, FakeTableCell } from './container';
 import type { FakeDocument } from './document';
 import type { FakeElement } from './element';
-import { FakeHorizontalRule, FakeListItem, FakePageBreak, FakeParagraph } from './paragraph';
+import {
+  FakeHorizontalRule,
+  FakeListItem,
+  FakePageBreak,
+  FakeParagraph,
+  FakeUnsupportedElement,
+} from './paragraph';
 import { FakeTable, type FakeTableRow } from './table';
 import { FakeText } from './text';
 
@@ -38,12 +44,29 @@ const FORMATS: Record<
   ROMAN_LOWER: { format: docx.LevelFormat.LOWER_ROMAN, text: '.' },
 };
 const BULLETS: Record<string, string> = { BULLET: '•', HOLLOW_BULLET: '◦', SQUARE_BULLET: '▪' };
+/** Docs API glyph types of a list level (ListLevel) in Word's numbering formats. */
+const LEVEL_FORMATS: Record<string, (typeof docx.LevelFormat)[keyof typeof docx.LevelFormat]> = {
+  DECIMAL: docx.LevelFormat.DECIMAL,
+  ZERO_DECIMAL: docx.LevelFormat.DECIMAL_ZERO,
+  ALPHA: docx.LevelFormat.LOWER_LETTER,
+  UPPER_ALPHA: docx.LevelFormat.UPPER_LETTER,
+  ROMAN: docx.LevelFormat.LOWER_ROMAN,
+  UPPER_ROMAN: docx.LevelFormat.UPPER_ROMAN,
+  NONE: docx.LevelFormat.NONE,
+};
+/** Heading styles carry outline levels, so that a table of contents and PDF bookmarks find them. */
+const HEADING_STYLES = [1, 2, 3, 4, 5, 6].map((n) => ({
+  id: `Heading${n}`,
+  name: `heading ${n}`,
+  basedOn: 'Normal',
+  next: 'Normal',
+  quickFormat: true,
+  run: { bold: true, boldComplexScript: true, size: [32, 26, 24, 22, 22, 22][n - 1] },
+  paragraph: { outlineLevel: n - 1, keepNext: true, spacing: { before: 240, after: 120 } },
+}));
 
 const twips = (points: number) => Math.round(points * 20);
 const color = (value: unknown) => (typeof value === 'string' ? value.replace('#', '') : undefined);
-
-/** Text width of the page (A4 less the margins below), in points: columns without a width share the rest. */
-const PAGE_TEXT_WIDTH = (11906 - 2 * 1247) / 20;
 
 /**
  * Latin text keeps the font's name (Word or LibreOffice substitute it when missing); Khmer
@@ -73,13 +96,19 @@ function indentOf(a: Attributes): docx.IParagraphOptions['indent'] {
 }
 
 class Renderer {
+  /** Text width of the page in points: columns without a width share what the others leave. */
+  constructor(readonly textWidth: number) {}
+
   /** One numbering definition per list id. */
-  readonly lists = new Map<string, { reference: string; glyph: string }>();
+  readonly lists = new Map<string, { reference: string; glyph: string; levels: ListLevel[] | null }>();
 
   runs(text: FakeText): docx.ParagraphChild[] {
     const runs: docx.ParagraphChild[] = [];
     for (const run of text._runs()) {
-      run.text.split(/\r\n|\r|\n|\v/).forEach((line, i) => runs.push(this.run(line, run.attrs, i > 0)));
+      const lines = run.text.split(/\r\n|\r|\n|\v/).map((line, i) => this.run(line, run.attrs, i > 0));
+      const link = typeof run.attrs.LINK_URL === 'string' ? run.attrs.LINK_URL : '';
+      if (/^(https?:|mailto:)/i.test(link)) runs.push(new docx.ExternalHyperlink({ link, children: lines }));
+      else runs.push(...lines);
     }
     return runs;
   }
@@ -97,7 +126,7 @@ class Renderer {
       font: font(a.FONT_FAMILY),
       size,
       sizeComplexScript: size,
-      color: color(a.FOREGROUND_COLOR),
+      color: color(a.FOREGROUND_COLOR) ?? (a.LINK_URL ? '1155CC' : undefined),
       shading: a.BACKGROUND_COLOR
         ? { type: docx.ShadingType.CLEAR, fill: color(a.BACKGROUND_COLOR), color: 'auto' }
         : undefined,
@@ -111,6 +140,15 @@ class Renderer {
     for (const child of p._children) {
       if (child instanceof FakeText) children.push(...this.runs(child));
       else if (child instanceof FakePageBreak) children.push(new docx.PageBreak());
+      else if (child instanceof FakeUnsupportedElement)
+        children.push(
+          new docx.TextRun({
+            children: [
+              child._autoText === 'PAGE_COUNT' ? docx.PageNumber.TOTAL_PAGES : docx.PageNumber.CURRENT,
+            ],
+            font: font(undefined),
+          }),
+        );
       else if (child instanceof FakeHorizontalRule)
         border = { bottom: { style: docx.BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } };
     }
@@ -129,7 +167,7 @@ class Renderer {
     if (p instanceof FakeListItem) {
       let list = this.lists.get(p._listId);
       if (!list) {
-        list = { reference: `list-${this.lists.size + 1}`, glyph: p._glyph };
+        list = { reference: `list-${this.lists.size + 1}`, glyph: p._glyph, levels: p._levels };
         this.lists.set(p._listId, list);
       }
       return new docx.Paragraph({
@@ -143,10 +181,15 @@ class Renderer {
 
   blocks(container: FakeContainer | FakeTableCell): (docx.Paragraph | docx.Table)[] {
     const out: (docx.Paragraph | docx.Table)[] = [];
-    for (const child of container._children as FakeElement[]) {
+    const children = container._children as FakeElement[];
+    children.forEach((child, i) => {
       if (child instanceof FakeParagraph) out.push(this.paragraph(child));
-      else if (child instanceof FakeTable) out.push(this.table(child), new docx.Paragraph({ children: [] }));
-    }
+      else if (child instanceof FakeTable) {
+        out.push(this.table(child));
+        // Word needs a paragraph between two tables and after a table that ends a cell or the body.
+        if (!(children[i + 1] instanceof FakeParagraph)) out.push(new docx.Paragraph({ children: [] }));
+      }
+    });
     if (container instanceof FakeTableCell && out.length === 0)
       out.push(new docx.Paragraph({ children: [] }));
     return out;
@@ -167,7 +210,7 @@ class Renderer {
     const set = Array.from({ length: columns }, (_, c) => table._widths[c]);
     const unset = set.filter((w) => typeof w !== 'number').length;
     const used = set.reduce<number>((sum, w) => sum + (typeof w === 'number' ? w : 0), 0);
-    const share = unset > 0 ? Math.max(36, (PAGE_TEXT_WIDTH - used) / unset) : 0;
+    const share = unset > 0 ? Math.max(36, (this.textWidth - used) / unset) : 0;
     const widths = set.map((w) => (typeof w === 'number' ? w : share));
     return new docx.Table({
       layout: docx.TableLayoutType.FIXED,
@@ -183,6 +226,8 @@ class Renderer {
       rows: (table._children as FakeTableRow[]).map(
         (row) =>
           new docx.TableRow({
+            tableHeader: row._style.tableHeader === true ? true : undefined,
+            cantSplit: row._style.preventOverflow === true ? true : undefined,
             children: row._cells().map((cell, c) => {
               const width = (cell._attrs.WIDTH as number | undefined) ?? widths[c];
               return new docx.TableCell({
@@ -202,9 +247,11 @@ class Renderer {
 
   numbering(): docx.INumberingOptions {
     return {
-      config: [...this.lists.values()].map(({ reference, glyph }) => ({
+      config: [...this.lists.values()].map(({ reference, glyph, levels }) => ({
         reference,
         levels: Array.from({ length: 9 }, (_, level) => {
+          const own = levels?.[level];
+          if (own) return levelOf(own, level);
           const numbered = FORMATS[glyph];
           return {
             level,
@@ -219,9 +266,41 @@ class Renderer {
   }
 }
 
+/** A list level as Word numbers it: Docs' %0 (level 0) is Word's %1. */
+function levelOf(own: ListLevel, level: number) {
+  const format = own.glyphType ? LEVEL_FORMATS[own.glyphType] : undefined;
+  const text = format
+    ? (own.glyphFormat ?? `%${level}.`).replace(/%(\d)/g, (_, n: string) => `%${Number(n) + 1}`)
+    : (own.glyphSymbol ?? '•');
+  const left = twips(own.indentStart ?? 36 * (level + 1));
+  const hanging = twips((own.indentStart ?? 36 * (level + 1)) - (own.indentFirstLine ?? 18 + 36 * level));
+  return {
+    level,
+    format: format ?? docx.LevelFormat.BULLET,
+    text,
+    start: own.startNumber ?? 1,
+    alignment: docx.AlignmentType.LEFT,
+    style: { paragraph: { indent: { left, hanging: Math.max(0, hanging) } } },
+  };
+}
+
+/** The page of a body in twips (A4 unless the document says). */
+function pageOf(body: FakeBody) {
+  return {
+    size: { width: twips(body.getPageWidth()), height: twips(body.getPageHeight()) },
+    margin: {
+      top: twips(body.getMarginTop()),
+      bottom: twips(body.getMarginBottom()),
+      left: twips(body.getMarginLeft()),
+      right: twips(body.getMarginRight()),
+    },
+  };
+}
+
 /** The .docx bytes of a document. */
 export async function renderDocx(doc: FakeDocument): Promise<Buffer> {
-  const renderer = new Renderer();
+  const body = doc._body;
+  const renderer = new Renderer(body.getPageWidth() - body.getMarginLeft() - body.getMarginRight());
   const children = renderer.blocks(doc._body);
   const header = doc._header ? new docx.Header({ children: renderer.blocks(doc._header) }) : undefined;
   const footer = doc._footer ? new docx.Footer({ children: renderer.blocks(doc._footer) }) : undefined;
@@ -231,11 +310,12 @@ export async function renderDocx(doc: FakeDocument): Promise<Buffer> {
       default: {
         document: { run: { font: font(DEFAULT_FONT), size: 22, sizeComplexScript: 22 } },
       },
+      paragraphStyles: HEADING_STYLES,
     },
     numbering: renderer.numbering(),
     sections: [
       {
-        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1247, right: 1247 } } },
+        properties: { page: pageOf(doc._body) },
         headers: header ? { default: header } : undefined,
         footers: footer ? { default: footer } : undefined,
         children,

@@ -15,6 +15,7 @@ export const ElementType = names(
   'TEXT',
   'PAGE_BREAK',
   'HORIZONTAL_RULE',
+  'UNSUPPORTED',
 );
 export const ParagraphHeading = names(
   'NORMAL',
@@ -69,6 +70,12 @@ export const Attribute = names(
   'PADDING_BOTTOM',
   'PADDING_LEFT',
   'PADDING_RIGHT',
+  'MARGIN_TOP',
+  'MARGIN_BOTTOM',
+  'MARGIN_LEFT',
+  'MARGIN_RIGHT',
+  'PAGE_WIDTH',
+  'PAGE_HEIGHT',
 );
 
 /** Attributes that apply to characters; the others apply to paragraphs, tables or cells. */
@@ -94,4 +101,45 @@ export const PARAGRAPH_ATTRIBUTES: ReadonlySet<string> = new Set([
   'INDENT_FIRST_LINE',
 ]);
 
+/** The page of a body (Body.setPageWidth, setMarginTop, ...), in points. */
+export const PAGE_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'MARGIN_TOP',
+  'MARGIN_BOTTOM',
+  'MARGIN_LEFT',
+  'MARGIN_RIGHT',
+  'PAGE_WIDTH',
+  'PAGE_HEIGHT',
+]);
+
 export type Attributes = Record<string, unknown>;
+
+/**
+ * What a page-number field shows: Docs calls these AutoText (PAGE_NUMBER, PAGE_COUNT,
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#autotext); DocumentApp
+ * sees them as an UnsupportedElement ("a region that cannot be affected by a script, such as a page
+ * number", https://developers.google.com/apps-script/reference/document/unsupported-element) and
+ * neither it nor the Docs API can insert one: they come from the Docs editor or an imported Word file.
+ */
+export type AutoTextType = 'PAGE_NUMBER' | 'PAGE_COUNT';
+
+/**
+ * One level of a list, named as the Docs API names a list's NestingLevel
+ * (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#nestinglevel):
+ * an ordered level has a glyphType (DECIMAL, ALPHA, UPPER_ALPHA, ROMAN, UPPER_ROMAN) and a
+ * glyphFormat whose %0, %1 … are the numbers of levels 0, 1 … ("%0.%1." gives 1.2.); a bulleted
+ * level has a glyphSymbol. Indents in points.
+ */
+export interface ListLevel {
+  glyphType?: string;
+  glyphSymbol?: string;
+  glyphFormat?: string;
+  startNumber?: number;
+  indentStart?: number;
+  indentFirstLine?: number;
+}
+
+/** A table row's style as the Docs API has it (TableRowStyle): a repeating header row, a row that does not split. */
+export interface RowStyle {
+  tableHeader?: boolean;
+  preventOverflow?: boolean;
+}

@@ -1,6 +1,14 @@
 /** Paragraph, ListItem, PageBreak and HorizontalRule of the emulated DocumentApp. */
 import type { Emulates } from '../emulation';
-import { type Attributes, ElementType, GlyphType, PARAGRAPH_ATTRIBUTES, ParagraphHeading } from './enums';
+import {
+  type Attributes,
+  type AutoTextType,
+  ElementType,
+  GlyphType,
+  type ListLevel,
+  PARAGRAPH_ATTRIBUTES,
+  ParagraphHeading,
+} from './enums';
 import { FakeBranch, FakeElement } from './element';
 import { FakeText } from './text';
 
@@ -30,6 +38,30 @@ export class FakeHorizontalRule
   }
   copy() {
     return new FakeHorizontalRule();
+  }
+  getText() {
+    return '';
+  }
+}
+
+/**
+ * A page number or page count field (Docs' AutoText). DocumentApp shows it as an
+ * UnsupportedElement that a script can copy, move or remove but not make
+ * (https://developers.google.com/apps-script/reference/document/unsupported-element).
+ */
+export class FakeUnsupportedElement
+  extends FakeElement
+  implements Emulates<GoogleAppsScript.Document.UnsupportedElement, 'copy' | 'getType'>
+{
+  static override gasClass = 'UnsupportedElement';
+  constructor(readonly _autoText: AutoTextType) {
+    super();
+  }
+  getType() {
+    return ElementType.UNSUPPORTED;
+  }
+  copy() {
+    return new FakeUnsupportedElement(this._autoText);
   }
   getText() {
     return '';
@@ -105,10 +137,20 @@ export class FakeParagraph
     this._insertChild(childIndex, added);
     return added;
   }
-  /** The paragraph's text as one Text (merging runs of several Text children). */
+  /**
+   * The paragraph's text as one Text (merging runs of several Text children). Texts separated by
+   * another element (a page number field) stay where they are: the Text returned is a view whose
+   * formatting and insertions go to them.
+   */
   editAsText(): FakeText {
     const texts = this._children.filter((c): c is FakeText => c instanceof FakeText);
     if (texts.length === 1) return texts[0];
+    const first = this._children.indexOf(texts[0]);
+    if (
+      texts.length > 1 &&
+      this._children.slice(first, first + texts.length).some((c) => !(c instanceof FakeText))
+    )
+      return this._textView(texts);
     const merged = FakeText._fromRuns(texts.flatMap((t) => t._runs()));
     for (const text of texts) this._removeChild(text);
     this._insertChild(0, merged);
@@ -117,6 +159,13 @@ export class FakeParagraph
   clear(): this {
     return this.setText('');
   }
+  /** Set by container.ts: a Text view over several Texts (FakeSectionText). */
+  _textView(texts: FakeText[]): FakeText {
+    return FakeParagraph._viewOf(texts);
+  }
+  static _viewOf: (texts: FakeText[]) => FakeText = () => {
+    throw new Error('not emulated: editAsText over a field');
+  };
   removeChild(child: GoogleAppsScript.Document.Element): this {
     this._removeChild(child as unknown as FakeElement);
     return this;
@@ -242,6 +291,8 @@ export class FakeListItem
   _listId = newListId();
   _glyph: string = GlyphType.BULLET;
   _nesting = 0;
+  /** The list's levels when it came with them (an imported Word list), shared by its items. */
+  _levels: ListLevel[] | null = null;
 
   override getType(): string {
     return ElementType.LIST_ITEM;
@@ -265,6 +316,8 @@ export class FakeListItem
   }
   setNestingLevel(nestingLevel: number): this {
     this._nesting = Math.max(0, Math.min(8, Math.floor(nestingLevel)));
+    const level = this._levels?.[this._nesting];
+    if (level) this._glyph = glyphTypeOf(level);
     return this;
   }
   override getAttributes(): Attributes {
@@ -280,6 +333,30 @@ export class FakeListItem
     item._listId = this._listId;
     item._glyph = this._glyph;
     item._nesting = this._nesting;
+    item._levels = this._levels;
     return item;
   }
+}
+
+const GLYPHS: Record<string, string> = {
+  DECIMAL: GlyphType.NUMBER,
+  ZERO_DECIMAL: GlyphType.NUMBER,
+  ALPHA: GlyphType.LATIN_LOWER,
+  UPPER_ALPHA: GlyphType.LATIN_UPPER,
+  ROMAN: GlyphType.ROMAN_LOWER,
+  UPPER_ROMAN: GlyphType.ROMAN_UPPER,
+};
+const SYMBOLS: Record<string, string> = {
+  '○': GlyphType.HOLLOW_BULLET,
+  '◦': GlyphType.HOLLOW_BULLET,
+  o: GlyphType.HOLLOW_BULLET,
+  '■': GlyphType.SQUARE_BULLET,
+  '▪': GlyphType.SQUARE_BULLET,
+  '§': GlyphType.SQUARE_BULLET,
+};
+
+/** DocumentApp's GlyphType of a list level. */
+export function glyphTypeOf(level: ListLevel): string {
+  if (level.glyphType && GLYPHS[level.glyphType]) return GLYPHS[level.glyphType];
+  return SYMBOLS[level.glyphSymbol ?? ''] ?? GlyphType.BULLET;
 }

@@ -1,5 +1,5 @@
 /** JSON model of an emulated document, so that a later run can open and update it. */
-import type { Attributes } from './enums';
+import type { Attributes, AutoTextType, ListLevel, RowStyle } from './enums';
 import {
   FakeBody,
   type FakeContainer,
@@ -9,12 +9,23 @@ import {
 } from './container';
 import { FakeDocument } from './document';
 import type { FakeElement } from './element';
-import { FakeHorizontalRule, FakeListItem, FakePageBreak, FakeParagraph } from './paragraph';
+import {
+  FakeHorizontalRule,
+  FakeListItem,
+  FakePageBreak,
+  FakeParagraph,
+  FakeUnsupportedElement,
+} from './paragraph';
 import { FakeTable, FakeTableRow } from './table';
 import { FakeText } from './text';
 
 type Run = { text: string; attrs: Attributes };
-type Inline = { text: Run[] } | { pageBreak: true } | { horizontalRule: true };
+type Inline =
+  | { text: Run[] }
+  | { pageBreak: true }
+  | { horizontalRule: true }
+  /** A page number or page count field (Docs' AutoText). */
+  | { autoText: AutoTextType };
 export type BlockModel =
   | { type: 'PARAGRAPH'; attrs: Attributes; children: Inline[] }
   | {
@@ -29,7 +40,12 @@ export type BlockModel =
       type: 'TABLE';
       attrs: Attributes;
       widths: (number | null)[];
-      rows: { attrs: Attributes; cells: { attrs: Attributes; children: BlockModel[] }[] }[];
+      rows: {
+        attrs: Attributes;
+        /** tableHeader (repeats on each page), preventOverflow (does not split). */
+        style?: RowStyle;
+        cells: { attrs: Attributes; children: BlockModel[] }[];
+      }[];
     };
 export interface DocumentModel {
   id: string;
@@ -37,16 +53,26 @@ export interface DocumentModel {
   body: BlockModel[];
   header: BlockModel[] | null;
   footer: BlockModel[] | null;
+  /** The page: PAGE_WIDTH, PAGE_HEIGHT, MARGIN_* in points (absent: the default page). */
+  page?: Attributes;
+  /** The levels of lists that have them (imported Word lists), by list ID. */
+  lists?: Record<string, ListLevel[]>;
 }
 
 export function documentToModel(doc: FakeDocument): DocumentModel {
-  return {
+  const model: DocumentModel = {
     id: doc._id,
     name: doc._name,
     body: blocks(doc._body),
     header: doc._header ? blocks(doc._header) : null,
     footer: doc._footer ? blocks(doc._footer) : null,
   };
+  if (Object.keys(doc._body._attrs).length > 0) model.page = { ...doc._body._attrs };
+  const lists: Record<string, ListLevel[]> = {};
+  for (const section of [doc._body, doc._header, doc._footer])
+    for (const item of section?.getListItems() ?? []) if (item._levels) lists[item._listId] ??= item._levels;
+  if (Object.keys(lists).length > 0) model.lists = lists;
+  return model;
 }
 
 function blocks(container: FakeContainer): BlockModel[] {
@@ -61,6 +87,7 @@ function block(element: FakeElement): BlockModel | undefined {
       widths: element._widths,
       rows: (element._children as FakeTableRow[]).map((row) => ({
         attrs: row._attrs,
+        ...(Object.keys(row._style).length > 0 ? { style: { ...row._style } } : {}),
         cells: row._cells().map((cell) => ({ attrs: cell._attrs, children: blocks(cell) })),
       })),
     };
@@ -71,7 +98,9 @@ function block(element: FakeElement): BlockModel | undefined {
       ? { text: child._runs() }
       : child instanceof FakePageBreak
         ? { pageBreak: true }
-        : { horizontalRule: true },
+        : child instanceof FakeUnsupportedElement
+          ? { autoText: child._autoText }
+          : { horizontalRule: true },
   );
   if (element instanceof FakeListItem) {
     return {
@@ -88,20 +117,22 @@ function block(element: FakeElement): BlockModel | undefined {
 
 export function documentFromModel(model: DocumentModel): FakeDocument {
   const doc = new FakeDocument(model.id, model.name);
-  fill(doc._body, model.body);
-  if (model.header) fill((doc._header = new FakeHeaderSection()), model.header);
-  if (model.footer) fill((doc._footer = new FakeFooterSection()), model.footer);
+  const lists = model.lists ?? {};
+  fill(doc._body, model.body, lists);
+  if (model.header) fill((doc._header = new FakeHeaderSection()), model.header, lists);
+  if (model.footer) fill((doc._footer = new FakeFooterSection()), model.footer, lists);
+  if (model.page) doc._body._attrs = { ...model.page };
   return doc;
 }
 
-function fill(container: FakeContainer, models: BlockModel[]): void {
+function fill(container: FakeContainer, models: BlockModel[], lists: Record<string, ListLevel[]>): void {
   for (const child of container._children) child._parent = null;
   container._children = [];
-  for (const model of models) container._insertChild(container._children.length, build(model));
+  for (const model of models) container._insertChild(container._children.length, build(model, lists));
   if (container._children.length === 0 && !(container instanceof FakeBody)) return;
 }
 
-function build(model: BlockModel): FakeElement {
+function build(model: BlockModel, lists: Record<string, ListLevel[]>): FakeElement {
   if (model.type === 'TABLE') {
     const table = new FakeTable();
     table._attrs = { ...model.attrs };
@@ -109,10 +140,11 @@ function build(model: BlockModel): FakeElement {
     for (const rowModel of model.rows) {
       const row = new FakeTableRow();
       row._attrs = { ...rowModel.attrs };
+      row._style = { ...rowModel.style };
       for (const cellModel of rowModel.cells) {
         const cell = new FakeTableCell();
         cell._attrs = { ...cellModel.attrs };
-        fill(cell, cellModel.children);
+        fill(cell, cellModel.children, lists);
         row._insertChild(row._children.length, cell);
       }
       table._insertChild(table._children.length, row);
@@ -127,13 +159,16 @@ function build(model: BlockModel): FakeElement {
         ? FakeText._fromRuns(inline.text)
         : 'pageBreak' in inline
           ? new FakePageBreak()
-          : new FakeHorizontalRule();
+          : 'autoText' in inline
+            ? new FakeUnsupportedElement(inline.autoText)
+            : new FakeHorizontalRule();
     paragraph._insertChild(paragraph._children.length, child);
   }
   if (model.type === 'LIST_ITEM' && paragraph instanceof FakeListItem) {
     paragraph._listId = model.listId;
     paragraph._glyph = model.glyph;
     paragraph._nesting = model.nesting;
+    paragraph._levels = lists[model.listId] ?? null;
   }
   return paragraph;
 }

@@ -1,6 +1,6 @@
 /** Table and TableRow of the emulated DocumentApp. */
 import type { Emulates } from '../emulation';
-import { type Attributes, ElementType } from './enums';
+import { type Attributes, ElementType, type RowStyle } from './enums';
 import { FakeBranch, raw } from './element';
 import { FakeTableCell } from './container';
 
@@ -129,6 +129,8 @@ export class FakeTableRow
     >
 {
   static override gasClass = 'TableRow';
+  /** A repeating header row, a row that does not split (Docs API TableRowStyle; DocumentApp cannot set them). */
+  _style: RowStyle = {};
   getType() {
     return ElementType.TABLE_ROW;
   }
@@ -175,6 +177,7 @@ export class FakeTableRow
   copy(): FakeTableRow {
     const row = new FakeTableRow();
     row._attrs = { ...this._attrs };
+    row._style = { ...this._style };
     for (const cell of this._children) row._insertChild(row._children.length, cell.copy());
     return row;
   }

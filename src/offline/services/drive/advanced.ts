@@ -1,17 +1,21 @@
 /**
  * The advanced Drive service (v3) as Apps Script exposes it: `Drive.Files.create/copy/get/list/update`
  * and `Drive.Permissions.create/list`, over the same DriveStore as DriveApp and DocumentApp.
- * Like the drive.file scope, it sees only what the add-on made: a file or folder marked `byHand`
- * (made by the user in Drive) is "not found". Resources carry only the fields asked for (`fields`),
+ * Like the drive.file scope, it sees only what the add-on made for the user running it
+ * (DriveStore.visible): a file made by hand in Drive, or by the add-on for another user, is
+ * "File not found", even when it is shared with this user; changing or sharing an item needs
+ * edit access to it ("The user does not have sufficient permissions for file ..."). Resources carry only the fields asked for (`fields`),
  * or Drive's defaults (id, name, mimeType, kind), so that code reading `trashed` or `parents`
  * without asking for them fails here as it would online.
  */
 import fs from 'node:fs';
 import type { FakeBlob } from '../utilities';
+import { driveFileNotFound, driveNoPermission } from '../limits';
 import {
   type DriveStore,
   type FileRecord,
   type FolderRecord,
+  DOCX,
   FOLDER,
   GOOGLE_DOC,
   PendingPdfBlob,
@@ -31,6 +35,8 @@ const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
 function apiError(method: string, message: string): Error {
   return new Error(`API call to drive.${method} failed with error: ${message}`);
 }
+const notFound = (method: string, id: string) => apiError(method, driveFileNotFound(id));
+const noPermission = (method: string, id: string) => apiError(method, driveNoPermission(id));
 
 /** Top-level field names of a `fields` string ('id,name,parents'); undefined for '*'. */
 function fieldNames(fields: unknown): string[] | undefined {
@@ -128,9 +134,14 @@ export class FakeDriveFiles {
   _resource(id: string): Resource | undefined {
     if (id === ROOT_ID) return this._folderResource(this._store.folder(ROOT_ID) as FolderRecord);
     const file = this._store.file(id);
-    if (file) return file.byHand ? undefined : this._fileResource(file);
+    if (file) return this._store.visible(file) ? this._fileResource(file) : undefined;
     const folder = this._store.folder(id);
-    return folder && !folder.byHand ? this._folderResource(folder) : undefined;
+    return folder && this._store.visible(folder) ? this._folderResource(folder) : undefined;
+  }
+  /** The file or folder record behind a visible ID, for a change: refused without edit access. */
+  _writable(id: string, method: string): void {
+    const item = this._store.file(id) ?? this._store.folder(id);
+    if (id !== ROOT_ID && item && !this._store.canWrite(item)) throw noPermission(method, id);
   }
   _fileResource(file: FileRecord): Resource {
     return {
@@ -165,13 +176,14 @@ export class FakeDriveFiles {
       throw new Error(`not emulated: Drive.Files.${method} with parents ${JSON.stringify(parents)}`);
     const id = String(parents[0]);
     const folder = this._resource(id);
-    if (!folder || folder.mimeType !== FOLDER) throw apiError(`files.${method}`, `File not found: ${id}.`);
+    if (!folder || folder.mimeType !== FOLDER) throw notFound(`files.${method}`, id);
+    this._writable(id, `files.${method}`);
     return id;
   }
 
   get(fileId: string, optionalArgs?: Args): Resource {
     const resource = this._resource(String(fileId));
-    if (!resource) throw apiError('files.get', `File not found: ${fileId}.`);
+    if (!resource) throw notFound('files.get', String(fileId));
     return pick(resource, fieldNames(optionalArgs?.fields));
   }
 
@@ -180,9 +192,9 @@ export class FakeDriveFiles {
     const fields = listFields(optionalArgs?.fields);
     const all = [
       ...this._store.folders
-        .filter((f) => f.parentId !== null && !f.byHand)
+        .filter((f) => f.parentId !== null && this._store.visible(f))
         .map((f) => this._folderResource(f)),
-      ...this._store.files.filter((f) => !f.byHand).map((f) => this._fileResource(f)),
+      ...this._store.files.filter((f) => this._store.visible(f)).map((f) => this._fileResource(f)),
     ];
     const files = all.filter((item) => clauses.every((c) => c.test(item))).map((item) => pick(item, fields));
     return { kind: 'drive#fileList', incompleteSearch: false, files };
@@ -201,6 +213,8 @@ export class FakeDriveFiles {
       record.folderId = folderId;
       this._store.touch(record.id);
       id = record.id;
+    } else if (resource?.mimeType === GOOGLE_DOC && media) {
+      id = this._import(name, folderId, media);
     } else if (media) {
       const pdfOf = media instanceof PendingPdfBlob ? media._pdfOf : undefined;
       const record = this._store.addFile({
@@ -220,10 +234,33 @@ export class FakeDriveFiles {
     return pick(this._resource(id) as Resource, fieldNames(optionalArgs?.fields));
   }
 
+  /**
+   * A Word file uploaded as a Google Doc is converted (import-docx.ts). Drive converts text
+   * documents of up to 50 MB (https://support.google.com/drive/answer/37603); only .docx media
+   * is emulated, and only when its MIME type says so (Drive reads the type to pick the importer).
+   */
+  _import(name: string, folderId: string, media: FakeBlob): string {
+    const type = media.getContentType();
+    if (type !== DOCX)
+      throw new Error(
+        `not emulated: Drive.Files.create converting ${String(type)} to a Google Doc (only ${DOCX} is emulated)`,
+      );
+    if (media._data.length > 50 * 1024 * 1024)
+      throw apiError('files.create', 'The file is too large to be converted (over 50 MB).');
+    try {
+      return this._store.importDocument(name, folderId, media._data).id;
+    } catch (error) {
+      throw apiError(
+        'files.create',
+        `Bad Request: the file could not be converted (${(error as Error).message}).`,
+      );
+    }
+  }
+
   copy(resource: Resource, fileId: string, optionalArgs?: Args): Resource {
     const id = String(fileId);
     const source = this._resource(id);
-    if (!source) throw apiError('files.copy', `File not found: ${id}.`);
+    if (!source) throw notFound('files.copy', id);
     if (source.mimeType !== GOOGLE_DOC)
       throw new Error(`not emulated: Drive.Files.copy of ${String(source.mimeType)}`);
     const name = resource?.name === undefined ? `Copy of ${String(source.name)}` : String(resource.name);
@@ -235,7 +272,8 @@ export class FakeDriveFiles {
 
   update(resource: Resource, fileId: string, mediaData?: FakeBlob | null, optionalArgs?: Args): Resource {
     const id = String(fileId);
-    if (!this._resource(id) || id === ROOT_ID) throw apiError('files.update', `File not found: ${id}.`);
+    if (!this._resource(id) || id === ROOT_ID) throw notFound('files.update', id);
+    this._writable(id, 'files.update');
     if (mediaData) throw new Error('not emulated: Drive.Files.update with media');
     const file = this._store.file(id);
     const folder = this._store.folder(id);
@@ -285,8 +323,11 @@ export class FakeDrivePermissions {
 
   create(resource: Resource, fileId: string, _optionalArgs?: Args): Resource {
     const id = String(fileId);
-    const file = this._store.file(id);
-    if (!file || !this._files._resource(id)) throw apiError('permissions.create', `File not found: ${id}.`);
+    // A folder is shared like a file; what is in it inherits the access.
+    const file = this._store.file(id) ?? this._store.folder(id);
+    if (!file || id === ROOT_ID || !this._files._resource(id)) throw notFound('permissions.create', id);
+    // Writers may share (Drive's default, writersCanShare); readers may not.
+    this._files._writable(id, 'permissions.create');
     const role = String(resource?.role ?? '');
     const list = ROLES[role];
     if (!list || resource?.type !== 'user')
@@ -294,7 +335,8 @@ export class FakeDrivePermissions {
     const email = String(resource.emailAddress ?? '').trim();
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
       throw apiError('permissions.create', `Invalid sharing request (emailAddress: ${email}).`);
-    if (!file[list].includes(email)) file[list].push(email);
+    const emails = (file[list] ??= []);
+    if (!emails.includes(email)) emails.push(email);
     this._store.persist();
     const permission: Resource = {
       kind: 'drive#permission',
@@ -308,11 +350,11 @@ export class FakeDrivePermissions {
 
   list(fileId: string): Resource {
     const id = String(fileId);
-    const file = this._store.file(id);
-    if (!file || !this._files._resource(id)) throw apiError('permissions.list', `File not found: ${id}.`);
+    const file = this._store.file(id) ?? this._store.folder(id);
+    if (!file || !this._files._resource(id)) throw notFound('permissions.list', id);
     const permissions = [
-      ...file.editors.map((email) => ({ role: 'writer', email })),
-      ...file.viewers.map((email) => ({ role: 'reader', email })),
+      ...(file.editors ?? []).map((email) => ({ role: 'writer', email })),
+      ...(file.viewers ?? []).map((email) => ({ role: 'reader', email })),
     ].map(({ role, email }) => ({ kind: 'drive#permission', id: `p-${email}`, type: 'user', role }));
     return { kind: 'drive#permissionList', permissions };
   }

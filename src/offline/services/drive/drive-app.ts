@@ -1,5 +1,11 @@
-/** DriveApp, Folder, File and their iterators, over a DriveStore. Sharing is recorded in the index. */
+/**
+ * DriveApp, Folder, File and their iterators, over a DriveStore. Sharing is recorded in the index.
+ * DriveApp sees what the script's scope lets it see (DriveStore.visible): under the manifest's
+ * `drive.file` only what the add-on made for the user running it; with the full `drive` scope all
+ * the user can read. A change needs edit access.
+ */
 import fs from 'node:fs';
+import { DRIVEAPP_DENIED, DRIVEAPP_NOT_FOUND } from '../limits';
 import { FakeUser } from '../spreadsheet/protection';
 import { FakeBlob } from '../utilities';
 import {
@@ -45,11 +51,14 @@ export class FakeDriveApp {
     return new FakeFolder(this._store, ROOT_ID, this._unwrap);
   }
   getFolderById(id: string): FakeFolder {
-    if (!this._store.folder(String(id))) throw new Error(`No item with the given ID could be found (${id}).`);
+    const folder = this._store.folder(String(id));
+    if (!folder || !this._store.visible(folder)) throw new Error(DRIVEAPP_NOT_FOUND);
     return new FakeFolder(this._store, String(id), this._unwrap);
   }
   getFoldersByName(name: string): FakeFolderIterator {
-    const ids = this._store.folders.filter((f) => f.name === name && f.parentId !== null).map((f) => f.id);
+    const ids = this._store.folders
+      .filter((f) => f.name === name && f.parentId !== null && this._store.visible(f))
+      .map((f) => f.id);
     return new FakeFolderIterator(ids.map((id) => new FakeFolder(this._store, id, this._unwrap)));
   }
   createFolder(name: string): FakeFolder {
@@ -57,11 +66,11 @@ export class FakeDriveApp {
   }
   getFileById(id: string): FakeFile {
     const record = this._store.file(String(id));
-    if (!record) throw new Error(`No item with the given ID could be found (${id}).`);
+    if (!record || !this._store.visible(record)) throw new Error(DRIVEAPP_NOT_FOUND);
     return new FakeFile(this._store, record, this._unwrap);
   }
   getFilesByName(name: string): FakeFileIterator {
-    const records = this._store.files.filter((f) => f.name === name && !f.trashed);
+    const records = this._store.files.filter((f) => f.name === name && !f.trashed && this._store.visible(f));
     return new FakeFileIterator(records.map((r) => new FakeFile(this._store, r, this._unwrap)));
   }
 }
@@ -82,11 +91,18 @@ export class FakeFolder {
   getUrl(): string {
     return `https://drive.google.com/drive/folders/${this._id}`;
   }
+  /** A change inside this folder needs edit access to it (My Drive's root is everyone's own). */
+  _checkWrite(): void {
+    const folder = this._store.folder(this._id);
+    if (this._id !== ROOT_ID && folder && !this._store.canWrite(folder)) throw new Error(DRIVEAPP_DENIED);
+  }
   createFolder(name: string): FakeFolder {
+    this._checkWrite();
     return new FakeFolder(this._store, this._store.addFolder(String(name), this._id).id, this._unwrap);
   }
   /** Creates a file from a blob (a PDF from getAs is written at flush). */
   createFile(blob: FakeBlob): FakeFile {
+    this._checkWrite();
     const data = this._unwrap(blob);
     const name = data.getName() ?? 'Untitled';
     const pdfOf = data instanceof PendingPdfBlob ? data._pdfOf : undefined;
@@ -104,22 +120,27 @@ export class FakeFolder {
     return new FakeFile(this._store, record, this._unwrap);
   }
   addFile(file: FakeFile): this {
+    this._checkWrite();
     const record = this._unwrap(file)._record;
     record.folderId = this._id;
     this._store.touch(record.id);
     return this;
   }
   getFilesByName(name: string): FakeFileIterator {
-    const records = this._store.files.filter((f) => f.folderId === this._id && f.name === name && !f.trashed);
+    const records = this._store.files.filter(
+      (f) => f.folderId === this._id && f.name === name && !f.trashed && this._store.visible(f),
+    );
     return new FakeFileIterator(records.map((r) => new FakeFile(this._store, r, this._unwrap)));
   }
   getFiles(): FakeFileIterator {
-    const records = this._store.files.filter((f) => f.folderId === this._id && !f.trashed);
+    const records = this._store.files.filter(
+      (f) => f.folderId === this._id && !f.trashed && this._store.visible(f),
+    );
     return new FakeFileIterator(records.map((r) => new FakeFile(this._store, r, this._unwrap)));
   }
   getFoldersByName(name: string): FakeFolderIterator {
     const ids = this._store.folders
-      .filter((f) => f.parentId === this._id && f.name === name)
+      .filter((f) => f.parentId === this._id && f.name === name && this._store.visible(f))
       .map((f) => f.id);
     return new FakeFolderIterator(ids.map((id) => new FakeFolder(this._store, id, this._unwrap)));
   }
@@ -132,6 +153,10 @@ export class FakeFile {
     readonly _record: FileRecord,
     readonly _unwrap: Unwrap,
   ) {}
+  /** A change to the file needs edit access to it. */
+  _checkWrite(): void {
+    if (!this._store.canWrite(this._record)) throw new Error(DRIVEAPP_DENIED);
+  }
   getId(): string {
     return this._record.id;
   }
@@ -139,6 +164,7 @@ export class FakeFile {
     return this._record.name;
   }
   setName(name: string): this {
+    this._checkWrite();
     this._record.name = String(name);
     const doc = this._record.mimeType === GOOGLE_DOC ? this._store.openDocument(this._record.id) : undefined;
     if (doc) doc._name = this._record.name;
@@ -157,15 +183,26 @@ export class FakeFile {
     return new Date(this._record.updated);
   }
   makeCopy(name?: string, destination?: FakeFolder): FakeFile {
-    const folderId = destination ? this._unwrap(destination)._id : this._record.folderId;
+    const target = destination ? this._unwrap(destination) : undefined;
+    target?._checkWrite();
+    const folderId = target ? target._id : this._record.folderId;
     const copyName = name ?? `Copy of ${this._record.name}`;
     const record =
       this._record.mimeType === GOOGLE_DOC
         ? this._store.copyDocument(this._record.id, copyName, folderId)
-        : this._store.addFile({ ...this._record, name: copyName, folderId, viewers: [], editors: [] });
+        : this._store.addFile({
+            ...this._record,
+            name: copyName,
+            folderId,
+            viewers: [],
+            editors: [],
+            sharing: ['PRIVATE', 'NONE'],
+            byHand: undefined,
+          });
     return new FakeFile(this._store, record, this._unwrap);
   }
   moveTo(destination: FakeFolder): this {
+    this._checkWrite();
     this._record.folderId = this._unwrap(destination)._id;
     this._store.touch(this._record.id);
     return this;
@@ -193,6 +230,7 @@ export class FakeFile {
     return this._share('editors', emails);
   }
   removeViewer(email: string): this {
+    this._checkWrite();
     this._record.viewers = this._record.viewers.filter((e) => e !== String(email));
     this._store.persist();
     return this;
@@ -204,6 +242,7 @@ export class FakeFile {
     return this._record.editors.map((email) => new FakeUser(email));
   }
   setSharing(access: string, permission: string): this {
+    this._checkWrite();
     this._record.sharing = [String(access), String(permission)];
     this._store.persist();
     return this;
@@ -215,6 +254,7 @@ export class FakeFile {
     return this._record.sharing[1];
   }
   setTrashed(trashed: boolean): this {
+    this._checkWrite();
     this._record.trashed = !!trashed;
     this._store.persist();
     return this;
@@ -223,6 +263,7 @@ export class FakeFile {
     return this._record.trashed;
   }
   _share(kind: 'viewers' | 'editors', emails: string[]): this {
+    this._checkWrite();
     for (const raw of emails) {
       const email = String(raw).trim();
       if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Error(`Invalid argument: ${raw}`);

@@ -17,12 +17,22 @@ export {
 export { DriveStore, PendingPdfBlob, convertToPdf, sofficeCommand } from './store';
 export { FakeAdvancedDrive, FakeDriveFiles, FakeDrivePermissions } from './advanced';
 
+const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
+
 /** One store per runtime (keyed by its host), shared by DriveApp, the Drive advanced service and DocumentApp. */
 const stores = new WeakMap<object, DriveStore>();
 export function driveStoreFor(context: ServiceContext): DriveStore {
   let store = stores.get(context.host);
   if (!store) {
-    store = new DriveStore(context.outDir);
+    store = new DriveStore(context.outDir, {
+      user: () => context.host.userEmail,
+      // Without oauthScopes in the manifest, Apps Script asks for the full drive scope for DriveApp.
+      fullDrive: () => {
+        const scopes = context.scopes?.();
+        return !scopes || scopes.includes(DRIVE_SCOPE);
+      },
+      carryFrom: context.inputDir,
+    });
     stores.set(context.host, store);
   }
   return store;

@@ -1,8 +1,12 @@
 /**
  * A folder stands in for Drive: OUT/docs/ is the root folder, subfolders are folders, each Google
- * Doc is exported as OUT/docs/<folders>/<name>.docx on flush(). Ids, names, folders and sharing
- * live in OUT/docs/.drive/index.json and each document's model in OUT/docs/.drive/<id>.json, so
- * a later run can open a document by id and update it instead of making a duplicate.
+ * Doc is exported as OUT/docs/<folders>/<name>.docx on flush(). Ids, names, folders, owners and
+ * sharing live in OUT/docs/.drive/index.json and each document's model in OUT/docs/.drive/<id>.json,
+ * so a later run can open a document by id and update it instead of making a duplicate. A run on a
+ * workbook saved by an earlier run carries that run's Drive (the input's docs/) into its own OUT.
+ *
+ * Drive is per user (access.ts): each file and folder has an owner and the people it is shared
+ * with, and the users for whom the app holds drive.file access (it made the item while they ran it).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,15 +15,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { FakeDocument, type DocumentStore } from '../document/document';
 import { renderDocx } from '../document/docx';
+import { importDocx } from '../document/import-docx';
 import { documentFromModel, documentToModel, type DocumentModel } from '../document/serialize';
 import { FakeBlob } from '../utilities';
 import { safeFileName } from '../../file-names';
+import { type DriveRole, roleOf, type Shared } from './access';
+import { DOCUMENT_DENIED } from '../limits';
 
 export const GOOGLE_DOC = 'application/vnd.google-apps.document';
 export const FOLDER = 'application/vnd.google-apps.folder';
 export const PDF = 'application/pdf';
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export interface FileRecord {
+export interface FileRecord extends Shared {
   id: string;
   name: string;
   mimeType: string;
@@ -35,7 +43,7 @@ export interface FileRecord {
   /** Made by the user in Drive, not by the add-on: invisible to the advanced Drive service (drive.file). */
   byHand?: boolean;
 }
-export interface FolderRecord {
+export interface FolderRecord extends Shared {
   id: string;
   name: string;
   parentId: string | null;
@@ -72,16 +80,40 @@ export function sofficeCommand(): string | undefined {
   return undefined;
 }
 
+export interface DriveStoreOptions {
+  /** The user the script runs as; without one (unit tests of the store) no per-user rule applies. */
+  user?: () => string;
+  /** Whether the script holds the full `drive` scope (else `drive.file`: only the app's own items). */
+  fullDrive?: () => boolean;
+  /** A folder whose Drive stand-in (docs/) is carried into OUT when OUT has none yet: the input's. */
+  carryFrom?: string;
+}
+
 export class DriveStore implements DocumentStore {
   readonly root: string;
   private readonly index: Index;
   private readonly open = new Map<string, FakeDocument>();
   private readonly dirty = new Set<string>();
   private counter = 0;
+  /** What imported Word files lost (import-docx.ts), by file name: the CLI shows them. */
+  readonly importWarnings: { file: string; warnings: string[] }[] = [];
 
-  constructor(outDir: string) {
+  constructor(
+    outDir: string,
+    readonly options: DriveStoreOptions = {},
+  ) {
     this.root = path.join(outDir, 'docs');
     const file = this.indexFile();
+    const carried = options.carryFrom ? path.join(options.carryFrom, 'docs') : undefined;
+    // Drive outlives a run: the documents an earlier run made (beside its saved workbook) are
+    // still there for the next run on that workbook, whoever runs it. Copied, never written in place.
+    if (
+      carried &&
+      path.resolve(carried) !== path.resolve(this.root) &&
+      !fs.existsSync(file) &&
+      fs.existsSync(path.join(carried, '.drive', 'index.json'))
+    )
+      fs.cpSync(carried, this.root, { recursive: true, dereference: true });
     this.index = fs.existsSync(file)
       ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Index)
       : { files: {}, folders: { [ROOT_ID]: { id: ROOT_ID, name: 'My Drive', parentId: null } } };
@@ -95,6 +127,43 @@ export class DriveStore implements DocumentStore {
     this.counter += 1;
     const seed = `${name}|${Date.now()}|${this.counter}|${Object.keys(this.index.files).length}`;
     return prefix + createHash('sha1').update(seed).digest('hex').slice(0, 24);
+  }
+
+  /** The user the script runs as (undefined: no per-user rules). */
+  get user(): string | undefined {
+    return this.options.user?.() || undefined;
+  }
+  /** What the running user may do with an item: its own sharing, then its folders'. */
+  role(item: FileRecord | FolderRecord): DriveRole {
+    return roleOf(item, this.user, (id) => this.index.folders[id]);
+  }
+  canRead(item: FileRecord | FolderRecord): boolean {
+    return this.role(item) !== null;
+  }
+  canWrite(item: FileRecord | FolderRecord): boolean {
+    const role = this.role(item);
+    return role === 'owner' || role === 'writer';
+  }
+  /**
+   * Whether the script sees the item through Drive: with the full `drive` scope every item the user
+   * can read; with `drive.file` only those the app made (or was given) for this user.
+   * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
+   */
+  visible(item: FileRecord | FolderRecord): boolean {
+    if (!this.canRead(item)) return false;
+    if (this.options.fullDrive?.()) return true;
+    if (item.byHand) return false;
+    const user = this.user;
+    if (!user || item.appUsers === undefined) return true;
+    return item.appUsers.some((u) => u.toLowerCase() === user.toLowerCase());
+  }
+  /** Who made an item, and that the app holds drive.file access to it for them (unless made by hand). */
+  private stamp<T extends FileRecord | FolderRecord>(record: T, byHand: boolean): T {
+    const user = this.user;
+    if (!user) return record;
+    record.owner = user;
+    record.appUsers = byHand ? [] : [user];
+    return record;
   }
 
   get files(): FileRecord[] {
@@ -111,7 +180,7 @@ export class DriveStore implements DocumentStore {
   }
 
   addFolder(name: string, parentId: string, byHand = false): FolderRecord {
-    const record: FolderRecord = { id: this.newId('f', name), name, parentId };
+    const record: FolderRecord = this.stamp({ id: this.newId('f', name), name, parentId }, byHand);
     if (byHand) record.byHand = true;
     this.index.folders[record.id] = record;
     this.persist();
@@ -119,7 +188,6 @@ export class DriveStore implements DocumentStore {
   }
   addFile(fields: Partial<FileRecord> & { name: string; mimeType: string }): FileRecord {
     const record: FileRecord = {
-      id: this.newId('', fields.name),
       folderId: ROOT_ID,
       viewers: [],
       editors: [],
@@ -127,7 +195,12 @@ export class DriveStore implements DocumentStore {
       trashed: false,
       updated: new Date().toISOString(),
       ...fields,
+      // A copy made from another record's fields (File.makeCopy) is a new file: its own ID.
+      id: this.newId('', fields.name),
     };
+    delete record.owner;
+    delete record.appUsers;
+    this.stamp(record, !!fields.byHand);
     this.index.files[record.id] = record;
     this.persist();
     return record;
@@ -145,6 +218,11 @@ export class DriveStore implements DocumentStore {
     this.saveDocument(doc);
     return doc;
   }
+  /** DocumentApp (documents scope) opens any Doc the running user can read, whoever made it. */
+  canOpenDocument(id: string): boolean {
+    const record = this.index.files[id];
+    return !!record && record.mimeType === GOOGLE_DOC && this.canRead(record);
+  }
   openDocument(id: string): FakeDocument | undefined {
     const opened = this.open.get(id);
     if (opened) return opened;
@@ -155,6 +233,24 @@ export class DriveStore implements DocumentStore {
       ? documentFromModel(JSON.parse(fs.readFileSync(file, 'utf8')) as DocumentModel)
       : new FakeDocument(id, record.name);
     return this.track(doc);
+  }
+  /**
+   * A Google Doc converted from a Word file, as Drive's import makes it (import-docx.ts). `byHand`:
+   * the user uploaded it (invisible to drive.file, openable with DocumentApp).
+   */
+  importDocument(name: string, folderId: string, data: Uint8Array, byHand = false): FileRecord {
+    const record = this.addFile({ name, mimeType: GOOGLE_DOC, folderId, ...(byHand ? { byHand } : {}) });
+    let imported: ReturnType<typeof importDocx>;
+    try {
+      imported = importDocx(data, record.id, name);
+    } catch (error) {
+      delete this.index.files[record.id];
+      this.persist();
+      throw error;
+    }
+    if (imported.warnings.length > 0) this.importWarnings.push({ file: name, warnings: imported.warnings });
+    this.saveDocument(this.track(imported.doc));
+    return record;
   }
   /** A PDF of a document, made by flush() once the blob is saved as a file (Document.getAs). */
   pdfOf(doc: FakeDocument): PendingPdfBlob {
@@ -168,9 +264,10 @@ export class DriveStore implements DocumentStore {
     this.dirty.add(doc._id);
     return doc;
   }
-  /** Writes the model now; the .docx is written by flush(). */
+  /** Writes the model now; the .docx is written by flush(). A viewer may not save changes. */
   saveDocument(doc: FakeDocument): void {
     const record = this.index.files[doc._id];
+    if (record && !this.canWrite(record)) throw new Error(DOCUMENT_DENIED);
     if (record) record.name = doc._name;
     fs.mkdirSync(path.join(this.root, '.drive'), { recursive: true });
     fs.writeFileSync(path.join(this.root, '.drive', `${doc._id}.json`), JSON.stringify(documentToModel(doc)));
@@ -210,7 +307,12 @@ export class DriveStore implements DocumentStore {
 
   /** Writes the .docx of every changed document and the PDFs asked for. Returns the files written. */
   async flush(): Promise<string[]> {
-    for (const doc of this.open.values()) if (this.dirty.has(doc._id)) this.saveDocument(doc);
+    // A document the user may only view was opened, not changed (online a change throws at once).
+    for (const [id, doc] of this.open) {
+      const record = this.index.files[id];
+      if (record && !this.canWrite(record)) this.dirty.delete(id);
+      else if (this.dirty.has(id)) this.saveDocument(doc);
+    }
     const written: string[] = [];
     for (const id of [...this.dirty]) {
       const doc = this.open.get(id);

@@ -90,12 +90,14 @@ describe('template engine: placeholders', () => {
         tag: '{{Nobody}}',
         place: 'body paragraph 2',
         message: expect.stringContaining('unknown field'),
+        i18n: { key: 'template.unknownTag', params: { name: 'Nobody' } },
       },
       {
         code: 'template-unknown-field',
         tag: '{{Missing.Part}}',
         place: 'body table 1 row 1 cell 2',
         message: expect.stringContaining('unknown'),
+        i18n: { key: 'template.unknownTag', params: { name: 'Missing.Part' } },
       },
     ]);
   });
@@ -297,6 +299,7 @@ describe('template engine: headers and footers', () => {
         tag: '{{C}}',
         place: 'footer paragraph 2',
         message: expect.any(String),
+        i18n: expect.objectContaining({ key: 'template.unknownTag' }),
       },
     ]);
   });
