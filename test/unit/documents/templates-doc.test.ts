@@ -82,3 +82,20 @@ test.each(PROBLEMS)('%s leaves %s: %s', (template, leaves, problemCode, message)
     expect.objectContaining({ code: code(problemCode), place: 'body paragraph 1', message }),
   ]);
 });
+
+test('every field the page lists is a field the minutes or the report give a template', () => {
+  const section = DOC.slice(DOC.indexOf('## The fields of the documents'), DOC.indexOf('The lists of notes'));
+  const listed = [...section.matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter((name) => !name.includes('/'));
+  expect(listed.length).toBeGreaterThan(50);
+  const root = path.resolve(__dirname, '../../../src/documents');
+  const sources = ['minutes/data.ts', 'report/data.ts', 'blocks-data.ts']
+    .map((file) => fs.readFileSync(path.join(root, file), 'utf8'))
+    .join('\n');
+  const keys = new Set(
+    [...sources.matchAll(/(?:^\s+|[{,]\s*)(?:'([^']+)'|([A-Za-z][\w]*)):/gm)].map((m) => m[1] ?? m[2]),
+  );
+  // The numbered group fields are made by groupField/pointsField ("Group 1", "Points 1").
+  const numbered = (name: string) =>
+    /^(Group|Points) \d+$/.test(name) && sources.includes(`\`${name.replace(/\d+$/, '${n}')}\``);
+  expect(listed.filter((name) => !keys.has(name) && !numbered(name))).toEqual([]);
+});
