@@ -21,7 +21,7 @@ import { DOCUMENT_KINDS, type DocumentKindDescription, type KindInputs } from '.
 import { documentColumn, documentNamed, linkedDocument, outputFolder, templateDocument } from './place';
 import { driveIdOf, type DocumentKind } from './plan';
 import type { Problem } from '../workbook/problem';
-import { fitGroupColumns, refillFromTemplate } from './refill';
+import { fitGroupColumns, fitPeriodColumns, refillFromTemplate } from './refill';
 import { idsOf } from './sources';
 import { fillDocument } from './template';
 
@@ -153,6 +153,7 @@ export function generateOne(
     if (!copy) refillFromTemplate(doc, template);
   }
   fitGroupColumns(doc, prepared.groups);
+  fitPeriodColumns(doc, prepared.periods);
   const filled = fillDocument(doc, prepared.data, { timeZone: context.timeZone });
   for (const p of filled.problems) {
     problems.push({

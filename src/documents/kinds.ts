@@ -22,6 +22,7 @@ import {
   type SheetSpec,
   SETTING,
 } from '../workbook/contract';
+import { parseDay } from '../workbook/dates';
 import type { Settings } from '../workbook/settings';
 import { Table } from '../workbook/table';
 import type { Cell } from '../workbook/values';
@@ -62,6 +63,8 @@ export interface PreparedDocument {
   ownTemplate: string;
   /** Group work columns the template's group table needs (0: no group table). */
   groups: number;
+  /** Period columns of a report's indicators table (0: none). */
+  periods: number;
   /** The document's language (its row's Language, else Settings › Language). */
   language: Language;
 }
@@ -136,6 +139,7 @@ const MINUTES: DocumentKindDescription<MinutesSources> = {
       link: model.document,
       ownTemplate: model.template,
       groups: model.groupWork.groups.length,
+      periods: 0,
       language: model.language,
     };
   },
@@ -157,21 +161,23 @@ const REPORT: DocumentKindDescription<ReportSources> = {
   templateSetting: SETTING.reportTemplate,
   templateName: 'documents.template.report',
   defaultTemplate: reportTemplate,
-  read({ spreadsheet, settings, settingsValues, timeZone, runProblems }) {
+  read({ spreadsheet, settings, settingsValues, timeZone, runProblems, isoToday }) {
     const indicatorValues = readValues(spreadsheet, INDICATORS.name);
     const indicators = indicatorValues
       ? Table.fromValues(INDICATORS.name, INDICATORS, indicatorValues)
       : undefined;
+    // The sheets the indicators engine reads (one read per sheet): the IPTT's period columns and
+    // the figures of a report with a report period are computed from them.
+    let indicatorSheets: SheetValues | undefined;
+    if (indicators && indicators.rows.length > 0) {
+      indicatorSheets = { [INDICATORS.name]: indicatorValues, [SETTINGS.name]: settingsValues };
+      for (const name of sheetsNeeded(indicatorValues))
+        indicatorSheets[name] ??= readValues(spreadsheet, name);
+    }
     let indicatorResults = readTable(spreadsheet, INDICATOR_RESULTS);
-    if (
-      (!indicatorResults || indicatorResults.rows.length === 0) &&
-      indicators &&
-      indicators.rows.length > 0
-    ) {
-      // No figures in the sheet yet: compute them now (one read per source sheet), not written back.
-      const sheets: SheetValues = { [INDICATORS.name]: indicatorValues, [SETTINGS.name]: settingsValues };
-      for (const name of sheetsNeeded(indicatorValues)) sheets[name] ??= readValues(spreadsheet, name);
-      const computed = computedResults(sheets, timeZone);
+    if ((!indicatorResults || indicatorResults.rows.length === 0) && indicatorSheets) {
+      // No figures in the sheet yet: compute them now, not written back.
+      const computed = computedResults(indicatorSheets, timeZone);
       indicatorResults = computed.results;
       runProblems.push(...computed.problems);
     }
@@ -180,6 +186,8 @@ const REPORT: DocumentKindDescription<ReportSources> = {
       reportItems: readTable(spreadsheet, REPORT_ITEMS),
       indicatorResults,
       indicators,
+      indicatorSheets,
+      today: dayOfIso(isoToday),
       lists: readTable(spreadsheet, LISTS),
       timeZone,
       language: settings.language,
@@ -199,10 +207,16 @@ const REPORT: DocumentKindDescription<ReportSources> = {
       link: model.document,
       ownTemplate: '',
       groups: 0,
+      periods: model.periodColumns.length,
       language: model.language,
     };
   },
 };
+
+function dayOfIso(iso: string): number | undefined {
+  const parsed = parseDay(iso);
+  return parsed.status === 'ok' ? parsed.value : undefined;
+}
 
 export const DOCUMENT_KINDS: Readonly<Record<DocumentKind, DocumentKindDescription>> = {
   minutes: MINUTES as DocumentKindDescription,

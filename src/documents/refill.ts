@@ -43,7 +43,6 @@ export function refillFromTemplate(doc: Doc, template: Doc): void {
   else ownFooter?.clear();
 }
 
-const GROUP_TAG = /\{\{\s*Group\s+(\d+)\s*\}\}/g;
 const CLOSE_TAG = /\{\{\s*\/[^{}]*\}\}/g;
 
 /**
@@ -53,45 +52,72 @@ const CLOSE_TAG = /\{\{\s*\/[^{}]*\}\}/g;
  */
 export function fitGroupColumns(doc: Doc, groups: number): void {
   if (groups < 1) return;
+  fitNumberedColumns(doc, ['Group', 'Points'], groups);
+}
+
+/**
+ * Fits a report's indicators table (header cells `{{Period 1}}` …, row cells `{{Actual n}}`) to
+ * the report's period columns; none removes them.
+ */
+export function fitPeriodColumns(doc: Doc, periods: number): void {
+  fitNumberedColumns(doc, ['Period', 'Actual'], periods);
+}
+
+/**
+ * Fits every table whose header row names `{{<fields[0]> n}}` to `count` such columns: copies
+ * the last one (renumbering its fields) or removes extra ones, keeping the closing tags of the
+ * row loop in the row's cells.
+ */
+function fitNumberedColumns(doc: Doc, fields: readonly string[], count: number): void {
+  const headerTag = new RegExp(`\\{\\{\\s*${fields[0]}\\s+(\\d+)\\s*\\}\\}`, 'g');
   for (const table of doc.getBody().getTables()) {
     if (table.getNumRows() === 0) continue;
     const header = table.getRow(0);
     const columns: { cell: number; n: number }[] = [];
     for (let c = 0; c < header.getNumCells(); c++) {
-      for (const match of header.getCell(c).getText().matchAll(GROUP_TAG))
+      for (const match of header.getCell(c).getText().matchAll(headerTag))
         columns.push({ cell: c, n: Number(match[1]) });
     }
     if (columns.length === 0) continue;
     const last = columns.reduce((a, b) => (b.n > a.n ? b : a));
-    if (last.n === groups) continue;
+    if (last.n === count) continue;
     for (let r = 0; r < table.getNumRows(); r++) {
       const row = table.getRow(r);
       if (row.getNumCells() <= last.cell) continue;
-      if (last.n < groups) {
+      if (last.n < count) {
         const model = row.getCell(last.cell);
         const closing = model.getText().match(CLOSE_TAG) ?? [];
         if (closing.length > 0) model.replaceText(CLOSE_TAG.source, '');
-        for (let n = last.n + 1; n <= groups; n++) {
+        for (let n = last.n + 1; n <= count; n++) {
           const added = row.insertTableCell(last.cell + (n - last.n), model.copy());
-          renumber(added, last.n, n);
-          if (n === groups && closing.length > 0) added.editAsText().appendText(closing.join(''));
+          renumber(added, fields, last.n, n);
+          if (n === count && closing.length > 0) added.editAsText().appendText(closing.join(''));
         }
       } else {
-        const keep = columns.find((c) => c.n === groups)?.cell ?? last.cell;
+        const kept = columns.find((c) => c.n === count)?.cell;
+        const first = Math.min(...columns.map((c) => c.cell));
+        const keep = kept ?? (first > 0 ? first - 1 : undefined);
         const closing: string[] = [];
-        for (let c = row.getNumCells() - 1; c > keep; c--) {
+        for (let c = row.getNumCells() - 1; c > (kept ?? first - 1); c--) {
           if (!columns.some((col) => col.cell === c)) continue;
           closing.unshift(...(row.getCell(c).getText().match(CLOSE_TAG) ?? []));
           row.removeCell(c);
         }
-        if (closing.length > 0) row.getCell(keep).editAsText().appendText(closing.join(''));
+        if (closing.length === 0) continue;
+        if (keep !== undefined) row.getCell(keep).editAsText().appendText(closing.join(''));
+        else row.getCell(0).editAsText().insertText(0, closing.join(''));
       }
     }
   }
 }
 
-function renumber(cell: GoogleAppsScript.Document.TableCell, from: number, to: number): void {
-  for (const field of ['Group', 'Points']) {
+function renumber(
+  cell: GoogleAppsScript.Document.TableCell,
+  fields: readonly string[],
+  from: number,
+  to: number,
+): void {
+  for (const field of fields) {
     cell.replaceText(`\\{\\{\\s*${field}\\s+${from}\\s*\\}\\}`, `{{${field} ${to}}}`);
   }
 }

@@ -55,6 +55,9 @@ const labelledBy = (labelField: string, field: string): TemplateLine[] => [
   tag(`{{/${field}}}`),
 ];
 
+/** Period columns of the default report's indicators table; the generator fits them to the report's periods. */
+export const DEFAULT_PERIOD_COLUMNS = 2;
+
 /** Group columns in the default template; the generator widens or narrows the table to the meeting's groups. */
 export const DEFAULT_GROUP_COLUMNS = 2;
 
@@ -171,23 +174,28 @@ export function reportTemplate(language: Language): readonly TemplateLine[] {
     { paragraph: say('report.indicators'), style: 'heading2' },
     {
       kind: 'grid',
-      widths: [56, 130, 58, 48, 100],
+      // A4 portrait: 451 pt between the margins; the generator fits the period columns to the report's.
+      widths: [48, 105, 42, 46, 50, 50, 58, 52],
       table: [
         [
           say('report.id'),
           say('report.indicator'),
           say('report.baseline'),
           say('report.target'),
-          say('report.actual'),
+          '{{Period 1}}',
+          '{{Period 2}}',
+          say('report.cumulative'),
           say('report.progress'),
         ],
         [
-          '{{#Indicators}}{{ID}}',
+          '{{#Indicator rows}}{{ID}}',
           '{{Indicator}}',
           '{{Baseline}}',
           '{{Target}}',
-          '{{Actual}}',
-          '{{Progress}}{{/Indicators}}',
+          '{{Actual 1}}',
+          '{{Actual 2}}',
+          '{{Cumulative}}',
+          '{{Progress}}{{/Indicator rows}}',
         ],
       ],
     },

@@ -83,7 +83,7 @@ describe('a project with only an ID and a title, no Settings sheet', () => {
     const doc = await generate(smallWorkbook(), 'generateProgressReport', { projectId: 'P-1' });
     expect(doc.paragraphs[1]).toMatch(/^Test NGO – \d{1,2} [A-Z][a-z]+ \d{4}$/);
     expect(doc.paragraphs).toContain('Outcome:');
-    expect(doc.paragraphs).toContain('Indicators');
+    expect(doc.paragraphs).toContain('Indicator Performance Tracking Table');
   });
 });
 

@@ -232,11 +232,41 @@ describe('minutes and report from a small hand-built workbook', () => {
     );
     expect(summary.problems).toEqual([
       expect.objectContaining({ severity: 'error', sheet: 'Report items', row: 5, value: 'IND-9' }),
+      // The workbook has figures in Indicator results but no CBOs sheet to count them by year.
+      expect.objectContaining({
+        severity: 'warning',
+        sheet: 'Indicators',
+        value: 'IND-1.3',
+        code: 'indicator-period-failed',
+        message: expect.stringContaining('the workbook has no CBOs sheet'),
+      }),
     ]);
     const indicators = doc.tables.find((t) => t[0][0] === 'ID') as string[][];
+    // The indicator performance tracking table: a column per year of the project (2019-2022).
+    expect(indicators[0]).toEqual([
+      'ID',
+      'Indicator',
+      'Baseline',
+      'Target',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      'Cumulative to date',
+      'Progress to target',
+    ]);
+    const notComputed = ['not computed', 'not computed', 'not computed', 'not computed'];
     expect(indicators.slice(1)).toEqual([
-      ['IND-1.3', 'Share of target CBOs that advocated', '0', '20', '16.25% (13 of 80)', '81.25%'],
-      ['IND-2', 'Never computed', '', '', 'not computed', ''],
+      [
+        'IND-1.3',
+        'Share of target CBOs that advocated',
+        '0%',
+        '20%',
+        ...notComputed,
+        '16.25% (13 of 80)',
+        '81.25%',
+      ],
+      ['IND-2', 'Never computed', '', '', ...notComputed, 'not computed', ''],
     ]);
     expect(documentColumn(runtime, 'Projects', 'Project ID').get('P-1')).toBe(summary.documents[0].url);
   });
@@ -388,5 +418,68 @@ describe('service calls grow no faster than the repeated rows', () => {
     expect(large.document / small.document).toBeLessThanOrEqual(10);
     // The sheets are read once whatever the rows: spreadsheet calls do not grow.
     expect(large.total - large.document).toBe(small.total - small.document);
+  });
+});
+
+describe('the progress report of the example workbook', () => {
+  test('reads like the reference: outcome number, strategic plan, reporting period, an IPTT by year', async () => {
+    const outDir = tempDir('report-example-');
+    const runtime = await openWorkbookFile(EXAMPLE, { outDir });
+    const summary = runtime.run('generateProgressReport', { projectId: 'P-2019-01' }) as Summary;
+    await runtime.flush();
+    const doc = await readDocx(fileFor(outDir, summary.documents[0].name));
+    expect(doc.paragraphs).toContain('Reporting period: 1 January 2019 – 31 December 2020');
+    expect(doc.paragraphs).toContain('Outcome One:');
+    expect(doc.paragraphs).toContain('Objective of the API Strategic Plan 2019-23:');
+    const items = doc.paragraphs.filter((p) => /^1\.\d+ /.test(p)).map((p) => p.split(' ')[0]);
+    expect(items).toEqual(Array.from({ length: 13 }, (_, i) => `1.${i + 1}`));
+    const table = doc.tables.find((t) => t[0][0] === 'ID') as string[][];
+    expect(table[0].slice(2)).toEqual([
+      'Baseline',
+      'Target',
+      '2019',
+      '2020',
+      'Cumulative to date',
+      'Progress to target',
+    ]);
+    const row = (id: string) => table.find((r) => r[0] === id) as string[];
+    // Counted per year by the engine; the years add up to the figure to date, cited in item 1.3.
+    const mapped = row('IND-1.1');
+    expect(mapped.slice(2, 4)).toEqual(['0', '600 CBOs']);
+    expect(Number(mapped[4]) + Number(mapped[5])).toBe(Number(mapped[6].replace(',', '')));
+    expect(doc.paragraphs.find((p) => p.startsWith('1.3 '))).toContain(`A total of ${mapped[6]} CBOs`);
+    // A blank baseline stays blank; a disaggregated indicator has its breakdown rows under it.
+    expect(row('IND-1.2').slice(2, 4)).toEqual(['', '60 CBOs']);
+    const byProvince = table.findIndex((r) => r[0] === 'IND-1.5');
+    expect(table[byProvince + 1].slice(0, 2)).toEqual(['', 'Banteay Meanchey']);
+    expect(doc.text).not.toContain('{{');
+  });
+
+  test('a project without dates has no period columns: the table is fitted to none', async () => {
+    const outDir = tempDir('report-nodates-');
+    const sheets = smallWorkbook();
+    sheets.Projects[1][5] = '';
+    sheets.Projects[1][6] = '';
+    const runtime = await openWorkbook(sheets, { outDir });
+    const summary = runtime.run('generateProgressReport', { projectId: 'P-1' }) as Summary;
+    await runtime.flush();
+    const doc = await readDocx(fileFor(outDir, summary.documents[0].name));
+    const table = doc.tables.find((t) => t[0][0] === 'ID') as string[][];
+    expect(table[0]).toEqual([
+      'ID',
+      'Indicator',
+      'Baseline',
+      'Target',
+      'Cumulative to date',
+      'Progress to target',
+    ]);
+    expect(table[1]).toEqual([
+      'IND-1.3',
+      'Share of target CBOs that advocated',
+      '0%',
+      '20%',
+      '16.25% (13 of 80)',
+      '81.25%',
+    ]);
   });
 });

@@ -242,11 +242,15 @@ describe('Khmer documents (Settings › Language = km)', () => {
       'សូចនាករ',
       'ទិន្នន័យមូលដ្ឋាន',
       'គោលដៅ',
-      'លទ្ធផលជាក់ស្តែង',
+      '២០១៩',
+      '២០២០',
+      '២០២១',
+      '២០២២',
+      'សរុបរហូតមកដល់បច្ចុប្បន្ន',
       'វឌ្ឍនភាពធៀបនឹងគោលដៅ',
     ]);
-    expect(table[1].slice(2)).toEqual(['០', '៥០', '២៥.០០% (២ នៃ ៨)', '៥០%']);
-    expect(table[2].slice(2)).toEqual(['', '១២', '១០', '៨៣.៣៣%']);
+    expect([...table[1].slice(2, 4), ...table[1].slice(-2)]).toEqual(['០%', '៥០%', '២៥.០០% (២ នៃ ៨)', '៥០%']);
+    expect([...table[2].slice(2, 4), ...table[2].slice(-2)]).toEqual(['', '១២', '១០', '៨៣.៣៣%']);
   });
 
   test('report: no English label and no Latin digit from the tool', () => {
@@ -261,8 +265,19 @@ describe('Khmer documents (Settings › Language = km)', () => {
       '2.1 A total of 25.00% (2 of 8) of target CBOs have advocacy plans.',
     );
     const table = english.tables[english.tables.length - 1];
-    expect(table[0]).toEqual(['ID', 'Indicator', 'Baseline', 'Target', 'Actual', 'Progress to target']);
-    expect(table[1].slice(2)).toEqual(['0', '50', '25.00% (2 of 8)', '50%']);
+    expect(table[0]).toEqual([
+      'ID',
+      'Indicator',
+      'Baseline',
+      'Target',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      'Cumulative to date',
+      'Progress to target',
+    ]);
+    expect([...table[1].slice(2, 4), ...table[1].slice(-2)]).toEqual(['0%', '50%', '25.00% (2 of 8)', '50%']);
     expect(english.text).not.toMatch(/[០-៩]{2,}/);
   });
 });

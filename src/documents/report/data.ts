@@ -3,6 +3,7 @@ import { digitsOf, longDateOf } from '../../i18n/digits';
 import { dayFromParts, dayParts } from '../../workbook/dates';
 import type { Language } from '../../i18n/language';
 import type { TemplateData } from '../template/types';
+import type { IpttRow } from './iptt';
 import type { ReportModel } from './model';
 
 export function reportData(
@@ -40,15 +41,50 @@ export function reportData(
       Items: s.items.map((item) => ({ Number: item.number, Text: item.text })),
     })),
     'Has indicators': model.indicators.length > 0,
-    Indicators: model.indicators.map((i) => ({
-      ID: i.id,
-      Indicator: i.indicator,
-      Baseline: i.baseline,
-      Target: i.target,
-      Actual: i.actual,
-      Progress: i.progress,
-    })),
+    'Has periods': model.periodColumns.length > 0,
+    Periods: model.periodColumns.map((label) => ({ Period: label })),
+    ...numbered(periodField, model.periodColumns),
+    // Totals, each with its breakdowns; and the rows of the table, breakdowns under their total.
+    Indicators: totalsWithBreakdowns(model.indicators, model.periodColumns),
+    'Indicator rows': model.indicators.map((row) => indicatorRow(row, model.periodColumns)), // not a sheet name: the template field
   };
+}
+
+/** Field names of the numbered IPTT columns: "Period 1" (its label) and, in each row, "Actual 1". */
+export const periodField = (n: number) => `Period ${n}`;
+export const actualField = (n: number) => `Actual ${n}`;
+
+function numbered(field: (n: number) => string, values: readonly string[]): TemplateData {
+  const data: TemplateData = {};
+  values.forEach((value, i) => (data[field(i + 1)] = value));
+  return data;
+}
+
+function indicatorRow(row: IpttRow, periods: readonly string[]): TemplateData {
+  return {
+    ID: row.id,
+    Indicator: row.indicator,
+    Breakdown: row.breakdown !== '',
+    Baseline: row.baseline,
+    Target: row.target,
+    Unit: row.unit,
+    // "Actual" is the figure to date (as before the period columns).
+    Actual: row.cumulative,
+    Cumulative: row.cumulative,
+    Progress: row.progress,
+    ...numbered(actualField, row.actuals),
+    Actuals: row.actuals.map((actual, i) => ({ Period: periods[i] ?? '', Actual: actual })),
+  };
+}
+
+function totalsWithBreakdowns(rows: readonly IpttRow[], periods: readonly string[]): TemplateData[] {
+  const totals: TemplateData[] = [];
+  for (const row of rows) {
+    if (row.breakdown === '') totals.push({ ...indicatorRow(row, periods), Breakdowns: [] });
+    else
+      (totals[totals.length - 1]?.Breakdowns as TemplateData[] | undefined)?.push(indicatorRow(row, periods));
+  }
+  return totals;
 }
 
 function dayText(day: number | undefined, language: Language): string {

@@ -18,8 +18,27 @@ import { cell, idsOf, listValues, orderKey, requiredProblems, rowsFor, text } fr
 import { documentLanguage } from '../minutes/model';
 import { formatAmount, joinNames, splitNames } from '../text';
 import { SHEET } from '../../workbook/contract';
+import type { SheetValues } from '../../indicators/engine';
+import {
+  columnPeriod,
+  computeWithPeriods,
+  defaultPeriod,
+  ipttRows,
+  periodColumns,
+  sheetFigures,
+  type FigureSet,
+  type IpttRow,
+  type Period,
+} from './iptt';
 
 export interface ReportSources {
+  /**
+   * The sheets the indicators engine reads (Indicators, Settings and the sources), as getValues()
+   * returns them: the IPTT's period columns, and the figures of a report with a report period.
+   */
+  indicatorSheets?: SheetValues;
+  /** Today (Settings › Time zone): the table's periods stop here when the project runs on. */
+  today?: Day;
   projects?: Table;
   reportItems?: Table;
   indicatorResults?: Table;
@@ -45,16 +64,6 @@ export interface ReportSection {
   /** "Activities and Results" */
   heading: string;
   items: ReportItem[];
-}
-
-export interface IndicatorLine {
-  id: string;
-  indicator: string;
-  baseline: string;
-  target: string;
-  /** The latest total's Display, e.g. "16.25% (13 of 80)". */
-  actual: string;
-  progress: string;
 }
 
 export interface ReportModel {
@@ -88,7 +97,10 @@ export interface ReportModel {
   funding: string;
   targetAreas: string;
   sections: ReportSection[];
-  indicators: IndicatorLine[];
+  /** The IPTT's rows: each indicator's total then its breakdowns. */
+  indicators: IpttRow[];
+  /** The IPTT's actual columns ("2019", "2020" or "Q1 2020" …). */
+  periodColumns: string[];
   document: string;
 }
 
@@ -160,6 +172,24 @@ export function sectionHeading(section: string, language: Language = 'en'): stri
         : word.replace(/^[a-z]/, (c) => c.toUpperCase()),
     )
     .join('');
+}
+
+/** The totals of computed figures, as citations read them. */
+function totalsOf(figures: FigureSet): Map<string, IndicatorTotal> {
+  const totals = new Map<string, IndicatorTotal>();
+  for (const [key, f] of figures) {
+    totals.set(key, {
+      id: f.id,
+      indicator: f.indicator,
+      display: f.total?.display ?? f.failed ?? '',
+      baseline: numberText(f.total?.baseline ?? ''),
+      target: numberText(f.total?.target ?? ''),
+      progress: progressText(f.total?.progress ?? ''),
+      computed: f.total !== undefined,
+      hasValue: f.total !== undefined && f.total.value !== '',
+    });
+  }
+  return totals;
 }
 
 /** Totals (blank Breakdown) of `Indicator results`, by folded ID. */
@@ -272,7 +302,9 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
     }
     return parsed.status === 'ok' ? parsed.value : undefined;
   };
-  const years = [day('Start'), day('End')]
+  const projectStart = day('Start');
+  const projectEnd = day('End');
+  const years = [projectStart, projectEnd]
     .map((d) => (d === undefined ? '' : String(dayParts(d).year)))
     .filter(Boolean);
   const reportPeriod = readReportPeriod(projects, row, day, problems);
@@ -294,7 +326,14 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
 
   // Indicators known by definition, and their computed totals
   const defined = new Set(idsOf(sources.indicators, 'ID').map((i) => foldKey(i)));
-  const totals = indicatorTotals(sources.indicatorResults);
+  const hasReportPeriod = reportPeriod.start !== undefined || reportPeriod.end !== undefined;
+  const sheets = sources.indicatorSheets;
+  // With a report period, the indicators without a period of their own count that period.
+  const cited =
+    sheets && hasReportPeriod
+      ? computeWithPeriods(sheets, sources.timeZone, (own) => defaultPeriod(own, reportPeriod))
+      : undefined;
+  const totals = cited ? totalsOf(cited) : indicatorTotals(sources.indicatorResults);
 
   // Items, grouped by section in the order of Lists › Report section
   const listOrder = listValues(sources.lists, 'Report section');
@@ -357,15 +396,48 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
     });
   }
 
-  // Indicators table: every computed total, then defined indicators not computed yet
-  const indicators: IndicatorLine[] = [...totals.values()].map((total) => ({
-    id: total.id,
-    indicator: total.indicator,
-    baseline: digitsOf(total.baseline, lang),
-    target: digitsOf(total.target, lang),
-    actual: figureOf(total.display, lang),
-    progress: digitsOf(total.progress, lang),
-  }));
+  // Indicators table (IPTT): actuals per year or quarter from the project's start to the end of
+  // the report, cumulative to date, progress to target.
+  const rangeEnd = reportPeriod.end ?? projectEnd;
+  const range: Period = {
+    start: projectStart ?? reportPeriod.start,
+    end:
+      rangeEnd !== undefined && sources.today !== undefined && !reportPeriod.end
+        ? Math.min(rangeEnd, sources.today)
+        : rangeEnd,
+  };
+  const columns = sheets ? periodColumns(range, lang) : [];
+  let cumulative: FigureSet = cited ?? sheetFigures(sources.indicatorResults);
+  if (sheets && hasReportPeriod && (range.start !== reportPeriod.start || range.end !== reportPeriod.end))
+    cumulative = computeWithPeriods(sheets, sources.timeZone, (own) => defaultPeriod(own, range));
+  const columnFigures = sheets
+    ? columns.map((column) =>
+        computeWithPeriods(sheets, sources.timeZone, (own) => columnPeriod(own, column)),
+      )
+    : [];
+  const indicators = ipttRows({
+    indicators: sources.indicators,
+    cumulative,
+    columns: columnFigures,
+    language: lang,
+  });
+  const unperiodic = new Set<string>();
+  for (const set of columnFigures) {
+    for (const [key, figures] of set) {
+      if (!figures.failed || unperiodic.has(key) || !cumulative.get(key)?.total) continue;
+      unperiodic.add(key);
+      problems.push({
+        severity: 'warning',
+        sheet: SHEET.indicators,
+        row: null,
+        column: 'Period start',
+        value: figures.id,
+        code: 'indicator-period-failed',
+        fix: '',
+        message: `Indicator ${figures.id} cannot be counted by period, the table says "not computed" in its period columns: ${figures.failed}`,
+      });
+    }
+  }
   for (const figure of totals.values()) {
     if (!figure.computed || figure.hasValue !== false) continue;
     problems.push({
@@ -380,18 +452,6 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
   }
   if (sources.indicators) {
     const table = sources.indicators;
-    for (const r of table.rows) {
-      const indicatorId = text(table, r, 'ID');
-      if (!indicatorId || totals.has(foldKey(indicatorId))) continue;
-      indicators.push({
-        id: indicatorId,
-        indicator: text(table, r, 'Indicator'),
-        baseline: digitsOf(numberText(cell(table, r, 'Baseline')), lang),
-        target: digitsOf(numberText(cell(table, r, 'Target')), lang),
-        actual: t(lang, 'report.notComputed'),
-        progress: '',
-      });
-    }
     if (totals.size === 0 && table.rows.length > 0) {
       problems.push({
         severity: 'warning',
@@ -427,6 +487,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
       targetAreas: text(projects, row, 'Target areas'),
       sections,
       indicators,
+      periodColumns: columns.map((column) => column.label),
       document: text(projects, row, 'Document'),
     },
     problems,

@@ -66,13 +66,19 @@ export const DOCUMENT_MESSAGES = {
   'report.targetAreas': { en: 'Target Areas:', km: 'តំបន់គោលដៅ៖' },
   /** After a section heading of the report ("Activities and Results:"). */
   'report.headingEnd': { en: ':', km: '៖' },
-  'report.indicators': { en: 'Indicators', km: 'សូចនាករ' },
+  'report.indicators': {
+    en: 'Indicator Performance Tracking Table',
+    km: 'តារាងតាមដានវឌ្ឍនភាពសូចនាករ',
+  },
   'report.id': { en: 'ID', km: 'លេខកូដ' },
   'report.indicator': { en: 'Indicator', km: 'សូចនាករ' },
   'report.baseline': { en: 'Baseline', km: 'ទិន្នន័យមូលដ្ឋាន' },
   'report.target': { en: 'Target', km: 'គោលដៅ' },
   'report.actual': { en: 'Actual', km: 'លទ្ធផលជាក់ស្តែង' },
   'report.progress': { en: 'Progress to target', km: 'វឌ្ឍនភាពធៀបនឹងគោលដៅ' },
+  'report.cumulative': { en: 'Cumulative to date', km: 'សរុបរហូតមកដល់បច្ចុប្បន្ន' },
+  /** An IPTT column: a calendar quarter. */
+  'report.quarter': { en: 'Q{number} {year}', km: 'ត្រីមាសទី{number} {year}' },
   // Progress report: words around the data
   'report.project': { en: 'Project#{number}: {title}', km: 'គម្រោងទី{number}៖ {title}' },
   'report.donatedBy': { en: '{money} donated by {donors}', km: '{money} ឧបត្ថម្ភដោយ {donors}' },

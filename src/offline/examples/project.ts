@@ -20,8 +20,9 @@ export const PROJECTS: ExampleRow[] = [
       'To fulfil rights and enhance voices and actions of citizens for sustainable development in Cambodia.',
     Start: day(2019, 1, 1),
     End: day(2022, 12, 31),
-    // The 2020 report: the indicators it cites count 2020 unless they have a period of their own.
-    'Report period start': day(2020, 1, 1),
+    // The 2020 report covers the project to date: the indicators it cites count from the project's
+    // start to the end of 2020 unless they have a period of their own.
+    'Report period start': day(2019, 1, 1),
     'Report period end': day(2020, 12, 31),
     Funding: 649300,
     Currency: 'EUR',
@@ -127,10 +128,10 @@ const INDICATOR_LIST: Indicator[] = [
   },
   {
     ID: 'IND-1.5',
-    Indicator: 'CBOs mapped by province and sector',
+    Indicator: 'CBOs mapped by province',
     Kind: 'count',
     Source: 'CBOs',
-    'Disaggregate by': 'Province, Sector',
+    'Disaggregate by': 'Province',
     Unit: 'CBOs',
   },
   {

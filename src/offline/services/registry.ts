@@ -40,6 +40,7 @@ import {
   FakeFolderIterator,
 } from './drive';
 import { SHEETS_CLASSES, sheetsServices } from './sheets';
+import { DOCS_CLASSES, docsServices } from './docs';
 import {
   FakeBody,
   FakeDocument,
@@ -91,6 +92,8 @@ export const EXTRA_SERVICES: Record<string, ServiceFactory> = {
   ...documentServices,
   // The advanced Sheets service (v4) over the same spreadsheets as SpreadsheetApp (services/sheets).
   ...sheetsServices,
+  // The advanced Docs service (v1) over DocumentApp's documents (services/docs).
+  ...docsServices,
   // HtmlService over the project's HTML files (the sidebar), see services/html.
   HtmlService: htmlService,
 };
@@ -127,6 +130,7 @@ export const EXTRA_CLASSES: FakeClass[] = [
   FakeDriveFiles,
   FakeDrivePermissions,
   ...SHEETS_CLASSES,
+  ...DOCS_CLASSES,
   ...HTML_CLASSES,
 ];
 

@@ -243,32 +243,54 @@ describe('buildReport', () => {
     expect(model?.sections[2].items[0].text).toBe('Activities were delayed by Covid-19.');
   });
 
-  test('indicators table: computed totals then defined indicators not computed', () => {
+  test('indicators table: in the order of Indicators, breakdowns under their total, not computed said so', () => {
     const { model } = buildReport(sources(), 'P-2019-01');
+    // Without the engine's sheets there are no period columns: the figures are the sheet's.
+    expect(model?.periodColumns).toEqual([]);
     expect(model?.indicators).toEqual([
       {
         id: 'IND-1.1',
         indicator: 'CBOs mapped',
+        breakdown: '',
         baseline: '500',
         target: '600',
-        actual: '621',
+        unit: '',
+        actuals: [],
+        cumulative: '621',
         progress: '103.5%',
       },
       {
-        id: 'IND-1.3',
-        indicator: 'Share of target CBOs that advocated',
-        baseline: '5',
-        target: '25',
-        actual: '16.25% (13 of 80)',
-        progress: '65%',
+        id: '',
+        indicator: 'Kandal',
+        breakdown: 'Province = Kandal',
+        baseline: '',
+        target: '',
+        unit: '',
+        actuals: [],
+        cumulative: '40',
+        progress: '',
       },
       {
         id: 'IND-1.2',
         indicator: 'Target CBOs with advocacy plans',
+        breakdown: '',
         baseline: '10',
         target: '60',
-        actual: 'not computed',
+        unit: '',
+        actuals: [],
+        cumulative: 'not computed',
         progress: '',
+      },
+      {
+        id: 'IND-1.3',
+        indicator: 'Share of target CBOs that advocated',
+        breakdown: '',
+        baseline: '5%',
+        target: '25%',
+        unit: '',
+        actuals: [],
+        cumulative: '16.25% (13 of 80)',
+        progress: '65%',
       },
     ]);
   });

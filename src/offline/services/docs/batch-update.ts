@@ -1,0 +1,518 @@
+/**
+ * Documents.batchUpdate over the emulated document model: each request is carried out on the
+ * elements DocumentApp uses, with Google's index model (structure.ts) and its structural rules:
+ * https://developers.google.com/workspace/docs/api/concepts/rules-behavior
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request
+ * A request kind or field the API does not have is the API's error; one it has but this
+ * emulation does not model throws `not emulated: ...`. The batch is atomic, as documented ("If
+ * any request is not valid, then the entire request will fail and nothing will be applied"):
+ * on an error the document is put back as it was.
+ */
+import type { FakeContainer } from '../document/container';
+import type { FakeDocument } from '../document/document';
+import type { Attributes } from '../document/enums';
+import type { FakeElement } from '../document/element';
+import { FakeListItem, FakeParagraph, newListId } from '../document/paragraph';
+import { FakeTableCell } from '../document/container';
+import { FakeTable, FakeTableRow } from '../document/table';
+import { FakeText } from '../document/text';
+import { documentFromModel, documentToModel } from '../document/serialize';
+import { ApiError } from '../sheets/schema';
+import { fromApiText, inlineLength, placeAll, segmentOf, type Placed, type Segment } from './structure';
+import { BULLET_PRESETS, paragraphChanges, textChanges } from './styles';
+
+import D = GoogleAppsScript.Docs.Schema;
+
+/** Request kinds of the API (the reference's union); those without a handler are `not emulated`. */
+const API_REQUESTS = new Set([
+  'replaceAllText',
+  'insertText',
+  'updateTextStyle',
+  'createParagraphBullets',
+  'deleteParagraphBullets',
+  'createNamedRange',
+  'deleteNamedRange',
+  'updateParagraphStyle',
+  'deleteContentRange',
+  'insertInlineImage',
+  'insertTable',
+  'insertTableRow',
+  'insertTableColumn',
+  'deleteTableRow',
+  'deleteTableColumn',
+  'insertPageBreak',
+  'deletePositionedObject',
+  'updateTableColumnProperties',
+  'updateTableCellStyle',
+  'updateTableRowStyle',
+  'replaceImage',
+  'updateDocumentStyle',
+  'mergeTableCells',
+  'unmergeTableCells',
+  'createHeader',
+  'createFooter',
+  'createFootnote',
+  'replaceNamedRangeContent',
+  'updateSectionStyle',
+  'insertSectionBreak',
+  'deleteHeader',
+  'deleteFooter',
+  'pinTableHeaderRows',
+  'addDocumentTab',
+  'deleteTab',
+  'updateDocumentTabProperties',
+  'insertPerson',
+  'insertDate',
+]);
+
+/** Fields of each message the emulation reads (others of the API throw as unknown or not emulated). */
+const FIELDS: Record<string, string[]> = {
+  BatchUpdateDocumentRequest: ['requests', 'writeControl'],
+  insertText: ['text', 'location', 'endOfSegmentLocation'],
+  deleteContentRange: ['range'],
+  updateTextStyle: ['range', 'textStyle', 'fields'],
+  updateParagraphStyle: ['range', 'paragraphStyle', 'fields'],
+  createParagraphBullets: ['range', 'bulletPreset'],
+  deleteParagraphBullets: ['range'],
+  insertTableRow: ['tableCellLocation', 'insertBelow'],
+  deleteTableRow: ['tableCellLocation'],
+  Location: ['segmentId', 'index', 'tabId'],
+  EndOfSegmentLocation: ['segmentId', 'tabId'],
+  Range: ['segmentId', 'startIndex', 'endIndex', 'tabId'],
+  TableCellLocation: ['tableStartLocation', 'rowIndex', 'columnIndex'],
+};
+
+function checkFields(value: unknown, message: string, path: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ApiError(
+      `Invalid JSON payload received. Invalid value at '${path}' (type.googleapis.com/google.apps.docs.v1.${message}).`,
+    );
+  const known = FIELDS[message];
+  for (const name of Object.keys(value)) {
+    if (!known.includes(name))
+      throw new ApiError(
+        `Invalid JSON payload received. Unknown name "${name}" at '${path}': Cannot find field.`,
+      );
+  }
+  return value as Record<string, unknown>;
+}
+
+function integer(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    throw new ApiError(
+      `Invalid JSON payload received. Invalid value at '${path}' (TYPE_INT32), ${JSON.stringify(value)}`,
+    );
+  return value;
+}
+
+/** One request's context: the document, and the prefix of its errors ("Invalid requests[3].insertText: "). */
+class Applier {
+  constructor(
+    readonly doc: FakeDocument,
+    readonly prefix: string,
+  ) {}
+  fail(message: string): never {
+    throw new ApiError(`${this.prefix}${message}`);
+  }
+  segment(segmentId: unknown, tabId: unknown, path: string): Segment {
+    if (tabId !== undefined && tabId !== '' && tabId !== 't.0')
+      this.fail(`${path}.tabId: The tab ${String(tabId)} was not found.`);
+    if (segmentId !== undefined && typeof segmentId !== 'string') integer(segmentId, `${path}.segmentId`);
+    const segment = segmentOf(this.doc, segmentId as string | undefined);
+    if (!segment) this.fail(`The segment ID ${String(segmentId)} was not found.`);
+    return segment;
+  }
+  end(segment: Segment): number {
+    const all = placeAll(segment).filter((p) => p.container === segment.container);
+    return all.length ? all[all.length - 1].end : segment.start;
+  }
+  range(value: unknown, path: string): { segment: Segment; start: number; end: number } {
+    const range = checkFields(value, 'Range', path);
+    const segment = this.segment(range.segmentId, range.tabId, path);
+    const start = integer(range.startIndex ?? 0, `${path}.startIndex`);
+    const end = integer(range.endIndex ?? 0, `${path}.endIndex`);
+    const last = this.end(segment);
+    if (start < segment.start) this.fail(`Index ${start} must be greater than or equal to ${segment.start}.`);
+    if (end > last)
+      this.fail(`Index ${end - 1} must be less than the end index of the referenced segment, ${last}.`);
+    if (start >= end) this.fail('The range should not be empty.');
+    return { segment, start, end };
+  }
+  paragraphsIn(segment: Segment, start: number, end: number): Placed[] {
+    return placeAll(segment).filter(
+      (p) => p.element instanceof FakeParagraph && p.start < end && p.end > start,
+    );
+  }
+}
+
+export function batchUpdate(doc: FakeDocument, resource: unknown): D.BatchUpdateDocumentResponse {
+  const body = checkFields(resource, 'BatchUpdateDocumentRequest', 'batch_update_document_request');
+  if (body.writeControl !== undefined) throw new Error('not emulated: Docs batchUpdate writeControl');
+  const requests = body.requests ?? [];
+  if (!Array.isArray(requests))
+    throw new ApiError("Invalid JSON payload received. Invalid value at 'requests', expected a list.");
+  const before = documentToModel(doc);
+  try {
+    requests.forEach((request, i) => applyRequest(doc, request, i));
+  } catch (error) {
+    restore(doc, before);
+    throw error;
+  }
+  return { documentId: doc._id, replies: requests.map(() => ({})), writeControl: {} };
+}
+
+function restore(doc: FakeDocument, model: ReturnType<typeof documentToModel>): void {
+  const copy = documentFromModel(model);
+  doc._body = copy._body;
+  doc._header = copy._header;
+  doc._footer = copy._footer;
+}
+
+function applyRequest(doc: FakeDocument, request: unknown, i: number): void {
+  const path = `requests[${i}]`;
+  if (typeof request !== 'object' || request === null || Array.isArray(request))
+    throw new ApiError(
+      `Invalid JSON payload received. Invalid value at '${path}' (type.googleapis.com/google.apps.docs.v1.Request).`,
+    );
+  const kinds = Object.keys(request);
+  for (const kind of kinds)
+    if (!API_REQUESTS.has(kind))
+      throw new ApiError(
+        `Invalid JSON payload received. Unknown name "${kind}" at '${path}': Cannot find field.`,
+      );
+  if (kinds.length !== 1)
+    throw new ApiError(`Invalid requests[${i}]: exactly one request kind must be set (got ${kinds.length}).`);
+  const kind = kinds[0];
+  const handler = HANDLERS[kind];
+  if (!handler) throw new Error(`not emulated: Docs.Documents.batchUpdate ${kind}`);
+  const payload = checkFields((request as Record<string, unknown>)[kind], kind, `${path}.${kind}`);
+  handler(new Applier(doc, `Invalid requests[${i}].${kind}: `), payload, `${path}.${kind}`);
+}
+
+type Handler = (a: Applier, payload: Record<string, unknown>, path: string) => void;
+
+const HANDLERS: Record<string, Handler> = {
+  insertText(a, p, path) {
+    const raw = p.text;
+    if (typeof raw !== 'string') return a.fail('text is required.');
+    if ((p.location === undefined) === (p.endOfSegmentLocation === undefined))
+      a.fail('Exactly one of location or endOfSegmentLocation must be set.');
+    let segment: Segment;
+    let index: number;
+    if (p.location !== undefined) {
+      const location = checkFields(p.location, 'Location', `${path}.location`);
+      segment = a.segment(location.segmentId, location.tabId, `${path}.location`);
+      index = integer(location.index ?? 0, `${path}.location.index`);
+    } else {
+      const location = checkFields(
+        p.endOfSegmentLocation,
+        'EndOfSegmentLocation',
+        `${path}.endOfSegmentLocation`,
+      );
+      segment = a.segment(location.segmentId, location.tabId, `${path}.endOfSegmentLocation`);
+      index = a.end(segment) - 1;
+    }
+    const last = a.end(segment);
+    if (index < segment.start) a.fail(`Index ${index} must be greater than or equal to ${segment.start}.`);
+    if (index >= last)
+      a.fail(`Index ${index} must be less than the end index of the referenced segment, ${last}.`);
+    const placed = placeAll(segment).find(
+      (pl) => pl.element instanceof FakeParagraph && pl.start <= index && index < pl.end,
+    );
+    if (!placed)
+      return a.fail(
+        'The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.',
+      );
+    // Control characters U+0000-U+0008, U+000C-U+001F (but the newline) and the private use area are stripped.
+    const text = fromApiText(
+      // eslint-disable-next-line no-control-regex
+      raw.replace(/[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g, ''),
+    );
+    insertText(placed.element as FakeParagraph, index - placed.start, text);
+  },
+
+  deleteContentRange(a, p, path) {
+    const { segment, start, end } = a.range(p.range, `${path}.range`);
+    const all = placeAll(segment);
+    const first = all.find(
+      (pl) => pl.start <= start && start < pl.end && pl.element instanceof FakeParagraph,
+    );
+    const whole = all.filter((pl) => pl.start >= start && pl.end <= end);
+    // Within one paragraph, its newline kept.
+    if (first && end < first.end) {
+      deleteInParagraph(first.element as FakeParagraph, start - first.start, end - first.start);
+      return;
+    }
+    // Whole structural elements of one container.
+    const container = whole[0]?.container;
+    const top = whole.filter((pl) => pl.container === container);
+    const covered = top.length > 0 && top[0].start === start && top[top.length - 1].end === end;
+    if (!covered || !container) {
+      if (
+        all.some(
+          (pl) =>
+            pl.element instanceof FakeTable &&
+            pl.start < end &&
+            pl.end > start &&
+            !(pl.start >= start && pl.end <= end),
+        )
+      )
+        a.fail('Invalid deletion range. Cannot delete the requested range: it is partially inside a table.');
+      throw new Error(
+        'not emulated: Docs deleteContentRange across paragraph boundaries that is not whole paragraphs or tables',
+      );
+    }
+    const children = container._children.filter((c) => c instanceof FakeParagraph || c instanceof FakeTable);
+    const lastChild = children[children.length - 1];
+    if (top.some((pl) => pl.element === lastChild)) {
+      a.fail(
+        container instanceof FakeTableCell
+          ? 'The range cannot include the newline character at the end of a table cell.'
+          : 'The range cannot include the newline character at the end of the segment.',
+      );
+    }
+    for (const pl of top) container._removeChild(pl.element);
+  },
+
+  updateTextStyle(a, p, path) {
+    const { segment, start, end } = a.range(p.range, `${path}.range`);
+    const changes = textChanges((p.textStyle ?? {}) as D.TextStyle, p.fields, path);
+    for (const pl of a.paragraphsIn(segment, start, end)) {
+      const paragraph = pl.element as FakeParagraph;
+      let at = pl.start;
+      for (const child of paragraph._children) {
+        const length = inlineLength(child);
+        if (child instanceof FakeText && length > 0) {
+          const from = Math.max(start, at) - at;
+          const to = Math.min(end, at + length) - at;
+          if (from < to) child._apply(from, to - 1, changes);
+        }
+        at += length;
+      }
+    }
+  },
+
+  updateParagraphStyle(a, p, path) {
+    const { segment, start, end } = a.range(p.range, `${path}.range`);
+    const changes = paragraphChanges((p.paragraphStyle ?? {}) as D.ParagraphStyle, p.fields, path);
+    for (const pl of a.paragraphsIn(segment, start, end)) {
+      const attrs = pl.element._attrs;
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null) delete attrs[key];
+        else attrs[key] = value;
+      }
+    }
+  },
+
+  createParagraphBullets(a, p, path) {
+    const { segment, start, end } = a.range(p.range, `${path}.range`);
+    const preset = p.bulletPreset;
+    if (typeof preset !== 'string' || !(preset in BULLET_PRESETS))
+      throw new ApiError(`Invalid value at '${path}.bulletPreset', ${JSON.stringify(preset)}`);
+    const glyphs = BULLET_PRESETS[preset];
+    const paragraphs = a.paragraphsIn(segment, start, end);
+    // "If the paragraph immediately before is in a list with a matching preset, the paragraphs
+    // being updated are added to that preceding list" (rules-behavior).
+    const first = paragraphs[0];
+    const siblings = first.container._children;
+    const before = siblings[siblings.indexOf(first.element) - 1];
+    const listId =
+      before instanceof FakeListItem && before._glyph === glyphs[before._nesting % glyphs.length]
+        ? before._listId
+        : newListId();
+    for (const pl of paragraphs) {
+      const paragraph = pl.element as FakeParagraph;
+      // Leading tabs give the nesting level and are removed.
+      let tabs = 0;
+      const text = paragraph._children[0];
+      if (text instanceof FakeText) {
+        while (text._chars[tabs] === '\t') tabs++;
+        if (tabs) text.deleteText(0, tabs - 1);
+      }
+      const item = asListItem(paragraph);
+      item._listId = listId;
+      item._nesting = Math.min(tabs, 8);
+      item._glyph = glyphs[item._nesting % glyphs.length];
+    }
+  },
+
+  deleteParagraphBullets(a, p, path) {
+    const { segment, start, end } = a.range(p.range, `${path}.range`);
+    for (const pl of a.paragraphsIn(segment, start, end)) {
+      if (!(pl.element instanceof FakeListItem)) continue;
+      // Docs keeps a nested item's indent as paragraph indent; not modelled.
+      if (pl.element._nesting > 0)
+        throw new Error('not emulated: Docs deleteParagraphBullets of a nested list item');
+      replaceParagraph(pl.element, copyParagraphInto(pl.element, new FakeParagraph()));
+    }
+  },
+
+  insertTableRow(a, p, path) {
+    const { table, row } = tableCell(a, p.tableCellLocation, `${path}.tableCellLocation`);
+    const reference = table._children[row] as FakeTableRow;
+    const added = new FakeTableRow();
+    added._attrs = { ...reference._attrs };
+    // New cells take the reference cells' style; each holds one empty paragraph.
+    for (const cell of reference._cells()) {
+      const copy = new FakeTableCell();
+      copy._attrs = { ...cell._attrs };
+      const first = cell._children[0];
+      if (first instanceof FakeParagraph) (copy._children[0] as FakeParagraph)._attrs = { ...first._attrs };
+      added._insertChild(added._children.length, copy);
+    }
+    table._insertChild(row + (p.insertBelow === true ? 1 : 0), added);
+  },
+
+  deleteTableRow(a, p, path) {
+    const { table, row } = tableCell(a, p.tableCellLocation, `${path}.tableCellLocation`);
+    if (table._children.length === 1)
+      a.fail('Cannot delete the only row of a table: delete the table with deleteContentRange.');
+    table._removeChild(table._children[row]);
+  },
+};
+
+function tableCell(a: Applier, value: unknown, path: string): { table: FakeTable; row: number } {
+  const location = checkFields(value, 'TableCellLocation', path);
+  const start = checkFields(location.tableStartLocation, 'Location', `${path}.tableStartLocation`);
+  const segment = a.segment(start.segmentId, start.tabId, `${path}.tableStartLocation`);
+  const index = integer(start.index ?? 0, `${path}.tableStartLocation.index`);
+  const placed = placeAll(segment).find((pl) => pl.element instanceof FakeTable && pl.start === index);
+  if (!placed) a.fail(`Invalid table start location. Must specify the start index of the table.`);
+  const table = placed.element as FakeTable;
+  const row = integer(location.rowIndex ?? 0, `${path}.rowIndex`);
+  const column = integer(location.columnIndex ?? 0, `${path}.columnIndex`);
+  if (row < 0 || row >= table._children.length)
+    a.fail(`Invalid row index ${row}: the table has ${table._children.length} rows.`);
+  const cells = (table._children[row] as FakeTableRow)._children.length;
+  if (column < 0 || column >= cells) a.fail(`Invalid column index ${column}: the row has ${cells} cells.`);
+  return { table, row };
+}
+
+/** The attributes inserted text takes: the character before the index in its paragraph, else the one after. */
+function insertionAttrs(paragraph: FakeParagraph, offset: number): Attributes {
+  let at = 0;
+  let before: Attributes | undefined;
+  let after: Attributes | undefined;
+  for (const child of paragraph._children) {
+    const length = inlineLength(child);
+    if (child instanceof FakeText) {
+      if (offset > at && offset <= at + length) before = child._attrs[offset - at - 1];
+      if (after === undefined && offset >= at && offset < at + length) after = child._attrs[offset - at];
+    }
+    at += length;
+  }
+  return before ?? after ?? {};
+}
+
+/** Inserts text (newlines make paragraphs, which copy the paragraph's style and bullet) at a paragraph offset. */
+export function insertText(paragraph: FakeParagraph, offset: number, text: string): void {
+  if (text === '') return;
+  const attrs = insertionAttrs(paragraph, offset);
+  const parts = text.split('\n');
+  let current = paragraph;
+  let at = offset;
+  parts.forEach((part, i) => {
+    if (i > 0) {
+      current = splitParagraph(current, at);
+      at = 0;
+    }
+    insertChars(current, at, part, attrs);
+    at += part.length;
+  });
+}
+
+function insertChars(paragraph: FakeParagraph, offset: number, chars: string, attrs: Attributes): void {
+  if (!chars) return;
+  let at = 0;
+  for (let k = 0; k <= paragraph._children.length; k++) {
+    const child = paragraph._children[k];
+    // Into the text that ends or holds the offset.
+    if (child instanceof FakeText && offset >= at && offset <= at + child._chars.length) {
+      const local = offset - at;
+      child._chars = child._chars.slice(0, local) + chars + child._chars.slice(local);
+      child._attrs.splice(local, 0, ...new Array(chars.length).fill(attrs));
+      return;
+    }
+    if (at === offset || !child) {
+      paragraph._insertChild(k, new FakeText(chars, attrs));
+      return;
+    }
+    at += inlineLength(child);
+  }
+}
+
+/** Splits a paragraph at an offset: the new paragraph after it has the rest, the same style and bullet. */
+function splitParagraph(paragraph: FakeParagraph, offset: number): FakeParagraph {
+  const next =
+    paragraph instanceof FakeListItem
+      ? Object.assign(new FakeListItem(), {
+          _listId: paragraph._listId,
+          _glyph: paragraph._glyph,
+          _nesting: paragraph._nesting,
+        })
+      : new FakeParagraph();
+  next._attrs = { ...paragraph._attrs };
+  let at = 0;
+  const moved: FakeElement[] = [];
+  for (const child of [...paragraph._children]) {
+    const length = inlineLength(child);
+    if (at >= offset) moved.push(child);
+    else if (child instanceof FakeText && offset < at + length) {
+      const local = offset - at;
+      const tail = new FakeText();
+      tail._chars = child._chars.slice(local);
+      tail._attrs = child._attrs.slice(local);
+      child._chars = child._chars.slice(0, local);
+      child._attrs = child._attrs.slice(0, local);
+      moved.push(tail);
+    }
+    at += length;
+  }
+  for (const child of moved) {
+    if (child._parent) paragraph._removeChild(child);
+    next._insertChild(next._children.length, child);
+  }
+  const parent = paragraph._parent as FakeContainer;
+  parent._insertChild(parent._children.indexOf(paragraph) + 1, next);
+  return next;
+}
+
+/** Deletes [from, to) of a paragraph's inline content (its newline not included). */
+function deleteInParagraph(paragraph: FakeParagraph, from: number, to: number): void {
+  let at = 0;
+  for (const child of [...paragraph._children]) {
+    const length = inlineLength(child);
+    const start = Math.max(from, at);
+    const end = Math.min(to, at + length);
+    if (start < end) {
+      if (child instanceof FakeText) {
+        child._chars = child._chars.slice(0, start - at) + child._chars.slice(end - at);
+        child._attrs.splice(start - at, end - start);
+      } else paragraph._removeChild(child);
+    }
+    at += length;
+  }
+}
+
+function copyParagraphInto<T extends FakeParagraph>(source: FakeParagraph, target: T): T {
+  target._attrs = { ...source._attrs };
+  for (const child of [...source._children]) {
+    source._removeChild(child);
+    target._insertChild(target._children.length, child);
+  }
+  return target;
+}
+
+function replaceParagraph(old: FakeParagraph, replacement: FakeParagraph): void {
+  const parent = old._parent as FakeContainer;
+  const index = parent._children.indexOf(old);
+  parent._removeChild(old);
+  parent._insertChild(index, replacement);
+}
+
+function asListItem(paragraph: FakeParagraph): FakeListItem {
+  if (paragraph instanceof FakeListItem) return paragraph;
+  const item = copyParagraphInto(paragraph, new FakeListItem());
+  replaceParagraph(paragraph, item);
+  return item;
+}
