@@ -81,14 +81,6 @@ function existingFiles(dir: string, limit = 5000): string[] {
   return out;
 }
 
-export interface RunOutcome {
-  result: unknown;
-  foundProblems: boolean;
-  files: string[];
-  ui: UiEvent[];
-  serviceCalls: number;
-}
-
 /** The language of what the CLI prints about a workbook: its Settings › Language (read after the run). */
 export function languageOf(runtime: OfflineRuntime): Language {
   return settingsFromValues(runtime.sheetValues(SETTINGS.name)).language;

@@ -16,7 +16,6 @@ import { cellKey } from './merge';
 
 export const PARTNER_PROBLEMS_SHEET = PARTNER_PROBLEMS.name;
 export const PARTNER_PROBLEMS_HEADER = headersOf(PARTNER_PROBLEMS);
-export const HELD_BACK = 'Not collected: fix it in the partner copy, then collect again.';
 
 export interface PartnerProblem extends Problem {
   partner: string;

@@ -54,6 +54,21 @@ export function protectionSettings(settings: Settings): ProtectionSettings {
   return { coordinators, warningOnly, problems };
 }
 
+/** What applying the protections did (src/sharing/protection/api.ts). */
+export interface ProtectionSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Protections the running user may not change (they are not among its editors). */
+  skipped: number;
+}
+
+/** The sheets the tool rewrites for whoever runs a menu item (their header protection warns only). */
+export const TOOL_WRITTEN_SHEETS = CONTRACT_SHEETS.filter((s) => s.output).map((s) => s.name);
+
+/** Sheets whose header row (or whole sheet) CBO Tracker protects, when they exist: every contract sheet. */
+export const PROTECTED_SHEETS = CONTRACT_SHEETS.map((s) => s.name);
+
 /** Sheets whose every cell belongs to the tool: protected whole. */
 export const TOOL_RECORD_SHEETS = CONTRACT_SHEETS.filter((s) => s.record).map((s) => s.name);
 

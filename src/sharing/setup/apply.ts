@@ -7,7 +7,7 @@ import { SETTINGS, SHEET } from '../../workbook/contract';
 import { settingsFromValues } from '../../workbook/settings';
 import type { Cell } from '../../workbook/values';
 import { a1 } from '../../workbook/a1';
-import type { ProtectionSummary } from '../protection/apply';
+import type { ProtectionSummary } from '../protection/plan';
 import { protectionSettings } from '../protection/plan';
 import { sendRequests, spreadsheetsApi } from '../../sheets/advanced';
 import type { Request } from '../../sheets/requests';
