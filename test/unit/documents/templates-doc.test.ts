@@ -94,8 +94,9 @@ test('every field the page lists is a field the minutes or the report give a tem
   const keys = new Set(
     [...sources.matchAll(/(?:^\s+|[{,]\s*)(?:'([^']+)'|([A-Za-z][\w]*)):/gm)].map((m) => m[1] ?? m[2]),
   );
-  // The numbered group fields are made by groupField/pointsField ("Group 1", "Points 1").
+  // Numbered fields are made by groupField, pointsField, periodField, actualField ("Group 1", "Actual 1").
   const numbered = (name: string) =>
-    /^(Group|Points) \d+$/.test(name) && sources.includes(`\`${name.replace(/\d+$/, '${n}')}\``);
+    /^(Group|Points|Period|Actual) \d+$/.test(name) &&
+    sources.includes(`\`${name.replace(/\d+$/, '${n}')}\``);
   expect(listed.filter((name) => !keys.has(name) && !numbered(name))).toEqual([]);
 });
