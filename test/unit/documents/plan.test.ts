@@ -64,7 +64,15 @@ describe('document plan', () => {
 describe('templates and data', () => {
   const tags = (lines: readonly TemplateLine[]) =>
     lines
-      .flatMap((l) => ('table' in l ? l.table.flat() : 'bullet' in l ? [l.bullet] : [l.paragraph]))
+      .flatMap((l) =>
+        'table' in l
+          ? l.table.flat()
+          : 'bullet' in l
+            ? [l.bullet]
+            : 'numbered' in l
+              ? [l.numbered]
+              : [l.paragraph],
+      )
       .join('\n')
       .match(/\{\{[^}]*\}\}/g) ?? [];
 

@@ -58,9 +58,11 @@ describe('the default templates in Khmer', () => {
           ? line.table.flat()
           : 'bullet' in line
             ? [line.bullet]
-            : line.style === 'tag'
-              ? []
-              : [line.paragraph],
+            : 'numbered' in line
+              ? [line.numbered]
+              : line.style === 'tag'
+                ? []
+                : [line.paragraph],
       )
       .map((text) => text.replace(/\{\{[^{}]*\}\}/g, '').trim())
       .filter((text) => text !== '');
