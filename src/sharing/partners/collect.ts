@@ -74,18 +74,12 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   for (let r = 1; r < lastRow; r++) values.push(new Array<Cell>(lastColumn).fill(''));
   const read = new Set<number>();
   const readColumns = (indexes: readonly number[]) => {
-    const wanted = [...new Set(indexes)].filter((i) => i >= 0 && !read.has(i)).sort((a, b) => a - b);
-    // Neighbouring columns in one read.
-    for (let k = 0; k < wanted.length && lastRow > 1;) {
-      let end = k;
-      while (end + 1 < wanted.length && wanted[end + 1] === wanted[end] + 1) end++;
-      const first = wanted[k];
-      const width = wanted[end] - first + 1;
-      const cells = cbosSheet.getRange(2, first + 1, lastRow - 1, width).getValues() as Cell[][];
-      cells.forEach((row, r) => row.forEach((cell, c) => (values[r + 1][first + c] = cell)));
-      k = end + 1;
+    for (const i of new Set(indexes)) {
+      if (i < 0 || read.has(i) || lastRow < 2) continue;
+      read.add(i);
+      const cells = cbosSheet.getRange(2, i + 1, lastRow - 1, 1).getValues() as Cell[][];
+      cells.forEach((row, r) => (values[r + 1][i] = row[0]));
     }
-    for (const i of wanted) read.add(i);
   };
   // Formulas are read only in the columns a partner changes (one read per column, when needed).
   const formulaColumns = new Map<number, string[][]>();

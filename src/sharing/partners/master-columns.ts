@@ -31,7 +31,6 @@ export function masterColumnsNeeded(
     if (!key || !inMaster.has(key)) continue;
     const agreed = base.get(key);
     for (const c of shared) {
-      if (needed.has(c.index)) continue;
       const value = valueKey(row.cells[copyColumns.get(c.key)!.index], timeZone);
       if (agreed?.[c.key] === undefined || agreed[c.key] !== value) needed.add(c.index);
     }

@@ -2,7 +2,7 @@
  * "Create partner sheets" (Apps Script glue): makes or refreshes one partner's copy at a time.
  * Calls grow with the number of partners, never with the number of rows: a new copy is one
  * Sheets.Spreadsheets.create with its data, one batchUpdate of its dropdowns and protections and
- * one Drive.Permissions.create per partner e-mail (share.ts); a copy made before is refreshed in place, unless it holds changes not collected yet.
+ * one Drive.Permissions.create per user (share.ts); a copy made before is refreshed in place, unless it holds changes not collected yet.
  */
 import type { Language } from '../../i18n/language';
 import { CBOS, GEOGRAPHY, LISTS, SETTINGS } from '../../workbook/contract';
