@@ -20,11 +20,12 @@ import {
   REPORT_ITEMS,
   SETTINGS,
   type SheetSpec,
+  SETTING,
 } from '../workbook/contract';
 import { parseDay } from '../workbook/dates';
 import type { Settings } from '../workbook/settings';
 import { Table } from '../workbook/table';
-import type { Cell } from '../workbook/values';
+import { cleanText, type Cell } from '../workbook/values';
 import { minutesData } from './minutes/data';
 import { buildMinutes, type MinutesSources } from './minutes/model';
 import { minutesName, reportName, type DocumentKind } from './plan';
@@ -113,7 +114,7 @@ const MINUTES: DocumentKindDescription<MinutesSources> = {
     title: 'documents.title.minutes',
   },
   option: 'meetingId',
-  templateSetting: 'Minutes template',
+  templateSetting: SETTING.minutesTemplate,
   templateName: 'documents.template.minutes',
   defaultTemplate: minutesTemplate,
   read: ({ spreadsheet, settings, timeZone }) => ({
@@ -157,7 +158,7 @@ const REPORT: DocumentKindDescription<ReportSources> = {
     title: 'documents.title.report',
   },
   option: 'projectId',
-  templateSetting: 'Report template',
+  templateSetting: SETTING.reportTemplate,
   templateName: 'documents.template.report',
   defaultTemplate: reportTemplate,
   read({ spreadsheet, settings, settingsValues, timeZone, runProblems, isoToday }) {
@@ -204,7 +205,7 @@ const REPORT: DocumentKindDescription<ReportSources> = {
       name: reportName(model.projectId, model.title, inputs.isoToday, model.language),
       row: model.row,
       link: model.document,
-      ownTemplate: '',
+      ownTemplate: ownTemplateOf(sources.projects, model.row),
       groups: 0,
       periods: model.periodColumns.length,
       language: model.language,
@@ -215,6 +216,12 @@ const REPORT: DocumentKindDescription<ReportSources> = {
 function dayOfIso(iso: string): number | undefined {
   const parsed = parseDay(iso);
   return parsed.status === 'ok' ? parsed.value : undefined;
+}
+
+/** A row's own Template cell (Projects › Template), '' when blank or absent. */
+function ownTemplateOf(table: Table | undefined, rowNumber: number): string {
+  const row = table?.rows.find((r) => r.rowNumber === rowNumber);
+  return table && row && table.has('Template') ? cleanText(table.get(row, 'Template')) : '';
 }
 
 export const DOCUMENT_KINDS: Readonly<Record<DocumentKind, DocumentKindDescription>> = {
