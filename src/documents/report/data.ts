@@ -12,6 +12,8 @@ export function reportData(
 ): TemplateData {
   const language = model.language;
   return {
+    // {{IND-1.3}}, {{IND-1.3.Target}} … anywhere in the template, as in report items.
+    ...model.indicatorFields,
     'Project ID': model.projectId,
     Organisation: extra.organisation ?? '',
     // The report is dated in long form, as the organisation's reports are: "1 December 2026".

@@ -100,6 +100,11 @@ export interface ReportModel {
   indicators: IpttRow[];
   /** The IPTT's actual columns ("2019", "2020" or "Q1 2020" …). */
   periodColumns: string[];
+  /**
+   * Template fields of each indicator: `IND-1.3` (the figure a report item cites) and
+   * `IND-1.3.Indicator`, `.Baseline`, `.Target`, `.Actual` (to date), `.Progress`, `.Unit`.
+   */
+  indicatorFields: Record<string, string>;
   document: string;
 }
 
@@ -171,6 +176,29 @@ export function sectionHeading(section: string, language: Language = 'en'): stri
         : word.replace(/^[a-z]/, (c) => c.toUpperCase()),
     )
     .join('');
+}
+
+/** The template fields of each indicator (see ReportModel.indicatorFields). */
+function indicatorFields(
+  rows: readonly IpttRow[],
+  totals: ReadonlyMap<string, IndicatorTotal>,
+  defined: ReadonlySet<string>,
+  language: Language,
+): Record<string, string> {
+  const fields: Record<string, string> = {};
+  const where = { sheet: 'Template', row: 0, column: '' };
+  for (const row of rows) {
+    if (!row.id) continue;
+    // As a report item cites it; a marker when it has no figure (the tag itself is then no problem of the data).
+    fields[row.id] = resolveCitations(`{{${row.id}}}`, totals, defined, where, language).text;
+    fields[`${row.id}.Indicator`] = row.indicator;
+    fields[`${row.id}.Baseline`] = row.baseline;
+    fields[`${row.id}.Target`] = row.target;
+    fields[`${row.id}.Actual`] = row.cumulative;
+    fields[`${row.id}.Progress`] = row.progress;
+    fields[`${row.id}.Unit`] = row.unit;
+  }
+  return fields;
 }
 
 /** The totals of computed figures, as citations read them. */
@@ -487,6 +515,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
       sections,
       indicators,
       periodColumns: columns.map((column) => column.label),
+      indicatorFields: indicatorFields(indicators, totals, defined, lang),
       document: text(projects, row, 'Document'),
     },
     problems,
