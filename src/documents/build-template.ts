@@ -1,5 +1,5 @@
 /** Apps Script glue: writes a template described as data (templates.ts) into a Google Doc body. */
-import { DOCUMENT_FONT, type LineStyle, type TemplateLine } from './templates';
+import { cellText, DOCUMENT_FONT, type LineStyle, type TemplateLine } from './templates';
 
 type Body = GoogleAppsScript.Document.Body;
 
@@ -44,7 +44,7 @@ export function buildTemplate(body: Body, lines: readonly TemplateLine[], font =
   const first = body.getNumChildren() === 1 ? body.getChild(0) : undefined;
   for (const line of lines) {
     if ('table' in line) {
-      const table = body.appendTable(line.table);
+      const table = body.appendTable(line.table.map((row) => row.map(cellText)));
       table.setBorderWidth(line.kind === 'labels' ? 0 : 1);
       if (line.kind === 'grid') table.setBorderColor('#808080');
       line.widths?.forEach((width, i) => table.setColumnWidth(i, width));
@@ -56,10 +56,29 @@ export function buildTemplate(body: Body, lines: readonly TemplateLine[], font =
           for (let c = 0; c < line.table[r].length; c++) {
             const cell = table.getCell(r, c);
             if (r === 0) cell.setBackgroundColor('#d9e2f3').editAsText().setBold(true).setFontSize(10);
-            else cell.editAsText().setFontSize(10);
+            else
+              cell
+                .editAsText()
+                .setBold(line.boldRows?.includes(r) ?? false)
+                .setFontSize(10);
           }
         }
       }
+      // Bulleted cells: the cell's paragraph becomes a list item (a fixed number of calls per template).
+      line.table.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (typeof value === 'string') return;
+          const cell = table.getCell(r, c);
+          const item = cell.appendListItem(value.bullet);
+          item.setGlyphType(DocumentApp.GlyphType.BULLET).editAsText().setFontSize(10);
+          cell.removeChild(cell.getChild(0));
+        }),
+      );
+    } else if ('numbered' in line) {
+      const item = body.appendListItem(line.numbered);
+      item.setGlyphType(DocumentApp.GlyphType.NUMBER);
+      if (line.level) item.setNestingLevel(line.level);
+      item.setSpacingAfter(3);
     } else if ('bullet' in line) {
       const item = body.appendListItem(line.bullet);
       item.setGlyphType(line.level ? DocumentApp.GlyphType.HOLLOW_BULLET : DocumentApp.GlyphType.BULLET);

@@ -9,26 +9,69 @@ import { translator } from '../i18n/messages';
 
 export type LineStyle = 'title' | 'subtitle' | 'heading1' | 'heading2' | 'label' | 'normal' | 'tag';
 
+/** A table cell: its text, or a bulleted list item (a list of values fills one item per value). */
+export type TemplateCell = string | { bullet: string };
+
+/**
+ * One line of a default template. `bullet` and `numbered` are native list items (Docs and Word
+ * renumber them): consecutive ones form one list, `level` nests (1: under the item above); a
+ * line repeated by a section repeats the item in its list.
+ */
 export type TemplateLine =
   | { paragraph: string; style?: LineStyle; indent?: number; center?: boolean }
   | { bullet: string; level?: number }
-  | { table: string[][]; kind: 'labels' | 'grid'; widths?: number[] };
+  | { numbered: string; level?: number }
+  | {
+      table: TemplateCell[][];
+      kind: 'labels' | 'grid';
+      widths?: number[];
+      /** Rows (after the header) shown in bold: the group work's theme rows. */
+      boldRows?: number[];
+    };
+
+/** The text of a template cell. */
+export const cellText = (cell: TemplateCell): string => (typeof cell === 'string' ? cell : cell.bullet);
+
+/** The texts of a line: its paragraph or item, or its table's cells. */
+export function lineTexts(line: TemplateLine): string[] {
+  if ('table' in line) return line.table.flat().map(cellText);
+  if ('bullet' in line) return [line.bullet];
+  if ('numbered' in line) return [line.numbered];
+  return [line.paragraph];
+}
 
 /** Khmer-capable fonts: Google Docs offers Battambang; the offline .docx gets a cs font. */
 export const DOCUMENT_FONT = 'Battambang';
 
 const tag = (text: string): TemplateLine => ({ paragraph: text, style: 'tag' });
 
-/** Paragraph loop of narrative blocks (see blocks-data.ts): each kind in its own style. */
-export function blockLines(list: string): TemplateLine[] {
+/**
+ * A numbered item: a native numbered list item; in Khmer a paragraph with its number typed in
+ * Khmer digits ("១."), since neither Word's nor Google Docs' list numbering has Khmer digits.
+ */
+function numberedLine(text: string, language: Language, level = 0, typed = false): TemplateLine {
+  if (language === 'km' || typed) return { paragraph: `{{Number}}. ${text}`, indent: 18 * (level + 1) };
+  return level ? { numbered: text, level } : { numbered: text };
+}
+
+/**
+ * Paragraph loop of narrative blocks (see blocks-data.ts): each kind in its own style.
+ * `repeated`: the loop sits in a repeated section (the notes of each session), whose numbered
+ * items are typed: copies of one list item stay in one list, so native numbers would run on
+ * from one session to the next (DocumentApp cannot start a new list).
+ */
+export function blockLines(list: string, language: Language = 'en', repeated = false): TemplateLine[] {
   return [
     tag(`{{#${list}}}`),
     tag('{{#Text}}'),
     { paragraph: '{{Text}}' },
     tag('{{/Text}}'),
     tag('{{#Numbered}}'),
-    { paragraph: '{{Number}}. {{Numbered}}', indent: 18 },
+    numberedLine('{{Numbered}}', language, 0, repeated),
     tag('{{/Numbered}}'),
+    tag('{{#Sub numbered}}'),
+    numberedLine('{{Sub numbered}}', language, 1, repeated),
+    tag('{{/Sub numbered}}'),
     tag('{{#Bullet}}'),
     { bullet: '{{Bullet}}' },
     tag('{{/Bullet}}'),
@@ -83,34 +126,43 @@ export function minutesTemplate(language: Language): readonly TemplateLine[] {
     { paragraph: say('minutes.objectivesIntro') },
     tag('{{/Has objectives}}'),
     tag('{{#Objectives}}'),
-    { paragraph: '{{Number}}. {{Text}}', indent: 18 },
+    numberedLine('{{Text}}', language),
     tag('{{/Objectives}}'),
     tag('{{#Has results}}'),
     { paragraph: say('minutes.result'), style: 'heading1' },
     tag('{{/Has results}}'),
     tag('{{#Sessions}}'),
     { paragraph: '{{Heading}}', style: 'heading2' },
-    ...blockLines('Paragraphs'),
+    ...blockLines('Paragraphs', language, true),
     tag('{{/Sessions}}'),
     tag('{{#Group work}}'),
     { paragraph: say('minutes.groupWork'), style: 'heading2' },
+    // As the reference: the groups head the columns, each theme is a row between the rows of
+    // points, the points are list items in the cells.
     {
       kind: 'grid',
-      widths: [110],
+      widths: [225, 225],
+      boldRows: [1],
       table: [
-        [say('minutes.theme'), '{{Group 1}}', '{{Group 2}}'],
-        ['{{#Themes}}{{Theme}}', '{{Points 1}}', '{{Points 2}}{{/Themes}}'],
+        ['{{Group 1}}', '{{Group 2}}'],
+        ['{{#Themes}}{{Theme}}', ''],
+        [{ bullet: '{{Points 1}}' }, { bullet: '{{Points 2}}{{/Themes}}' }],
       ],
     },
     tag('{{/Group work}}'),
+    // Questions put after the table ("One more question for CBO TWGs …?") and their answers.
+    tag('{{#Follow-up questions}}'),
+    { paragraph: '{{Question}}' },
+    { bullet: '{{Answers}}' },
+    tag('{{/Follow-up questions}}'),
     tag('{{#Has conclusions}}'),
     { paragraph: say('minutes.conclusion'), style: 'heading2' },
     tag('{{/Has conclusions}}'),
-    ...blockLines('Conclusions'),
+    ...blockLines('Conclusions', language),
     tag('{{#Has annex}}'),
     { paragraph: say('minutes.annex'), style: 'heading1' },
     tag('{{/Has annex}}'),
-    ...blockLines('Annexes'),
+    ...blockLines('Annexes', language),
     tag('{{#Attendance list}}'),
     { paragraph: say('minutes.attendanceList'), style: 'heading2' },
     {
