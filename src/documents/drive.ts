@@ -69,6 +69,13 @@ export function createDocumentIn(name: string, folderId: string): DriveItem {
   return item(drive().Files.create({ name, mimeType: GOOGLE_DOCS, parents: [folderId] }));
 }
 
+/** A Word file (blob) imported as a Google Doc in a folder: Drive converts it. */
+export function importWordFile(name: string, folderId: string, blob: GoogleAppsScript.Base.Blob): DriveItem {
+  return item(
+    drive().Files.create({ name, mimeType: GOOGLE_DOCS, parents: [folderId] }, blob, { fields: ITEM_FIELDS }),
+  );
+}
+
 /** Saves a blob (e.g. a PDF) as a file in a folder; returns its link. */
 export function saveBlob(blob: GoogleAppsScript.Base.Blob, name: string, mimeType: string, folderId: string) {
   const file = drive().Files.create({ name, mimeType, parents: [folderId] }, blob, { fields: 'id' });

@@ -24,6 +24,7 @@ import type { Problem } from '../workbook/problem';
 import { fitGroupColumns, fitPeriodColumns, refillFromTemplate } from './refill';
 import { idsOf } from './sources';
 import { fillDocument } from './template';
+import { fillThroughDocs } from './fill-docs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Doc = GoogleAppsScript.Document.Document;
@@ -54,6 +55,11 @@ export interface DocumentContext extends KindInputs {
   defaultTemplate?: Partial<Record<Language, string>>;
   /** Column of Document in Meetings/Projects (1-based; 0: none and none may be added), once known. */
   documentColumn?: number;
+}
+
+/** A Google Doc's link, as Document.getUrl gives it, without opening the document. */
+function documentUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
 }
 
 /** Settings › Time zone, or the default with a warning when it is not a zone name. */
@@ -141,20 +147,37 @@ export function generateOne(
   // of the same name in the output folder is updated instead of making a duplicate.
   let doc: Doc | undefined = linked.state === 'open' ? linked.doc : documentNamed(folder(), prepared.name);
   const updated = doc !== undefined;
+  // Whether DocumentApp changed the document, so that it is saved before the Docs API reads it.
+  let changed = updated;
+  let documentId: string;
   if (doc) {
     if (doc.getName() !== prepared.name) doc.setName(prepared.name);
     refillFromTemplate(doc, template);
+    documentId = doc.getId();
   } else {
     // A template the add-on made is copied whole (one call); one the user made is refilled element by element.
     const copy = copyOwnDocument(template.getId(), prepared.name, folder().id);
-    doc = DocumentApp.openById(copy?.id ?? createDocumentIn(prepared.name, folder().id).id);
+    documentId = copy?.id ?? createDocumentIn(prepared.name, folder().id).id;
     // The link goes in at once, so that a run cut short never makes a second copy.
-    writeLink(doc.getUrl());
-    if (!copy) refillFromTemplate(doc, template);
+    writeLink(documentUrl(documentId));
+    // A whole copy is opened with DocumentApp only when it may have columns to fit (a meeting's
+    // groups, a report's periods).
+    if (!copy || prepared.groups > 0 || context.kind === 'report') doc = DocumentApp.openById(documentId);
+    if (!copy && doc) refillFromTemplate(doc, template);
+    changed = !copy;
   }
-  fitGroupColumns(doc, prepared.groups);
-  fitPeriodColumns(doc, prepared.periods);
-  const filled = fillDocument(doc, prepared.data, { timeZone: context.timeZone });
+  if (doc) changed = fitGroupColumns(doc, prepared.groups) || changed;
+  if (doc) changed = fitPeriodColumns(doc, prepared.periods) || changed;
+  if (doc && changed) doc.saveAndClose();
+  const url = documentUrl(documentId);
+  const fillOptions = { timeZone: context.timeZone };
+  let filled = fillThroughDocs(documentId, prepared.data, fillOptions);
+  if (!filled) {
+    // No Docs service, or a template the API cannot copy from: DocumentApp, element by element.
+    const reopened = DocumentApp.openById(documentId);
+    filled = fillDocument(reopened, prepared.data, fillOptions);
+    reopened.saveAndClose();
+  }
   for (const p of filled.problems) {
     problems.push({
       severity: 'warning',
@@ -171,9 +194,6 @@ export function generateOne(
       ),
     });
   }
-  const documentId = doc.getId();
-  const url = doc.getUrl();
-  doc.saveAndClose();
   if (updated && driveIdOf(prepared.link) !== documentId) writeLink(url);
   const pdfUrl = options.pdf ? savePdf(folder(), documentId, prepared.name, problems) : undefined;
   problems.push(...context.runProblems.slice(known));

@@ -11,16 +11,8 @@ import { said } from '../i18n/problems';
 import { SETTINGS } from '../workbook/contract';
 import { foldKey } from '../workbook/matching';
 import { cleanText } from '../workbook/values';
-import { buildTemplate } from './build-template';
-import {
-  createDocumentIn,
-  createFolder,
-  driveItem,
-  FOLDER,
-  GOOGLE_DOCS,
-  itemsNamed,
-  type DriveItem,
-} from './drive';
+import { importTemplate } from './build-template';
+import { createFolder, driveItem, FOLDER, GOOGLE_DOCS, itemsNamed, type DriveItem } from './drive';
 import type { DocumentContext } from './generate';
 import { DEFAULT_OUTPUT_FOLDER, driveIdOf } from './plan';
 import type { Problem } from '../workbook/problem';
@@ -154,21 +146,14 @@ export function templateDocument(
     });
   }
   if (!doc) {
-    doc = DocumentApp.openById(createDocumentIn(name, outputFolder(context).id).id);
-    buildTemplate(doc.getBody(), description.defaultTemplate(language));
-    // Page furniture a Doc can carry: the organisation and the document's title at the top of every
-    // page. (DocumentApp cannot insert page-number fields; add them in Docs › Insert › Page numbers.)
-    const header = doc.getHeader() ?? doc.addHeader();
-    header.clear();
-    const blank = header.getNumChildren() > 0 ? header.getChild(0) : undefined;
-    header
-      .appendParagraph('{{#Organisation}}{{Organisation}} – {{/Organisation}}{{Title}}')
-      .setAlignment(DocumentApp.HorizontalAlignment.RIGHT)
-      .editAsText()
-      .setFontSize(8);
-    if (blank) header.removeChild(blank);
-    doc.saveAndClose();
-    doc = DocumentApp.openById(doc.getId());
+    // Imported from a Word file, so that it has the page furniture a script cannot insert (build-template.ts).
+    const made = importTemplate(
+      name,
+      outputFolder(context).id,
+      description.defaultTemplate(language),
+      language,
+    );
+    doc = DocumentApp.openById(made.id);
   }
   if (!setting && language === context.settings.language)
     writeSetting(context, description.templateSetting, doc.getId());

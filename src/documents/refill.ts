@@ -48,28 +48,30 @@ const CLOSE_TAG = /\{\{\s*\/[^{}]*\}\}/g;
 /**
  * Fits a group work table (header cells `{{Group 1}}`, `{{Group 2}}` …, row cells `{{Points n}}`)
  * to the meeting's number of groups: copies the last group column or drops extra ones, keeping
- * the row loop's closing tag in the last cell. Calls grow with groups, not with rows.
+ * the row loop's closing tag in the last cell. Calls grow with groups, not with rows. Returns
+ * whether it changed the document.
  */
-export function fitGroupColumns(doc: Doc, groups: number): void {
-  if (groups < 1) return;
-  fitNumberedColumns(doc, ['Group', 'Points'], groups);
+export function fitGroupColumns(doc: Doc, groups: number): boolean {
+  if (groups < 1) return false;
+  return fitNumberedColumns(doc, ['Group', 'Points'], groups);
 }
 
 /**
  * Fits a report's indicators table (header cells `{{Period 1}}` …, row cells `{{Actual n}}`) to
- * the report's period columns; none removes them.
+ * the report's period columns; none removes them. Returns whether it changed the document.
  */
-export function fitPeriodColumns(doc: Doc, periods: number): void {
-  fitNumberedColumns(doc, ['Period', 'Actual'], periods);
+export function fitPeriodColumns(doc: Doc, periods: number): boolean {
+  return fitNumberedColumns(doc, ['Period', 'Actual'], periods);
 }
 
 /**
  * Fits every table whose header row names `{{<fields[0]> n}}` to `count` such columns: copies
  * the last one (renumbering its fields) or removes extra ones, keeping the closing tags of the
- * row loop in the row's cells.
+ * row loop in the row's cells. Returns whether it changed the document.
  */
-function fitNumberedColumns(doc: Doc, fields: readonly string[], count: number): void {
+function fitNumberedColumns(doc: Doc, fields: readonly string[], count: number): boolean {
   const headerTag = new RegExp(`\\{\\{\\s*${fields[0]}\\s+(\\d+)\\s*\\}\\}`, 'g');
+  let changed = false;
   for (const table of doc.getBody().getTables()) {
     if (table.getNumRows() === 0) continue;
     const header = table.getRow(0);
@@ -81,6 +83,7 @@ function fitNumberedColumns(doc: Doc, fields: readonly string[], count: number):
     if (columns.length === 0) continue;
     const last = columns.reduce((a, b) => (b.n > a.n ? b : a));
     if (last.n === count) continue;
+    changed = true;
     for (let r = 0; r < table.getNumRows(); r++) {
       const row = table.getRow(r);
       if (row.getNumCells() <= last.cell) continue;
@@ -109,6 +112,7 @@ function fitNumberedColumns(doc: Doc, fields: readonly string[], count: number):
       }
     }
   }
+  return changed;
 }
 
 function renumber(

@@ -1,7 +1,7 @@
 /**
- * The default minutes and report templates, described as data (pure, testable) and built into
- * a real Google Doc by buildTemplate (one call per line: a fixed number, whatever the data).
- * The layout follows the reference minutes and report; users may restyle the Docs freely.
+ * The default minutes and report templates, described as data (pure, testable), written as a Word
+ * file (word/ooxml.ts) that Drive imports into a Google Doc (build-template.ts). The layout follows
+ * the reference minutes and report; users may restyle the Docs freely.
  */
 
 import type { Language } from '../i18n/language';
@@ -12,15 +12,16 @@ export type LineStyle = 'title' | 'subtitle' | 'heading1' | 'heading2' | 'label'
 /** A table cell: its text, or a bulleted list item (a list of values fills one item per value). */
 export type TemplateCell = string | { bullet: string };
 
-/**
- * One line of a default template. `bullet` and `numbered` are native list items (Docs and Word
- * renumber them): consecutive ones form one list, `level` nests (1: under the item above); a
- * line repeated by a section repeats the item in its list.
- */
+/** One line of a default template; `bullet` and `numbered` are native list items, `level` nests. */
 export type TemplateLine =
   | { paragraph: string; style?: LineStyle; indent?: number; center?: boolean }
-  | { bullet: string; level?: number }
-  | { numbered: string; level?: number }
+  /** A bulleted list item; items of one `list` name make one list (default: all bullets). */
+  | { bullet: string; level?: number; list?: string }
+  /**
+   * A numbered list item (level 0 "1.", level 1 "1.1.", level 2 "1.1.1."): items of one `list`
+   * name (default: the text) number on from each other, also when a loop repeats them.
+   */
+  | { numbered: string; level?: number; list?: string }
   | {
       table: TemplateCell[][];
       kind: 'labels' | 'grid';

@@ -9,7 +9,8 @@ import { applyProtectionsApi } from './protection/api';
 import { protectionSettings } from './protection/plan';
 import { setUpSpreadsheet, type SetupSummary } from './setup/apply';
 import { partnersSplitJob, stepSplit } from './partners/jobs';
-import { collectPartnerCopies, type CollectSummary, type PartnerCopySummary } from './partners/sync';
+import { collectPartnerCopies, type CollectSummary } from './partners/collect';
+import type { PartnerCopySummary } from './partners/split';
 
 export { logChange } from './changelog/log';
 

@@ -18,8 +18,12 @@ function workbook(partners: number): Record<string, Cell[][]> {
 describe('partners-split job', () => {
   test('one partner per step at a tiny budget; a step cut short and a new run make no second copy', async () => {
     const runtime = await openWorkbook(workbook(3));
+    runtime.calls.reset();
     const started = runtime.run('sidebarStartJob', 'partners-split') as { total: number; done: number };
     expect(started).toMatchObject({ total: 3, done: 0 });
+    // Starting reads the Partners sheet only: CBOs is read by the steps that make the copies.
+    const partnerCells = sheetValues(runtime, 'Partners').reduce((n, row) => n + row.length, 0);
+    expect(runtime.calls.cellsRead).toBeLessThanOrEqual(partnerCells);
     const first = runtime.run('sidebarStepJob', 'partners-split', 1) as { done: number; finished: boolean };
     expect(first).toMatchObject({ done: 1, finished: false });
     expect(runtime.createdSpreadsheets).toHaveLength(1);

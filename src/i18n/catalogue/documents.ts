@@ -44,6 +44,8 @@ export const DOCUMENT_MESSAGES = {
   'minutes.dateTime': { en: '{date}, {times}', km: '{date} ម៉ោង {times}' },
 
   // Progress report: headings and labels of the default template
+  // The footer of the default templates: the words around the page number and page count fields.
+  'documents.footer.page': { en: 'Page {page} of {pages}', km: 'ទំព័រ {page} នៃ {pages}' },
   'report.title': { en: 'Progress Report', km: 'របាយការណ៍វឌ្ឍនភាព' },
   'report.byProject': {
     en: 'Progress by Project Contributed to Strategic Outcomes',

@@ -4,7 +4,7 @@
  * writes the merged master to DIR/<file name> of --out. The copies are only read. Exit 1 when a
  * conflict, a flag, a refused row or copy, or a change held back by an error is left to check.
  */
-import type { CollectSummary } from '../../sharing/partners/sync';
+import type { CollectSummary } from '../../sharing/partners/collect';
 import { cliTranslator } from '../../i18n/cli';
 import type { Language } from '../../i18n/language';
 import { problemMessage, severityText } from '../../i18n/problems';

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PartnerCopySummary } from '../../sharing/partners/sync';
+import type { PartnerCopySummary } from '../../sharing/partners/split';
 import { InputGuard, InputWriteError, realPathOf } from '../guard';
 import { readSpreadsheetIndex } from '../runtime';
 import { cliTranslator } from '../../i18n/cli';

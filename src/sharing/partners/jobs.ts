@@ -12,13 +12,9 @@ import { foldKey } from '../../workbook/matching';
 import type { Problem } from '../../workbook/problem';
 import { applyProtectionsApi } from '../protection/api';
 import type { Snapshot } from './merge';
-import {
-  collectPartnerCopies,
-  finishSplit,
-  splitContext,
-  splitPartner,
-  type PartnerCopySummary,
-} from './sync';
+import { collectPartnerCopies } from './collect';
+import { partnerRows } from './roster';
+import { finishSplit, splitContext, splitPartner, type PartnerCopySummary } from './split';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -101,7 +97,8 @@ export function stepSplit(
 export const partnersSplitJob: Job = {
   name: 'partners-split',
   start(spreadsheet) {
-    const names = splitContext(spreadsheet).partners.map((p) => p.name);
+    // Only the Partners sheet: CBOs is read once, by the step that makes the copies.
+    const names = partnerRows(spreadsheet).partners.map((p) => p.name);
     const cursor: SplitCursor = { partners: names, next: 0, made: 0, refreshed: 0, refused: 0 };
     const progress = progressOf('partners-split', names.length, names[0] ?? null);
     const done =

@@ -1,7 +1,11 @@
 /** The emulated advanced Docs service: Google's index model over DocumentApp's documents, strict requests. */
 import { FakeDocumentApp, type FakeDocument } from '../../../src/offline/services/document';
 import { FakeAdvancedDocs } from '../../../src/offline/services/docs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { documentToModel } from '../../../src/offline/services/document/serialize';
+import { DriveStore } from '../../../src/offline/services/drive';
 
 import D = GoogleAppsScript.Docs.Schema;
 
@@ -12,6 +16,8 @@ function setup() {
   return { app, docs, doc, id: doc.getId() };
 }
 
+const text0 = (element: D.StructuralElement) =>
+  (element.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join('');
 const text = (element: D.StructuralElement) =>
   (element.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join('');
 
@@ -190,5 +196,63 @@ describe('Docs.Documents.batchUpdate (emulated)', () => {
         id,
       ),
     ).toThrow(/At least one field must be listed in 'fields'/);
+  });
+
+  test('whole paragraphs and tables are deleted; a header is edited through its segmentId', () => {
+    const { docs, doc, id } = setup();
+    const body = doc.getBody();
+    body.getChild(0).asParagraph().setText('one');
+    body.appendTable([['a'], ['b']]);
+    body.appendParagraph('two');
+    body.appendParagraph('three');
+    doc.addHeader().getChild(0).asParagraph().setText('Head');
+    // [one\n 1..5][table 5..: row 6 cell 7 "a\n" 8..10, row 10 cell 11 "b\n" 12..14, end 14..15][two\n 15..19][three\n 19..25]
+    docs.Documents.batchUpdate(
+      {
+        requests: [
+          { deleteTableRow: { tableCellLocation: { tableStartLocation: { index: 5 }, rowIndex: 1 } } },
+        ],
+      },
+      id,
+    );
+    expect(body.getTables()[0].getNumRows()).toBe(1);
+    // [one 1..5][table 5..11][two 11..15][three 15..21]
+    docs.Documents.batchUpdate(
+      {
+        requests: [
+          { deleteContentRange: { range: { startIndex: 5, endIndex: 15 } } },
+          { insertText: { location: { index: 4, segmentId: 'kix.header' }, text: 'er' } },
+          {
+            updateParagraphStyle: {
+              range: { startIndex: 1, endIndex: 2 },
+              paragraphStyle: { alignment: 'END' },
+              fields: '*',
+            },
+          },
+        ],
+      },
+      id,
+    );
+    expect(body.getText()).toBe('one\nthree');
+    expect(body.getChild(0).asParagraph().getAlignment()).toBe('RIGHT');
+    expect(doc.getHeader()?.getText()).toBe('Header');
+    expect(() =>
+      docs.Documents.batchUpdate(
+        { requests: [{ insertText: { location: { index: 0, segmentId: 'kix.nope' }, text: 'x' } }] },
+        id,
+      ),
+    ).toThrow('The segment ID kix.nope was not found.');
+  });
+
+  test('the API reads the saved document: DocumentApp changes not yet saved are not seen', () => {
+    const store = new DriveStore(fs.mkdtempSync(path.join(os.tmpdir(), 'docs-api-')));
+    const app = new FakeDocumentApp(store);
+    const docs = new FakeAdvancedDocs(() => app);
+    const doc = app.create('Saved') as FakeDocument;
+    doc.getBody().getChild(0).asParagraph().setText('unsaved');
+    const text = (json: D.Document) => json.body!.content!.slice(1).map(text0).join('');
+    expect(text(docs.Documents.get(doc.getId()))).toBe('\n');
+    doc.saveAndClose();
+    expect(text(docs.Documents.get(doc.getId()))).toBe('unsaved\n');
   });
 });

@@ -316,10 +316,9 @@ const HANDLERS: Record<string, Handler> = {
     const first = paragraphs[0];
     const siblings = first.container._children;
     const before = siblings[siblings.indexOf(first.element) - 1];
-    const listId =
-      before instanceof FakeListItem && before._glyph === glyphs[before._nesting % glyphs.length]
-        ? before._listId
-        : newListId();
+    const joins = before instanceof FakeListItem && before._glyph === glyphs[before._nesting % glyphs.length];
+    const listId = joins ? before._listId : newListId();
+    const levels = joins ? before._levels : null;
     for (const pl of paragraphs) {
       const paragraph = pl.element as FakeParagraph;
       // Leading tabs give the nesting level and are removed.
@@ -331,6 +330,7 @@ const HANDLERS: Record<string, Handler> = {
       }
       const item = asListItem(paragraph);
       item._listId = listId;
+      item._levels = levels;
       item._nesting = Math.min(tabs, 8);
       item._glyph = glyphs[item._nesting % glyphs.length];
     }
@@ -340,10 +340,12 @@ const HANDLERS: Record<string, Handler> = {
     const { segment, start, end } = a.range(p.range, `${path}.range`);
     for (const pl of a.paragraphsIn(segment, start, end)) {
       if (!(pl.element instanceof FakeListItem)) continue;
-      // Docs keeps a nested item's indent as paragraph indent; not modelled.
-      if (pl.element._nesting > 0)
-        throw new Error('not emulated: Docs deleteParagraphBullets of a nested list item');
-      replaceParagraph(pl.element, copyParagraphInto(pl.element, new FakeParagraph()));
+      const nesting = pl.element._nesting;
+      const paragraph = copyParagraphInto(pl.element, new FakeParagraph());
+      // "The nesting level of each paragraph will be visually preserved by adding indent to the
+      // start of the corresponding paragraph" (the reference); Docs' list indent is 36 pt a level.
+      if (nesting > 0) paragraph._attrs.INDENT_START = 36 * nesting;
+      replaceParagraph(pl.element, paragraph);
     }
   },
 
@@ -352,6 +354,7 @@ const HANDLERS: Record<string, Handler> = {
     const reference = table._children[row] as FakeTableRow;
     const added = new FakeTableRow();
     added._attrs = { ...reference._attrs };
+    added._style = { ...reference._style };
     // New cells take the reference cells' style; each holds one empty paragraph.
     for (const cell of reference._cells()) {
       const copy = new FakeTableCell();
@@ -449,6 +452,7 @@ function splitParagraph(paragraph: FakeParagraph, offset: number): FakeParagraph
           _listId: paragraph._listId,
           _glyph: paragraph._glyph,
           _nesting: paragraph._nesting,
+          _levels: paragraph._levels,
         })
       : new FakeParagraph();
   next._attrs = { ...paragraph._attrs };

@@ -12,7 +12,14 @@
 import type { FakeContainer, FakeTableCell } from '../document/container';
 import type { FakeDocument } from '../document/document';
 import type { FakeElement } from '../document/element';
-import { FakeHorizontalRule, FakeListItem, FakePageBreak, FakeParagraph } from '../document/paragraph';
+import {
+  FakeHorizontalRule,
+  FakeListItem,
+  FakePageBreak,
+  FakeParagraph,
+  FakeUnsupportedElement,
+} from '../document/paragraph';
+import type { ListLevel } from '../document/enums';
 import { FakeTable, type FakeTableRow } from '../document/table';
 import { FakeText } from '../document/text';
 import { nestingLevelOf, paragraphStyleOf, textStyleOf } from './styles';
@@ -189,6 +196,9 @@ function paragraphJson(
     const element: D.ParagraphElement = { startIndex: at, endIndex: at + 1 };
     if (child instanceof FakePageBreak) element.pageBreak = { textStyle: {} };
     else if (child instanceof FakeHorizontalRule) element.horizontalRule = { textStyle: {} };
+    // A page number or page count field (AutoText).
+    else if (child instanceof FakeUnsupportedElement)
+      (element as Record<string, unknown>).autoText = { type: child._autoText, textStyle: {} };
     elements.push(element);
     at += 1;
   }
@@ -206,10 +216,11 @@ function paragraphJson(
   if (paragraph instanceof FakeListItem) {
     json.bullet = { listId: paragraph._listId, textStyle: {} };
     if (paragraph._nesting > 0) json.bullet.nestingLevel = paragraph._nesting;
-    const list = (lists[paragraph._listId] ??= { listProperties: { nestingLevels: [] } });
+    const list = (lists[paragraph._listId] ??= {
+      listProperties: { nestingLevels: paragraph._levels ? paragraph._levels.map(levelJson) : [] },
+    });
     const levels = (list.listProperties as D.ListProperties).nestingLevels as D.NestingLevel[];
-    for (let level = 0; level <= paragraph._nesting; level++)
-      levels[level] ??= level === paragraph._nesting ? nestingLevelOf(paragraph._glyph) : {};
+    for (let level = 0; level <= paragraph._nesting; level++) levels[level] ??= {};
     if (Object.keys(levels[paragraph._nesting]).length === 0)
       levels[paragraph._nesting] = nestingLevelOf(paragraph._glyph);
   }
@@ -228,7 +239,9 @@ function tableJson(table: FakeTable, start: number, lists: Record<string, D.List
       at += 1 + containerLength(cell);
       return { startIndex: cellStart, endIndex: at, content, tableCellStyle: cellStyle(cell) };
     });
-    const tableRowStyle: D.TableRowStyle = {};
+    const tableRowStyle: D.TableRowStyle & { tableHeader?: boolean; preventOverflow?: boolean } = {};
+    if (row._style.tableHeader) tableRowStyle.tableHeader = true;
+    if (row._style.preventOverflow) tableRowStyle.preventOverflow = true;
     if (typeof row._attrs.MINIMUM_HEIGHT === 'number')
       tableRowStyle.minRowHeight = { magnitude: row._attrs.MINIMUM_HEIGHT, unit: 'PT' };
     return { startIndex: rowStart, endIndex: at, tableCells, tableRowStyle };
@@ -248,6 +261,19 @@ function tableJson(table: FakeTable, start: number, lists: Record<string, D.List
     endIndex: at + 1,
     table: { rows: rows.length, columns, tableRows, tableStyle: { tableColumnProperties } },
   };
+}
+
+/** A list level of an imported list, as the API gives a NestingLevel. */
+function levelJson(level: ListLevel): D.NestingLevel {
+  const json: Record<string, unknown> = {};
+  if (level.glyphType) json.glyphType = level.glyphType;
+  if (level.glyphSymbol) json.glyphSymbol = level.glyphSymbol;
+  if (level.glyphFormat) json.glyphFormat = level.glyphFormat;
+  if (level.startNumber !== undefined) json.startNumber = level.startNumber;
+  if (level.indentStart !== undefined) json.indentStart = { magnitude: level.indentStart, unit: 'PT' };
+  if (level.indentFirstLine !== undefined)
+    json.indentFirstLine = { magnitude: level.indentFirstLine, unit: 'PT' };
+  return json as D.NestingLevel;
 }
 
 function cellStyle(cell: FakeTableCell): D.TableCellStyle {

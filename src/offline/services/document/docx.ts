@@ -133,6 +133,27 @@ class Renderer {
     });
   }
 
+  /** A page number or page count field, in the look of the text beside it (Docs shows it so). */
+  field(field: FakeUnsupportedElement, p: FakeParagraph): docx.TextRun {
+    const siblings = p._children;
+    const at = siblings.indexOf(field);
+    const before = siblings
+      .slice(0, at)
+      .reverse()
+      .find((c): c is FakeText => c instanceof FakeText);
+    const after = siblings.slice(at + 1).find((c): c is FakeText => c instanceof FakeText);
+    const a = before?._attrs[before._attrs.length - 1] ?? after?._attrs[0] ?? {};
+    const size = typeof a.FONT_SIZE === 'number' ? a.FONT_SIZE * 2 : undefined;
+    return new docx.TextRun({
+      children: [field._autoText === 'PAGE_COUNT' ? docx.PageNumber.TOTAL_PAGES : docx.PageNumber.CURRENT],
+      font: font(a.FONT_FAMILY),
+      size,
+      sizeComplexScript: size,
+      bold: a.BOLD === true ? true : undefined,
+      color: color(a.FOREGROUND_COLOR),
+    });
+  }
+
   paragraph(p: FakeParagraph): docx.Paragraph {
     const a = p._attrs;
     const children: docx.ParagraphChild[] = [];
@@ -140,15 +161,7 @@ class Renderer {
     for (const child of p._children) {
       if (child instanceof FakeText) children.push(...this.runs(child));
       else if (child instanceof FakePageBreak) children.push(new docx.PageBreak());
-      else if (child instanceof FakeUnsupportedElement)
-        children.push(
-          new docx.TextRun({
-            children: [
-              child._autoText === 'PAGE_COUNT' ? docx.PageNumber.TOTAL_PAGES : docx.PageNumber.CURRENT,
-            ],
-            font: font(undefined),
-          }),
-        );
+      else if (child instanceof FakeUnsupportedElement) children.push(this.field(child, p));
       else if (child instanceof FakeHorizontalRule)
         border = { bottom: { style: docx.BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } };
     }

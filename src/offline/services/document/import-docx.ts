@@ -89,6 +89,7 @@ class Importer {
   readonly warnings = new Map<string, { count: number; text: string }>();
   readonly styles = new Map<string, StyleInfo>();
   readonly lists = new Map<string, { id: string; levels: ListLevel[] }>();
+  readonly defaults: Attributes = {};
   private readonly numbering = new Map<string, XmlNode>();
   private readonly abstract = new Map<string, XmlNode>();
   private fields: Field[] = [];
@@ -109,6 +110,11 @@ class Importer {
         tblPr: kid(style, 'w:tblPr'),
       });
     }
+    // The document's default font (docDefaults) is every run's font unless a style or the run says.
+    const defaults = kid(kid(kid(styles, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr');
+    const fonts = kid(defaults, 'w:rFonts');
+    const family = fonts?.attrs['w:ascii'] ?? fonts?.attrs['w:hAnsi'] ?? fonts?.attrs['w:cs'];
+    if (family) this.defaults.FONT_FAMILY = family;
     const numbering = pkg.xml('word/numbering.xml');
     for (const node of kids(numbering, 'w:abstractNum'))
       this.abstract.set(node.attrs['w:abstractNumId'], node);
@@ -268,8 +274,8 @@ class Importer {
   /** Run formatting of the paragraph's style (not for headings: their look is the heading's). */
   paragraphRun(pPr: XmlNode | undefined): Attributes {
     const styleId = kid(pPr, 'w:pStyle')?.attrs['w:val'];
-    if (this.heading(pPr)) return {};
-    const attrs: Attributes = {};
+    if (this.heading(pPr)) return { ...this.defaults };
+    const attrs: Attributes = { ...this.defaults };
     for (const style of this.chain(styleId).reverse()) Object.assign(attrs, this.runAttrs(style.rPr));
     return attrs;
   }

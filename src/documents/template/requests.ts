@@ -1,0 +1,514 @@
+/**
+ * Plans the Docs API requests that fill a template: pure, no services. From the template's
+ * document as `Documents.get` returns it and render.ts's plan, it produces the
+ * `Documents.batchUpdate` requests that make the same document the DocumentApp fill (fill.ts)
+ * makes, in one call: every edit, from the end of each segment backwards so that the indexes read
+ * stay valid: values replace their tags (inserted after the tag's first character, so that
+ * they take its formatting, then the tag deleted, as fill.ts does); repeated paragraphs are
+ * inserted as text with newlines after the previous kept paragraph (whose style and list they
+ * take, as Docs does), then given their template paragraph's exact paragraph and text styles and
+ * bullets; a repeated table row is inserted below its template row and filled; unused paragraphs,
+ * tables and rows are deleted.
+ * Indexes are UTF-16 code units, as the API counts them
+ * (https://developers.google.com/workspace/docs/api/concepts/structure).
+ * What the API cannot do from a template's JSON alone (a repeated table, a repeated paragraph
+ * holding a page break, a repeated section of several table rows) makes the plan `unsupported`:
+ * the glue then fills that document with DocumentApp as before.
+ */
+import {
+  editedText,
+  renderContainer,
+  sequentialLabels,
+  type Edit,
+  type OutputItem,
+  type RenderContext,
+  type RowPlan,
+  type TemplateNode,
+} from './render';
+import type { FillOptions, TemplateData, TemplateProblem } from './types';
+
+import D = GoogleAppsScript.Docs.Schema;
+
+/** The style fields the planner sets on a repeated paragraph (the others of the template's style are copied too). */
+export const TEXT_FIELDS = [
+  'bold',
+  'italic',
+  'underline',
+  'strikethrough',
+  'weightedFontFamily',
+  'fontSize',
+  'foregroundColor',
+  'backgroundColor',
+  'link',
+];
+export const PARAGRAPH_FIELDS = [
+  'namedStyleType',
+  'alignment',
+  'spaceAbove',
+  'spaceBelow',
+  'lineSpacing',
+  'indentStart',
+  'indentEnd',
+  'indentFirstLine',
+];
+
+/** Bullet presets by the glyph of each nesting level (cycling every three levels), as Docs draws them. */
+const PRESETS: [string, string[]][] = [
+  ['BULLET_DISC_CIRCLE_SQUARE', ['●', '○', '■']],
+  ['NUMBERED_DECIMAL_ALPHA_ROMAN', ['DECIMAL', 'ALPHA', 'ROMAN']],
+  ['NUMBERED_UPPERALPHA_ALPHA_ROMAN', ['UPPER_ALPHA', 'ALPHA', 'ROMAN']],
+  ['NUMBERED_UPPERROMAN_UPPERALPHA_DECIMAL', ['UPPER_ROMAN', 'UPPER_ALPHA', 'DECIMAL']],
+  ['NUMBERED_DECIMAL_NESTED', ['DECIMAL', 'DECIMAL', 'DECIMAL']],
+];
+
+/** Apps Script's soft line break in getText ('\r', what render.ts works with) and the API's. */
+const toApi = (text: string) => text.replace(/\r/g, '\u000b');
+const fromApi = (text: string) => text.split('\u000b').join('\r');
+
+/** A template paragraph as the API gives it. */
+interface ParagraphInfo {
+  /** Text as Apps Script reports it (no newline, atoms left out). */
+  text: string;
+  /** Index of each text offset (and of the newline, at text.length). */
+  index: number[];
+  /** One style per character of `text`. */
+  styles: D.TextStyle[];
+  /** Holds a page break, horizontal rule or other non-text element. */
+  atoms: boolean;
+  style: D.ParagraphStyle;
+  bullet?: { listId: string; nesting: number; glyph: string };
+}
+
+/** A node of render.ts with where it is in the document. */
+interface Node extends TemplateNode {
+  element: D.StructuralElement;
+  paragraph?: ParagraphInfo;
+  rows?: RowNode[];
+}
+interface RowNode {
+  element: D.TableRow;
+  cells: { text: string; children?: Node[]; all: Node[]; element: D.TableCell }[];
+}
+
+export interface FillPlan {
+  /** False when the API path cannot make this document (then `reason`). */
+  supported: boolean;
+  reason?: string;
+  problems: TemplateProblem[];
+  replaced: number;
+  /** The requests of one Documents.batchUpdate (none: nothing to change). */
+  requests: D.Request[];
+}
+
+class Unsupported extends Error {}
+
+function glyphOf(lists: Record<string, D.List>, listId: string, nesting: number): string {
+  const level = lists[listId]?.listProperties?.nestingLevels?.[nesting];
+  return level?.glyphType && level.glyphType !== 'GLYPH_TYPE_UNSPECIFIED'
+    ? level.glyphType
+    : (level?.glyphSymbol ?? '●');
+}
+
+function paragraphInfo(element: D.StructuralElement, lists: Record<string, D.List>): ParagraphInfo {
+  const paragraph = element.paragraph as D.Paragraph;
+  const info: ParagraphInfo = {
+    text: '',
+    index: [],
+    styles: [],
+    atoms: false,
+    style: paragraph.paragraphStyle ?? {},
+  };
+  for (const part of paragraph.elements ?? []) {
+    const start = part.startIndex ?? 0;
+    if (part.textRun) {
+      const content = part.textRun.content ?? '';
+      for (let i = 0; i < content.length; i++) {
+        if (content[i] === '\n') continue;
+        info.text += fromApi(content[i]);
+        info.index.push(start + i);
+        info.styles.push(part.textRun.textStyle ?? {});
+      }
+    } else info.atoms = true;
+  }
+  info.index.push((element.endIndex ?? 1) - 1);
+  if (paragraph.bullet) {
+    const nesting = paragraph.bullet.nestingLevel ?? 0;
+    const listId = paragraph.bullet.listId ?? '';
+    info.bullet = { listId, nesting, glyph: glyphOf(lists, listId, nesting) };
+  }
+  return info;
+}
+
+function readContent(content: readonly D.StructuralElement[], lists: Record<string, D.List>): Node[] {
+  const nodes: Node[] = [];
+  for (const element of content) {
+    if (element.sectionBreak) continue;
+    if (element.paragraph) {
+      const paragraph = paragraphInfo(element, lists);
+      nodes.push({
+        type: paragraph.bullet ? 'LIST_ITEM' : 'PARAGRAPH',
+        text: paragraph.text,
+        element,
+        paragraph,
+      });
+    } else if (element.table) {
+      nodes.push({ type: 'TABLE', text: '', element, rows: readRows(element.table, lists) });
+    } else {
+      nodes.push({ type: element.tableOfContents ? 'TABLE_OF_CONTENTS' : 'OTHER', text: '', element });
+    }
+  }
+  return nodes;
+}
+
+function readRows(table: D.Table, lists: Record<string, D.List>): RowNode[] {
+  return (table.tableRows ?? []).map((row) => ({
+    element: row,
+    cells: (row.tableCells ?? []).map((cell) => {
+      const all = readContent(cell.content ?? [], lists);
+      const text = all.map((node) => node.text).join('\n');
+      return { text, all, children: text.includes('{{') ? all : undefined, element: cell };
+    }),
+  }));
+}
+
+/** The segments of a document: body, then its default header and footer (as fill.ts fills them). */
+function segmentsOf(doc: D.Document): { name: string; segmentId?: string; content: D.StructuralElement[] }[] {
+  const segments: { name: string; segmentId?: string; content: D.StructuralElement[] }[] = [
+    { name: 'body', content: doc.body?.content ?? [] },
+  ];
+  const headerId = doc.documentStyle?.defaultHeaderId;
+  const footerId = doc.documentStyle?.defaultFooterId;
+  const headers = (doc.headers ?? {}) as Record<string, D.Header>;
+  const footers = (doc.footers ?? {}) as Record<string, D.Footer>;
+  if (headerId && headers[headerId])
+    segments.push({ name: 'header', segmentId: headerId, content: headers[headerId].content ?? [] });
+  if (footerId && footers[footerId])
+    segments.push({ name: 'footer', segmentId: footerId, content: footers[footerId].content ?? [] });
+  return segments;
+}
+
+/** Plans the fill of a template document (as Documents.get returned it) with data. */
+export function planFill(doc: D.Document, data: TemplateData, options: FillOptions = {}): FillPlan {
+  const context: RenderContext = { problems: [], replaced: 0, timeZone: options.timeZone };
+  const lists = (doc.lists ?? {}) as Record<string, D.List>;
+  const segments = segmentsOf(doc).map((segment) => {
+    const nodes = readContent(segment.content, lists);
+    const items = renderContainer(nodes, [data], sequentialLabels(segment.name, nodes), context);
+    return { ...segment, nodes, items };
+  });
+  const plan: FillPlan = {
+    supported: true,
+    problems: context.problems,
+    replaced: context.replaced,
+    requests: [],
+  };
+  try {
+    // The header and footer are segments of their own; the body last or first makes no difference.
+    for (const segment of [...segments].reverse())
+      new Writer(segment.segmentId, plan.requests).container(segment.nodes, segment.nodes, segment.items);
+  } catch (error) {
+    if (!(error instanceof Unsupported)) throw error;
+    return { ...plan, supported: false, reason: error.message, requests: [] };
+  }
+  return plan;
+}
+
+/** A paragraph to insert: Apps Script text, one style per character, its paragraph style and bullet. */
+interface Copy {
+  text: string;
+  styles: D.TextStyle[];
+  style: D.ParagraphStyle;
+  bullet?: ParagraphInfo['bullet'];
+}
+
+function copyOf(template: Node, item: OutputItem): Copy {
+  const info = template.paragraph as ParagraphInfo;
+  if (info.atoms) throw new Unsupported('a repeated paragraph holds a page break or another element');
+  let text = template.text;
+  const styles = [...info.styles];
+  // The real text: masks (blanked section tags) are still in it; edits use the same offsets.
+  for (const edit of [...item.edits].sort((a, b) => b.start - a.start)) {
+    const style = styles[edit.start] ?? styles[edit.start - 1] ?? {};
+    text = text.slice(0, edit.start) + edit.value + text.slice(edit.end);
+    styles.splice(edit.start, edit.end - edit.start, ...new Array(edit.value.length).fill(style));
+  }
+  if (item.clear) return { text: '', styles: [], style: info.style, bullet: info.bullet };
+  return { text, styles, style: info.style, bullet: info.bullet };
+}
+
+/** The real template text of a node (render.ts's text has masked tags blanked). */
+function realNode(node: Node): Node {
+  return node.paragraph ? { ...node, text: node.paragraph.text } : node;
+}
+
+function withSegment<T extends object>(value: T, segmentId: string | undefined): T {
+  return segmentId ? { ...value, segmentId } : value;
+}
+
+class Writer {
+  constructor(
+    readonly segmentId: string | undefined,
+    readonly out: D.Request[],
+  ) {}
+
+  range(startIndex: number, endIndex: number): D.Range {
+    return withSegment({ startIndex, endIndex }, this.segmentId);
+  }
+  delete(start: number, end: number): void {
+    if (start < end) this.out.push({ deleteContentRange: { range: this.range(start, end) } });
+  }
+  insert(index: number, text: string): void {
+    if (text)
+      this.out.push({ insertText: { location: withSegment({ index }, this.segmentId), text: toApi(text) } });
+  }
+
+  /**
+   * A container's output: `template` are the nodes render.ts planned (a repeated row's section
+   * tags masked), `now` the same children with their real text.
+   */
+  container(template: Node[], now: Node[], items: OutputItem[]): void {
+    const kept = template.map(() => false);
+    let last = -1;
+    const original = items.map((item) => {
+      if (kept[item.k] || item.k < last) return false;
+      kept[item.k] = true;
+      last = item.k;
+      return true;
+    });
+    const originals = items.map((_, i) => i).filter((i) => original[i]);
+    for (let j = originals.length - 1; j >= 0; j--) {
+      const i = originals[j];
+      const k = items[i].k;
+      const nextI = j + 1 < originals.length ? originals[j + 1] : items.length;
+      const nextK = j + 1 < originals.length ? items[originals[j + 1]].k : now.length;
+      // Unused children between this kept child and the next are deleted.
+      if (nextK > k + 1) {
+        if (nextK >= now.length) throw new Error('the last child of a segment is never left out');
+        this.delete(now[k + 1].element.startIndex as number, now[nextK].element.startIndex as number);
+      }
+      const copies = items.slice(i + 1, nextI);
+      if (copies.length) this.copies(template, now, k, nextK, copies);
+      this.original(template[k], now[k], items[i]);
+    }
+    const first = originals.length ? items[originals[0]].k : now.length;
+    if (first > 0) this.delete(now[0].element.startIndex as number, now[first].element.startIndex as number);
+  }
+
+  /** Paragraph copies between kept child `k` and `nextK` (or the end). */
+  copies(template: Node[], now: Node[], k: number, nextK: number, items: OutputItem[]): void {
+    const paragraphs: Copy[] = [];
+    for (const item of items) {
+      const node = template[item.k];
+      if (node.rows) throw new Unsupported('a table is repeated');
+      if (!node.paragraph) continue; // other elements (a table of contents) are not repeated, as in fill.ts
+      paragraphs.push(copyOf(realNode(node), item));
+    }
+    if (!paragraphs.length) return;
+    const anchor = now[k];
+    if (anchor.paragraph) {
+      // After the kept paragraph: "\nA\nB" at its newline; the copies take its style and list.
+      const at = (anchor.element.endIndex as number) - 1;
+      this.write(at + 1, paragraphs, anchor.paragraph, (text) => this.insert(at, text), 'after');
+    } else {
+      const next = now[nextK];
+      if (!next?.paragraph) throw new Unsupported('repeated paragraphs between two tables');
+      const at = anchor.element.endIndex as number;
+      this.write(at, paragraphs, next.paragraph, (text) => this.insert(at, text), 'before');
+    }
+  }
+
+  /**
+   * Inserts paragraphs whose first starts at `start` and styles them exactly. `inherited`: the
+   * paragraph whose style and bullet the new paragraphs get from Docs.
+   */
+  write(
+    start: number,
+    paragraphs: Copy[],
+    inherited: Pick<ParagraphInfo, 'bullet'>,
+    insert: (text: string) => void,
+    mode: 'after' | 'before' | 'into',
+  ): void {
+    const tabs = paragraphs.map((p) =>
+      p.bullet && !sameList(p.bullet, inherited.bullet) ? p.bullet.nesting : 0,
+    );
+    const texts = paragraphs.map((p, n) => '\t'.repeat(tabs[n]) + p.text);
+    const joined = texts.join('\n');
+    insert(mode === 'after' ? `\n${joined}` : mode === 'before' ? `${joined}\n` : joined);
+    const starts: number[] = [];
+    let at = start;
+    for (const text of texts) {
+      starts.push(at);
+      at += text.length + 1;
+    }
+    // Bullets first, in document order, so that a paragraph joins the list just made before it
+    // (createParagraphBullets removes the leading tabs that give the nesting level).
+    let removed = 0;
+    const from = starts.map((start, n) => {
+      const p = paragraphs[n];
+      const at = start - removed;
+      const range = this.range(at, at + 1);
+      if (!p.bullet) {
+        if (inherited.bullet) this.out.push({ deleteParagraphBullets: { range } });
+      } else if (!sameList(p.bullet, inherited.bullet)) {
+        this.out.push({ createParagraphBullets: { range, bulletPreset: presetOf(p.bullet) } });
+      }
+      removed += tabs[n];
+      return at;
+    });
+    // Then the exact styles, from the last paragraph backwards.
+    for (let n = paragraphs.length - 1; n >= 0; n--) {
+      const p = paragraphs[n];
+      this.out.push({
+        updateParagraphStyle: {
+          range: this.range(from[n], from[n] + 1),
+          paragraphStyle: paragraphStyle(p.style),
+          fields: fieldsOf(p.style, PARAGRAPH_FIELDS, ['headingId', 'tabStops']),
+        },
+      });
+      for (const run of runsOf(p.styles).reverse())
+        this.out.push({
+          updateTextStyle: {
+            range: this.range(from[n] + run.start, from[n] + run.end),
+            textStyle: run.style,
+            fields: fieldsOf(run.style, TEXT_FIELDS, []),
+          },
+        });
+    }
+  }
+
+  /** A kept child: a paragraph's edits, or a table's rows. */
+  original(template: Node, now: Node, item: OutputItem): void {
+    if (template.rows) {
+      this.table(template, item.table ?? []);
+      return;
+    }
+    const info = now.paragraph;
+    if (!info) return;
+    if (item.clear) {
+      this.delete(now.element.startIndex as number, (now.element.endIndex as number) - 1);
+      return;
+    }
+    if (item.edits.length === 0 || (!template.masks && editedText(template, item.edits) === template.text))
+      return;
+    for (const edit of [...item.edits].sort((a, b) => b.start - a.start)) this.edit(info, edit);
+  }
+
+  /** Replaces a tag by its value: after the tag's first character (its formatting), then the tag deleted. */
+  edit(info: ParagraphInfo, edit: Edit): void {
+    const start = info.index[edit.start];
+    const end = info.index[edit.end - 1] + 1;
+    if (edit.value === '') {
+      this.delete(start, end);
+      return;
+    }
+    const length = toApi(edit.value).length;
+    this.insert(start + 1, edit.value);
+    this.delete(start + 1 + length, end + length);
+    this.delete(start, start + 1);
+  }
+
+  /**
+   * A kept table, from its last rows to its first: a repeated section's extra rows are inserted
+   * below its template row (empty rows: one index for the row, and one for each cell before its
+   * empty paragraph) and filled from the last; then the template rows are filled in place; a
+   * section shown no times has its rows deleted.
+   */
+  table(template: Node, plans: RowPlan[]): void {
+    const rows = template.rows as RowNode[];
+    const tableStartLocation = withSegment({ index: template.element.startIndex as number }, this.segmentId);
+    const location = (rowIndex: number) => ({ tableStartLocation, rowIndex, columnIndex: 0 });
+    for (const plan of [...plans].reverse()) {
+      const size = plan.last - plan.first + 1;
+      const count = plan.repetitions.length;
+      if (count === 0) {
+        if (size === rows.length) throw new Unsupported('every row of a table is left out');
+        for (let r = plan.last; r >= plan.first; r--)
+          this.out.push({ deleteTableRow: { tableCellLocation: location(r) } });
+        continue;
+      }
+      if (count > 1) {
+        if (size > 1) throw new Unsupported('a repeated section of several table rows');
+        const reference = rows[plan.first];
+        const stamp = plan.section?.stamp[0];
+        const cellCount = reference.cells.length;
+        for (let n = 1; n < count; n++)
+          this.out.push({ insertTableRow: { tableCellLocation: location(plan.first), insertBelow: true } });
+        const rowSize = 1 + 2 * cellCount;
+        for (let n = count - 1; n >= 1; n--) {
+          const rowStart = (reference.element.endIndex as number) + (n - 1) * rowSize;
+          const cells = plan.repetitions[n][0];
+          for (let c = cellCount - 1; c >= 0; c--) {
+            const templateCell = reference.cells[c];
+            const planned = (stamp?.cells[c].children as Node[] | undefined) ?? templateCell.all;
+            const output = cells[c] ?? templateCell.all.map((_, k) => ({ k, edits: [] }) as OutputItem);
+            this.fillEmptyCell(planned, rowStart + 2 + 2 * c, output);
+          }
+        }
+      }
+      for (let i = size - 1; i >= 0; i--) {
+        const row = rows[plan.first + i];
+        const stamp = plan.section?.stamp[i];
+        const cells = plan.repetitions[0][i];
+        for (let c = row.cells.length - 1; c >= 0; c--) {
+          const cellItems = cells[c];
+          const cell = row.cells[c];
+          if (!cellItems || !cell.children) continue;
+          this.container(
+            (stamp?.cells[c].children as Node[] | undefined) ?? cell.children,
+            cell.all,
+            cellItems,
+          );
+        }
+      }
+    }
+  }
+
+  /** A new row's cell: its one empty paragraph (at `at`) and the paragraphs before it get the cell's output. */
+  fillEmptyCell(template: Node[], at: number, items: OutputItem[]): void {
+    const paragraphs: Copy[] = [];
+    for (const item of items) {
+      const node = template[item.k];
+      if (node.rows) throw new Unsupported('a table inside a repeated table row');
+      if (node.paragraph) paragraphs.push(copyOf(realNode(node), item));
+    }
+    if (!paragraphs.length) return;
+    this.write(at, paragraphs, {}, (text) => this.insert(at, text), 'into');
+  }
+}
+
+function sameList(a: ParagraphInfo['bullet'], b: ParagraphInfo['bullet']): boolean {
+  return !!a && !!b && a.listId === b.listId && a.nesting === b.nesting;
+}
+
+function presetOf(bullet: NonNullable<ParagraphInfo['bullet']>): string {
+  const level = bullet.nesting % 3;
+  const found = PRESETS.find(([, glyphs]) => glyphs[level] === bullet.glyph);
+  if (found) return found[0];
+  return /^[●○■◆❖➢]/.test(bullet.glyph) || bullet.glyph.length <= 2 ? PRESETS[0][0] : PRESETS[1][0];
+}
+
+function paragraphStyle(style: D.ParagraphStyle): D.ParagraphStyle {
+  const copy = { ...style } as Record<string, unknown>;
+  // Read-only in the API: the heading's ID and the tab stops.
+  delete copy.headingId;
+  delete copy.tabStops;
+  return copy as D.ParagraphStyle;
+}
+
+/** The modelled fields (set, or cleared when absent) and any other field the template's style carries. */
+function fieldsOf(style: object, known: readonly string[], skip: readonly string[]): string {
+  const names = new Set(known);
+  for (const key of Object.keys(style)) if (!skip.includes(key)) names.add(key);
+  return [...names].join(',');
+}
+
+function runsOf(styles: D.TextStyle[]): { start: number; end: number; style: D.TextStyle }[] {
+  const runs: { start: number; end: number; style: D.TextStyle; key: string }[] = [];
+  styles.forEach((style, i) => {
+    const key = JSON.stringify(style);
+    const last = runs[runs.length - 1];
+    if (last && last.key === key) last.end = i + 1;
+    else runs.push({ start: i, end: i + 1, style, key });
+  });
+  return runs.map(({ start, end, style }) => ({ start, end, style }));
+}

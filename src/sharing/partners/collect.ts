@@ -1,0 +1,245 @@
+/**
+ * "Collect partner updates" (Apps Script glue): merges every partner copy into CBOs. Each copy is
+ * read in one call; the changed cells of CBOs are written in one batchUpdate; conflicts and flags
+ * go to Sync conflicts, the copies' problems to Partner problems.
+ */
+import { CBOS, GEOGRAPHY, LISTS, SETTINGS } from '../../workbook/contract';
+import { today } from '../../workbook/dates';
+import { foldKey } from '../../workbook/matching';
+import { settingsFromValues } from '../../workbook/settings';
+import { Table } from '../../workbook/table';
+import { isDate, literalCell, type Cell } from '../../workbook/values';
+import { ensureGrid, readValues, rectangular, writeOutputSheet } from '../../sheets/io';
+import { a1 } from '../../workbook/a1';
+import { logTime, toolEntry } from '../changelog/entries';
+import { appendLogRows } from '../changelog/log';
+import { sendRequests } from '../../sheets/advanced';
+import { literalCellData, type Request } from '../../sheets/requests';
+import { changedRuns, literalValues, readCopy } from './copies';
+import { fail, partnerRows } from './roster';
+import { writeSnapshots } from './snapshot-sheet';
+import {
+  checkPartnerCopy,
+  errorCells,
+  partnerProblemRow,
+  partnerProblems,
+  PARTNER_PROBLEMS_HEADER,
+  PARTNER_PROBLEMS_SHEET,
+  type PartnerProblem,
+} from './check';
+import {
+  issueRow,
+  mergePartnerCopy,
+  readSnapshots,
+  SNAPSHOT_SHEET,
+  SYNC_CONFLICTS_HEADER,
+  SYNC_CONFLICTS_SHEET,
+  type Snapshot,
+} from './merge';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface CollectSummary {
+  partners: {
+    partner: string;
+    updated: number;
+    appended: number;
+    issues: number;
+    /** Validation problems of the copy (errors and warnings). */
+    problems: number;
+    /** Changes (cells or new rows) waiting in the copy because of an error. */
+    heldBack: number;
+    refused?: string;
+  }[];
+  updated: number;
+  appended: number;
+  /** Rows of Sync conflicts (conflicts, flags, refused rows and copies). */
+  conflicts: number;
+  heldBack: number;
+  /** Every problem of the partner copies (also in the Partner problems sheet). */
+  problems: PartnerProblem[];
+}
+
+/** Merges every partner copy into CBOs; conflicts and flags go to Sync conflicts. */
+export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
+  const cbosSheet = spreadsheet.getSheetByName(CBOS.name) ?? fail('There is no "CBOs" sheet.');
+  const range = cbosSheet.getDataRange();
+  const values = range.getValues() as Cell[][];
+  // Formulas are read only in the columns a partner changes (one read per column, when needed).
+  const formulaColumns = new Map<number, string[][]>();
+  const formulaAt = (row: number, index: number): string => {
+    let column = formulaColumns.get(index);
+    if (!column) {
+      column = cbosSheet.getRange(1, index + 1, values.length, 1).getFormulas();
+      formulaColumns.set(index, column);
+    }
+    return column[row]?.[0] ?? '';
+  };
+  const master = Table.fromValues(CBOS.name, CBOS, values);
+  if (!master.headerMap.index.has('CBO ID')) fail('CBOs has no "CBO ID" column: nothing can be collected.');
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const now = new Date();
+  const time = logTime(now, timeZone);
+  const user = Session.getEffectiveUser().getEmail();
+  const snapshots = readSnapshots(readValues(spreadsheet, SNAPSHOT_SHEET));
+  const { partners, table: partnersTable } = partnerRows(spreadsheet);
+  const geographyValues = readValues(spreadsheet, GEOGRAPHY.name);
+  const listsValues = readValues(spreadsheet, LISTS.name);
+  const reference = {
+    geography: geographyValues && Table.fromValues(GEOGRAPHY.name, GEOGRAPHY, geographyValues),
+    lists: listsValues && Table.fromValues(LISTS.name, LISTS, listsValues),
+    partners: partnersTable,
+  };
+  const day = today(timeZone, now);
+  const language = settingsFromValues(readValues(spreadsheet, SETTINGS.name)).language;
+  const summary: CollectSummary = {
+    partners: [],
+    updated: 0,
+    appended: 0,
+    conflicts: 0,
+    heldBack: 0,
+    problems: [],
+  };
+  const grid = values.map((row) => row.slice());
+  const appended: Cell[][] = [];
+  const log: Cell[][] = [];
+  /** Change log rows of new CBOs: their cell is known once the rows are written. */
+  const appendedLog: { entry: number; offset: number }[] = [];
+  const issues: Cell[][] = [];
+  const refusedCopy = (partner: string, refused: string) => {
+    summary.partners.push({ partner, updated: 0, appended: 0, issues: 0, problems: 0, heldBack: 0, refused });
+    issues.push([partner, '', '', '', '', '', time, refused].map(literalCell));
+  };
+  const newSnapshots = new Map<string, { name: string; snapshot: Snapshot }>();
+  for (const partner of partners) {
+    if (!partner.sheetId) continue;
+    let copyValues: Cell[][] | undefined;
+    try {
+      copyValues = readCopy(partner.sheetId);
+    } catch (error) {
+      refusedCopy(
+        partner.name,
+        `The copy of ${partner.name} (${partner.sheetId}) cannot be opened: ${(error as Error).message}`,
+      );
+      continue;
+    }
+    if (!copyValues) {
+      refusedCopy(partner.name, `The copy of ${partner.name} has no "CBOs" sheet: nothing was collected.`);
+      continue;
+    }
+    const base = snapshots.get(foldKey(partner.name)) ?? new Map();
+    const copyTable = Table.fromValues(CBOS.name, CBOS, copyValues);
+    const checked = copyTable.headerMap.index.has('CBO ID')
+      ? checkPartnerCopy(copyTable, reference, timeZone, day)
+      : [];
+    const merge = mergePartnerCopy({
+      partner: partner.name,
+      master,
+      copyValues,
+      base,
+      timeZone,
+      errorCells: errorCells(checked),
+    });
+    const problems = partnerProblems(partner.name, checked, merge.heldBack);
+    summary.problems.push(...problems);
+    if (merge.refused)
+      issues.push([partner.name, '', 'CBO ID', '', '', '', time, merge.refused].map(literalCell));
+    let applied = 0;
+    for (const update of merge.updates) {
+      const formula = formulaAt(update.rowNumber - 1, update.index);
+      if (formula) {
+        // A formula of CBOs is never replaced by a value.
+        issues.push(
+          [
+            partner.name,
+            update.cboId,
+            update.header,
+            formula,
+            update.value,
+            '',
+            time,
+            'CBOs has a formula in this cell: the partner value was not written. Change the formula or type the value in CBOs.',
+          ].map(literalCell),
+        );
+        continue;
+      }
+      applied++;
+      grid[update.rowNumber - 1][update.index] = update.value;
+      log.push(
+        toolEntry(
+          now,
+          timeZone,
+          `${user} (from ${partner.name})`,
+          CBOS.name,
+          a1(update.rowNumber, update.index + 1),
+          update.oldValue,
+          update.value,
+        ),
+      );
+    }
+    merge.appends.forEach((row) => {
+      appendedLog.push({ entry: log.length, offset: appended.length });
+      appended.push(row.cells);
+      log.push(
+        toolEntry(now, timeZone, `${user} (from ${partner.name})`, CBOS.name, '', '', `New CBO ${row.cboId}`),
+      );
+    });
+    for (const issue of merge.issues) issues.push(issueRow(issue, time).map(literalCell));
+    if (!merge.refused)
+      newSnapshots.set(foldKey(partner.name), { name: partner.name, snapshot: merge.snapshot });
+    summary.partners.push({
+      partner: partner.name,
+      updated: applied,
+      appended: merge.appends.length,
+      issues: merge.issues.length,
+      problems: problems.length,
+      heldBack: merge.heldBack.length,
+      refused: merge.refused,
+    });
+    summary.updated += applied;
+    summary.appended += merge.appends.length;
+    summary.heldBack += merge.heldBack.length;
+  }
+  summary.conflicts = issues.length;
+  if (summary.updated > 0) {
+    // Only the cells that change are written (a run of neighbouring cells of a row at a time):
+    // what others typed meanwhile is not undone and formulas elsewhere are not flattened.
+    // In one Sheets.Spreadsheets.batchUpdate; values stay literal (text is never read as a formula).
+    const sheetId = cbosSheet.getSheetId();
+    const requests: Request[] = [];
+    for (const run of changedRuns(values, grid)) {
+      const cells = grid[run.row].slice(run.column, run.column + run.length);
+      const dated = cells.some((cell) => isDate(cell));
+      requests.push({
+        updateCells: {
+          start: { sheetId, rowIndex: run.row, columnIndex: run.column },
+          rows: [{ values: cells.map((cell) => literalCellData(cell, timeZone)) }],
+          fields: dated ? 'userEnteredValue,userEnteredFormat.numberFormat' : 'userEnteredValue',
+        },
+      });
+    }
+    sendRequests(spreadsheet.getId(), requests);
+  }
+  if (appended.length) {
+    const width = values[0].length;
+    // Below the last row as it is now (someone may have added rows since the read), in a grid
+    // grown to hold them.
+    const first = Math.max(values.length, cbosSheet.getLastRow()) + 1;
+    ensureGrid(cbosSheet, first + appended.length - 1, width);
+    const target = cbosSheet.getRange(first, 1, appended.length, width);
+    target.setValues(literalValues(rectangular(appended, width), target.getNumberFormats()));
+    for (const { entry, offset } of appendedLog) log[entry][3] = `A${first + offset}`;
+  }
+  appendLogRows(spreadsheet, log);
+  writeOutputSheet(spreadsheet, SYNC_CONFLICTS_SHEET, SYNC_CONFLICTS_HEADER, issues);
+  if (summary.problems.length || spreadsheet.getSheetByName(PARTNER_PROBLEMS_SHEET)) {
+    writeOutputSheet(
+      spreadsheet,
+      PARTNER_PROBLEMS_SHEET,
+      PARTNER_PROBLEMS_HEADER,
+      summary.problems.map((p) => partnerProblemRow(p, language).map(literalCell)),
+    );
+  }
+  if (newSnapshots.size) writeSnapshots(spreadsheet, newSnapshots, time);
+  return summary;
+}

@@ -1,0 +1,295 @@
+/**
+ * "Create partner sheets" (Apps Script glue): makes or refreshes one partner's copy at a time.
+ * Calls grow with the number of partners, never with the number of rows: a new copy is one
+ * Sheets.Spreadsheets.create with its data, one batchUpdate of its dropdowns and protections and
+ * one share; a copy made before is refreshed in place, unless it holds changes not collected yet.
+ */
+import type { Language } from '../../i18n/language';
+import { CBOS, GEOGRAPHY, LISTS, SETTINGS } from '../../workbook/contract';
+import { foldKey } from '../../workbook/matching';
+import { settingsFromValues } from '../../workbook/settings';
+import { Table } from '../../workbook/table';
+import type { Cell } from '../../workbook/values';
+import { readValues, rectangular } from '../../sheets/io';
+import { logTime } from '../changelog/entries';
+import { applyProtectionsApi, protectionChanges } from '../protection/api';
+import { protectionSettings } from '../protection/plan';
+import { applyValidation } from '../setup/apply';
+import { validationRequest, type SheetInfo } from '../setup/requests';
+import { sendRequests, spreadsheetsApi } from '../../sheets/advanced';
+import type { Request } from '../../sheets/requests';
+import { copyResource, type CopySheet } from './copy-plan';
+import { planSheet, planValidations, type SheetState } from '../setup/plan';
+import { copyName, headerNotes, openCopy, writeCopySheet } from './copies';
+import { fail, partnerRows, partnerSheetColumn, recordPartnerSheet, type PartnerRow } from './roster';
+import { writeSnapshots } from './snapshot-sheet';
+import {
+  uncollectedChanges,
+  PARTNER_SHEET_COLUMN,
+  readSnapshots,
+  rowsOfPartner,
+  snapshotOf,
+  SNAPSHOT_SHEET,
+  type Snapshot,
+} from './merge';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface PartnerCopySummary {
+  partner: string;
+  /** '' when refused. */
+  id: string;
+  url: string;
+  cbos: number;
+  editors: string[];
+  /** The copy recorded in Partners was refreshed (not a new spreadsheet). */
+  reused: boolean;
+  /** Not refreshed: the copy has changes that were not collected. */
+  refused?: string;
+  /** E.g. the recorded copy could not be opened and a new one was made. */
+  note?: string;
+}
+
+/** How many differences a refusal names. */
+const SHOWN_CHANGES = 5;
+
+function stateOfValues(values: Cell[][] | undefined): SheetState | undefined {
+  if (!values) return undefined;
+  return {
+    header: values[0] ?? [],
+    lastRow: values.length,
+    lastColumn: values[0]?.length ?? 0,
+    maxRows: values.length,
+  };
+}
+
+/** What every partner's copy is made from (read once per run or job step). */
+export interface SplitContext {
+  spreadsheet: Spreadsheet;
+  master: Table;
+  header: Cell[];
+  width: number;
+  lists: Cell[][] | undefined;
+  geography: Cell[][] | undefined;
+  settings: ReturnType<typeof settingsFromValues>;
+  protection: ReturnType<typeof protectionSettings>;
+  timeZone: string;
+  partners: PartnerRow[];
+  idColumn: number;
+  snapshotsNow: Map<string, Snapshot>;
+  me: string;
+}
+
+export function splitContext(spreadsheet: Spreadsheet): SplitContext {
+  const cbosValues =
+    readValues(spreadsheet, CBOS.name) ?? fail('There is no "CBOs" sheet: run "Set up sheets".');
+  const master = Table.fromValues(CBOS.name, CBOS, cbosValues);
+  if (!master.headerMap.index.has('CBO ID') || !master.headerMap.index.has('Partner')) {
+    fail('CBOs needs its "CBO ID" and "Partner" columns: run "Set up sheets".');
+  }
+  const settings = settingsFromValues(readValues(spreadsheet, SETTINGS.name));
+  const { table, partners } = partnerRows(spreadsheet);
+  const header = master.headerRow.map((h) => h as Cell);
+  return {
+    spreadsheet,
+    master,
+    header,
+    width: header.length,
+    lists: readValues(spreadsheet, LISTS.name),
+    geography: readValues(spreadsheet, GEOGRAPHY.name),
+    settings,
+    protection: protectionSettings(settings),
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    partners,
+    idColumn: partners.length ? partnerSheetColumn(spreadsheet, table) : 0,
+    snapshotsNow: readSnapshots(readValues(spreadsheet, SNAPSHOT_SHEET)),
+    me: Session.getEffectiveUser().getEmail(),
+  };
+}
+
+/** The dropdowns of a copy's CBOs (Partner: this partner only) as requests. */
+function copyValidationRequests(
+  context: SplitContext,
+  partner: string,
+  values: Cell[][],
+  infos: ReadonlyMap<string, SheetInfo>,
+  language: Language,
+): Request[] {
+  const plans = [
+    planSheet(CBOS, stateOfValues(values)),
+    planSheet(LISTS, stateOfValues(context.lists)),
+    planSheet(GEOGRAPHY, stateOfValues(context.geography)),
+  ];
+  const cbos = infos.get(CBOS.name);
+  if (!cbos) return [];
+  const requests: Request[] = [];
+  for (const rule of planValidations(plans, language)) {
+    if (rule.sheet !== CBOS.name) continue;
+    if (rule.source.type === 'range' && !infos.has(rule.source.sheet)) continue;
+    const request = validationRequest(rule, cbos, rule.header === 'Partner' ? [partner] : undefined);
+    if (request) requests.push(request);
+  }
+  return requests;
+}
+
+/**
+ * A new copy in three calls: one Sheets.Spreadsheets.create with its data, one batchUpdate of its
+ * dropdowns and protections, one share (addEditors).
+ */
+function makeCopy(
+  context: SplitContext,
+  partner: PartnerRow,
+  values: Cell[][],
+  language: Language,
+): { id: string; url: string } {
+  const sheets: CopySheet[] = [
+    {
+      title: CBOS.name,
+      values,
+      header: true,
+      // A Khmer copy keeps the contract's headers (collect reads them) and explains each in a note.
+      ...(language === 'km' ? { headerNotes: headerNotes(context.header, language) } : {}),
+    },
+  ];
+  for (const [name, data] of [
+    [LISTS.name, context.lists],
+    [GEOGRAPHY.name, context.geography],
+  ] as const) {
+    if (data && data.length > 0) sheets.push({ title: name, values: rectangular(data) });
+  }
+  const made = spreadsheetsApi().create(copyResource(copyName(partner.name), context.timeZone, sheets));
+  const id = made.spreadsheetId ?? fail(`The copy of ${partner.name} was not made.`);
+  const infos = new Map<string, SheetInfo>();
+  for (const sheet of made.sheets ?? []) {
+    const p = sheet.properties ?? {};
+    infos.set(p.title ?? '', {
+      sheetId: p.sheetId ?? 0,
+      title: p.title ?? '',
+      rowCount: p.gridProperties?.rowCount ?? 0,
+      columnCount: p.gridProperties?.columnCount ?? 0,
+      protectedRanges: [],
+    });
+  }
+  const protections = protectionChanges(infos, context.protection, context.me, context.me);
+  sendRequests(id, [
+    ...copyValidationRequests(context, partner.name, values, infos, language),
+    ...protections.requests,
+  ]);
+  const copy = SpreadsheetApp.openById(id);
+  if (partner.emails.length) copy.addEditors(partner.emails);
+  return { id, url: made.spreadsheetUrl ?? copy.getUrl() };
+}
+
+export interface SplitOutcome {
+  summary: PartnerCopySummary;
+  snapshot?: { name: string; snapshot: Snapshot };
+}
+
+/** Makes or refreshes one partner's copy. */
+export function splitPartner(context: SplitContext, partner: PartnerRow): SplitOutcome {
+  const { master, timeZone } = context;
+  const rows = rowsOfPartner(master, partner.name);
+  const values = rectangular([context.header, ...rows.map((row) => row.cells)], context.width);
+  const language = partner.language ?? context.settings.language;
+  let copy: Spreadsheet | undefined;
+  let note: string | undefined;
+  if (partner.sheetId) {
+    const opened = openCopy(partner.sheetId);
+    if (opened.copy) {
+      const copyValues = readValues(opened.copy, CBOS.name);
+      const base = context.snapshotsNow.get(foldKey(partner.name)) ?? new Map();
+      const changes = copyValues
+        ? uncollectedChanges(copyValues, base, timeZone)
+        : ['its "CBOs" sheet is gone'];
+      if (changes.length) {
+        const more = changes.length > SHOWN_CHANGES ? ` and ${changes.length - SHOWN_CHANGES} more` : '';
+        return {
+          summary: {
+            partner: partner.name,
+            id: partner.sheetId,
+            url: opened.copy.getUrl(),
+            cbos: 0,
+            editors: [],
+            reused: false,
+            refused:
+              `The copy of ${partner.name} was not refreshed: it has changes that were not collected ` +
+              `(${changes.slice(0, SHOWN_CHANGES).join('; ')}${more}). Run "Collect partner updates" first; ` +
+              'settle conflicts and deleted rows with the partner in the copy. To start over with a new ' +
+              `copy, clear ${partner.name}'s "${PARTNER_SHEET_COLUMN}" cell in Partners.`,
+          },
+        };
+      }
+      copy = opened.copy;
+    } else {
+      note = `The recorded copy ${partner.sheetId} cannot be opened (${opened.error}): a new copy was made.`;
+    }
+  }
+  const snapshot = { name: partner.name, snapshot: snapshotOf(master, rows, timeZone) };
+  if (!copy) {
+    const made = makeCopy(context, partner, values, language);
+    recordPartnerSheet(context.spreadsheet, context.idColumn, partner.row.rowNumber, made.id);
+    return {
+      summary: {
+        partner: partner.name,
+        id: made.id,
+        url: made.url,
+        cbos: rows.length,
+        editors: partner.emails,
+        reused: false,
+        ...(note ? { note } : {}),
+      },
+      snapshot,
+    };
+  }
+  // A copy made before is refreshed in place.
+  const sheet = copy.getSheetByName(CBOS.name)!;
+  writeCopySheet(sheet, values);
+  const headerRow = sheet.getRange(1, 1, 1, context.width).setFontWeight('bold');
+  if (language === 'km') headerRow.setNotes([headerNotes(context.header, language)]);
+  sheet.setFrozenRows(1);
+  const copied = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>([[CBOS.name, sheet]]);
+  for (const [name, data] of [
+    [LISTS.name, context.lists],
+    [GEOGRAPHY.name, context.geography],
+  ] as const) {
+    if (!data || data.length === 0) continue;
+    const extra = copy.getSheetByName(name) ?? copy.insertSheet(name);
+    writeCopySheet(extra, rectangular(data));
+    copied.set(name, extra);
+  }
+  const plans = [
+    planSheet(CBOS, stateOfValues(values)),
+    planSheet(LISTS, stateOfValues(context.lists)),
+    planSheet(GEOGRAPHY, stateOfValues(context.geography)),
+  ];
+  for (const rule of planValidations(plans, language)) {
+    if (rule.sheet !== CBOS.name) continue;
+    if (rule.header === 'Partner') {
+      applyValidation(copy, copied, { ...rule, source: { type: 'list', values: [partner.name] } });
+    } else if (rule.source.type === 'list' || copied.has(rule.source.sheet)) {
+      applyValidation(copy, copied, rule);
+    }
+  }
+  applyProtectionsApi(copy, context.protection);
+  if (partner.emails.length) copy.addEditors(partner.emails);
+  return {
+    summary: {
+      partner: partner.name,
+      id: copy.getId(),
+      url: copy.getUrl(),
+      cbos: rows.length,
+      editors: partner.emails,
+      reused: true,
+      ...(note ? { note } : {}),
+    },
+    snapshot,
+  };
+}
+
+/** After a run or a job step: the snapshots of the partners done. */
+export function finishSplit(
+  context: SplitContext,
+  snapshots: Map<string, { name: string; snapshot: Snapshot }>,
+): void {
+  if (snapshots.size) writeSnapshots(context.spreadsheet, snapshots, logTime(new Date(), context.timeZone));
+}

@@ -1,0 +1,116 @@
+/**
+ * The Docs API fill makes the same documents as the DocumentApp fill: the example workbook's
+ * minutes and report and the bench's minutes (30 and 300 attendees) and report (120 items) are
+ * generated both ways (the DocumentApp way with the advanced Docs service switched off) and their
+ * document models compared; the API way's calls do not grow with attendees.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { meetingWorkbook, projectWorkbook } from '../../src/offline/bench/documents';
+import { REPO_ROOT } from '../../src/offline/runtime';
+import type { DocumentModel } from '../../src/offline/services/document/serialize';
+import { normalModel } from '../support/document-model';
+import { openWorkbook, openWorkbookFile, tempDir, type OfflineRuntime } from '../support/runtime';
+
+const EXAMPLE = path.join(REPO_ROOT, 'examples', 'cbo-tracker-example.xlsx');
+
+interface Summary {
+  documents: { documentId?: string; problems: { code: string }[] }[];
+}
+
+async function generate(
+  open: () => Promise<OfflineRuntime>,
+  entry: string,
+  args: Record<string, string>,
+  api: boolean,
+  runs = 1,
+) {
+  const runtime = await open();
+  if (!api) runtime.evaluate('Docs = undefined;');
+  const ids: (string | undefined)[] = [];
+  let summary = runtime.run(entry, args) as Summary;
+  ids.push(summary.documents[0]?.documentId);
+  for (let run = 1; run < runs; run++) {
+    summary = runtime.run(entry, args) as Summary;
+    ids.push(summary.documents[0]?.documentId);
+  }
+  const id = summary.documents[0]?.documentId as string;
+  if (!id)
+    throw new Error(
+      `no document (${api ? 'API' : 'DocumentApp'}): ${JSON.stringify(summary).slice(0, 1500)}`,
+    );
+  const file = path.join(runtime.outDir, 'docs', '.drive', `${id}.json`);
+  const model = JSON.parse(fs.readFileSync(file, 'utf8')) as DocumentModel;
+  const calls = runtime.calls.byMethod() as Record<string, number>;
+  return { model, calls, ids, problems: summary.documents[0].problems.map((p) => p.code) };
+}
+
+const cases: [string, () => Promise<OfflineRuntime>, string, Record<string, string>][] = [
+  [
+    'example minutes',
+    () => openWorkbookFile(EXAMPLE, { outDir: tempDir('api-') }),
+    'generateMinutes',
+    { meetingId: 'M-2017-09' },
+  ],
+  [
+    'example report',
+    () => openWorkbookFile(EXAMPLE, { outDir: tempDir('api-') }),
+    'generateProgressReport',
+    { projectId: 'P-2019-01' },
+  ],
+  [
+    'minutes-30',
+    () => openWorkbook(meetingWorkbook(30), { outDir: tempDir('api-') }),
+    'generateMinutes',
+    { meetingId: 'M-1' },
+  ],
+  [
+    'minutes-300',
+    () => openWorkbook(meetingWorkbook(300), { outDir: tempDir('api-') }),
+    'generateMinutes',
+    { meetingId: 'M-1' },
+  ],
+  [
+    'report-120',
+    () => openWorkbook(projectWorkbook(), { outDir: tempDir('api-') }),
+    'generateProgressReport',
+    { projectId: 'P-1' },
+  ],
+];
+
+describe('documents through the Docs API are the documents DocumentApp made', () => {
+  test.each(cases)('%s', async (_name, open, entry, args) => {
+    const before = await generate(open, entry, args, false);
+    const after = await generate(open, entry, args, true);
+    expect(before.calls['Docs.Documents.batchUpdate'] ?? 0).toBe(0);
+    expect(after.calls['Docs.Documents.batchUpdate']).toBeGreaterThan(0);
+    // No DocumentApp fill after it (fill.ts edits with setText, Text.insertText and deleteText).
+    const edits = (calls: Record<string, number>) =>
+      ['Paragraph.setText', 'ListItem.setText', 'Text.insertText', 'Text.deleteText'].reduce(
+        (sum, name) => sum + (calls[name] ?? 0),
+        0,
+      );
+    expect(edits(after.calls)).toBe(0);
+    expect(edits(before.calls)).toBeGreaterThan(0);
+    expect(after.problems).toEqual(before.problems);
+    expect(normalModel(after.model)).toEqual(normalModel(before.model));
+  });
+
+  test('a rerun refills the same document (same ID), as the DocumentApp way does', async () => {
+    const before = await generate(cases[2][1], 'generateMinutes', { meetingId: 'M-1' }, false, 2);
+    const after = await generate(cases[2][1], 'generateMinutes', { meetingId: 'M-1' }, true, 2);
+    expect(after.ids[1]).toBe(after.ids[0]);
+    expect(before.ids[1]).toBe(before.ids[0]);
+    expect(normalModel(after.model)).toEqual(normalModel(before.model));
+  });
+
+  test('the API way makes the same calls for 30 and 300 attendees', async () => {
+    const small = await generate(cases[2][1], 'generateMinutes', { meetingId: 'M-1' }, true);
+    const large = await generate(cases[3][1], 'generateMinutes', { meetingId: 'M-1' }, true);
+    const documentCalls = (calls: Record<string, number>) =>
+      Object.fromEntries(
+        Object.entries(calls).filter(([name]) => !/^(Range|Sheet|Spreadsheet)\./.test(name)),
+      );
+    expect(documentCalls(large.calls)).toEqual(documentCalls(small.calls));
+  });
+});
