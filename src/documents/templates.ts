@@ -26,8 +26,10 @@ export type TemplateLine =
       table: TemplateCell[][];
       kind: 'labels' | 'grid';
       widths?: number[];
-      /** Rows (after the header) shown in bold: the group work's theme rows. */
+      /** Rows (after the header) shown in bold. */
       boldRows?: number[];
+      /** Columns shown in bold: the group work's themes. */
+      boldColumns?: number[];
     };
 
 /** The text of a template cell. */
@@ -138,17 +140,17 @@ export function minutesTemplate(language: Language): readonly TemplateLine[] {
     tag('{{/Sessions}}'),
     tag('{{#Group work}}'),
     { paragraph: say('minutes.groupWork'), style: 'heading2' },
-    // As the reference: the groups head the columns, each theme is a row between the rows of
-    // points, the points are list items in the cells.
+    // The groups head the columns, one row per theme (its name in bold in the first column), the
+    // points list items in the cells. The reference puts each theme in a row of its own above its
+    // points; a section of two rows cannot be repeated through the Docs API (one batchUpdate).
     {
       kind: 'grid',
-      widths: [225, 225],
-      boldRows: [1],
+      widths: [110],
       table: [
-        ['{{Group 1}}', '{{Group 2}}'],
-        ['{{#Themes}}{{Theme}}', ''],
-        [{ bullet: '{{Points 1}}' }, { bullet: '{{Points 2}}{{/Themes}}' }],
+        [say('minutes.theme'), '{{Group 1}}', '{{Group 2}}'],
+        ['{{#Themes}}{{Theme}}', { bullet: '{{Points 1}}' }, { bullet: '{{Points 2}}{{/Themes}}' }],
       ],
+      boldColumns: [0],
     },
     tag('{{/Group work}}'),
     // Questions put after the table ("One more question for CBO TWGs …?") and their answers.

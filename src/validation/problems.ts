@@ -34,6 +34,8 @@ export type ProblemCode =
   | 'women-above-members'
   | 'youth-above-members'
   | 'mou-end-before-start'
+  | 'end-before-start'
+  | 'period-reversed'
   | 'exit-strategy-required'
   | 'invalid-email'
   | 'invalid-phone'

@@ -92,19 +92,18 @@ describe('minutes from the example workbook', () => {
       expect(doc.paragraphs).toContain(heading);
     }
 
-    // Group work as the reference: a column per group, each theme a row between the rows of
-    // points, the points native list items in the cells.
-    const groups = doc.tables.find((t) => t[0][0] === 'NGOs') as string[][];
-    expect(groups[0]).toEqual(['NGOs', 'CBO TWGs']);
-    expect(groups.filter((_, r) => r % 2 === 1).map((row) => row[0])).toEqual([
+    // Group work: a column per group, a row per theme, the points native list items in the cells.
+    const groups = doc.tables.find((t) => t[0][0] === 'Theme') as string[][];
+    expect(groups[0]).toEqual(['Theme', 'NGOs', 'CBO TWGs']);
+    expect(groups.slice(1).map((row) => row[0])).toEqual([
       'Good Governance',
       'Enabling Environment',
       'Financial sustainability',
       'Capacity Development',
       'Networking',
     ]);
-    expect(groups.every((row) => row.length === 2)).toBe(true);
-    expect(groups[2][1].split('\n')[0]).toBe('Certificate for good practices for CBOs');
+    expect(groups.every((row) => row.length === 3)).toBe(true);
+    expect(groups[1][2].split('\n')[0]).toBe('Certificate for good practices for CBOs');
     expect(items).toContain('Certificate for good practices for CBOs');
     expect(doc.text).not.toContain('•');
   });
@@ -199,14 +198,15 @@ describe('minutes and report from a small hand-built workbook', () => {
     expect(welcome).toBeGreaterThan(0);
     expect(group).toBeGreaterThan(welcome);
     expect(doc.paragraphs).toContain(LITERAL);
-    const groups = doc.tables.find((t) => t[0][0] === 'NGOs') as string[][];
-    expect(groups[0]).toEqual(['NGOs', 'CBO TWGs', 'Donors']);
-    expect(groups.filter((_, r) => r % 2 === 1).map((row) => row[0])).toEqual([
+    const groups = doc.tables.find((t) => t[0][0] === 'Theme') as string[][];
+    expect(groups[0]).toEqual(['Theme', 'NGOs', 'CBO TWGs', 'Donors']);
+    expect(groups.map((row) => row[0])).toEqual([
+      'Theme',
       'Good Governance',
       'Networking',
       'Enabling Environment',
     ]);
-    expect(groups[6][1]).toBe('Strengthening TWG\nMobilizing TWG');
+    expect(groups[3][2]).toBe('Strengthening TWG\nMobilizing TWG');
     expect(listItemTexts(doc.xml)).toEqual(expect.arrayContaining(['Strengthening TWG', 'Mobilizing TWG']));
     const attendance = doc.tables.find((t) => t[0][0] === 'No.') as string[][];
     expect(attendance).toHaveLength(5);
