@@ -1,4 +1,5 @@
 /** Pure decisions of the document glue: names, links, batching, who gets a report. */
+import { digitsOf } from '../i18n/digits';
 import type { Language } from '../i18n/language';
 import { t } from '../i18n/messages';
 import { foldKey } from '../workbook/matching';
@@ -24,7 +25,7 @@ function clip(text: string): string {
   return text.length > MAX_NAME ? `${text.slice(0, MAX_NAME - 1)}…` : text;
 }
 
-/** "M-2017-09 Minutes – Partnership Meeting on … – 2017-09-28" */
+/** "M-2017-09 Minutes – Partnership Meeting on … – 2017-09-28"; in Khmer the date in Khmer digits. */
 export function minutesName(
   meetingId: string,
   title: string,
@@ -32,7 +33,9 @@ export function minutesName(
   language: Language = 'en',
 ): string {
   return clip(
-    [t(language, 'documents.name.minutes', { id: meetingId }), title, isoDate].filter(Boolean).join(' – '),
+    [t(language, 'documents.name.minutes', { id: meetingId }), title, digitsOf(isoDate, language)]
+      .filter(Boolean)
+      .join(' – '),
   );
 }
 
@@ -44,7 +47,9 @@ export function reportName(
   language: Language = 'en',
 ): string {
   return clip(
-    [t(language, 'documents.name.report', { id: projectId }), title, isoDate].filter(Boolean).join(' – '),
+    [t(language, 'documents.name.report', { id: projectId }), title, digitsOf(isoDate, language)]
+      .filter(Boolean)
+      .join(' – '),
   );
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../i18n/language';
 import { digits, localized, t } from '../i18n/messages';
-import { problemMessage, said, severityText } from '../i18n/problems';
+import { problemMessage, problemValue, said, severityText } from '../i18n/problems';
 import type { Problem } from '../workbook/problem';
 import type { Table } from '../workbook/table';
 
@@ -17,7 +17,7 @@ export function describeProblem(p: Problem, language: Language = 'en'): string {
     severity: severityText(p.severity, language),
     place,
     message: problemMessage(p, language),
-    value: p.value ? t(language, 'problem.value', { value: p.value }) : '',
+    value: p.value ? t(language, 'problem.value', { value: problemValue(p, language) }) : '',
   });
 }
 

@@ -15,6 +15,12 @@ export function problemFix(problem: Pick<Problem, 'fix' | 'i18n'>, language: Lan
   return language !== 'en' && fix ? say(language, fix) : problem.fix;
 }
 
+/** The value a problem names, in the reader's digits when the tool wrote it (a date or number cell). */
+export function problemValue(problem: Pick<Problem, 'value' | 'i18n'>, language: Language): string {
+  const value = problem.i18n?.value;
+  return language !== 'en' && value ? say(language, value) : (problem.value ?? '');
+}
+
 /** "Error" / "កំហុស". */
 export function severityText(severity: Problem['severity'], language: Language): string {
   return t(language, severity === 'error' ? 'severity.error' : 'severity.warning');

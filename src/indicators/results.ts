@@ -3,6 +3,8 @@
  * way back: reading `Indicator results` values into results, so that reports can cite the latest
  * figures ({{IND-1.3}} → "16.25% (13 of 80)"). Pure.
  */
+import { digitsOf } from '../i18n/digits';
+import { t } from '../i18n/messages';
 import { dictionary } from '../workbook/keys';
 import { INDICATOR_RESULTS } from '../workbook/contract';
 import { Table } from '../workbook/table';
@@ -40,10 +42,13 @@ const blankIfNull = (value: number | null): Cell => (value === null ? '' : value
 /** `Indicator results`: one row per indicator and breakdown, failed indicators saying why. */
 export function resultSheetRows(run: IndicatorRun): Cell[][] {
   const rows: Cell[][] = [];
+  // Text the tool writes (the period, the time) in the run's digits; figures stay numbers.
+  const written = (text: string) => digitsOf(text, run.language);
+  const computedAt = written(run.computedAt);
   for (const entry of run.byDefinition) {
     if (entry.failed) {
       const f = entry.failed;
-      rows.push([f.id, f.indicator, '', '', '', '', f.display, '', '', '', '', run.computedAt]);
+      rows.push([f.id, f.indicator, '', '', '', '', f.display, '', '', '', '', computedAt]);
       continue;
     }
     for (const r of entry.results) {
@@ -58,8 +63,8 @@ export function resultSheetRows(run: IndicatorRun): Cell[][] {
         blankIfNull(r.baseline),
         blankIfNull(r.target),
         blankIfNull(r.progress),
-        r.period,
-        run.computedAt,
+        written(r.period),
+        computedAt,
       ]);
     }
   }
@@ -71,7 +76,7 @@ export function explanationSheetRows(run: IndicatorRun): Cell[][] {
   const rows: Cell[][] = run.rows.map((r) => [
     r.id,
     r.breakdown,
-    r.part,
+    t(run.language, r.part === 'Numerator' ? 'ind.part.numerator' : 'ind.part.denominator'),
     r.sheet,
     r.row,
     r.key,
@@ -84,7 +89,7 @@ export function explanationSheetRows(run: IndicatorRun): Cell[][] {
       '',
       '',
       '',
-      `… ${run.rowsNotListed} more rows not listed (at most ${run.rows.length} are)`,
+      t(run.language, 'ind.notListed', { count: run.rowsNotListed, listed: run.rows.length }),
       '',
     ]);
   }

@@ -5,7 +5,8 @@
  * `isFuture`, so a constraint added there applies to both. Pure: no service calls.
  */
 import { digits, say, localized as m, type Localized } from '../i18n/messages';
-import { CHOICE_SYNONYMS, type ColumnSpec } from '../workbook/contract';
+import { parseLanguage } from '../i18n/language';
+import { CHOICE_SYNONYMS, LANGUAGE_CODES, type ColumnSpec } from '../workbook/contract';
 import { isoDay, parseDay, type Day } from '../workbook/dates';
 import { own as ownKey } from '../workbook/keys';
 import { foldKey, Vocabulary } from '../workbook/matching';
@@ -140,8 +141,10 @@ export function checkCell(
   if (own) return text;
   // Free text (required, so not blank here): nothing more to check.
   if ((column.kind === 'text' || column.kind === 'time') && !column.khmer) return text;
+  // The value in a message: as typed, or (a date or number cell) in the reader's digits.
+  const shown = checker.said(cell);
   const add = (severity: Severity, code: ProblemCode, message: Localized, fix: Localized) =>
-    checker.add(severity, sheet, row.rowNumber, header, text, code, message, fix);
+    checker.add(severity, sheet, row.rowNumber, header, shown, code, message, fix);
   switch (column.kind) {
     case 'whole':
     case 'number': {
@@ -151,7 +154,7 @@ export function checkCell(
         add(
           'error',
           number ? 'not-a-whole-number' : 'not-a-number',
-          m(number ? 'v.notWhole' : 'v.notNumber', { column: header, value: text }),
+          m(number ? 'v.notWhole' : 'v.notNumber', { column: header, value: shown }),
           m(number ? 'v.notWhole.fix' : 'v.notNumber.fix'),
         );
         return undefined;
@@ -161,7 +164,7 @@ export function checkCell(
         add(
           'error',
           'out-of-range',
-          m('v.outOfRange', { column: header, value: text, range }),
+          m('v.outOfRange', { column: header, value: shown, range }),
           m('v.outOfRange.fix', { range }),
         );
         return undefined;
@@ -174,14 +177,14 @@ export function checkCell(
           ? { status: 'ok', value: checker.dayOf(cell), canonical: true }
           : parseDay(cell, checker.input.timeZone);
       if (parsed.status !== 'ok') {
-        add('error', 'not-a-date', m('v.notDate', { column: header, value: text }), m('v.notDate.fix'));
+        add('error', 'not-a-date', m('v.notDate', { column: header, value: shown }), m('v.notDate.fix'));
         return undefined;
       }
       if (isFuture(parsed.value, column, checker.input.today)) {
         add(
           'error',
           'future-date',
-          m('v.futureDate', { column: header, value: text }),
+          m('v.futureDate', { column: header, value: shown }),
           m('v.futureDate.fix', { today: digits(isoDay(checker.input.today)) }),
         );
       }
@@ -190,7 +193,7 @@ export function checkCell(
     case 'yesno': {
       const parsed = parseYesNo(cell);
       if (parsed.status !== 'ok') {
-        add('error', 'not-yes-no', m('v.notYesNo', { column: header, value: text }), m('v.notYesNo.fix'));
+        add('error', 'not-yes-no', m('v.notYesNo', { column: header, value: shown }), m('v.notYesNo.fix'));
         return undefined;
       }
       return parsed.value;
@@ -238,7 +241,7 @@ export function checkCell(
         add(
           column.khmer,
           'not-khmer-script',
-          m('v.notKhmer', { column: header, value: text }),
+          m('v.notKhmer', { column: header, value: shown }),
           m('v.notKhmer.fix', { column: header }),
         );
       }
@@ -263,6 +266,9 @@ function checkListValue(
       return text;
     }
   } else {
+    // A Language column reads every spelling Settings › Language reads (km, Khmer, ខ្មែរ, English …).
+    const language = column.choices === LANGUAGE_CODES ? parseLanguage(text) : undefined;
+    if (language) return language;
     const choices = column.choices ?? [];
     where = m('v.where.choices', { column: header });
     vocabulary = checker.choices.get(choices);

@@ -3,7 +3,7 @@
  * lists, keys and geography read once, and the cell reading helpers (dates in the spreadsheet's
  * time zone, values as the user sees them). Pure: no service calls.
  */
-import { say, localized as m, type Localized } from '../i18n/messages';
+import { digits, say, localized as m, type Digits, type Localized } from '../i18n/messages';
 import { GEOGRAPHY, LISTS, type SheetSpec } from '../workbook/contract';
 import { dayOfDate, dayParts, isoDay, type Day } from '../workbook/dates';
 import { Vocabulary } from '../workbook/matching';
@@ -64,21 +64,22 @@ export class Checker {
     sheet: string,
     row: number | null,
     column: string | null,
-    value: string,
+    value: string | Digits,
     code: ProblemCode,
     message: Localized,
     fix: Localized,
   ): void {
+    const written = typeof value === 'object';
     this.problems.push({
       severity,
       sheet,
       row,
       column,
-      value,
+      value: written ? value.digits : value,
       code,
       message: say('en', message),
       fix: say('en', fix),
-      i18n: { message, fix },
+      i18n: written ? { message, fix, value: m('text.as', { text: value }) } : { message, fix },
     });
   }
 
@@ -94,6 +95,12 @@ export class Checker {
   }
 
   /** A cell as the user sees it: dates as yyyy-mm-dd, checkboxes as TRUE/FALSE. */
+  /** A cell as a message shows it: text as typed; a date or number as the tool writes it (the reader's digits). */
+  said(cell: Cell): string | Digits {
+    const shown = this.shown(cell);
+    return typeof cell === 'string' || typeof cell === 'boolean' || shown === '' ? shown : digits(shown);
+  }
+
   shown(cell: Cell): string {
     if (typeof cell === 'string') return cleanText(cell);
     if (isDate(cell)) return isNaN(cell.getTime()) ? '' : isoDay(this.dayOf(cell));

@@ -1,6 +1,7 @@
 /** What validation writes: the Validation sheet's rows and the cells to mark. Pure. */
 import type { Language } from '../i18n/language';
-import { problemFix, problemMessage, severityText } from '../i18n/problems';
+import { digits, t } from '../i18n/messages';
+import { problemFix, problemMessage, problemValue, severityText } from '../i18n/problems';
 import { a1 } from '../workbook/a1';
 import { VALIDATION } from '../workbook/contract';
 import type { Table } from '../workbook/table';
@@ -26,10 +27,20 @@ export function problemColumn(problem: Problem, table: Table | undefined): numbe
   return index === undefined ? 0 : index + 1;
 }
 
-/** =HYPERLINK("#gid=123&range=D12","CBOs!D12"): jumps to the cell. */
-export function cellLink(sheet: string, gid: number, row: number, column: number): string {
+/**
+ * =HYPERLINK("#gid=123&range=D12","CBOs!D12"): jumps to the cell. In Khmer the label names the sheet
+ * and row ("CBOs ជួរដេក ១២"): an A1 address is English notation.
+ */
+export function cellLink(
+  sheet: string,
+  gid: number,
+  row: number,
+  column: number,
+  language: Language = 'en',
+): string {
   const cell = a1(row, Math.max(column, 1));
-  const label = `${sheet}!${cell}`;
+  const label =
+    language === 'km' ? t(language, 'v.linkLabel', { sheet, row: digits(row) }) : `${sheet}!${cell}`;
   return `=HYPERLINK("#gid=${gid}&range=${cell}","${quoteFormula(label)}")`;
 }
 
@@ -44,13 +55,15 @@ export function validationRows(
     const gid = sheetIds[problem.sheet];
     const column = problemColumn(problem, tables[problem.sheet]);
     const link =
-      gid !== undefined && problem.row !== null ? cellLink(problem.sheet, gid, problem.row, column) : '';
+      gid !== undefined && problem.row !== null
+        ? cellLink(problem.sheet, gid, problem.row, column, language)
+        : '';
     return [
       severityText(problem.severity, language),
       asText(problem.sheet),
       problem.row ?? '',
       asText(problem.column ?? ''),
-      asText(problem.value ?? ''),
+      asText(problemValue(problem, language)),
       asText(problemMessage(problem, language)),
       asText(problemFix(problem, language)),
       link,

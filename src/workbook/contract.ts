@@ -50,6 +50,8 @@ export function headersOf(spec: SheetSpec): string[] {
 }
 
 export const LEVELS = ['National', 'Provincial', 'District', 'Commune'] as const;
+/** A Language column's choices; km, Khmer, ខ្មែរ, en, English … are read as them (i18n/language). */
+export const LANGUAGE_CODES = ['en', 'km'] as const;
 export const GENDERS = ['Female', 'Male', 'Other'] as const;
 export const INDICATOR_KINDS = ['count', 'sum', 'percent'] as const;
 export const INDICATOR_SOURCES = ['CBOs', 'Advocacy', 'Partners', 'Attendance'] as const;
@@ -125,6 +127,12 @@ export const PARTNERS: SheetSpec = {
     // The partner's copy (a link or ID) once Create partner sheets made it. In the contract so that the
     // owner's Set up sheets adds it: a staff editor cannot add a column to a protected header row.
     { header: 'Partner sheet', kind: 'text', written: true },
+    {
+      header: 'Language',
+      kind: 'list',
+      choices: LANGUAGE_CODES,
+      note: "the language of this partner's copy (km: Khmer notes and dropdown help); blank: Settings › Language",
+    },
   ],
 };
 
@@ -200,6 +208,12 @@ export const MEETINGS: SheetSpec = {
     { header: 'Annexes', kind: 'text', multiline: true },
     { header: 'Template', kind: 'text' },
     { header: 'Document', kind: 'text', written: true },
+    {
+      header: 'Language',
+      kind: 'list',
+      choices: LANGUAGE_CODES,
+      note: "the language of this meeting's minutes (en or km, also English, Khmer, ខ្មែរ); blank: Settings › Language",
+    },
   ],
 };
 
@@ -273,6 +287,12 @@ export const PROJECTS: SheetSpec = {
     { header: 'Donors', kind: 'text' },
     { header: 'Target areas', kind: 'text' },
     { header: 'Document', kind: 'text', written: true },
+    {
+      header: 'Language',
+      kind: 'list',
+      choices: LANGUAGE_CODES,
+      note: "the language of this project's progress report (en or km, also English, Khmer, ខ្មែរ); blank: Settings › Language",
+    },
   ],
 };
 

@@ -26,9 +26,10 @@ export interface Problem {
   value?: string;
   /**
    * message and fix as catalogue messages, when the finder gave them: the Validation sheet, cell
-   * notes and alerts say them in the reader's language (message and fix above are the English).
+   * notes and alerts say them in the reader's language (message and fix above are the English);
+   * value when the tool wrote it (a date or number cell shown as text: digits of the reader).
    */
-  i18n?: { message: Localized; fix?: Localized };
+  i18n?: { message: Localized; fix?: Localized; value?: Localized };
 }
 
 /** "Error" or "Warning", as the sheets and messages show a severity. */

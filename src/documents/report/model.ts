@@ -460,8 +460,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
         column: 'Period start',
         value: figures.id,
         code: 'indicator-period-failed',
-        fix: '',
-        message: `Indicator ${figures.id} cannot be counted by period, the table says "not computed" in its period columns: ${figures.failed}`,
+        ...said(localized('doc.periodFailed', { id: figures.id, why: figures.failed })),
       });
     }
   }

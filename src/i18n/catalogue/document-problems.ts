@@ -90,6 +90,10 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
     en: 'the report period ends before it starts: the report shows no period and its indicators keep their own',
     km: 'រយៈពេលរបាយការណ៍បញ្ចប់មុនពេលចាប់ផ្តើម៖ របាយការណ៍មិនបង្ហាញរយៈពេលទេ ហើយសូចនាកររបស់វារក្សារយៈពេលផ្ទាល់ខ្លួន',
   },
+  'doc.periodFailed': {
+    en: 'Indicator {id} cannot be counted by period, the table says "not computed" in its period columns: {why}',
+    km: 'សូចនាករ {id} មិនអាចរាប់តាមរយៈពេលបានទេ តារាងបង្ហាញ "មិនទាន់បានគណនា" នៅក្នុងជួរឈររយៈពេលរបស់វា៖ {why}',
+  },
   'doc.fundingAsTyped': {
     en: '{reason}: the funding line shows it as typed',
     km: '{reason}៖ បន្ទាត់មូលនិធិបង្ហាញវាដូចដែលបានវាយ',

@@ -164,6 +164,14 @@ export const INDICATOR_MESSAGES = {
   'ind.noDenominator.filter': { en: ' match the Denominator filter', km: 'ដែលត្រូវនឹង Denominator filter' },
   'ind.noDenominator.period': { en: ' in the period', km: 'ក្នុងរយៈពេលនេះ' },
 
+  // Indicator results and Indicator rows
+  'ind.part.numerator': { en: 'Numerator', km: 'ភាគយក' },
+  'ind.part.denominator': { en: 'Denominator', km: 'ភាគបែង' },
+  'ind.notListed': {
+    en: '… {count} more rows not listed (at most {listed} are)',
+    km: '… ជួរដេក {count} ទៀតមិនត្រូវបានរាយទេ (រាយបានច្រើនបំផុត {listed})',
+  },
+
   // Filters
   'filter.at': { en: '{detail} at character {position}', km: '{detail} នៅតួអក្សរទី {position}' },
   'filter.end': { en: 'the end of the filter', km: 'ចុងបញ្ចប់នៃតម្រង' },

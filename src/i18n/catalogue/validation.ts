@@ -13,6 +13,8 @@ export const VALIDATION_MESSAGES = {
     km: '{severity}៖ {place}៖ {message}{value}',
   },
   'problem.row': { en: 'row {row}', km: 'ជួរដេក {row}' },
+  /** The Validation sheet's link to a problem's cell (Khmer; English shows the A1 address). */
+  'v.linkLabel': { en: '{sheet} row {row}', km: '{sheet} ជួរដេក {row}' },
   'problem.value': { en: ' (value: {value})', km: ' (តម្លៃ៖ {value})' },
 
   'v.noPlaces': {

@@ -27,12 +27,12 @@ export function checkCboRow(checker: Checker, table: Table, row: TableRow, value
         sheet,
         row.rowNumber,
         header,
-        checker.shown(table.get(row, header)),
+        checker.said(table.get(row, header)),
         code,
         m('v.aboveMembers', {
           column: header,
-          value: checker.shown(table.get(row, header)),
-          members: checker.shown(table.get(row, 'Members')),
+          value: checker.said(table.get(row, header)),
+          members: checker.said(table.get(row, 'Members')),
         }),
         m(code === 'women-above-members' ? 'v.womenAbove.fix' : 'v.youthAbove.fix'),
       );

@@ -15,7 +15,7 @@ export function checkPartnerRow(checker: Checker, table: Table, row: TableRow, v
       sheet,
       row.rowNumber,
       'MoU end',
-      checker.shown(table.get(row, 'MoU end')),
+      checker.said(table.get(row, 'MoU end')),
       'mou-end-before-start',
       m('v.mouEnd', { end: digits(isoDay(end)), start: digits(isoDay(start)) }),
       m('v.mouEnd.fix'),
@@ -30,7 +30,7 @@ export function checkPartnerRow(checker: Checker, table: Table, row: TableRow, v
       'Exit strategy',
       '',
       'exit-strategy-required',
-      m('v.exitStrategy', { start: startText }),
+      m('v.exitStrategy', { start: checker.said(table.get(row, 'MoU start')) }),
       m('v.exitStrategy.fix'),
     );
   }

@@ -411,3 +411,43 @@ describe('other sheets', () => {
     ]);
   });
 });
+
+describe('the Language column of Meetings, Projects and Partners', () => {
+  test('reads every spelling of a language, and names the cell of one that is none', () => {
+    for (const [sheet, header] of [
+      ['Partners', 'Partner'],
+      ['Meetings', 'Meeting ID'],
+      ['Projects', 'Project ID'],
+    ]) {
+      const sheets = cleanWorkbook();
+      const rows: Cell[][] = ['km', 'Khmer', 'ខ្មែរ', ' KM ', 'en', 'English', 'អង់គ្លេស', '', 'fr'].map(
+        (language, i) => [`${sheet}-${i}`, language],
+      );
+      if (sheet === 'Partners') {
+        const width = sheets.Partners[0].length;
+        sheets.Partners = [
+          [...sheets.Partners[0], 'Language'],
+          ...sheets.Partners.slice(1).map((r) => [...r, '']),
+        ];
+        for (const [, language] of rows) {
+          const row: Cell[] = [...sheets.Partners[1]];
+          row[0] = `Partner ${String(language)}`;
+          row[width] = language;
+          sheets.Partners.push(row);
+        }
+      } else {
+        sheets[sheet] = [[header, 'Language'], ...rows];
+      }
+      const found = validate(sheets).problems.filter((p) => p.column === 'Language');
+      expect(found.map((p) => [p.sheet, p.row, p.value, p.code, p.severity])).toEqual([
+        [
+          sheet,
+          sheet === 'Partners' ? sheets.Partners.length : rows.length + 1,
+          'fr',
+          'unknown-list-value',
+          'error',
+        ],
+      ]);
+    }
+  });
+});
