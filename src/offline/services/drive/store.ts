@@ -260,6 +260,13 @@ export class DriveStore implements DocumentStore {
   private track(doc: FakeDocument): FakeDocument {
     doc._onSave = (saved) => this.saveDocument(saved);
     doc._onPdf = (pdf) => this.pdfOf(pdf);
+    doc._onShare = (shared, role, email) => {
+      const record = this.index.files[shared._id];
+      if (!record) return;
+      if (!this.canWrite(record)) throw new Error(DOCUMENT_DENIED);
+      if (!record[role].some((e) => e.toLowerCase() === email.toLowerCase())) record[role].push(email);
+      this.persist();
+    };
     this.open.set(doc._id, doc);
     this.dirty.add(doc._id);
     return doc;
