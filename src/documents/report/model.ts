@@ -11,7 +11,7 @@ import { messageOf, reasonMessage, said } from '../../i18n/problems';
 import { dayParts, parseDay, type Day } from '../../workbook/dates';
 import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table, TableRow } from '../../workbook/table';
-import { cleanText, parseNumber, type Cell } from '../../workbook/values';
+import { parseNumber, type Cell } from '../../workbook/values';
 import { noRowWithId, sheetMissing } from '../problems';
 import type { Problem } from '../../workbook/problem';
 import { cell, idsOf, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
@@ -23,6 +23,8 @@ import {
   computeWithPeriods,
   defaultPeriod,
   ipttRows,
+  numberText,
+  percentText,
   periodColumns,
   sheetFigures,
   type FigureSet,
@@ -640,21 +642,8 @@ function readFunding(projects: Table, row: TableRow, problems: Problem[], langua
   return fundingLine(parsed.status === 'ok' ? parsed.value : undefined, currency, donors, language);
 }
 
-/** A number cell as text: 80 → "80", 0.5 → "0.5", text kept. */
-function numberText(value: Cell): string {
-  if (typeof value === 'number') return formatAmount(value).replace(/\.00$/, '');
-  return cleanText(value);
-}
-
 /**
  * Progress to target as "Compute indicators" writes it: a number of percent (65 → "65%",
  * 81.25 → "81.25%", shown with the format 0.##"%"); text is kept as written.
  */
-export function progressText(value: Cell): string {
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    return `${formatAmount(Math.round(value * 100) / 100)
-      .replace(/\.00$/, '')
-      .replace(/(\.\d)0$/, '$1')}%`;
-  }
-  return cleanText(value);
-}
+export const progressText = (value: Cell): string => percentText(value);
