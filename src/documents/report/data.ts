@@ -47,7 +47,7 @@ export function reportData(
     ...numbered(periodField, model.periodColumns),
     // Totals, each with its breakdowns; and the rows of the table, breakdowns under their total.
     Indicators: totalsWithBreakdowns(model.indicators),
-    'Indicator rows': model.indicators.map(indicatorRow),
+    'Indicator rows': model.indicators.map(indicatorRow), // not a sheet name: the template field
   };
 }
 
