@@ -35,7 +35,6 @@ export type ProblemCode =
   | 'youth-above-members'
   | 'mou-end-before-start'
   | 'end-before-start'
-  | 'period-reversed'
   | 'exit-strategy-required'
   | 'invalid-email'
   | 'invalid-phone'

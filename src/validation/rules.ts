@@ -35,7 +35,7 @@ import { Checker, type ValidationInput, type Value, type ValueOf } from './check
 import { sortProblems, type ValidationResult } from './problems';
 import { checkCboRow } from './sheets/cbos';
 import { checkGeographyRow } from './sheets/geography';
-import { checkMeetingRow, checkProjectRow } from './sheets/meetings';
+import { checkMeetingRow } from './sheets/meetings';
 import { checkPartnerRow } from './sheets/partners';
 import { checkReferences, referenceColumns } from './sheets/references';
 import { checkSettingRow } from './sheets/settings';
@@ -62,7 +62,6 @@ export const SHEET_RULES: Readonly<Record<string, SheetRules>> = {
   [PARTNERS.name]: { own: ['Partner'], row: checkPartnerRow },
   [GEOGRAPHY.name]: { row: checkGeographyRow },
   [MEETINGS.name]: { row: checkMeetingRow },
-  [PROJECTS.name]: { row: checkProjectRow },
   [SETTINGS.name]: { row: checkSettingRow },
 };
 

@@ -556,28 +556,7 @@ function wholeNumber(value: Cell): number | undefined {
 }
 
 /** English number words for outcome headings ("Outcome One"); higher numbers are written in digits. */
-const NUMBER_WORDS = [
-  'One',
-  'Two',
-  'Three',
-  'Four',
-  'Five',
-  'Six',
-  'Seven',
-  'Eight',
-  'Nine',
-  'Ten',
-  'Eleven',
-  'Twelve',
-  'Thirteen',
-  'Fourteen',
-  'Fifteen',
-  'Sixteen',
-  'Seventeen',
-  'Eighteen',
-  'Nineteen',
-  'Twenty',
-];
+const NUMBER_WORDS = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 
 /** "Outcome One:" as the reference report heads it ("លទ្ធផលរំពឹងទុកទី១៖" in Khmer); "Outcome:" without a number. */
 export function outcomeLabel(number: number | undefined, language: Language = 'en'): string {

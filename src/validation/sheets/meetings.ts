@@ -1,12 +1,13 @@
 /**
- * Rules of Meetings and Projects rows that need several cells: a meeting that would end before it
- * starts (a morning typed "08:00pm – 12:00pm") and a report period that ends before it starts. Pure.
+ * Rules of a Meetings row that need several cells: a meeting that would end before it starts (a
+ * morning typed "08:00pm – 12:00pm"). Pure. (A report period that ends before it starts is a
+ * warning of the report itself.)
  */
 import { formatTime, parseTimeOfDay } from '../../documents/text';
 import { digits, localized as m } from '../../i18n/messages';
-import { isoDay, zonedParts } from '../../workbook/dates';
+import { zonedParts } from '../../workbook/dates';
 import type { Table, TableRow } from '../../workbook/table';
-import type { Checker, ValueOf } from '../checker';
+import type { Checker } from '../checker';
 
 const HALF_DAY = /[ap]\.?m\.?/i;
 
@@ -29,21 +30,5 @@ export function checkMeetingRow(checker: Checker, table: Table, row: TableRow): 
     'end-before-start',
     m('v.endBeforeStart', { start: digits(formatTime(start)), end: digits(formatTime(end)) }),
     m('v.endBeforeStart.fix'),
-  );
-}
-
-export function checkProjectRow(checker: Checker, table: Table, row: TableRow, valueOf: ValueOf): void {
-  const start = valueOf('Report period start');
-  const end = valueOf('Report period end');
-  if (typeof start !== 'number' || typeof end !== 'number' || end >= start) return;
-  checker.add(
-    'warning',
-    table.spec.name,
-    row.rowNumber,
-    'Report period end',
-    checker.shown(table.get(row, 'Report period end')),
-    'period-reversed',
-    m('v.reportPeriod', { end: digits(isoDay(end)), start: digits(isoDay(start)) }),
-    m('v.reportPeriod.fix'),
   );
 }

@@ -37,29 +37,6 @@ describe('a meeting that would end before it starts', () => {
   });
 });
 
-describe('a report period that ends before it starts', () => {
-  test.each([
-    ['2020-12-31', '2020-01-01', 1],
-    ['2020-01-01', '2020-12-31', 0],
-    ['2020-01-01', '', 0],
-  ])('%s – %s: %i warning', (start, end, count) => {
-    const sheets = cleanWorkbook();
-    sheets.Projects = [
-      ['Project ID', 'Title', 'Report period start', 'Report period end'],
-      ['P-1', 'Voices', start, end],
-    ] as never;
-    const problems = validate(sheets).problems.filter((p) => p.code === 'period-reversed');
-    expect(problems).toHaveLength(count);
-    if (count)
-      expect(problems[0]).toMatchObject({
-        severity: 'warning',
-        sheet: 'Projects',
-        row: 2,
-        column: 'Report period end',
-      });
-  });
-});
-
 describe('the exit code of a documents run', () => {
   const problem = (severity: 'error' | 'warning', code: string): Problem => ({
     severity,
