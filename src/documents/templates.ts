@@ -9,6 +9,10 @@ import { translator } from '../i18n/messages';
 
 export type LineStyle = 'title' | 'subtitle' | 'heading1' | 'heading2' | 'label' | 'normal' | 'tag';
 
+/** A table cell: its text, or a bulleted list item (a list of values fills one item per value). */
+export type TemplateCell = string | { bullet: string };
+
+/** One line of a default template; `bullet` and `numbered` are native list items, `level` nests. */
 export type TemplateLine =
   | { paragraph: string; style?: LineStyle; indent?: number; center?: boolean }
   /** A bulleted list item; items of one `list` name make one list (default: each run of bullet lines). */
@@ -18,23 +22,59 @@ export type TemplateLine =
    * name (default: each run of numbered lines) number on from each other, also when a loop repeats them.
    */
   | { numbered: string; level?: number; list?: string }
-  | { table: string[][]; kind: 'labels' | 'grid'; widths?: number[] };
+  | {
+      table: TemplateCell[][];
+      kind: 'labels' | 'grid';
+      widths?: number[];
+      /** Rows (after the header) shown in bold. */
+      boldRows?: number[];
+      /** Columns shown in bold: the group work's themes. */
+      boldColumns?: number[];
+    };
+
+/** The text of a template cell. */
+export const cellText = (cell: TemplateCell): string => (typeof cell === 'string' ? cell : cell.bullet);
+
+/** The texts of a line: its paragraph or item, or its table's cells. */
+export function lineTexts(line: TemplateLine): string[] {
+  if ('table' in line) return line.table.flat().map(cellText);
+  if ('bullet' in line) return [line.bullet];
+  if ('numbered' in line) return [line.numbered];
+  return [line.paragraph];
+}
 
 /** Khmer-capable fonts: Google Docs offers Battambang; the offline .docx gets a cs font. */
 export const DOCUMENT_FONT = 'Battambang';
 
 const tag = (text: string): TemplateLine => ({ paragraph: text, style: 'tag' });
 
-/** Paragraph loop of narrative blocks (see blocks-data.ts): each kind in its own style. */
-export function blockLines(list: string): TemplateLine[] {
+/**
+ * A numbered item: a native numbered list item; in Khmer a paragraph with its number typed in
+ * Khmer digits ("១."), since neither Word's nor Google Docs' list numbering has Khmer digits.
+ */
+function numberedLine(text: string, language: Language, level = 0, typed = false): TemplateLine {
+  if (language === 'km' || typed) return { paragraph: `{{Number}}. ${text}`, indent: 18 * (level + 1) };
+  return level ? { numbered: text, level } : { numbered: text };
+}
+
+/**
+ * Paragraph loop of narrative blocks (see blocks-data.ts): each kind in its own style.
+ * `repeated`: the loop sits in a repeated section (the notes of each session), whose numbered
+ * items are typed: copies of one list item stay in one list, so native numbers would run on
+ * from one session to the next (DocumentApp cannot start a new list).
+ */
+export function blockLines(list: string, language: Language = 'en', repeated = false): TemplateLine[] {
   return [
     tag(`{{#${list}}}`),
     tag('{{#Text}}'),
     { paragraph: '{{Text}}' },
     tag('{{/Text}}'),
     tag('{{#Numbered}}'),
-    { paragraph: '{{Number}}. {{Numbered}}', indent: 18 },
+    numberedLine('{{Numbered}}', language, 0, repeated),
     tag('{{/Numbered}}'),
+    tag('{{#Sub numbered}}'),
+    numberedLine('{{Sub numbered}}', language, 1, repeated),
+    tag('{{/Sub numbered}}'),
     tag('{{#Bullet}}'),
     { bullet: '{{Bullet}}' },
     tag('{{/Bullet}}'),
@@ -89,34 +129,43 @@ export function minutesTemplate(language: Language): readonly TemplateLine[] {
     { paragraph: say('minutes.objectivesIntro') },
     tag('{{/Has objectives}}'),
     tag('{{#Objectives}}'),
-    { paragraph: '{{Number}}. {{Text}}', indent: 18 },
+    numberedLine('{{Text}}', language),
     tag('{{/Objectives}}'),
     tag('{{#Has results}}'),
     { paragraph: say('minutes.result'), style: 'heading1' },
     tag('{{/Has results}}'),
     tag('{{#Sessions}}'),
     { paragraph: '{{Heading}}', style: 'heading2' },
-    ...blockLines('Paragraphs'),
+    ...blockLines('Paragraphs', language, true),
     tag('{{/Sessions}}'),
     tag('{{#Group work}}'),
     { paragraph: say('minutes.groupWork'), style: 'heading2' },
+    // The groups head the columns, one row per theme (its name in bold in the first column), the
+    // points list items in the cells. The reference puts each theme in a row of its own above its
+    // points; a section of two rows cannot be repeated through the Docs API (one batchUpdate).
     {
       kind: 'grid',
       widths: [110],
       table: [
         [say('minutes.theme'), '{{Group 1}}', '{{Group 2}}'],
-        ['{{#Themes}}{{Theme}}', '{{Points 1}}', '{{Points 2}}{{/Themes}}'],
+        ['{{#Themes}}{{Theme}}', { bullet: '{{Points 1}}' }, { bullet: '{{Points 2}}{{/Themes}}' }],
       ],
+      boldColumns: [0],
     },
     tag('{{/Group work}}'),
+    // Questions put after the table ("One more question for CBO TWGs …?") and their answers.
+    tag('{{#Follow-up questions}}'),
+    { paragraph: '{{Question}}' },
+    { bullet: '{{Answers}}' },
+    tag('{{/Follow-up questions}}'),
     tag('{{#Has conclusions}}'),
     { paragraph: say('minutes.conclusion'), style: 'heading2' },
     tag('{{/Has conclusions}}'),
-    ...blockLines('Conclusions'),
+    ...blockLines('Conclusions', language),
     tag('{{#Has annex}}'),
     { paragraph: say('minutes.annex'), style: 'heading1' },
     tag('{{/Has annex}}'),
-    ...blockLines('Annexes'),
+    ...blockLines('Annexes', language),
     tag('{{#Attendance list}}'),
     { paragraph: say('minutes.attendanceList'), style: 'heading2' },
     {

@@ -79,20 +79,28 @@ export function narrativeBlocks(value: Cell): Block[] {
 /**
  * Lines of a list cell (Objectives, Conclusions, Annexes) as items: a typed "1." or "-" is
  * dropped (the document numbers or bullets them), an indented or "  -" line nests under the
- * item above.
+ * item above, and so does a "- " line among plain lines.
  */
 export function listItems(value: Cell): Block[] {
   const raw = cleanText(value);
   if (!raw) return [];
+  const lines = raw
+    .split(/\r\n|\r|\n/)
+    .filter((line) => cleanText(line) !== '')
+    .map((rawLine) => {
+      const line = cleanText(rawLine);
+      return { rawLine, line, numbered: NUMBERED.exec(line), bullet: BULLET.exec(line) };
+    });
+  // Plain or numbered lines with "- " lines among them (as the reference's conclusions are
+  // typed): the dashed lines are the sub-points of the line above.
+  const dashed = (l: (typeof lines)[number]) => !l.numbered && !!(l.bullet && l.bullet[1]);
+  const mixed = lines.some(dashed) && lines.some((l) => !dashed(l));
   const items: Block[] = [];
-  for (const rawLine of raw.split(/\r\n|\r|\n/)) {
-    const line = cleanText(rawLine);
-    if (!line) continue;
+  for (const { rawLine, line, numbered, bullet } of lines) {
     const indented = /^[\s\u00A0]+\S/.test(rawLine) && items.length > 0;
-    const numbered = NUMBERED.exec(line);
-    const bullet = BULLET.exec(line);
+    const dashedUnderPlain = mixed && !!bullet && !!bullet[1] && items.length > 0;
     const text = numbered ? numbered[2] : bullet && bullet[1] ? bullet[1] : line;
-    items.push({ kind: 'bullet', text, level: indented ? 1 : 0 });
+    items.push({ kind: 'bullet', text, level: indented || dashedUnderPlain ? 1 : 0 });
   }
   return items;
 }

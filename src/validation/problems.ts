@@ -34,6 +34,7 @@ export type ProblemCode =
   | 'women-above-members'
   | 'youth-above-members'
   | 'mou-end-before-start'
+  | 'end-before-start'
   | 'exit-strategy-required'
   | 'invalid-email'
   | 'invalid-phone'

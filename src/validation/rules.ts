@@ -35,6 +35,7 @@ import { Checker, type ValidationInput, type Value, type ValueOf } from './check
 import { sortProblems, type ValidationResult } from './problems';
 import { checkCboRow } from './sheets/cbos';
 import { checkGeographyRow } from './sheets/geography';
+import { checkMeetingRow } from './sheets/meetings';
 import { checkPartnerRow } from './sheets/partners';
 import { checkReferences, referenceColumns } from './sheets/references';
 import { checkSettingRow } from './sheets/settings';
@@ -60,6 +61,7 @@ export const SHEET_RULES: Readonly<Record<string, SheetRules>> = {
   [CBOS.name]: { own: ['CBO ID', 'Province', 'District', 'Commune'], row: checkCboRow },
   [PARTNERS.name]: { own: ['Partner'], row: checkPartnerRow },
   [GEOGRAPHY.name]: { row: checkGeographyRow },
+  [MEETINGS.name]: { row: checkMeetingRow },
   [SETTINGS.name]: { row: checkSettingRow },
 };
 

@@ -33,6 +33,13 @@ function paragraphs(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => paragraphText(m[0]));
 }
 
+/** The texts of the paragraphs (anywhere) that are native list items (w:numPr), in order. */
+export function listItemTexts(xml: string): string[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .filter((m) => m[0].includes('<w:numPr>'))
+    .map((m) => paragraphText(m[0]));
+}
+
 /** Reads word/document.xml of a .docx. */
 export async function readDocx(file: string): Promise<DocxContent> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));

@@ -17,7 +17,7 @@ import {
   tempDir,
   type OfflineRuntime,
 } from '../support/runtime';
-import { docxFiles, KHMER_NAME, LITERAL, readDocx, smallWorkbook } from './documents-support';
+import { docxFiles, KHMER_NAME, LITERAL, listItemTexts, readDocx, smallWorkbook } from './documents-support';
 
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'cbo-tracker-example.xlsx');
 
@@ -79,12 +79,12 @@ describe('minutes from the example workbook', () => {
     expect(heading[3][1]).toMatch(/^CBOs: 04 LNGOs: 13 INGOs: 01 CCC: 05 .*Total: 24 participants$/);
     expect(heading[4][1]).toBe('28 September 2017, 08:00 – 12:00');
 
+    // Objectives are native numbered list items (Word and Docs renumber them), no typed "1.".
     const objective = doc.paragraphs.indexOf('I- OBJECTIVE');
-    expect(doc.paragraphs.slice(objective + 2, objective + 5).map((p) => p.slice(0, 3))).toEqual([
-      '1. ',
-      '2. ',
-      '3. ',
-    ]);
+    const objectives = doc.paragraphs.slice(objective + 2, objective + 5);
+    expect(objectives.map((p) => p.slice(0, 3))).toEqual(['To ', 'To ', 'To ']);
+    const items = listItemTexts(doc.xml);
+    for (const text of objectives) expect(items).toContain(text);
     const welcome = doc.paragraphs.indexOf('WELCOME AND OPENING REMARKS – BY MR. SOEUNG SAROEUN');
     expect(welcome).toBeGreaterThan(doc.paragraphs.indexOf('II- THE RESULT OF THE MEETING'));
     expect(doc.paragraphs[welcome + 1]).toMatch(/^He started his Welcome and Opening remarks/);
@@ -92,7 +92,7 @@ describe('minutes from the example workbook', () => {
       expect(doc.paragraphs).toContain(heading);
     }
 
-    // Group work: one row per theme, one column per group.
+    // Group work: a column per group, a row per theme, the points native list items in the cells.
     const groups = doc.tables.find((t) => t[0][0] === 'Theme') as string[][];
     expect(groups[0]).toEqual(['Theme', 'NGOs', 'CBO TWGs']);
     expect(groups.slice(1).map((row) => row[0])).toEqual([
@@ -103,6 +103,9 @@ describe('minutes from the example workbook', () => {
       'Networking',
     ]);
     expect(groups.every((row) => row.length === 3)).toBe(true);
+    expect(groups[1][2].split('\n')[0]).toBe('Certificate for good practices for CBOs');
+    expect(items).toContain('Certificate for good practices for CBOs');
+    expect(doc.text).not.toContain('•');
   });
 
   test('the Document link is written in the Meetings row; the xlsx keeps the other rows', () => {
@@ -203,7 +206,8 @@ describe('minutes and report from a small hand-built workbook', () => {
       'Networking',
       'Enabling Environment',
     ]);
-    expect(groups[3][2]).toBe('• Strengthening TWG\n• Mobilizing TWG');
+    expect(groups[3][2]).toBe('Strengthening TWG\nMobilizing TWG');
+    expect(listItemTexts(doc.xml)).toEqual(expect.arrayContaining(['Strengthening TWG', 'Mobilizing TWG']));
     const attendance = doc.tables.find((t) => t[0][0] === 'No.') as string[][];
     expect(attendance).toHaveLength(5);
     expect(attendance[1].slice(0, 2)).toEqual(['1', KHMER_NAME]);

@@ -44,11 +44,21 @@ export function minutesData(model: MinutesModel, extra: { organisation?: string 
     ...groups,
     Themes: model.groupWork.themes.map((row) => {
       const theme: TemplateData = { Theme: row.theme };
-      row.points.forEach((points, i) => (theme[pointsField(i + 1)] = points.map((p) => `• ${p}`).join('\n')));
+      // A list: one list item per point in the cell (none for a group without points there).
+      row.points.forEach((points, i) => (theme[pointsField(i + 1)] = [...points]));
       return theme;
     }),
+    'Follow-up questions': model.groupWork.questions.map((q) => ({
+      Question: q.question,
+      Answers: [...q.answers],
+    })),
     'Has objectives': model.objectives.length > 0,
-    'Has results': model.sessions.length + model.groupWork.themes.length + model.conclusions.length > 0,
+    'Has results':
+      model.sessions.length +
+        model.groupWork.themes.length +
+        model.groupWork.questions.length +
+        model.conclusions.length >
+      0,
     'Has conclusions': model.conclusions.length > 0,
     'Has annex': model.annexes.length + model.attendees.length > 0,
     Conclusions: blocksData(model.conclusions, language),

@@ -58,6 +58,16 @@ export interface GroupWorkTable {
   groups: string[];
   /** One row per theme (first-seen order); points[i] are group i's points. */
   themes: { theme: string; points: string[][] }[];
+  /**
+   * Themes typed as a question ("One more question for CBO TWGs, what should TWGs do next?"):
+   * shown after the table with their answers, in first-seen order, as the reference minutes do.
+   */
+  questions: { question: string; answers: string[] }[];
+}
+
+/** A Theme that ends with a question mark is a question put after the table. */
+export function isFollowUpQuestion(theme: string): boolean {
+  return /[?？]\s*$/.test(theme);
 }
 
 export interface Attendee {
@@ -170,9 +180,22 @@ export function pivotGroupWork(
 ): GroupWorkTable {
   const groups: string[] = [];
   const themes: GroupWorkTable['themes'] = [];
+  const questions: GroupWorkTable['questions'] = [];
   const groupIndex = new Map<string, number>();
   const themeIndex = new Map<string, number>();
-  for (const { theme, group } of points) {
+  const questionIndex = new Map<string, number>();
+  const lines = (point: string) => cellLines(point).map((line) => line.replace(/^[-•*]\s*/, ''));
+  for (const { theme, group, point } of points) {
+    if (isFollowUpQuestion(theme)) {
+      let at = questionIndex.get(foldKey(theme));
+      if (at === undefined) {
+        at = questions.length;
+        questionIndex.set(foldKey(theme), at);
+        questions.push({ question: theme, answers: [] });
+      }
+      questions[at].answers.push(...lines(point));
+      continue;
+    }
     if (!groupIndex.has(foldKey(group))) {
       groupIndex.set(foldKey(group), groups.length);
       groups.push(group);
@@ -184,11 +207,12 @@ export function pivotGroupWork(
   }
   for (const row of themes) row.points = groups.map(() => []);
   for (const { theme, group, point } of points) {
+    if (isFollowUpQuestion(theme)) continue;
     const cellPoints =
       themes[themeIndex.get(foldKey(theme)) as number].points[groupIndex.get(foldKey(group)) as number];
-    cellPoints.push(...cellLines(point).map((line) => line.replace(/^[-•*]\s*/, '')));
+    cellPoints.push(...lines(point));
   }
-  return { groups, themes };
+  return { groups, themes, questions };
 }
 
 export function sessionHeading(session: string, presenter: string, language: Language = 'en'): string {

@@ -12,6 +12,8 @@ export function reportData(
 ): TemplateData {
   const language = model.language;
   return {
+    // {{IND-1.3}}, {{IND-1.3.Target}} … anywhere in the template, as in report items.
+    ...model.indicatorFields,
     'Project ID': model.projectId,
     Organisation: extra.organisation ?? '',
     // The report is dated in long form, as the organisation's reports are: "1 December 2026".
@@ -42,11 +44,10 @@ export function reportData(
     })),
     'Has indicators': model.indicators.length > 0,
     'Has periods': model.periodColumns.length > 0,
-    Periods: model.periodColumns.map((label) => ({ Period: label })),
     ...numbered(periodField, model.periodColumns),
     // Totals, each with its breakdowns; and the rows of the table, breakdowns under their total.
-    Indicators: totalsWithBreakdowns(model.indicators, model.periodColumns),
-    'Indicator rows': model.indicators.map((row) => indicatorRow(row, model.periodColumns)), // not a sheet name: the template field
+    Indicators: totalsWithBreakdowns(model.indicators),
+    'Indicator rows': model.indicators.map(indicatorRow), // not a sheet name: the template field
   };
 }
 
@@ -60,7 +61,7 @@ function numbered(field: (n: number) => string, values: readonly string[]): Temp
   return data;
 }
 
-function indicatorRow(row: IpttRow, periods: readonly string[]): TemplateData {
+function indicatorRow(row: IpttRow): TemplateData {
   return {
     ID: row.id,
     Indicator: row.indicator,
@@ -73,16 +74,14 @@ function indicatorRow(row: IpttRow, periods: readonly string[]): TemplateData {
     Cumulative: row.cumulative,
     Progress: row.progress,
     ...numbered(actualField, row.actuals),
-    Actuals: row.actuals.map((actual, i) => ({ Period: periods[i] ?? '', Actual: actual })),
   };
 }
 
-function totalsWithBreakdowns(rows: readonly IpttRow[], periods: readonly string[]): TemplateData[] {
+function totalsWithBreakdowns(rows: readonly IpttRow[]): TemplateData[] {
   const totals: TemplateData[] = [];
   for (const row of rows) {
-    if (row.breakdown === '') totals.push({ ...indicatorRow(row, periods), Breakdowns: [] });
-    else
-      (totals[totals.length - 1]?.Breakdowns as TemplateData[] | undefined)?.push(indicatorRow(row, periods));
+    if (row.breakdown === '') totals.push({ ...indicatorRow(row), Breakdowns: [] });
+    else (totals[totals.length - 1]?.Breakdowns as TemplateData[] | undefined)?.push(indicatorRow(row));
   }
   return totals;
 }

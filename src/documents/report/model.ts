@@ -11,7 +11,7 @@ import { messageOf, reasonMessage, said } from '../../i18n/problems';
 import { dayParts, parseDay, type Day } from '../../workbook/dates';
 import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table, TableRow } from '../../workbook/table';
-import { cleanText, parseNumber, type Cell } from '../../workbook/values';
+import { parseNumber, type Cell } from '../../workbook/values';
 import { noRowWithId, sheetMissing } from '../problems';
 import type { Problem } from '../../workbook/problem';
 import { cell, idsOf, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
@@ -24,6 +24,8 @@ import {
   computeWithPeriods,
   defaultPeriod,
   ipttRows,
+  numberText,
+  percentText,
   periodColumns,
   sheetFigures,
   type FigureSet,
@@ -101,6 +103,11 @@ export interface ReportModel {
   indicators: IpttRow[];
   /** The IPTT's actual columns ("2019", "2020" or "Q1 2020" …). */
   periodColumns: string[];
+  /**
+   * Template fields of each indicator: `IND-1.3` (the figure a report item cites) and
+   * `IND-1.3.Indicator`, `.Baseline`, `.Target`, `.Actual` (to date), `.Progress`, `.Unit`.
+   */
+  indicatorFields: Record<string, string>;
   document: string;
 }
 
@@ -172,6 +179,29 @@ export function sectionHeading(section: string, language: Language = 'en'): stri
         : word.replace(/^[a-z]/, (c) => c.toUpperCase()),
     )
     .join('');
+}
+
+/** The template fields of each indicator (see ReportModel.indicatorFields). */
+function indicatorFields(
+  rows: readonly IpttRow[],
+  totals: ReadonlyMap<string, IndicatorTotal>,
+  defined: ReadonlySet<string>,
+  language: Language,
+): Record<string, string> {
+  const fields: Record<string, string> = {};
+  const where = { sheet: 'Template', row: 0, column: '' };
+  for (const row of rows) {
+    if (!row.id) continue;
+    // As a report item cites it; a marker when it has no figure (the tag itself is then no problem of the data).
+    fields[row.id] = resolveCitations(`{{${row.id}}}`, totals, defined, where, language).text;
+    fields[`${row.id}.Indicator`] = row.indicator;
+    fields[`${row.id}.Baseline`] = row.baseline;
+    fields[`${row.id}.Target`] = row.target;
+    fields[`${row.id}.Actual`] = row.cumulative;
+    fields[`${row.id}.Progress`] = row.progress;
+    fields[`${row.id}.Unit`] = row.unit;
+  }
+  return fields;
 }
 
 /** The totals of computed figures, as citations read them. */
@@ -487,6 +517,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
       sections,
       indicators,
       periodColumns: columns.map((column) => column.label),
+      indicatorFields: indicatorFields(indicators, totals, defined, lang),
       document: text(projects, row, 'Document'),
     },
     problems,
@@ -525,28 +556,7 @@ function wholeNumber(value: Cell): number | undefined {
 }
 
 /** English number words for outcome headings ("Outcome One"); higher numbers are written in digits. */
-const NUMBER_WORDS = [
-  'One',
-  'Two',
-  'Three',
-  'Four',
-  'Five',
-  'Six',
-  'Seven',
-  'Eight',
-  'Nine',
-  'Ten',
-  'Eleven',
-  'Twelve',
-  'Thirteen',
-  'Fourteen',
-  'Fifteen',
-  'Sixteen',
-  'Seventeen',
-  'Eighteen',
-  'Nineteen',
-  'Twenty',
-];
+const NUMBER_WORDS = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 
 /** "Outcome One:" as the reference report heads it ("លទ្ធផលរំពឹងទុកទី១៖" in Khmer); "Outcome:" without a number. */
 export function outcomeLabel(number: number | undefined, language: Language = 'en'): string {
@@ -612,21 +622,8 @@ function readFunding(projects: Table, row: TableRow, problems: Problem[], langua
   return fundingLine(parsed.status === 'ok' ? parsed.value : undefined, currency, donors, language);
 }
 
-/** A number cell as text: 80 → "80", 0.5 → "0.5", text kept. */
-function numberText(value: Cell): string {
-  if (typeof value === 'number') return formatAmount(value).replace(/\.00$/, '');
-  return cleanText(value);
-}
-
 /**
  * Progress to target as "Compute indicators" writes it: a number of percent (65 → "65%",
  * 81.25 → "81.25%", shown with the format 0.##"%"); text is kept as written.
  */
-export function progressText(value: Cell): string {
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    return `${formatAmount(Math.round(value * 100) / 100)
-      .replace(/\.00$/, '')
-      .replace(/(\.\d)0$/, '$1')}%`;
-  }
-  return cleanText(value);
-}
+export const progressText = (value: Cell): string => percentText(value);

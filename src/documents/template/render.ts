@@ -166,8 +166,16 @@ function renderRange(
       }
     }
     if (sole && sole.kind === 'value' && renderSoleValue(nodes, k, sole, scopes, context, out)) continue;
-    out.push(item(k, node, inlineEdits(text, findTags(text), scopes, place, context)));
+    const edits = inlineEdits(text, findTags(text), scopes, place, context);
+    // A list item its tags left empty is left out: no empty bullet (a section's last paragraph is emptied instead).
+    if (isEmptiedListItem(node, edits) && k !== nodes.length - 1) continue;
+    out.push(item(k, node, edits));
   }
+}
+
+/** A list item that had tags and whose text, once filled, is blank. */
+function isEmptiedListItem(node: TemplateNode, edits: readonly Edit[]): boolean {
+  return node.type === 'LIST_ITEM' && edits.length > 0 && editedText(node, edits).trim() === '';
 }
 
 /** The paragraph that closes a block opened just before `from`, or -1. */
@@ -201,10 +209,12 @@ function renderSoleValue(
   const found = lookup(scopes, tag.name);
   const lines = found.found ? textLines(found.value, context.timeZone) : undefined;
   if (!lines || 'error' in lines) return false;
-  const values = lines.lines.length > 1 ? lines.lines.filter((line) => line.trim() !== '') : lines.lines;
+  let values = lines.lines.length > 1 ? lines.lines.filter((line) => line.trim() !== '') : lines.lines;
+  // A list item shows no empty bullet for a blank value.
+  if (nodes[k].type === 'LIST_ITEM' && values.every((line) => line.trim() === '')) values = [];
   context.replaced++;
   if (values.length === 0) {
-    if (Array.isArray(found.value) && k !== nodes.length - 1) return true;
+    if ((Array.isArray(found.value) || nodes[k].type === 'LIST_ITEM') && k !== nodes.length - 1) return true;
     values.push('');
   }
   for (const value of values) out.push(item(k, nodes[k], [{ start: tag.start, end: tag.end, value }]));

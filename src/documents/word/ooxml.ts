@@ -7,7 +7,7 @@
  * page. build-template.ts zips the parts (Utilities.zip) and imports them (one Drive.Files.create).
  * No service calls here.
  */
-import type { TemplateLine } from '../templates';
+import { cellText, type TemplateLine } from '../templates';
 
 /** Everything around the lines: the document's header and footer texts, its font. */
 export interface WordFurniture {
@@ -125,7 +125,7 @@ function listName(lines: readonly TemplateLine[], index: number): string {
 }
 
 function lineXml(line: TemplateLine, lists: Lists, list: string): string {
-  if ('table' in line) return tableXml(line);
+  if ('table' in line) return tableXml(line, lists);
   if ('bullet' in line || 'numbered' in line) {
     const numbered = 'numbered' in line;
     const text = numbered ? line.numbered : line.bullet;
@@ -158,7 +158,7 @@ function columnWidths(columns: number, widths: readonly number[] = []): number[]
   return set.map((w) => (typeof w === 'number' ? twips(w) : share));
 }
 
-function tableXml(line: Extract<TemplateLine, { table: string[][] }>): string {
+function tableXml(line: Extract<TemplateLine, { kind: 'labels' | 'grid' }>, lists: Lists): string {
   const columns = Math.max(0, ...line.table.map((row) => row.length));
   const widths = columnWidths(columns, line.widths);
   const grid = line.kind === 'grid';
@@ -178,12 +178,24 @@ function tableXml(line: Extract<TemplateLine, { table: string[][] }>): string {
     // A grid's first row repeats at the top of each page; no row splits across pages.
     const trPr = `<w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
     const tcs = Array.from({ length: columns }, (_, c) => {
-      const text = cells[c] ?? '';
+      const cell = cells[c] ?? '';
+      const text = cellText(cell);
       const shading = header ? `<w:shd w:val="clear" w:color="auto" w:fill="${HEADER_FILL}"/>` : '';
-      const style: RunStyle = grid ? { size: 10, bold: header } : { bold: c === 0 };
+      const bold =
+        header || (line.boldRows?.includes(r) ?? false) || (line.boldColumns?.includes(c) ?? false);
+      const style: RunStyle = grid ? { size: 10, bold } : { bold: c === 0 };
+      // A bulleted cell: its paragraph is a list item (the group work's points).
+      const pPr =
+        typeof cell === 'string'
+          ? ['<w:spacing w:before="40" w:after="40"/>']
+          : [
+              '<w:pStyle w:val="ListParagraph"/>',
+              `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${lists.id('bulleted', 'bullets')}"/></w:numPr>`,
+              '<w:spacing w:before="20" w:after="20"/>',
+            ];
       return (
         `<w:tc><w:tcPr><w:tcW w:w="${widths[c]}" w:type="dxa"/>${shading}</w:tcPr>` +
-        `${paragraph(text, ['<w:spacing w:before="40" w:after="40"/>'], style)}</w:tc>`
+        `${paragraph(text, pPr, style)}</w:tc>`
       );
     });
     return `<w:tr>${trPr}${tcs.join('')}</w:tr>`;

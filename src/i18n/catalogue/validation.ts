@@ -184,6 +184,14 @@ export const VALIDATION_MESSAGES = {
     en: 'Check both dates (day/month/year): the MoU must end after it starts.',
     km: 'សូមពិនិត្យកាលបរិច្ឆេទទាំងពីរ (ថ្ងៃ/ខែ/ឆ្នាំ)៖ MoU ត្រូវតែបញ្ចប់ក្រោយពេលចាប់ផ្តើម។',
   },
+  'v.endBeforeStart': {
+    en: 'The meeting would start at {start} and end at {end}.',
+    km: 'កិច្ចប្រជុំចាប់ផ្តើមម៉ោង {start} បញ្ចប់ម៉ោង {end}។',
+  },
+  'v.endBeforeStart.fix': {
+    en: 'Check am/pm: a morning meeting is 08:00 or 08:00am.',
+    km: 'សូមពិនិត្យ am/pm (ពេលព្រឹក៖ ០៨:០០ ឬ ០៨:០០am)។',
+  },
   'v.exitStrategy': {
     en: 'This partner has an MoU (start {start}) but no Exit strategy.',
     km: 'ដៃគូនេះមាន MoU (ចាប់ផ្តើម {start}) ប៉ុន្តែគ្មាន Exit strategy ទេ។',

@@ -93,7 +93,9 @@ export function documentCommand(spec: {
       lines.push(...(r?.problems ?? []).map((p) => describeProblem(p, language)));
       return lines.join('\n');
     },
-    foundProblems: (result) => ((result as RunResult)?.problems ?? []).some((p) => p.severity === 'error'),
+    // Exit 1 (README › Exit codes): an error (a document not made, data it shows wrong) or a template
+    // tag left unfilled; warnings alone (figures computed now, a fallback template) exit 0.
+    foundProblems: (result) => documentProblems(result as RunResult | undefined),
     async run(args, io) {
       if (!args.json) return executeCommand({ ...command, run: undefined }, args, io);
       if (!args.workbook) return executeCommand({ ...command, run: undefined }, args, io);
@@ -122,6 +124,12 @@ export function documentCommand(spec: {
     },
   };
   return command;
+}
+
+/** Whether a documents run found problems that need attention (exit 1). */
+export function documentProblems(result: RunResult | undefined): boolean {
+  const problems = [...(result?.problems ?? []), ...(result?.documents ?? []).flatMap((d) => d.problems)];
+  return problems.some((p) => p.severity === 'error' || p.code.startsWith('template-'));
 }
 
 export const minutes = documentCommand({

@@ -221,11 +221,6 @@ export const AGENDA: ExampleRow[] = [
       '2. What have you contributed to achieve them?',
       '3. Any suggested/foreseen mechanism/platform of working as partnership?',
       'The three questions are categorized in five sectors: Good Governances, Enabling Environment, Financial Sustainability, Capacity Development, and Networking.',
-      'One more question for CBO TWGs, what TWGs should do next and any suggestions to CCC?',
-      '- CCC should develop ToR and structure for TWGs',
-      '- TWGs should have clear plan',
-      '- CCC should Connect TWGs to regional, national, and international level',
-      '- CCC should have budget to support TWGs',
     ),
   },
 ].map((row) => ({ 'Meeting ID': PARTNERSHIP_MEETING_ID, ...row }));
@@ -313,6 +308,17 @@ const GROUP_POINTS: [theme: string, group: 'NGOs' | 'CBO TWGs', points: string[]
       'CBOs networking',
       'Organizing forum between government, private sectors, donors, and CBOs',
       'CBOs network should have long-term strategic plan (3-5 years)',
+    ],
+  ],
+  // A theme typed as a question: the minutes show it and its answers after the table.
+  [
+    'One more question for CBO TWGs, what TWGs should do next and any suggestions to CCC?',
+    'CBO TWGs',
+    [
+      'CCC should develop ToR and structure for TWGs',
+      'TWGs should have clear plan',
+      'CCC should Connect TWGs to regional, national, and international level',
+      'CCC should have budget to support TWGs',
     ],
   ],
 ];

@@ -124,11 +124,13 @@ describe('minutes model pieces', () => {
   });
 
   test('objectives: typed numbers dropped, one numbered item per line, blank lines skipped', () => {
-    const items = numberItems(listItems('1. First\n\n2) Second\n- Third'));
-    expect(items.map((i) => [i.number, i.text])).toEqual([
-      [1, 'First'],
-      [2, 'Second'],
-      [3, 'Third'],
+    const items = numberItems(listItems('1. First\n\n2) Second\nThird\n- a point of the third'));
+    expect(items.map((i) => [i.number, i.text, i.level])).toEqual([
+      [1, 'First', 0],
+      [2, 'Second', 0],
+      [3, 'Third', 0],
+      // A dashed line among numbered or plain ones is a sub-point, as in the notes.
+      [undefined, 'a point of the third', 1],
     ]);
   });
 
@@ -288,5 +290,63 @@ describe('buildMinutes', () => {
         expect.objectContaining({ severity: 'warning', row: 2, column: 'Start time', value: 'after lunch' }),
       ]),
     );
+  });
+});
+
+describe('list cells (Objectives, Conclusions, Annexes) as nested items', () => {
+  test.each([
+    [
+      'plain lines with dashed sub-points (as the reference)',
+      'Develop groups\n- Business Plan\n- Marketing\nBuild capacity',
+      [
+        ['Develop groups', 0],
+        ['Business Plan', 1],
+        ['Marketing', 1],
+        ['Build capacity', 0],
+      ],
+    ],
+    [
+      'all dashed: one level',
+      '- One\n- Two',
+      [
+        ['One', 0],
+        ['Two', 0],
+      ],
+    ],
+    [
+      'all plain: one level',
+      'One\nTwo',
+      [
+        ['One', 0],
+        ['Two', 0],
+      ],
+    ],
+    [
+      'indented lines nest',
+      'One\n  - Two\n   Three',
+      [
+        ['One', 0],
+        ['Two', 1],
+        ['Three', 1],
+      ],
+    ],
+    [
+      'a first dashed line has nothing to nest under',
+      '- One\nTwo',
+      [
+        ['One', 0],
+        ['Two', 0],
+      ],
+    ],
+    [
+      'numbered and dashed',
+      '1. One\n- Two',
+      [
+        ['One', 0],
+        ['Two', 1],
+      ],
+    ],
+  ])('%s', (_, cell, expected) => {
+    expect(listItems(cell).map((item) => [item.text, item.level])).toEqual(expected);
   });
 });

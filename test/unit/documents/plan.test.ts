@@ -2,7 +2,12 @@ import { blockData } from '../../../src/documents/blocks-data';
 import { minutesData } from '../../../src/documents/minutes/data';
 import { driveIdOf, fitsInBudget, minutesName, reportName, selectIds } from '../../../src/documents/plan';
 import { shareTargets } from '../../../src/sharing/reports/plan';
-import { MINUTES_TEMPLATE, REPORT_TEMPLATE, type TemplateLine } from '../../../src/documents/templates';
+import {
+  lineTexts,
+  MINUTES_TEMPLATE,
+  REPORT_TEMPLATE,
+  type TemplateLine,
+} from '../../../src/documents/templates';
 import { PARTNERS } from '../../../src/workbook/contract';
 import { Table } from '../../../src/workbook/table';
 
@@ -64,15 +69,7 @@ describe('document plan', () => {
 describe('templates and data', () => {
   const tags = (lines: readonly TemplateLine[]) =>
     lines
-      .flatMap((l) =>
-        'table' in l
-          ? l.table.flat()
-          : 'bullet' in l
-            ? [l.bullet]
-            : 'numbered' in l
-              ? [l.numbered]
-              : [l.paragraph],
-      )
+      .flatMap(lineTexts)
       .join('\n')
       .match(/\{\{[^}]*\}\}/g) ?? [];
 
@@ -115,7 +112,11 @@ describe('templates and data', () => {
           notes: [{ kind: 'paragraph', text: 'n', level: 0 }],
         },
       ],
-      groupWork: { groups: ['A', 'B'], themes: [{ theme: 't', points: [['p'], []] }] },
+      groupWork: {
+        groups: ['A', 'B'],
+        themes: [{ theme: 't', points: [['p'], []] }],
+        questions: [{ question: 'q?', answers: ['a'] }],
+      },
       conclusions: [],
       annexes: [],
       attendees: [{ number: 1, name: 'N', organisation: 'O', participantType: 'CBO', gender: 'Female' }],
@@ -136,6 +137,9 @@ describe('templates and data', () => {
     const fields = tags(MINUTES_TEMPLATE).map((t) => t.replace(/^\{\{\s*[#^/]?\s*|\s*\}\}$/g, ''));
     expect(fields.filter((f) => !names.has(f))).toEqual([]);
     expect(data['Points 1']).toBeUndefined();
-    expect((data.Themes as { 'Points 1': string }[])[0]['Points 1']).toBe('• p');
+    // Points are lists: one native list item each in the cell, never a typed "•".
+    expect((data.Themes as { 'Points 1': string[] }[])[0]['Points 1']).toEqual(['p']);
+    expect((data.Themes as { 'Points 2': string[] }[])[0]['Points 2']).toEqual([]);
+    expect(data['Follow-up questions']).toEqual([{ Question: 'q?', Answers: ['a'] }]);
   });
 });

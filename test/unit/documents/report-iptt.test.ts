@@ -11,6 +11,7 @@ import {
 } from '../../../src/documents/report/iptt';
 import { buildReport } from '../../../src/documents/report/model';
 import { reportData } from '../../../src/documents/report/data';
+import { editedText, renderContainer } from '../../../src/documents/template/render';
 import { INDICATORS, PROJECTS, REPORT_ITEMS } from '../../../src/workbook/contract';
 import { dayFromParts, isoDay } from '../../../src/workbook/dates';
 import { Table } from '../../../src/workbook/table';
@@ -253,5 +254,38 @@ describe('the table from the engine', () => {
       Target: '10 CBOs',
     });
     expect((filled.Indicators as { Breakdowns: unknown[] }[])[0].Breakdowns).toHaveLength(2);
+  });
+});
+
+describe('indicator fields in templates', () => {
+  test.each([
+    ['{{IND-1}} CBOs', '4 CBOs'],
+    ['{{ind-1.target}} ({{IND-1.Baseline}} at the start)', '10 CBOs (0 at the start)'],
+    [
+      '{{IND-1.Indicator}}: {{IND-1.Actual}}, {{IND-1.Progress}} of the way',
+      'CBOs mapped by province: 4, 40% of the way',
+    ],
+    ['{{IND-2}}', '75.00% (3 of 4)'],
+  ])('%j → %j', (template, expected) => {
+    const data = sheets();
+    const header = ['Project ID', 'Title', 'Start', 'End', 'Report period start', 'Report period end'];
+    const projects = Table.fromValues(PROJECTS.name, PROJECTS, [
+      header,
+      ['P-1', 'Voices', '2019-01-01', '2022-12-31', '2019-01-01', '2020-12-31'],
+    ]);
+    const { model } = buildReport(
+      {
+        projects,
+        indicators: Table.fromValues(INDICATORS.name, INDICATORS, data.Indicators),
+        indicatorSheets: data,
+        timeZone: 'Asia/Phnom_Penh',
+      },
+      'P-1',
+    );
+    const context = { problems: [], replaced: 0 };
+    const node = { type: 'PARAGRAPH', text: template };
+    const out = renderContainer([node], [reportData(model!)], () => 'body paragraph 1', context);
+    expect(context.problems).toEqual([]);
+    expect(editedText(node, out[0].edits)).toBe(expected);
   });
 });

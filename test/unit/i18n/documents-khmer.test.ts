@@ -1,7 +1,12 @@
 import { figureOf } from '../../../src/i18n/figures';
 import { blocksData } from '../../../src/documents/blocks-data';
 import { listItems, narrativeBlocks } from '../../../src/documents/text';
-import { minutesTemplate, reportTemplate, type TemplateLine } from '../../../src/documents/templates';
+import {
+  lineTexts,
+  minutesTemplate,
+  reportTemplate,
+  type TemplateLine,
+} from '../../../src/documents/templates';
 import { participantsLine } from '../../../src/documents/minutes/model';
 import { fundingLine, sectionHeading } from '../../../src/documents/report/model';
 
@@ -53,17 +58,7 @@ describe('Khmer words around the data', () => {
 describe('the default templates in Khmer', () => {
   const fixedTexts = (lines: readonly TemplateLine[]) =>
     lines
-      .flatMap((line) =>
-        'table' in line
-          ? line.table.flat()
-          : 'bullet' in line
-            ? [line.bullet]
-            : 'numbered' in line
-              ? [line.numbered]
-              : line.style === 'tag'
-                ? []
-                : [line.paragraph],
-      )
+      .flatMap((line) => ('paragraph' in line && line.style === 'tag' ? [] : lineTexts(line)))
       .map((text) => text.replace(/\{\{[^{}]*\}\}/g, '').trim())
       .filter((text) => text !== '');
 

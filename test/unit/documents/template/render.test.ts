@@ -115,3 +115,48 @@ describe('template structure resolved before any document call', () => {
     ]);
   });
 });
+
+describe('no empty bullets', () => {
+  const li = (text: string): TemplateNode => ({ type: 'LIST_ITEM', text });
+  test.each([
+    [
+      'a sub-bullet whose value is blank',
+      [li('{{Text}}'), li('{{Sub}}'), p('End')],
+      { Text: 'a', Sub: '' },
+      ['0: a', '2: End'],
+    ],
+    ['a bullet of an empty list', [li('{{Points}}'), p('End')], { Points: [] }, ['1: End']],
+    ['a bullet of blank lines', [li('{{Points}}'), p('End')], { Points: ' \n ' }, ['1: End']],
+    [
+      'a bullet with text around a blank value stays',
+      [li('– {{Sub}}'), p('End')],
+      { Sub: '' },
+      ['0: – ', '1: End'],
+    ],
+    [
+      'a paragraph (not a list item) with a blank value stays',
+      [p('{{Sub}}'), p('End')],
+      { Sub: '' },
+      ['0: ', '1: End'],
+    ],
+    [
+      'the last list item of a container is emptied, not removed',
+      [p('Start'), li('{{Sub}}')],
+      { Sub: '' },
+      ['0: Start', '1: '],
+    ],
+  ] as const)('%s', (_, nodes, data, expected) => {
+    expect(shown([...nodes], render([...nodes], data as TemplateData))).toEqual(expected);
+  });
+
+  test('a repeated section with sub-bullets leaves none empty', () => {
+    const nodes = [p('{{#Items}}'), li('{{Text}}'), li('{{Sub bullet}}'), p('{{/Items}}'), p('End')];
+    const items = render(nodes, {
+      Items: [
+        { Text: 'one', 'Sub bullet': 'one.a' },
+        { Text: 'two', 'Sub bullet': '' },
+      ],
+    });
+    expect(shown(nodes, items)).toEqual(['1: one', '2: one.a', '1: two', '4: End']);
+  });
+});
