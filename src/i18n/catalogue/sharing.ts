@@ -79,4 +79,64 @@ export const SHARING_MESSAGES = {
     km: 'កាលបរិច្ឆេទចុះបញ្ជី CBO (ថ្ងៃ/ខែ/ឆ្នាំ)។',
   },
   'column.Notes': { en: 'Notes.', km: 'កំណត់សម្គាល់។' },
+
+  // Collect partner updates: the notes of Sync conflicts, a copy that is refused, the Change log
+  'sync.noIdColumn': {
+    en: 'The copy of {partner} has no "CBO ID" column (its header row was changed): nothing was collected. Restore the header "CBO ID" in row 1 of the copy, then collect again.',
+    km: 'ច្បាប់ចម្លងរបស់ {partner} គ្មានជួរឈរ "CBO ID" ទេ (ជួរក្បាលរបស់វាត្រូវបានកែប្រែ)៖ មិនបានប្រមូលអ្វីទេ។ សូមដាក់ក្បាល "CBO ID" វិញនៅជួរដេកទី ១ នៃច្បាប់ចម្លង រួចប្រមូលម្តងទៀត។',
+  },
+  'sync.cannotOpen': {
+    en: 'The copy of {partner} ({id}) cannot be opened: {error}',
+    km: 'មិនអាចបើកច្បាប់ចម្លងរបស់ {partner} ({id}) បានទេ៖ {error}',
+  },
+  'sync.noCbosSheet': {
+    en: 'The copy of {partner} has no "CBOs" sheet: nothing was collected.',
+    km: 'ច្បាប់ចម្លងរបស់ {partner} គ្មានសន្លឹក "CBOs" ទេ៖ មិនបានប្រមូលអ្វីទេ។',
+  },
+  'sync.columnMissing': {
+    en: 'Column missing from the partner copy: its values were not collected.',
+    km: 'ជួរឈរនេះខ្វះនៅក្នុងច្បាប់ចម្លងរបស់ដៃគូ៖ តម្លៃរបស់វាមិនត្រូវបានប្រមូលទេ។',
+  },
+  'sync.columnExtra': {
+    en: 'Column of the partner copy that CBOs does not have: ignored.',
+    km: 'ជួរឈរនៃច្បាប់ចម្លងរបស់ដៃគូ ដែល CBOs មិនមាន៖ មិនត្រូវបានយកមកប្រើទេ។',
+  },
+  'sync.noId': {
+    en: 'No CBO ID in row {row} of the partner copy: not collected. Give the row a CBO ID.',
+    km: 'គ្មាន CBO ID នៅជួរដេក {row} នៃច្បាប់ចម្លងរបស់ដៃគូទេ៖ មិនត្រូវបានប្រមូលទេ។ សូមដាក់ CBO ID ឱ្យជួរដេកនេះ។',
+  },
+  'sync.repeatedId': {
+    en: 'CBO ID repeated in row {row} of the partner copy: only the first row was collected.',
+    km: 'CBO ID ស្ទួននៅជួរដេក {row} នៃច្បាប់ចម្លងរបស់ដៃគូ៖ មានតែជួរដេកទីមួយប៉ុណ្ណោះដែលត្រូវបានប្រមូល។',
+  },
+  'sync.partnerChanged': {
+    en: 'Partner changed to "{partner}" in the copy: refused (a partner only edits its own CBOs).',
+    km: 'Partner ត្រូវបានប្តូរទៅ "{partner}" នៅក្នុងច្បាប់ចម្លង៖ ត្រូវបានបដិសេធ (ដៃគូកែប្រែបានតែ CBO របស់ខ្លួនប៉ុណ្ណោះ)។',
+  },
+  'sync.otherOwner': {
+    en: 'This CBO belongs to "{owner}" in CBOs: changes from {partner} refused.',
+    km: 'CBO នេះជារបស់ "{owner}" នៅក្នុង CBOs៖ ការកែប្រែពី {partner} ត្រូវបានបដិសេធ។',
+  },
+  'sync.deletedInMaster': {
+    en: 'Deleted from CBOs since the partner copy was made: the partner’s row was not re-added.',
+    km: 'ត្រូវបានលុបចេញពី CBOs តាំងពីច្បាប់ចម្លងរបស់ដៃគូត្រូវបានបង្កើត៖ ជួរដេករបស់ដៃគូមិនត្រូវបានបន្ថែមវិញទេ។',
+  },
+  'sync.differs': {
+    en: 'Differs between CBOs and the partner copy, and was not in the copy when it was made: nothing overwritten.',
+    km: 'ខុសគ្នារវាង CBOs និងច្បាប់ចម្លងរបស់ដៃគូ ហើយមិនមាននៅក្នុងច្បាប់ចម្លងពេលវាត្រូវបានបង្កើតទេ៖ មិនបានសរសេរជាន់លើអ្វីទេ។',
+  },
+  'sync.changedBoth': {
+    en: 'Changed both in CBOs and in the partner copy: nothing overwritten. Decide, then type the right value in CBOs.',
+    km: 'ត្រូវបានកែប្រែទាំងនៅក្នុង CBOs និងនៅក្នុងច្បាប់ចម្លងរបស់ដៃគូ៖ មិនបានសរសេរជាន់លើអ្វីទេ។ សូមសម្រេចចិត្ត រួចវាយតម្លៃត្រឹមត្រូវនៅក្នុង CBOs។',
+  },
+  'sync.deletedInCopy': {
+    en: 'Deleted from the partner copy: kept in CBOs. Delete it in CBOs if the partner is right.',
+    km: 'ត្រូវបានលុបចេញពីច្បាប់ចម្លងរបស់ដៃគូ៖ នៅតែរក្សាទុកនៅក្នុង CBOs។ សូមលុបវានៅក្នុង CBOs ប្រសិនបើដៃគូត្រឹមត្រូវ។',
+  },
+  'sync.formula': {
+    en: 'CBOs has a formula in this cell: the partner value was not written. Change the formula or type the value in CBOs.',
+    km: 'CBOs មានរូបមន្តនៅក្នុងក្រឡានេះ៖ តម្លៃរបស់ដៃគូមិនត្រូវបានសរសេរទេ។ សូមកែរូបមន្ត ឬវាយតម្លៃនៅក្នុង CBOs។',
+  },
+  'sync.logUser': { en: '{user} (from {partner})', km: '{user} (ពី {partner})' },
+  'sync.logNewCbo': { en: 'New CBO {id}', km: 'CBO ថ្មី {id}' },
 } as const satisfies Record<string, Message>;
