@@ -139,4 +139,25 @@ export const SHARING_MESSAGES = {
   },
   'sync.logUser': { en: '{user} (from {partner})', km: '{user} (ពី {partner})' },
   'sync.logNewCbo': { en: 'New CBO {id}', km: 'CBO ថ្មី {id}' },
+  // Share report with partners
+  'share.badEmail': {
+    en: 'not a valid e-mail address: this address gets no access and no e-mail',
+    km: 'មិនមែនជាអាសយដ្ឋានអ៊ីមែលត្រឹមត្រូវទេ៖ អាសយដ្ឋាននេះមិនទទួលបានសិទ្ធិ ឬអ៊ីមែលទេ',
+  },
+  'share.noEmail': {
+    en: '{partner} receives reports but has no e-mail address: share the report by hand',
+    km: '{partner} ទទួលរបាយការណ៍ ប៉ុន្តែគ្មានអាសយដ្ឋានអ៊ីមែលទេ៖ សូមចែករំលែករបាយការណ៍ដោយដៃ',
+  },
+  'share.noEmailUnnamed': {
+    en: 'The partner receives reports but has no e-mail address: share the report by hand',
+    km: 'ដៃគូនេះទទួលរបាយការណ៍ ប៉ុន្តែគ្មានអាសយដ្ឋានអ៊ីមែលទេ៖ សូមចែករំលែករបាយការណ៍ដោយដៃ',
+  },
+  'share.noReport': {
+    en: 'no progress report yet: generate it first (CBO Tracker › Generate progress report)',
+    km: 'មិនទាន់មានរបាយការណ៍វឌ្ឍនភាពនៅឡើយទេ៖ សូមបង្កើតវាជាមុនសិន (CBO Tracker › បង្កើតរបាយការណ៍វឌ្ឍនភាព)',
+  },
+  'partners.refused.fix': {
+    en: 'Collect partner updates first, then create the partner sheets again.',
+    km: 'សូមប្រមូលការកែប្រែពីដៃគូជាមុនសិន រួចបង្កើតសន្លឹកសម្រាប់ដៃគូម្តងទៀត។',
+  },
 } as const satisfies Record<string, Message>;
