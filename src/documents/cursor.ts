@@ -42,6 +42,8 @@ export interface DocumentBatch {
   problemsLeftOut: number;
   /** When a continuation trigger will carry the batch on (ISO time), when one is scheduled. */
   continuesAt?: string;
+  /** Whether the continuation waits the add-on's hour (false: a bound script's minute). */
+  continuesHourly?: boolean;
 }
 
 /** User properties key of a spreadsheet's batch of one kind. */

@@ -96,18 +96,44 @@ export function trash(id: string): void {
 }
 
 /**
- * Gives a user view access to a file the add-on created. First without Google's own e-mail (the
+ * Gives a user view access to a report. First through Drive without Google's own e-mail (the
  * tool sends its own); Drive refuses that for an address without a Google account ("notify"
  * must be on to invite it, https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create),
- * so it is tried again with Drive's invitation. Returns whether Drive notified the user.
+ * so it is tried again with Drive's invitation. Under drive.file Drive does not know a colleague's
+ * report ("File not found") even when it is shared with this user: then DocumentApp shares it
+ * (Document.addViewer, documents scope), which works when this user may edit it, and otherwise
+ * says whom to ask. Returns whether Drive notified the user.
  */
 export function addViewer(fileId: string, email: string): 'silent' | 'notified' {
   const resource = { role: 'reader', type: 'user', emailAddress: email };
   try {
     drive().Permissions.create(resource, fileId, { sendNotificationEmail: false });
     return 'silent';
-  } catch {
-    drive().Permissions.create(resource, fileId, { sendNotificationEmail: true });
-    return 'notified';
+  } catch (error) {
+    if (!isNotFound(error)) {
+      drive().Permissions.create(resource, fileId, { sendNotificationEmail: true });
+      return 'notified';
+    }
   }
+  let doc: GoogleAppsScript.Document.Document;
+  try {
+    doc = DocumentApp.openById(fileId);
+  } catch {
+    throw new Error(
+      'this report is a colleague’s and is not shared with you: ask the person who made it to share it with you as an editor, or to share it with partners themselves',
+    );
+  }
+  try {
+    doc.addViewer(email);
+  } catch {
+    throw new Error(
+      'you may only view this report, so you cannot share it: ask the person who made it to make you an editor, or to share it with partners themselves',
+    );
+  }
+  return 'silent';
+}
+
+/** Drive's 404 for a file the add-on may not see for this user (drive.file). */
+function isNotFound(error: unknown): boolean {
+  return /File not found/i.test(error instanceof Error ? error.message : String(error));
 }

@@ -24,7 +24,7 @@ import {
 import { parseDay } from '../workbook/dates';
 import type { Settings } from '../workbook/settings';
 import { Table } from '../workbook/table';
-import type { Cell } from '../workbook/values';
+import { cleanText, type Cell } from '../workbook/values';
 import { minutesData } from './minutes/data';
 import { buildMinutes, type MinutesSources } from './minutes/model';
 import { minutesName, reportName, type DocumentKind } from './plan';
@@ -204,7 +204,7 @@ const REPORT: DocumentKindDescription<ReportSources> = {
       name: reportName(model.projectId, model.title, inputs.isoToday, model.language),
       row: model.row,
       link: model.document,
-      ownTemplate: '',
+      ownTemplate: ownTemplateOf(sources.projects, model.row),
       groups: 0,
       periods: model.periodColumns.length,
       language: model.language,
@@ -215,6 +215,12 @@ const REPORT: DocumentKindDescription<ReportSources> = {
 function dayOfIso(iso: string): number | undefined {
   const parsed = parseDay(iso);
   return parsed.status === 'ok' ? parsed.value : undefined;
+}
+
+/** A row's own Template cell (Projects › Template), '' when blank or absent. */
+function ownTemplateOf(table: Table | undefined, rowNumber: number): string {
+  const row = table?.rows.find((r) => r.rowNumber === rowNumber);
+  return table && row && table.has('Template') ? cleanText(table.get(row, 'Template')) : '';
 }
 
 export const DOCUMENT_KINDS: Readonly<Record<DocumentKind, DocumentKindDescription>> = {

@@ -106,17 +106,13 @@ export function templateDocument(
 ): Doc {
   const { description } = context;
   if (own) {
-    const doc = openDocument(driveIdOf(own));
-    if (doc) return doc;
-    problems.push({
-      severity: 'warning',
-      sheet: description.sheet.name,
-      row,
-      column: 'Template',
-      value: own,
-      code: 'template-not-opened',
-      ...said(localized('doc.ownTemplateNotOpened')),
-    });
+    const opened = openTemplate(own);
+    if (opened.doc) return opened.doc;
+    problems.push(
+      templateProblem(description.sheet.name, row, 'Template', own, opened.error, [
+        'this template cannot be opened (no access, or not a Google Doc): the default template is used',
+      ]),
+    );
   }
   const cached = context.defaultTemplate?.[language];
   if (cached) return DocumentApp.openById(cached);
@@ -125,7 +121,8 @@ export function templateDocument(
     return doc;
   };
   const setting = cleanText(context.settings.raw.get(foldKey(description.templateSetting)));
-  const existing = openDocument(driveIdOf(setting));
+  const opened = setting ? openTemplate(setting) : {};
+  const existing = opened.doc;
   // The Settings template serves every document, unless it is the tool's default of the other language.
   const otherDefault = (['en', 'km'] as const).some(
     (other) => other !== language && existing?.getName() === t(other, description.templateName),
@@ -135,15 +132,18 @@ export function templateDocument(
   const name = t(language, description.templateName);
   let doc = documentNamed(outputFolder(context), name);
   if (setting && !existing) {
-    problems.push({
-      severity: 'warning',
-      sheet: 'Settings',
-      row: context.settings.rows.get(foldKey(description.templateSetting)) ?? null,
-      column: 'Value',
-      value: setting,
-      code: 'template-not-opened',
-      ...said(localized('doc.settingTemplateNotOpened')),
-    });
+    problems.push(
+      templateProblem(
+        'Settings',
+        context.settings.rows.get(foldKey(description.templateSetting)) ?? null,
+        'Value',
+        setting,
+        opened.error,
+        [
+          'you cannot open this template (it is in the trash, or it is a colleague’s that is not shared with you): the default template is used. Ask its owner to share it with you, or clear this cell',
+        ],
+      ),
+    );
   }
   if (!doc) {
     // Imported from a Word file, so that it has the page furniture a script cannot insert (build-template.ts).
@@ -158,6 +158,48 @@ export function templateDocument(
   if (!setting && language === context.settings.language)
     writeSetting(context, description.templateSetting, doc.getId());
   return remember(doc);
+}
+
+/** A cell naming a Word file (`templates/minutes.docx`) rather than a Doc's link or ID. */
+export function isWordFile(value: string): boolean {
+  return /\.docx\s*$/i.test(cleanText(value));
+}
+
+/**
+ * A template cell's Doc: a Doc's link or ID, or a Word file's path. A path is opened as it is:
+ * offline the runtime imports the file as Drive would; online it fails, and the problem says to
+ * upload the file to Drive (which converts it) and paste the Doc's link instead.
+ */
+function openTemplate(value: string): { doc?: Doc; error?: string } {
+  if (!isWordFile(value)) return { doc: openDocument(driveIdOf(value)) };
+  try {
+    return { doc: DocumentApp.openById(cleanText(value)) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The warning for a template cell that cannot be used; a Word file's gets its own code and advice. */
+function templateProblem(
+  sheet: string,
+  row: number | null,
+  column: string,
+  value: string,
+  error: string | undefined,
+  [message]: [string],
+): Problem {
+  if (!isWordFile(value))
+    return { severity: 'warning', sheet, row, column, value, code: 'template-not-opened', fix: '', message };
+  return {
+    severity: 'warning',
+    sheet,
+    row,
+    column,
+    value,
+    code: 'template-word-file',
+    fix: 'In Google Sheets, upload the Word file to Drive (Drive converts it into a Google Doc) and put the Doc’s link here; offline, give its path from the workbook’s folder',
+    message: `the Word template ${cleanText(value)} cannot be used (${error ?? 'it cannot be opened'}): the default template is used`,
+  };
 }
 
 /** Writes one setting's Value cell (only that cell); adds the row when the setting is missing. */

@@ -14,9 +14,11 @@ export const CONTINUE_HANDLER = 'continueDocumentBatch';
 /**
  * An add-on's time-driven triggers run at most once an hour
  * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions): a batch
- * cut short continues an hour later (the sidebar's Resume goes on at once).
+ * cut short continues an hour later (the sidebar's Resume goes on at once). A script bound to the
+ * spreadsheet has no such rule: it continues a minute later.
  */
 export const CONTINUE_AFTER_MS = 60 * 60 * 1000;
+export const BOUND_CONTINUE_AFTER_MS = 60 * 1000;
 export { SHARING_SHEET } from '../sharing/reports/plan';
 
 const MAX_NAME = 180;

@@ -13,7 +13,14 @@ import { reportRecipients, type ShareSummary } from '../sharing/reports/share';
 import { readContext, type GeneratedDocument } from './generate';
 import { startBatch, stepBatch, waitingBatches, saveBatch, batchSummary } from './jobs';
 import { DOCUMENT_KINDS } from './kinds';
-import { CONTINUE_AFTER_MS, CONTINUE_HANDLER, DEFAULT_BUDGET_MS, type DocumentKind } from './plan';
+import {
+  BOUND_CONTINUE_AFTER_MS,
+  CONTINUE_AFTER_MS,
+  CONTINUE_HANDLER,
+  DEFAULT_BUDGET_MS,
+  type DocumentKind,
+} from './plan';
+import { runsAsAddon } from '../menu/menu';
 import { describeProblem } from './problems';
 import type { Problem } from '../workbook/problem';
 import type { DocumentBatch } from './cursor';
@@ -41,6 +48,8 @@ export interface DocumentRunSummary {
   continues: boolean;
   /** When the continuation trigger will run (ISO time), when it continues. */
   continuesAt?: string;
+  /** Whether the continuation waits the add-on's hour (false: a bound script's minute). */
+  continuesHourly?: boolean;
   sharing?: ShareSummary[];
   problems: Problem[];
   cancelled?: boolean;
@@ -105,9 +114,12 @@ function scheduleContinuation(batch: DocumentBatch): void {
   deleteContinuationTriggers();
   const waiting = waitingBatches();
   if (waiting.length === 0) return;
-  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+  // An add-on's time-driven trigger fires no sooner than an hour; a bound script's a minute on.
+  const after = runsAsAddon() ? CONTINUE_AFTER_MS : BOUND_CONTINUE_AFTER_MS;
+  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(after).create();
   if (batch.state === 'running' && batch.next < batch.ids.length) {
-    batch.continuesAt = new Date(Date.now() + CONTINUE_AFTER_MS).toISOString();
+    batch.continuesAt = new Date(Date.now() + after).toISOString();
+    batch.continuesHourly = after === CONTINUE_AFTER_MS;
     saveBatch(batch);
   }
 }
@@ -128,7 +140,10 @@ function runSteps(
     continues: pending.length > 0,
     problems: step.problems,
   };
-  if (batch.continuesAt && pending.length > 0) summary.continuesAt = batch.continuesAt;
+  if (batch.continuesAt && pending.length > 0) {
+    summary.continuesAt = batch.continuesAt;
+    summary.continuesHourly = batch.continuesHourly !== false;
+  }
   if (batch.share) summary.sharing = step.sharing;
   return summary;
 }
@@ -211,7 +226,7 @@ function report(
   const pending =
     summary.continues && summary.continuesAt
       ? [
-          say('documents.pending', {
+          say(summary.continuesHourly === false ? 'documents.pendingBound' : 'documents.pending', {
             count: summary.pending.length,
             time: clockTime(summary.continuesAt, spreadsheet),
           }),

@@ -11,11 +11,11 @@ export type LineStyle = 'title' | 'subtitle' | 'heading1' | 'heading2' | 'label'
 
 export type TemplateLine =
   | { paragraph: string; style?: LineStyle; indent?: number; center?: boolean }
-  /** A bulleted list item; items of one `list` name make one list (default: all bullets). */
+  /** A bulleted list item; items of one `list` name make one list (default: each run of bullet lines). */
   | { bullet: string; level?: number; list?: string }
   /**
    * A numbered list item (level 0 "1.", level 1 "1.1.", level 2 "1.1.1."): items of one `list`
-   * name (default: the text) number on from each other, also when a loop repeats them.
+   * name (default: each run of numbered lines) number on from each other, also when a loop repeats them.
    */
   | { numbered: string; level?: number; list?: string }
   | { table: string[][]; kind: 'labels' | 'grid'; widths?: number[] };

@@ -93,7 +93,20 @@ export function writeOutputSheet(
   }
   if (lastRow > 1) sheet.getRange(2, 1, lastRow - 1, Math.max(lastColumn, width)).clear();
   if (rows.length > 0) {
-    sheet.getRange(2, 1, rows.length, width).setValues(rectangular(rows, width));
+    const range = sheet.getRange(2, 1, rows.length, width);
+    // A cell formatted as plain text ('@': Set up sheets formats ID and code columns so) keeps what
+    // is written as typed, a leading apostrophe included: there a literal value (literalCell) goes
+    // in without it, else "IND-1.1" would read back as "'IND-1.1".
+    const formats = range.getNumberFormats();
+    range.setValues(
+      rectangular(rows, width).map((row, i) =>
+        row.map((value, j) =>
+          formats[i]?.[j] === '@' && typeof value === 'string' && value.startsWith("'")
+            ? value.slice(1)
+            : value,
+        ),
+      ),
+    );
   }
   // The view (frozen header, widths) is set on a sheet the tool creates: a change to the sheet
   // itself is refused to someone a protection of the sheet leaves out.

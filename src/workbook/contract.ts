@@ -286,6 +286,11 @@ export const PROJECTS: SheetSpec = {
     { header: 'Currency', kind: 'text' },
     { header: 'Donors', kind: 'text' },
     { header: 'Target areas', kind: 'text' },
+    {
+      header: 'Template',
+      kind: 'text',
+      note: "this project's own report template: a Google Doc's link, or offline a Word file's path (docs/templates-word.md)",
+    },
     { header: 'Document', kind: 'text', written: true },
     {
       header: 'Language',

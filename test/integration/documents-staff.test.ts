@@ -144,22 +144,39 @@ describe('sharing a report', () => {
   });
 });
 
-describe('the continuation of a batch', () => {
-  test('is scheduled an hour on (an add-on may not fire sooner) and the alert says when', async () => {
+describe('the continuation of a batch from the menu', () => {
+  async function cutShort(addon: boolean) {
     const sheets = smallWorkbook(2);
     sheets.Meetings.push(['M-3', 'Meeting 3', '2018-01-03', '', '', '', '', '', '', 'Talk', '', '', '']);
     const runtime = await openWorkbook(sheets, {
       outDir: tempDir('documents-hourly-'),
       prompts: ['all'],
+      addon,
     });
     // Each document seems to take two minutes: the menu's 4.5-minute budget stops after two.
     runtime.evaluate('(() => { const real = Date.now; let t = real(); Date.now = () => (t += 60_000); })()');
     runtime.run('generateMinutes');
     const [trigger] = runtime.triggers.triggers;
     expect(trigger.handler).toBe('continueDocumentBatch');
-    expect((trigger.schedule?.atMs ?? 0) - trigger.createdAt).toBeGreaterThanOrEqual(60 * 60 * 1000);
-    const alert = runtime.ui.alerts.at(-1)?.text ?? '';
-    expect(alert).toMatch(/more will be made at about \d\d:\d\d/);
+    return {
+      delay: (trigger.schedule?.atMs ?? 0) - trigger.createdAt,
+      alert: runtime.ui.alerts.at(-1)?.text ?? '',
+    };
+  }
+
+  test('as an add-on: scheduled an hour on (an add-on may not fire sooner) and the alert says when and why', async () => {
+    const { delay, alert } = await cutShort(true);
+    expect(delay).toBeGreaterThanOrEqual(60 * 60 * 1000);
+    expect(alert).toMatch(
+      /more will be made at about \d\d:\d\d \(Apps Script lets an add-on continue once an hour\)/,
+    );
+  });
+
+  test('bound to the spreadsheet: a minute on (no hourly rule), and the alert says when', async () => {
+    const { delay, alert } = await cutShort(false);
+    expect(delay).toBe(60 * 1000);
+    expect(alert).toMatch(/more will be made at about \d\d:\d\d\. To go on now/);
+    expect(alert).not.toMatch(/once an hour/);
   });
 });
 

@@ -22,15 +22,17 @@ describe('offline runtime: loading the bundle', () => {
     expect(second.evaluate('typeof leak')).toBe('undefined');
   });
 
-  it('onOpen builds the "CBO Tracker" menu with Help / About', async () => {
-    const runtime = await openWorkbook({ CBOs: [['CBO ID']] });
-    runtime.run('onOpen');
-    expect(runtime.ui.menus).toHaveLength(1);
-    const menu = runtime.ui.menus[0];
-    expect(menu.caption).toBe('CBO Tracker');
-    expect(menu.addon).toBe(true);
-    expect(menu.items.map((item) => item.caption)).toContain('Help / About');
-    expect(runtime.calls.byMethod()).toMatchObject({ 'Menu.addToUi': 1, 'SpreadsheetApp.getUi': 1 });
+  it('onOpen builds the "CBO Tracker" menu with Help / About: top-level when bound, under Extensions as an add-on', async () => {
+    for (const addon of [false, true]) {
+      const runtime = await openWorkbook({ CBOs: [['CBO ID']] }, { addon });
+      runtime.run('onOpen');
+      expect(runtime.ui.menus).toHaveLength(1);
+      const menu = runtime.ui.menus[0];
+      expect(menu.caption).toBe('CBO Tracker');
+      expect(menu.addon).toBe(addon);
+      expect(menu.items.map((item) => item.caption)).toContain('Help / About');
+      expect(runtime.calls.byMethod()).toMatchObject({ 'Menu.addToUi': 1, 'SpreadsheetApp.getUi': 1 });
+    }
   });
 
   it('every menu item calls a top-level function of build/Code.js', async () => {

@@ -4,7 +4,6 @@
  * property and cell size limits, collect writing only what it changes.
  */
 import path from 'node:path';
-import { FakeScriptApp, TriggerStore } from '../../src/offline/services/script/script-app';
 import { REPO_ROOT } from '../../src/offline/runtime';
 import type { Cell } from '../../src/workbook/values';
 import { ensureBuild, openWorkbook, openWorkbookFile, sheetValues } from '../support/runtime';
@@ -13,31 +12,13 @@ beforeAll(() => ensureBuild());
 
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'cbo-tracker-example.xlsx');
 
-/** A ScriptApp that answers getInstallationSource as a bound script (NONE) or an add-on. */
-function scriptAppInstalledAs(source: 'NONE' | 'WEB_STORE_ADD_ON') {
-  class InstalledScriptApp extends FakeScriptApp {
-    readonly InstallationSource = {
-      NONE: 'NONE',
-      WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
-      APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
-    };
-    getInstallationSource(): string {
-      return source;
-    }
-  }
-  (InstalledScriptApp as unknown as { gasProperties: string[] }).gasProperties = [
-    ...FakeScriptApp.gasProperties,
-    'InstallationSource',
-  ];
-  return { ScriptApp: () => new InstalledScriptApp(new TriggerStore()) };
-}
-
 describe('the menu', () => {
   test('a bound script gets a top-level "CBO Tracker" menu, not one named after the script project', async () => {
     const runtime = await openWorkbook(
       { CBOs: [['CBO ID']] },
-      // createAddonMenu in a bound script is named after the script project.
-      { addonName: 'Untitled project', services: scriptAppInstalledAs('NONE') },
+      // createAddonMenu in a bound script is named after the script project; the emulated
+      // ScriptApp.getInstallationSource() is NONE unless --addon.
+      { addonName: 'Untitled project' },
     );
     runtime.run('onOpen', { authMode: 'LIMITED' });
     expect(runtime.ui.menus).toHaveLength(1);
@@ -46,10 +27,7 @@ describe('the menu', () => {
 
   test('an add-on keeps its menu under Extensions (createAddonMenu), also in AuthMode.NONE', async () => {
     for (const authMode of ['NONE', 'LIMITED']) {
-      const runtime = await openWorkbook(
-        { CBOs: [['CBO ID']] },
-        { addonName: 'CBO Tracker', services: scriptAppInstalledAs('WEB_STORE_ADD_ON') },
-      );
+      const runtime = await openWorkbook({ CBOs: [['CBO ID']] }, { addonName: 'CBO Tracker', addon: true });
       runtime.run('onOpen', { authMode });
       expect(runtime.ui.menus[0]).toMatchObject({ caption: 'CBO Tracker', addon: true });
     }

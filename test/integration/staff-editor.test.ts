@@ -29,3 +29,19 @@ test('after the owner set up: validate, indicators, set up, start change log, pa
   runtime.actAs('owner@example.org');
   expect(runtime.run('startChangeLog')).toMatchObject({ installed: false, installer: 'staff@example.org' });
 });
+
+test('the change log of a staff installer keeps logging after the owner runs Set up again (its installer stays able to write)', async () => {
+  const runtime = await openWorkbookFile(EXAMPLE, { ownerEmail: 'owner@example.org' });
+  runtime.run('setUpSheets');
+  runtime.actAs('staff@example.org');
+  expect(runtime.run('startChangeLog')).toMatchObject({ installed: true, installer: 'staff@example.org' });
+  runtime.actAs('owner@example.org');
+  runtime.run('setUpSheets');
+  const before = runtime.sheetValues('Change log')?.length ?? 0;
+  // The owner edits a CBO name: the trigger runs as its installer, the staff member.
+  const { results } = runtime.edit('CBOs', 'B2', 'Renamed by the owner', { user: 'owner@example.org' });
+  expect(results.map((r) => r.error)).toEqual([undefined]);
+  const log = runtime.sheetValues('Change log') ?? [];
+  expect(log.length).toBe(Math.max(before, 1) + 1);
+  expect(log.at(-1)).toContain('Renamed by the owner');
+});

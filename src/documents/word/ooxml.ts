@@ -104,13 +104,33 @@ const STYLE_IDS: Record<string, string> = {
   heading3: 'Heading3',
 };
 
-function lineXml(line: TemplateLine, lists: Lists): string {
+/**
+ * The list a line is in: its `list` name, else one list for each run of list lines of its kind (as
+ * Docs makes one list of consecutive bullets: a repeated line stays in its list either way).
+ */
+function listName(lines: readonly TemplateLine[], index: number): string {
+  const line = lines[index];
+  if ('bullet' in line || 'numbered' in line) {
+    if (line.list) return `named:${line.list}`;
+    const kind = 'bullet' in line ? 'bullet' : 'numbered';
+    let first = index;
+    while (first > 0) {
+      const before = lines[first - 1];
+      if (!(kind in before) || ('list' in before && before.list)) break;
+      first -= 1;
+    }
+    return `run:${first}`;
+  }
+  return '';
+}
+
+function lineXml(line: TemplateLine, lists: Lists, list: string): string {
   if ('table' in line) return tableXml(line);
   if ('bullet' in line || 'numbered' in line) {
     const numbered = 'numbered' in line;
     const text = numbered ? line.numbered : line.bullet;
     const level = Math.max(0, Math.min(8, line.level ?? 0));
-    const id = lists.id(numbered ? 'numbered' : 'bulleted', line.list ?? (numbered ? text : 'bullets'));
+    const id = lists.id(numbered ? 'numbered' : 'bulleted', list);
     return paragraph(text, [
       '<w:pStyle w:val="ListParagraph"/>',
       `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${id}"/></w:numPr>`,
@@ -245,7 +265,7 @@ export function templateParts(
   furniture: WordFurniture,
 ): Record<string, string> {
   const lists = new Lists();
-  const body = lines.map((line) => lineXml(line, lists)).join('');
+  const body = lines.map((line, i) => lineXml(line, lists, listName(lines, i))).join('');
   const sectPr =
     '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>' +
     `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +

@@ -100,6 +100,10 @@ export const MENU_MESSAGES = {
     en: "{count} more will be made at about {time} (Apps Script lets an add-on continue once an hour). To go on now, open CBO Tracker's sidebar and click Resume.",
     km: '{count} ទៀតនឹងត្រូវបង្កើតនៅម៉ោងប្រហែល {time} (Apps Script អនុញ្ញាតឱ្យកម្មវិធីបន្ថែមបន្តការងារម្តងក្នុងមួយម៉ោង)។ ដើម្បីបន្តឥឡូវនេះ សូមបើកផ្ទាំងចំហៀងរបស់ CBO Tracker ហើយចុច Resume។',
   },
+  'documents.pendingBound': {
+    en: "{count} more will be made at about {time}. To go on now, open CBO Tracker's sidebar and click Resume.",
+    km: '{count} ទៀតនឹងត្រូវបង្កើតនៅម៉ោងប្រហែល {time}។ ដើម្បីបន្តឥឡូវនេះ សូមបើកផ្ទាំងចំហៀងរបស់ CBO Tracker ហើយចុច Resume។',
+  },
   'documents.askShare': {
     en: 'Share the reports with the partners who receive reports, and e-mail them the links ({count} address(es))?',
     km: 'ចែករំលែករបាយការណ៍ជាមួយដៃគូដែលទទួលរបាយការណ៍ ហើយផ្ញើតំណភ្ជាប់តាមអ៊ីមែល ({count} អាសយដ្ឋាន)?',

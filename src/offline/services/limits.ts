@@ -132,3 +132,12 @@ export function documentMissing(id: string): string {
   return `Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`;
 }
 export const DOCUMENT_DENIED = 'Access denied: DocumentApp';
+
+/**
+ * SpreadsheetApp.openById of a spreadsheet not shared with the running user (as Apps Script
+ * reports it in execution logs; Google does not document the message). The advanced Sheets
+ * service answers such a call with the API's 403: "The caller does not have permission"
+ * (https://cloud.google.com/apis/design/errors, PERMISSION_DENIED).
+ */
+export const NO_ACCESS_TO_DOCUMENT = 'You do not have permission to access the requested document.';
+export const CALLER_NO_PERMISSION = 'The caller does not have permission';

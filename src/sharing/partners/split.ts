@@ -133,6 +133,18 @@ function copyValidationRequests(
 }
 
 /**
+ * Shares a copy with its partner and with everyone who may edit the master (its owner and
+ * editors), in one call: a colleague who did not make the copies can still collect them
+ * (SpreadsheetApp.openById and the Sheets API refuse a spreadsheet not shared with the user).
+ */
+function shareCopy(copy: Spreadsheet, context: SplitContext, partnerEmails: string[]): void {
+  const colleagues = context.spreadsheet.getEditors().map((user) => user.getEmail());
+  const me = context.me.toLowerCase();
+  const emails = [...new Set([...partnerEmails, ...colleagues].filter((e) => e && e.toLowerCase() !== me))];
+  if (emails.length) copy.addEditors(emails);
+}
+
+/**
  * A new copy in three calls: one Sheets.Spreadsheets.create with its data, one batchUpdate of its
  * dropdowns and protections, one share (addEditors).
  */
@@ -176,7 +188,7 @@ function makeCopy(
     ...protections.requests,
   ]);
   const copy = SpreadsheetApp.openById(id);
-  if (partner.emails.length) copy.addEditors(partner.emails);
+  shareCopy(copy, context, partner.emails);
   return { id, url: made.spreadsheetUrl ?? copy.getUrl() };
 }
 
@@ -271,7 +283,7 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
     }
   }
   applyProtectionsApi(copy, context.protection);
-  if (partner.emails.length) copy.addEditors(partner.emails);
+  shareCopy(copy, context, partner.emails);
   return {
     summary: {
       partner: partner.name,

@@ -116,3 +116,26 @@ test('a protected header range does not stop changes to the sheet itself (freezi
   expect(() => runtime.evaluate('sheet().setFrozenRows(1)')).not.toThrow();
   expect(() => runtime.run('rename')).not.toThrow();
 });
+
+test('a spreadsheet made by one user opens for another only once shared (SpreadsheetApp and the Sheets API)', async () => {
+  const runtime = await openScript(
+    `function make() { return SpreadsheetApp.create('Copy').getId(); }
+     function share(id, email) { SpreadsheetApp.openById(id).addEditor(email); }
+     function open(id) { return SpreadsheetApp.openById(id).getName(); }
+     function api(id) { return Sheets.Spreadsheets.get(id, { fields: 'properties(title)' }).properties.title; }`,
+    { ownerEmail: OWNER },
+  );
+  const id = runtime.run('make') as string;
+  runtime.actAs(STAFF);
+  expect(() => runtime.run('open', id)).toThrow(
+    'You do not have permission to access the requested document.',
+  );
+  expect(() => runtime.run('api', id)).toThrow(
+    'API call to sheets.spreadsheets.get failed with error: The caller does not have permission',
+  );
+  runtime.actAs(OWNER);
+  runtime.run('share', id, STAFF);
+  runtime.actAs(STAFF);
+  expect(runtime.run('open', id)).toBe('Copy');
+  expect(runtime.run('api', id)).toBe('Copy');
+});

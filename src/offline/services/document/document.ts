@@ -10,8 +10,10 @@ let documentCounter = 0;
 
 export class FakeDocument implements Emulates<
   GoogleAppsScript.Document.Document,
+  | 'addEditor'
   | 'addFooter'
   | 'addHeader'
+  | 'addViewer'
   | 'getAs'
   | 'getBody'
   | 'getFooter'
@@ -31,6 +33,8 @@ export class FakeDocument implements Emulates<
   _onSave: ((doc: FakeDocument) => void) | null = null;
   /** Makes the PDF blob of getAs (the Drive store; none in memory). */
   _onPdf: ((doc: FakeDocument) => FakeBlob) | null = null;
+  /** Shares the document (the Drive store records it, and refuses a user who may not edit it). */
+  _onShare: ((doc: FakeDocument, role: 'viewers' | 'editors', email: string) => void) | null = null;
 
   constructor(
     public _id: string,
@@ -74,6 +78,21 @@ export class FakeDocument implements Emulates<
     this._footer = new FakeFooterSection();
     this._footer.clear();
     return this._footer;
+  }
+  /** Document.addViewer/addEditor (documents scope): needs edit access, as in Drive. */
+  addViewer(user: string | GoogleAppsScript.Base.User): this {
+    return this._share('viewers', typeof user === 'string' ? user : user.getEmail());
+  }
+  addEditor(user: string | GoogleAppsScript.Base.User): this {
+    return this._share('editors', typeof user === 'string' ? user : user.getEmail());
+  }
+  _share(role: 'viewers' | 'editors', emailAddress: string): this {
+    if (!this._onShare)
+      throw new Error(`not emulated: Document.add${role === 'viewers' ? 'Viewer' : 'Editor'} without Drive`);
+    const email = String(emailAddress).trim();
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Error(`Invalid argument: ${emailAddress}`);
+    this._onShare(this, role, email);
+    return this;
   }
   saveAndClose(): void {
     this._onSave?.(this);

@@ -215,6 +215,9 @@ class Importer {
       list = { id: `kix.${this.docId.slice(0, 8)}.${numId}`, levels };
       this.lists.set(numId, list);
     }
+    // A level that shows nothing (LibreOffice's outline numbering of headings) is no list.
+    const shown = list.levels[level];
+    if (shown.glyphType === 'NONE' && !(shown.glyphFormat ?? '').replace(/%\d/g, '').trim()) return undefined;
     return { list, level };
   }
 

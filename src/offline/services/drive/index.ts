@@ -32,6 +32,8 @@ export function driveStoreFor(context: ServiceContext): DriveStore {
         return !scopes || scopes.includes(DRIVE_SCOPE);
       },
       carryFrom: context.inputDir,
+      inputDir: context.inputDir,
+      warn: (text) => context.host.ui.record({ kind: 'log', title: 'Word template', text }),
     });
     stores.set(context.host, store);
   }

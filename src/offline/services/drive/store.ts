@@ -42,6 +42,11 @@ export interface FileRecord extends Shared {
   pdfOf?: string;
   /** Made by the user in Drive, not by the add-on: invisible to the advanced Drive service (drive.file). */
   byHand?: boolean;
+  /** A Word template of the user's imported from this file (offline): its size and time when read. */
+  wordFile?: string;
+  wordStamp?: string;
+  /** What its import could not keep (said once in each run that uses it). */
+  wordWarnings?: string[];
 }
 export interface FolderRecord extends Shared {
   id: string;
@@ -87,6 +92,10 @@ export interface DriveStoreOptions {
   fullDrive?: () => boolean;
   /** A folder whose Drive stand-in (docs/) is carried into OUT when OUT has none yet: the input's. */
   carryFrom?: string;
+  /** The workbook's folder: a Word template's path in a template cell is relative to it. */
+  inputDir?: string;
+  /** Says what an imported Word file lost (the run's log). */
+  warn?: (text: string) => void;
 }
 
 export class DriveStore implements DocumentStore {
@@ -97,6 +106,8 @@ export class DriveStore implements DocumentStore {
   private counter = 0;
   /** What imported Word files lost (import-docx.ts), by file name: the CLI shows them. */
   readonly importWarnings: { file: string; warnings: string[] }[] = [];
+  /** Word templates whose warnings this run has said. */
+  private readonly warned = new Set<string>();
 
   constructor(
     outDir: string,
@@ -220,10 +231,13 @@ export class DriveStore implements DocumentStore {
   }
   /** DocumentApp (documents scope) opens any Doc the running user can read, whoever made it. */
   canOpenDocument(id: string): boolean {
+    // A Word file's path (offline only): the user's own file, imported when opened.
+    if (isWordPath(id)) return true;
     const record = this.index.files[id];
     return !!record && record.mimeType === GOOGLE_DOC && this.canRead(record);
   }
   openDocument(id: string): FakeDocument | undefined {
+    if (isWordPath(id)) return this.wordTemplate(id);
     const opened = this.open.get(id);
     if (opened) return opened;
     const record = this.index.files[id];
@@ -252,6 +266,40 @@ export class DriveStore implements DocumentStore {
     this.saveDocument(this.track(imported.doc));
     return record;
   }
+  /**
+   * Offline only: a template cell that names a Word file (`templates/minutes.docx`, relative to the
+   * workbook's folder, or absolute) opens the Google Doc that uploading it to Drive would make
+   * (Drive converts it, import-docx.ts). The file is only read; it is imported again when it changed.
+   * Online, the same cell gives a warning: upload the file to Drive and paste the Doc's link.
+   */
+  wordTemplate(reference: string): FakeDocument {
+    const typed = reference.trim();
+    const file = path.resolve(this.options.inputDir ?? process.cwd(), typed);
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile())
+      throw new Error(`the Word template ${typed} was not found (looked for ${file})`);
+    const stat = fs.statSync(file);
+    const stamp = `${stat.size}:${stat.mtimeMs}`;
+    const known = this.files.find((f) => f.wordFile === file && !f.trashed);
+    let record = known && known.wordStamp === stamp && this.openDocument(known.id) ? known : undefined;
+    if (!record) {
+      if (known) known.trashed = true;
+      try {
+        record = this.importDocument(typed, ROOT_ID, fs.readFileSync(file), true);
+      } catch (error) {
+        throw new Error(`the Word template ${typed} cannot be read: ${(error as Error).message}`);
+      }
+      record.wordFile = file;
+      record.wordStamp = stamp;
+      record.wordWarnings = this.importWarnings.find((w) => w.file === typed)?.warnings ?? [];
+      this.persist();
+    }
+    if (!this.warned.has(record.id)) {
+      this.warned.add(record.id);
+      for (const warning of record.wordWarnings ?? [])
+        this.options.warn?.(`Word template ${typed}: ${warning} (see docs/templates-word.md)`);
+    }
+    return this.openDocument(record.id) as FakeDocument;
+  }
   /** A PDF of a document, made by flush() once the blob is saved as a file (Document.getAs). */
   pdfOf(doc: FakeDocument): PendingPdfBlob {
     if (!sofficeCommand()) throw new Error('PDF needs LibreOffice: install it (soffice on the PATH).');
@@ -260,6 +308,13 @@ export class DriveStore implements DocumentStore {
   private track(doc: FakeDocument): FakeDocument {
     doc._onSave = (saved) => this.saveDocument(saved);
     doc._onPdf = (pdf) => this.pdfOf(pdf);
+    doc._onShare = (shared, role, email) => {
+      const record = this.index.files[shared._id];
+      if (!record) return;
+      if (!this.canWrite(record)) throw new Error(DOCUMENT_DENIED);
+      if (!record[role].some((e) => e.toLowerCase() === email.toLowerCase())) record[role].push(email);
+      this.persist();
+    };
     this.open.set(doc._id, doc);
     this.dirty.add(doc._id);
     return doc;
@@ -317,7 +372,8 @@ export class DriveStore implements DocumentStore {
     for (const id of [...this.dirty]) {
       const doc = this.open.get(id);
       const record = this.index.files[id];
-      if (!doc || !record || record.trashed) continue;
+      // A Word template's stand-in Doc is not written out: the user's file is the template.
+      if (!doc || !record || record.trashed || record.wordFile) continue;
       const target = this.pathOf(record);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, await renderDocx(doc));
@@ -333,6 +389,11 @@ export class DriveStore implements DocumentStore {
     }
     return written;
   }
+}
+
+/** A template cell naming a Word file rather than a Doc's link or ID. */
+export function isWordPath(value: string): boolean {
+  return /\.docx\s*$/i.test(value);
 }
 
 /** Converts a .docx to PDF with LibreOffice. */

@@ -24,6 +24,8 @@ export const EventType = names(
 );
 export const TriggerSource = names('CLOCK', 'SPREADSHEETS', 'FORMS', 'DOCUMENTS', 'CALENDAR');
 export const AuthMode = names('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
+/** https://developers.google.com/apps-script/reference/script/installation-source */
+export const InstallationSource = names('APPS_MARKETPLACE_DOMAIN_ADD_ON', 'NONE', 'WEB_STORE_ADD_ON');
 export const WeekDay = names('MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY');
 
 export type EventTypeName = keyof typeof EventType;
@@ -323,16 +325,25 @@ export class FakeTriggerBuilder {
 /** The ScriptApp global. */
 export class FakeScriptApp {
   static gasClass = 'ScriptApp';
-  static gasProperties = ['EventType', 'TriggerSource', 'AuthMode', 'WeekDay'] as const;
+  static gasProperties = ['EventType', 'TriggerSource', 'AuthMode', 'InstallationSource', 'WeekDay'] as const;
   readonly EventType = EventType;
   readonly TriggerSource = TriggerSource;
   readonly AuthMode = AuthMode;
+  readonly InstallationSource = InstallationSource;
   readonly WeekDay = WeekDay;
 
   constructor(
     readonly _store: TriggerStore,
     private readonly _scriptId = 'offline-script',
   ) {}
+
+  /**
+   * NONE for a script bound to the spreadsheet; an add-on installed from the Marketplace (--addon)
+   * is WEB_STORE_ADD_ON. https://developers.google.com/apps-script/reference/script/script-app#getInstallationSource()
+   */
+  getInstallationSource(): string {
+    return this._store.addon ? InstallationSource.WEB_STORE_ADD_ON : InstallationSource.NONE;
+  }
 
   newTrigger(functionName: string): FakeTriggerBuilder {
     if (typeof functionName !== 'string' || functionName === '')

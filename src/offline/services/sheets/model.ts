@@ -10,6 +10,7 @@ import type { FakeSheet } from '../spreadsheet/sheet';
 import type { FakeSpreadsheet } from '../spreadsheet/spreadsheet';
 import type { FakeSpreadsheetApp } from '../spreadsheet/spreadsheet-app';
 import { ApiError } from './schema';
+import { CALLER_NO_PERMISSION, NO_ACCESS_TO_DOCUMENT } from '../limits';
 
 import S = GoogleAppsScript.Sheets.Schema;
 
@@ -56,6 +57,7 @@ export class SheetsModel {
       return app.openById(id);
     } catch (error) {
       const message = (error as Error).message;
+      if (message === NO_ACCESS_TO_DOCUMENT) throw new ApiError(CALLER_NO_PERMISSION);
       // A file the runtime cannot read says why (the offline stand-in for a file Google cannot open).
       if (!/no spreadsheet with id/.test(message)) throw new ApiError(message);
       throw new ApiError('Requested entity was not found.');

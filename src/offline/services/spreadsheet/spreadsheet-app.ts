@@ -1,4 +1,5 @@
 /** SpreadsheetApp: the active spreadsheet, builders, enums, create/openById. */
+import { NO_ACCESS_TO_DOCUMENT } from '../limits';
 import type { Emulates } from '../emulation';
 import { DATA_VALIDATION_CRITERIA, FakeDataValidationBuilder } from './data-validation';
 import type { FakeRange } from './range';
@@ -74,12 +75,14 @@ export class FakeSpreadsheetApp implements Emulates<
   create(name: string, _rows?: number, _columns?: number): FakeSpreadsheet {
     return this._directory.create(name);
   }
+  /** A spreadsheet the running user is not the owner or an editor of does not open (limits.ts). */
   openById(id: string): FakeSpreadsheet {
     const found = this._directory.byId(id);
     if (!found)
       throw new Error(
         `Unexpected error while getting the method or property openById on object SpreadsheetApp. (no spreadsheet with id ${id})`,
       );
+    if (!found._canOpen()) throw new Error(NO_ACCESS_TO_DOCUMENT);
     return found;
   }
   openByUrl(url: string): FakeSpreadsheet {

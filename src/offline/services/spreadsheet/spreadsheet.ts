@@ -141,6 +141,12 @@ export class FakeSpreadsheet implements Emulates<
     return this._sheets().reduce((sum, sheet) => sum + sheet._cells(), 0);
   }
 
+  /** Whether the running user may open the spreadsheet: its owner or one of its editors. */
+  _canOpen(): boolean {
+    const user = this._host.userEmail.toLowerCase();
+    return [this._state.ownerEmail, ...this._state.editors].some((email) => email.toLowerCase() === user);
+  }
+
   /**
    * Whether the running user may edit a protection: the owner always can, else its editors.
    * https://developers.google.com/apps-script/reference/spreadsheet/protection#canEdit()

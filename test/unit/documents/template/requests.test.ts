@@ -227,4 +227,37 @@ describe('planFill: template JSON + data → the document', () => {
     expect(plan.reason).toBe('a table is repeated');
     expect(plan.requests).toEqual([]);
   });
+
+  test.each([
+    [
+      'a repeated section of several table rows',
+      (d: FakeDocument) => {
+        body(d).getChild(0).asParagraph().setText('Rows');
+        body(d).appendTable([['{{#Items}}{{Name}}'], ['{{Note}}{{/Items}}']]);
+        paragraph(d, '');
+      },
+    ],
+    [
+      'a repeated paragraph holds a page break or another element',
+      (d: FakeDocument) => {
+        body(d).getChild(0).asParagraph().setText('{{#Items}}');
+        paragraph(d, '{{Name}}').appendPageBreak();
+        paragraph(d, '{{/Items}}');
+      },
+    ],
+  ])('not planned: %s (the glue fills it with DocumentApp)', (reason, template) => {
+    const { docs, doc } = setup(template);
+    const items = {
+      Items: [
+        { Name: 'a', Note: 'x' },
+        { Name: 'b', Note: 'y' },
+      ],
+    };
+    const plan = planFill(docs.Documents.get(doc.getId()), items);
+    expect(plan).toMatchObject({ supported: false, reason, requests: [] });
+    // Shown once, the same templates are planned.
+    expect(planFill(docs.Documents.get(doc.getId()), { Items: [{ Name: 'a', Note: 'x' }] }).supported).toBe(
+      true,
+    );
+  });
 });
