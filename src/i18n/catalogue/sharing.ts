@@ -83,7 +83,7 @@ export const SHARING_MESSAGES = {
   // Collect partner updates: the notes of Sync conflicts, a copy that is refused, the Change log
   'sync.noIdColumn': {
     en: 'The copy of {partner} has no "CBO ID" column (its header row was changed): nothing was collected. Restore the header "CBO ID" in row 1 of the copy, then collect again.',
-    km: 'ច្បាប់ចម្លងរបស់ {partner} គ្មានជួរឈរ "CBO ID" ទេ (ជួរក្បាលរបស់វាត្រូវបានកែប្រែ)៖ មិនបានប្រមូលអ្វីទេ។ សូមដាក់ក្បាល "CBO ID" វិញនៅជួរដេកទី ១ នៃច្បាប់ចម្លង រួចប្រមូលម្តងទៀត។',
+    km: 'ច្បាប់ចម្លងរបស់ {partner} គ្មានជួរឈរ "CBO ID"៖ មិនបានប្រមូល។ សូមដាក់ "CBO ID" វិញនៅជួរដេក ១ រួចប្រមូលម្តងទៀត។',
   },
   'sync.cannotOpen': {
     en: 'The copy of {partner} ({id}) cannot be opened: {error}',
@@ -103,15 +103,15 @@ export const SHARING_MESSAGES = {
   },
   'sync.noId': {
     en: 'No CBO ID in row {row} of the partner copy: not collected. Give the row a CBO ID.',
-    km: 'គ្មាន CBO ID នៅជួរដេក {row} នៃច្បាប់ចម្លងរបស់ដៃគូទេ៖ មិនត្រូវបានប្រមូលទេ។ សូមដាក់ CBO ID ឱ្យជួរដេកនេះ។',
+    km: 'គ្មាន CBO ID នៅជួរដេក {row} នៃច្បាប់ចម្លង៖ មិនបានប្រមូល។ សូមដាក់ CBO ID។',
   },
   'sync.repeatedId': {
     en: 'CBO ID repeated in row {row} of the partner copy: only the first row was collected.',
-    km: 'CBO ID ស្ទួននៅជួរដេក {row} នៃច្បាប់ចម្លងរបស់ដៃគូ៖ មានតែជួរដេកទីមួយប៉ុណ្ណោះដែលត្រូវបានប្រមូល។',
+    km: 'CBO ID ស្ទួននៅជួរដេក {row} នៃច្បាប់ចម្លង៖ ប្រមូលតែជួរដេកទីមួយ។',
   },
   'sync.partnerChanged': {
     en: 'Partner changed to "{partner}" in the copy: refused (a partner only edits its own CBOs).',
-    km: 'Partner ត្រូវបានប្តូរទៅ "{partner}" នៅក្នុងច្បាប់ចម្លង៖ ត្រូវបានបដិសេធ (ដៃគូកែប្រែបានតែ CBO របស់ខ្លួនប៉ុណ្ណោះ)។',
+    km: 'Partner ប្តូរទៅ "{partner}" ក្នុងច្បាប់ចម្លង៖ បដិសេធ (ដៃគូកែបានតែ CBO ខ្លួន)។',
   },
   'sync.otherOwner': {
     en: 'This CBO belongs to "{owner}" in CBOs: changes from {partner} refused.',
@@ -119,23 +119,23 @@ export const SHARING_MESSAGES = {
   },
   'sync.deletedInMaster': {
     en: 'Deleted from CBOs since the partner copy was made: the partner’s row was not re-added.',
-    km: 'ត្រូវបានលុបចេញពី CBOs តាំងពីច្បាប់ចម្លងរបស់ដៃគូត្រូវបានបង្កើត៖ ជួរដេករបស់ដៃគូមិនត្រូវបានបន្ថែមវិញទេ។',
+    km: 'បានលុបពី CBOs ក្រោយបង្កើតច្បាប់ចម្លង៖ មិនបន្ថែមជួរដេកវិញ។',
   },
   'sync.differs': {
     en: 'Differs between CBOs and the partner copy, and was not in the copy when it was made: nothing overwritten.',
-    km: 'ខុសគ្នារវាង CBOs និងច្បាប់ចម្លងរបស់ដៃគូ ហើយមិនមាននៅក្នុងច្បាប់ចម្លងពេលវាត្រូវបានបង្កើតទេ៖ មិនបានសរសេរជាន់លើអ្វីទេ។',
+    km: 'ខុសគ្នារវាង CBOs និងច្បាប់ចម្លង ហើយមិនមានពេលបង្កើតច្បាប់ចម្លង៖ មិនសរសេរជាន់។',
   },
   'sync.changedBoth': {
     en: 'Changed both in CBOs and in the partner copy: nothing overwritten. Decide, then type the right value in CBOs.',
-    km: 'ត្រូវបានកែប្រែទាំងនៅក្នុង CBOs និងនៅក្នុងច្បាប់ចម្លងរបស់ដៃគូ៖ មិនបានសរសេរជាន់លើអ្វីទេ។ សូមសម្រេចចិត្ត រួចវាយតម្លៃត្រឹមត្រូវនៅក្នុង CBOs។',
+    km: 'បានកែទាំងក្នុង CBOs និងក្នុងច្បាប់ចម្លង៖ មិនសរសេរជាន់។ សូមសម្រេច រួចវាយតម្លៃត្រូវក្នុង CBOs។',
   },
   'sync.deletedInCopy': {
     en: 'Deleted from the partner copy: kept in CBOs. Delete it in CBOs if the partner is right.',
-    km: 'ត្រូវបានលុបចេញពីច្បាប់ចម្លងរបស់ដៃគូ៖ នៅតែរក្សាទុកនៅក្នុង CBOs។ សូមលុបវានៅក្នុង CBOs ប្រសិនបើដៃគូត្រឹមត្រូវ។',
+    km: 'បានលុបពីច្បាប់ចម្លង៖ រក្សាក្នុង CBOs។ លុបវាក្នុង CBOs បើដៃគូត្រូវ។',
   },
   'sync.formula': {
     en: 'CBOs has a formula in this cell: the partner value was not written. Change the formula or type the value in CBOs.',
-    km: 'CBOs មានរូបមន្តនៅក្នុងក្រឡានេះ៖ តម្លៃរបស់ដៃគូមិនត្រូវបានសរសេរទេ។ សូមកែរូបមន្ត ឬវាយតម្លៃនៅក្នុង CBOs។',
+    km: 'CBOs មានរូបមន្តក្នុងក្រឡានេះ៖ មិនសរសេរតម្លៃដៃគូ។ សូមកែរូបមន្ត ឬវាយតម្លៃក្នុង CBOs។',
   },
   'sync.logUser': { en: '{user} (from {partner})', km: '{user} (ពី {partner})' },
   'sync.logNewCbo': { en: 'New CBO {id}', km: 'CBO ថ្មី {id}' },
