@@ -11,7 +11,7 @@ import type { Language } from '../i18n/language';
 import { localized } from '../i18n/messages';
 import { said } from '../i18n/problems';
 import { readValues } from '../sheets/io';
-import { SETTINGS } from '../workbook/contract';
+import { SETTINGS, SETTING } from '../workbook/contract';
 import { DEFAULT_TIME_ZONE, isTimeZone, isoDay, today } from '../workbook/dates';
 import { foldKey } from '../workbook/matching';
 import { settingsFromValues, type Settings } from '../workbook/settings';
@@ -68,7 +68,7 @@ function organisationZone(settings: Settings, runProblems: Problem[]): string {
   runProblems.push({
     severity: 'warning',
     sheet: SETTINGS.name,
-    row: settings.rows.get(foldKey('Time zone')) ?? null,
+    row: settings.rows.get(foldKey(SETTING.timeZone)) ?? null,
     column: 'Value',
     value: settings.timeZone,
     code: 'invalid-setting',

@@ -20,6 +20,7 @@ import {
   REPORT_ITEMS,
   SETTINGS,
   type SheetSpec,
+  SETTING,
 } from '../workbook/contract';
 import { parseDay } from '../workbook/dates';
 import type { Settings } from '../workbook/settings';
@@ -113,7 +114,7 @@ const MINUTES: DocumentKindDescription<MinutesSources> = {
     title: 'documents.title.minutes',
   },
   option: 'meetingId',
-  templateSetting: 'Minutes template',
+  templateSetting: SETTING.minutesTemplate,
   templateName: 'documents.template.minutes',
   defaultTemplate: minutesTemplate,
   read: ({ spreadsheet, settings, timeZone }) => ({
@@ -157,7 +158,7 @@ const REPORT: DocumentKindDescription<ReportSources> = {
     title: 'documents.title.report',
   },
   option: 'projectId',
-  templateSetting: 'Report template',
+  templateSetting: SETTING.reportTemplate,
   templateName: 'documents.template.report',
   defaultTemplate: reportTemplate,
   read({ spreadsheet, settings, settingsValues, timeZone, runProblems, isoToday }) {

@@ -8,7 +8,7 @@
 import type { Language } from '../i18n/language';
 import { localized, t } from '../i18n/messages';
 import { said } from '../i18n/problems';
-import { SETTINGS } from '../workbook/contract';
+import { SETTING, SETTINGS, SHEET } from '../workbook/contract';
 import { foldKey } from '../workbook/matching';
 import { cleanText } from '../workbook/values';
 import { importTemplate } from './build-template';
@@ -38,8 +38,8 @@ export function outputFolder(context: DocumentContext): DriveItem {
       name = DEFAULT_OUTPUT_FOLDER;
       context.runProblems.push({
         severity: 'warning',
-        sheet: 'Settings',
-        row: context.settings.rows.get(foldKey('Output folder')) ?? null,
+        sheet: SHEET.settings,
+        row: context.settings.rows.get(foldKey(SETTING.outputFolder)) ?? null,
         column: 'Value',
         value: setting,
         code: 'output-folder-not-usable',
@@ -134,7 +134,7 @@ export function templateDocument(
   if (setting && !existing) {
     problems.push(
       templateProblem(
-        'Settings',
+        SHEET.settings,
         context.settings.rows.get(foldKey(description.templateSetting)) ?? null,
         'Value',
         setting,

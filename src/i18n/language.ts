@@ -6,8 +6,6 @@
  */
 export type Language = 'en' | 'km';
 
-export const LANGUAGES: readonly Language[] = ['en', 'km'];
-
 /** Spellings of each language accepted in Settings › Language and in Language columns. */
 const NAMES: Record<string, Language> = {
   en: 'en',

@@ -14,6 +14,7 @@ import {
   PARTNERS,
   type ColumnSpec,
   type SheetSpec,
+  SHEET,
 } from '../workbook/contract';
 import { isoDay, type Day } from '../workbook/dates';
 import { own } from '../workbook/keys';
@@ -107,7 +108,7 @@ export class SourceCache {
     if (!this.sources.has(name)) {
       const { spec, date, key } = SOURCE_SHEETS[name];
       const table = this.table(spec);
-      const meetings = name === 'Attendance' ? this.table(MEETINGS) : undefined;
+      const meetings = name === SHEET.attendance ? this.table(MEETINGS) : undefined;
       this.sources.set(
         name,
         table
@@ -161,7 +162,7 @@ export class SourceCache {
     let ids = this.advocacyByPeriod.get(cacheKey);
     if (!ids) {
       ids = new Set();
-      const advocacy = this.source('Advocacy');
+      const advocacy = this.source(SHEET.advocacy);
       const cbo = advocacy?.column('CBO ID');
       const date = advocacy?.dateColumn();
       if (advocacy && cbo) {

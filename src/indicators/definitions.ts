@@ -5,7 +5,7 @@
 import { digits, localized, type Localized } from '../i18n/messages';
 import { reasonMessage, said } from '../i18n/problems';
 import { own } from '../workbook/keys';
-import { INDICATORS } from '../workbook/contract';
+import { INDICATORS, SHEET } from '../workbook/contract';
 import type { Problem } from '../workbook/problem';
 import { isoDay, parseDay, type Day } from '../workbook/dates';
 import { foldKey } from '../workbook/matching';
@@ -51,13 +51,13 @@ const KINDS: Record<string, IndicatorKind> = {
 };
 
 const SOURCES: Record<string, SourceName> = {
-  cbos: 'CBOs',
-  cbo: 'CBOs',
-  advocacy: 'Advocacy',
-  partners: 'Partners',
-  partner: 'Partners',
-  attendance: 'Attendance',
-  participants: 'Attendance',
+  cbos: SHEET.cbos,
+  cbo: SHEET.cbos,
+  advocacy: SHEET.advocacy,
+  partners: SHEET.partners,
+  partner: SHEET.partners,
+  attendance: SHEET.attendance,
+  participants: SHEET.attendance,
 };
 
 /** The source a Source cell names (tolerant of case and spaces), or undefined. */
@@ -250,7 +250,7 @@ export function readDefinitions(
       label: text('Indicator') || id,
       row: row.rowNumber,
       kind: kind ?? 'count',
-      source: source ?? 'CBOs',
+      source: source ?? SHEET.cbos,
       filter: filterText('Filter'),
       denominatorFilter: filterText('Denominator filter'),
       sumOf,

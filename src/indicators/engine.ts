@@ -14,7 +14,7 @@
  */
 import { localized, say } from '../i18n/messages';
 import { said } from '../i18n/problems';
-import { ADVOCACY, GEOGRAPHY, INDICATORS, LISTS, MEETINGS, SETTINGS } from '../workbook/contract';
+import { ADVOCACY, GEOGRAPHY, INDICATORS, LISTS, MEETINGS, SETTINGS, SHEET } from '../workbook/contract';
 import { DEFAULT_TIME_ZONE, zonedParts } from '../workbook/dates';
 import { readSettings } from '../workbook/settings';
 import { Table } from '../workbook/table';
@@ -114,7 +114,7 @@ export function sheetsNeeded(indicatorValues: Cell[][] | undefined): string[] {
   for (const row of table.rows) {
     const source = sourceName(table.get(row, 'Source'));
     if (source) needed.add(source);
-    if (source === 'Attendance') needed.add(MEETINGS.name);
+    if (source === SHEET.attendance) needed.add(MEETINGS.name);
     const filters = `${cleanText(table.get(row, 'Filter'))} ${cleanText(table.get(row, 'Denominator filter'))}`;
     if (/\bhas\b/i.test(filters)) needed.add(ADVOCACY.name);
     // Places compare by their Khmer names too.

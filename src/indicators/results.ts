@@ -6,15 +6,15 @@
 import { digitsOf } from '../i18n/digits';
 import { t } from '../i18n/messages';
 import { dictionary } from '../workbook/keys';
-import { INDICATOR_RESULTS } from '../workbook/contract';
+import { headersOf, INDICATOR_RESULTS, INDICATOR_ROWS } from '../workbook/contract';
 import { Table } from '../workbook/table';
 import { cleanText, parseNumber, type Cell } from '../workbook/values';
 import type { IndicatorResult, IndicatorRun } from './engine';
 
 export const RESULTS_SHEET = INDICATOR_RESULTS.name;
 export const RESULTS_HEADER: readonly string[] = INDICATOR_RESULTS.columns.map((column) => column.header);
-export const ROWS_SHEET = 'Indicator rows';
-export const ROWS_HEADER: readonly string[] = ['ID', 'Breakdown', 'Part', 'Sheet', 'Row', 'Key', 'Value'];
+export const ROWS_SHEET = INDICATOR_ROWS.name;
+export const ROWS_HEADER: readonly string[] = headersOf(INDICATOR_ROWS);
 
 /** "Province = Kandal, Sector = Youth"; '' for the total. */
 export function breakdownText(breakdown: Record<string, string> | null): string {

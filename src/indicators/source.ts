@@ -4,14 +4,20 @@
  * Attendance rows also see their meeting's columns (joined by Meeting ID), and their date is the
  * meeting's Date.
  */
-import type { ColumnKind, ColumnSpec, SheetSpec } from '../workbook/contract';
+import {
+  SHEET,
+  type ColumnKind,
+  type ColumnSpec,
+  type INDICATOR_SOURCES,
+  type SheetSpec,
+} from '../workbook/contract';
 import { parseDay, type Day } from '../workbook/dates';
 import { normalizeHeader } from '../workbook/headers';
 import { foldKey } from '../workbook/matching';
 import type { Table, TableRow } from '../workbook/table';
 import { cleanText, isDate, parseNumber, parseYesNo, toLatinDigits, type Cell } from '../workbook/values';
 
-export type SourceName = 'CBOs' | 'Advocacy' | 'Partners' | 'Attendance';
+export type SourceName = (typeof INDICATOR_SOURCES)[number];
 
 /** A cached reading of one cell: a value, blank, or unreadable. */
 export type Reading<T> = T | null | undefined;
@@ -207,7 +213,9 @@ export class Source {
   }
 
   get dateHeader(): string {
-    return this.name === 'Attendance' ? `the meeting's ${this.options.dateColumn}` : this.options.dateColumn;
+    return this.name === SHEET.attendance
+      ? `the meeting's ${this.options.dateColumn}`
+      : this.options.dateColumn;
   }
 
   keyColumn(): SourceColumn | undefined {

@@ -7,6 +7,7 @@
  */
 import type { Problem } from '../workbook/problem';
 import type { JobName, JobProgress } from './job';
+import { SHEET } from '../workbook/contract';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -79,7 +80,7 @@ const NOTE_BYTES = 400;
 export function leftOutNote(count: number): Problem {
   return {
     severity: 'warning',
-    sheet: 'Validation',
+    sheet: SHEET.validation,
     row: null,
     column: null,
     code: 'problems-left-out',

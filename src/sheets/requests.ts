@@ -2,7 +2,10 @@
  * Sheets API v4 requests (pure): what the glue sends in one `Sheets.Spreadsheets.batchUpdate`.
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request
  */
-import { instantOf, zonedParts } from '../workbook/dates';
+import { dateOfSerial, serialOf } from '../workbook/dates';
+import { colorOf } from './color';
+
+export { dateOfSerial, serialOf } from '../workbook/dates';
 import { isDate, type Cell } from '../workbook/values';
 
 export type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -11,23 +14,7 @@ export type Color = GoogleAppsScript.Sheets.Schema.Color;
 export type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
 export type RowData = GoogleAppsScript.Sheets.Schema.RowData;
 
-/** '#rrggbb' → the API's colour (0..1 channels). */
-export function colorOf(hex: string): Color {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
-  if (!m) return { red: 1, green: 1, blue: 1 };
-  const channel = (h: string) => Math.round((parseInt(h, 16) / 255) * 10000) / 10000;
-  return { red: channel(m[1]), green: channel(m[2]), blue: channel(m[3]) };
-}
-
-/** The API's colour → '#rrggbb' (null when none). */
-export function hexOf(color: Color | undefined | null): string | null {
-  if (!color) return null;
-  const part = (v: number | undefined) =>
-    Math.round(Math.max(0, Math.min(1, v ?? 0)) * 255)
-      .toString(16)
-      .padStart(2, '0');
-  return `#${part(color.red)}${part(color.green)}${part(color.blue)}`;
-}
+export { colorOf, hexOf } from './color';
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
@@ -83,12 +70,6 @@ export function fillAndNote(
 }
 
 /** Days since 1899-12-30 of a date's wall clock in a time zone (how Sheets stores dates). */
-export function serialOf(date: Date, timeZone: string): number {
-  const p = zonedParts(date, timeZone);
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return (wall - Date.UTC(1899, 11, 30)) / 86400000;
-}
-
 /**
  * A value copied as it is: text stays text (never read as a number, date or formula), dates as
  * dates in the spreadsheet's time zone (ISO format), numbers and booleans as they are.
@@ -111,22 +92,6 @@ export function literalCellData(value: Cell, timeZone: string): CellData {
     };
   }
   return { userEnteredValue: { stringValue: String(value) } };
-}
-
-/** The instant of a serial date (days since 1899-12-30) in a time zone. */
-export function dateOfSerial(serial: number, timeZone: string): Date {
-  const wall = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000));
-  return new Date(
-    instantOf(
-      wall.getUTCFullYear(),
-      wall.getUTCMonth() + 1,
-      wall.getUTCDate(),
-      wall.getUTCHours(),
-      wall.getUTCMinutes(),
-      wall.getUTCSeconds(),
-      timeZone,
-    ),
-  );
 }
 
 /**

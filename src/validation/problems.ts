@@ -4,7 +4,7 @@
  */
 import type { Language } from '../i18n/language';
 import { translator } from '../i18n/messages';
-import { INPUT_SHEETS } from '../workbook/contract';
+import { INPUT_SHEETS, SHEET } from '../workbook/contract';
 import type { Problem } from '../workbook/problem';
 
 /** The codes validation reports (Problem.code). */
@@ -76,11 +76,13 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 /** "621 rows checked in CBOs, 340 in Advocacy, 12 in Partners: 14 errors in 9 rows, 3 warnings". */
 export function summarize(result: ValidationResult, language: Language = 'en'): string {
   const say = translator(language);
-  const main = ['CBOs', 'Advocacy', 'Partners'].filter((sheet) => sheet in result.checked);
+  const main: string[] = [SHEET.cbos, SHEET.advocacy, SHEET.partners].filter(
+    (sheet) => sheet in result.checked,
+  );
   const parts = main.map((sheet, i) =>
     say(i === 0 ? 'validate.checkedIn' : 'validate.alsoIn', { rows: result.checked[sheet], sheet }),
   );
-  const reference = ['Geography', 'Lists', 'Settings'];
+  const reference: string[] = [SHEET.geography, SHEET.lists, SHEET.settings];
   const others = Object.keys(result.checked).filter(
     (sheet) => !main.includes(sheet) && !reference.includes(sheet),
   );

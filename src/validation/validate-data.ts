@@ -6,7 +6,7 @@
 import { t } from '../i18n/messages';
 import { languageFor } from '../menu/language';
 import { readValues, writeOutputSheet } from '../sheets/io';
-import { INPUT_SHEETS, SETTINGS, VALIDATION } from '../workbook/contract';
+import { INPUT_SHEETS, SETTINGS, VALIDATION, SHEET } from '../workbook/contract';
 import { DEFAULT_TIME_ZONE, parseDay, today as todayIn, type Day } from '../workbook/dates';
 import { settingsFromValues } from '../workbook/settings';
 import { Table } from '../workbook/table';
@@ -53,7 +53,7 @@ export function validateData(options: ValidateDataOptions = {}): ValidateDataSum
       rows: values.length,
       columns: values.reduce((max, row) => Math.max(max, row.length), 0),
     };
-    if (spec.name === 'CBOs' && values.length > BIG_SHEET) {
+    if (spec.name === SHEET.cbos && values.length > BIG_SHEET) {
       spreadsheet.toast(t(language, 'validate.checking', { count: values.length - 1 }), 'CBO Tracker');
     }
   }

@@ -8,6 +8,7 @@ import {
   INPUT_SHEETS,
   OUTPUT_SHEETS,
   SETTING_NAMES,
+  TOOL_SHEETS,
   type ColumnSpec,
   type SheetSpec,
 } from './contract';
@@ -49,6 +50,7 @@ function constraints(column: ColumnSpec): string {
 function sheetSection(spec: SheetSpec): string[] {
   const lines = [`### ${spec.name}`, ''];
   if (spec.key) lines.push(`One row per ${spec.key} (unique).`, '');
+  if (spec.record) lines.push('A record the tool appends to: the whole sheet is protected.', '');
   lines.push('| Column | Kind | Required | Values |', '| --- | --- | --- | --- |');
   for (const column of spec.columns) {
     lines.push(
@@ -78,6 +80,12 @@ export function workbookDocument(): string {
     'Rebuilt by their menu item each run; edits there are overwritten.',
     '',
     ...OUTPUT_SHEETS.flatMap(sheetSection),
+    '## Sheets the tool adds when needed',
+    '',
+    'Made by the menu item that first writes them (Set up sheets does not add them); their header',
+    'row is protected like the others.',
+    '',
+    ...TOOL_SHEETS.flatMap(sheetSection),
     '## Settings',
     '',
     'One row per setting in the Settings sheet (Setting, Value):',

@@ -32,6 +32,35 @@ export interface ColumnSpec {
   note?: string;
 }
 
+/**
+ * The name of every sheet CBO Tracker reads or writes. Code names a sheet through its spec
+ * (`CBOS.name`) or, where a literal type is needed, through this table; no other file spells a
+ * sheet name (test/unit/workbook/contract-names.test.ts greps src for them).
+ */
+export const SHEET = {
+  cbos: 'CBOs',
+  advocacy: 'Advocacy',
+  partners: 'Partners',
+  geography: 'Geography',
+  lists: 'Lists',
+  indicators: 'Indicators',
+  meetings: 'Meetings',
+  attendance: 'Attendance',
+  agenda: 'Agenda',
+  groupWork: 'Group work',
+  projects: 'Projects',
+  reportItems: 'Report items',
+  settings: 'Settings',
+  validation: 'Validation',
+  indicatorResults: 'Indicator results',
+  changeLog: 'Change log',
+  indicatorRows: 'Indicator rows',
+  reportSharing: 'Report sharing',
+  syncConflicts: 'Sync conflicts',
+  partnerProblems: 'Partner problems',
+  partnerSnapshots: 'Partner snapshots',
+} as const;
+
 /** Earliest Year established the contract accepts. */
 export const FIRST_YEAR = 1979;
 
@@ -42,6 +71,8 @@ export interface SheetSpec {
   key?: string;
   /** Written by the tool and rebuilt each run. */
   output?: boolean;
+  /** A record the tool appends to (every cell is the tool's): protected whole, not just its header. */
+  record?: boolean;
 }
 
 /** The contract's headers of a sheet, in contract order. */
@@ -49,12 +80,16 @@ export function headersOf(spec: SheetSpec): string[] {
   return spec.columns.map((column) => column.header);
 }
 
+function textColumns(headers: readonly string[]): ColumnSpec[] {
+  return headers.map((header) => ({ header, kind: 'text' as const }));
+}
+
 export const LEVELS = ['National', 'Provincial', 'District', 'Commune'] as const;
 /** A Language column's choices; km, Khmer, ខ្មែរ, en, English … are read as them (i18n/language). */
 export const LANGUAGE_CODES = ['en', 'km'] as const;
 export const GENDERS = ['Female', 'Male', 'Other'] as const;
 export const INDICATOR_KINDS = ['count', 'sum', 'percent'] as const;
-export const INDICATOR_SOURCES = ['CBOs', 'Advocacy', 'Partners', 'Attendance'] as const;
+export const INDICATOR_SOURCES = [SHEET.cbos, SHEET.advocacy, SHEET.partners, SHEET.attendance] as const;
 
 /** Extra spellings of fixed choices: valid, reported as non-canonical (a warning). */
 export const CHOICE_SYNONYMS: Record<string, Record<string, string>> = {
@@ -72,7 +107,7 @@ export const CHOICE_SYNONYMS: Record<string, Record<string, string>> = {
 };
 
 export const CBOS: SheetSpec = {
-  name: 'CBOs',
+  name: SHEET.cbos,
   key: 'CBO ID',
   columns: [
     { header: 'CBO ID', kind: 'text', required: true },
@@ -101,7 +136,7 @@ export const CBOS: SheetSpec = {
 };
 
 export const ADVOCACY: SheetSpec = {
-  name: 'Advocacy',
+  name: SHEET.advocacy,
   columns: [
     { header: 'CBO ID', kind: 'text', required: true },
     { header: 'Date', kind: 'date', required: true, notFuture: true },
@@ -113,7 +148,7 @@ export const ADVOCACY: SheetSpec = {
 };
 
 export const PARTNERS: SheetSpec = {
-  name: 'Partners',
+  name: SHEET.partners,
   key: 'Partner',
   columns: [
     { header: 'Partner', kind: 'text', required: true },
@@ -137,7 +172,7 @@ export const PARTNERS: SheetSpec = {
 };
 
 export const GEOGRAPHY: SheetSpec = {
-  name: 'Geography',
+  name: SHEET.geography,
   columns: [
     { header: 'Province', kind: 'text', required: true },
     { header: 'District', kind: 'text', required: true },
@@ -160,12 +195,12 @@ export const LIST_NAMES = [
 ] as const;
 
 export const LISTS: SheetSpec = {
-  name: 'Lists',
+  name: SHEET.lists,
   columns: LIST_NAMES.map((header) => ({ header, kind: 'text' as const })),
 };
 
 export const INDICATORS: SheetSpec = {
-  name: 'Indicators',
+  name: SHEET.indicators,
   key: 'ID',
   columns: [
     { header: 'ID', kind: 'text', required: true },
@@ -191,7 +226,7 @@ export const INDICATORS: SheetSpec = {
 };
 
 export const MEETINGS: SheetSpec = {
-  name: 'Meetings',
+  name: SHEET.meetings,
   key: 'Meeting ID',
   columns: [
     { header: 'Meeting ID', kind: 'text', required: true },
@@ -218,7 +253,7 @@ export const MEETINGS: SheetSpec = {
 };
 
 export const ATTENDANCE: SheetSpec = {
-  name: 'Attendance',
+  name: SHEET.attendance,
   columns: [
     { header: 'Meeting ID', kind: 'text', required: true },
     { header: 'Name', kind: 'text', required: true },
@@ -230,7 +265,7 @@ export const ATTENDANCE: SheetSpec = {
 };
 
 export const AGENDA: SheetSpec = {
-  name: 'Agenda',
+  name: SHEET.agenda,
   columns: [
     { header: 'Meeting ID', kind: 'text', required: true },
     { header: 'Order', kind: 'number' },
@@ -241,7 +276,7 @@ export const AGENDA: SheetSpec = {
 };
 
 export const GROUP_WORK: SheetSpec = {
-  name: 'Group work',
+  name: SHEET.groupWork,
   columns: [
     { header: 'Meeting ID', kind: 'text', required: true },
     { header: 'Theme', kind: 'text', required: true },
@@ -251,7 +286,7 @@ export const GROUP_WORK: SheetSpec = {
 };
 
 export const PROJECTS: SheetSpec = {
-  name: 'Projects',
+  name: SHEET.projects,
   key: 'Project ID',
   columns: [
     { header: 'Project ID', kind: 'text', required: true },
@@ -302,7 +337,7 @@ export const PROJECTS: SheetSpec = {
 };
 
 export const REPORT_ITEMS: SheetSpec = {
-  name: 'Report items',
+  name: SHEET.reportItems,
   columns: [
     { header: 'Project ID', kind: 'text', required: true },
     { header: 'Section', kind: 'list', list: 'Report section', required: true },
@@ -312,7 +347,7 @@ export const REPORT_ITEMS: SheetSpec = {
 };
 
 export const SETTINGS: SheetSpec = {
-  name: 'Settings',
+  name: SHEET.settings,
   key: 'Setting',
   columns: [
     { header: 'Setting', kind: 'text', required: true },
@@ -320,25 +355,31 @@ export const SETTINGS: SheetSpec = {
   ],
 };
 
-export const SETTING_NAMES = [
-  'Organisation',
-  'Minutes template',
-  'Report template',
-  'Output folder',
-  'Share reports with partners',
-  'Language',
-  'Time zone',
+/**
+ * The settings the tool reads (Settings › Setting), by the name code uses for them. Code names a
+ * setting through this table, never as a literal (the contract-names test checks it).
+ */
+export const SETTING = {
+  organisation: 'Organisation',
+  minutesTemplate: 'Minutes template',
+  reportTemplate: 'Report template',
+  outputFolder: 'Output folder',
+  shareReportsWithPartners: 'Share reports with partners',
+  language: 'Language',
+  timeZone: 'Time zone',
   // Protection of header rows and tool sheets (src/sharing): e-mails allowed to edit them, and
   // "warning" for warning-only protection.
-  'Coordinators',
-  'Protection',
-] as const;
+  coordinators: 'Coordinators',
+  protection: 'Protection',
+} as const;
 
-/** A setting the tool reads (Settings › Setting). */
-export type SettingName = (typeof SETTING_NAMES)[number];
+/** Every setting name, in the order docs/workbook.md lists them. */
+export const SETTING_NAMES = Object.values(SETTING);
+
+export type SettingName = (typeof SETTING)[keyof typeof SETTING];
 
 export const VALIDATION: SheetSpec = {
-  name: 'Validation',
+  name: SHEET.validation,
   output: true,
   columns: ['Severity', 'Sheet', 'Row', 'Column', 'Value', 'Problem', 'How to fix', 'Link'].map((header) => ({
     header,
@@ -347,7 +388,7 @@ export const VALIDATION: SheetSpec = {
 };
 
 export const INDICATOR_RESULTS: SheetSpec = {
-  name: 'Indicator results',
+  name: SHEET.indicatorResults,
   output: true,
   columns: [
     'ID',
@@ -366,12 +407,77 @@ export const INDICATOR_RESULTS: SheetSpec = {
 };
 
 export const CHANGE_LOG: SheetSpec = {
-  name: 'Change log',
+  name: SHEET.changeLog,
   output: true,
+  record: true,
   columns: ['Time', 'User', 'Sheet', 'Cell', 'Old value', 'New value'].map((header) => ({
     header,
     kind: 'text' as const,
   })),
+};
+
+/** `Indicator rows` (Compute indicators): the source rows behind each figure. */
+export const INDICATOR_ROWS: SheetSpec = {
+  name: SHEET.indicatorRows,
+  output: true,
+  columns: textColumns(['ID', 'Breakdown', 'Part', 'Sheet', 'Row', 'Key', 'Value']),
+};
+
+/** `Report sharing` (Share report): one row per address a report was shared with. */
+export const REPORT_SHARING: SheetSpec = {
+  name: SHEET.reportSharing,
+  output: true,
+  columns: textColumns([
+    'Time',
+    'Project ID',
+    'Document',
+    'Partner',
+    'Email',
+    'Access',
+    'E-mail sent',
+    'Problem',
+  ]),
+};
+
+/** `Sync conflicts` (Collect partner sheets): values both the master and a partner changed. */
+export const SYNC_CONFLICTS: SheetSpec = {
+  name: SHEET.syncConflicts,
+  output: true,
+  columns: textColumns([
+    'Partner',
+    'CBO ID',
+    'Column',
+    'Master value',
+    'Partner value',
+    'Base value',
+    'Time',
+    'Note',
+  ]),
+};
+
+/** `Partner problems` (Collect partner sheets): what was held back from a partner copy, and why. */
+export const PARTNER_PROBLEMS: SheetSpec = {
+  name: SHEET.partnerProblems,
+  output: true,
+  columns: textColumns([
+    'Partner',
+    'Sheet',
+    'Row',
+    'Column',
+    'Value',
+    'Severity',
+    'Problem',
+    'Fix',
+    'Status',
+  ]),
+};
+
+/** `Partner snapshots`: the values last agreed with each partner (the base of a three-way merge). */
+export const PARTNER_SNAPSHOTS: SheetSpec = {
+  name: SHEET.partnerSnapshots,
+  output: true,
+  record: true,
+  columns: textColumns(['Partner', 'CBO ID', 'Values', 'Updated']),
 };
 
 /** The sheets users fill in. */
@@ -393,3 +499,15 @@ export const INPUT_SHEETS: readonly SheetSpec[] = [
 
 /** The sheets the tool owns and rebuilds. */
 export const OUTPUT_SHEETS: readonly SheetSpec[] = [VALIDATION, INDICATOR_RESULTS, CHANGE_LOG];
+
+/** The sheets the tool makes when a menu item first needs them (Set up sheets does not add them). */
+export const TOOL_SHEETS: readonly SheetSpec[] = [
+  INDICATOR_ROWS,
+  REPORT_SHARING,
+  SYNC_CONFLICTS,
+  PARTNER_PROBLEMS,
+  PARTNER_SNAPSHOTS,
+];
+
+/** Every sheet of the contract: what CBO Tracker protects (src/sharing/protection) when present. */
+export const CONTRACT_SHEETS: readonly SheetSpec[] = [...INPUT_SHEETS, ...OUTPUT_SHEETS, ...TOOL_SHEETS];

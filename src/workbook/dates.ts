@@ -169,6 +169,29 @@ export function instantOf(
   return guess - zoneOffsetMinutes(new Date(first), timeZone) * 60000;
 }
 
+/** Days since 1899-12-30 of a date's wall clock in a time zone: how Sheets stores dates. */
+export function serialOf(date: Date, timeZone: string): number {
+  const p = zonedParts(date, timeZone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return (wall - Date.UTC(1899, 11, 30)) / 86400000;
+}
+
+/** The instant of a serial date (days since 1899-12-30) in a time zone. */
+export function dateOfSerial(serial: number, timeZone: string): Date {
+  const wall = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000));
+  return new Date(
+    instantOf(
+      wall.getUTCFullYear(),
+      wall.getUTCMonth() + 1,
+      wall.getUTCDate(),
+      wall.getUTCHours(),
+      wall.getUTCMinutes(),
+      wall.getUTCSeconds(),
+      timeZone,
+    ),
+  );
+}
+
 const ISO_DATE =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DMY_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;

@@ -1,5 +1,5 @@
 /** The `Settings` sheet: one row per setting, columns Setting and Value. */
-import { SETTINGS, type SettingName } from './contract';
+import { SETTINGS, type SettingName, SETTING } from './contract';
 import { parseLanguage, type Language } from '../i18n/language';
 import { DEFAULT_TIME_ZONE } from './dates';
 import { foldKey } from './matching';
@@ -34,19 +34,19 @@ export function readSettings(table: Table | undefined): Settings {
       rows.set(foldKey(name), row.rowNumber);
     }
   }
-  // Names typed as the contract's SETTING_NAMES: a setting the contract does not list is a compile error.
+  // Names from the contract's SETTING table: a setting the contract does not list is a compile error.
   const text = (name: SettingName) => cleanText(raw.get(foldKey(name)));
-  const share = parseYesNo(raw.get(foldKey('Share reports with partners' satisfies SettingName)));
-  const language = parseLanguage(text('Language'));
+  const share = parseYesNo(raw.get(foldKey(SETTING.shareReportsWithPartners)));
+  const language = parseLanguage(text(SETTING.language));
   return {
-    organisation: text('Organisation'),
-    minutesTemplate: text('Minutes template'),
-    reportTemplate: text('Report template'),
-    outputFolder: text('Output folder'),
+    organisation: text(SETTING.organisation),
+    minutesTemplate: text(SETTING.minutesTemplate),
+    reportTemplate: text(SETTING.reportTemplate),
+    outputFolder: text(SETTING.outputFolder),
     shareReportsWithPartners: share.status === 'ok' ? share.value : false,
     language: language ?? 'en',
     languageSet: language !== undefined,
-    timeZone: text('Time zone') || DEFAULT_TIME_ZONE,
+    timeZone: text(SETTING.timeZone) || DEFAULT_TIME_ZONE,
     rows,
     raw,
   };

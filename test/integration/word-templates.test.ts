@@ -13,7 +13,8 @@ import * as docx from 'docx';
 import { sofficeCommand, type DriveStore, type FakeDriveApp } from '../../src/offline/services/drive';
 import type { FakeListItem, FakeParagraph } from '../../src/offline/services/document/paragraph';
 import type { FakeTable } from '../../src/offline/services/document/table';
-import { openWorkbook, tempDir, type OfflineRuntime } from '../support/runtime';
+import { openWorkbook, saveToTemp, tempDir, type OfflineRuntime } from '../support/runtime';
+import { runCli } from '../support/cli';
 import { smallWorkbook } from './documents-support';
 import type { Problem } from '../../src/workbook/problem';
 import type { Cell } from '../../src/workbook/values';
@@ -332,4 +333,36 @@ test('what the offline copy of a Word template cannot keep is said in the run’
       expect.stringMatching(/^Word template noted\.docx: footnotes and endnotes not kept offline/),
     ]),
   );
+});
+
+test('the CLI’s --json output of minutes lists what a Word template lost', async () => {
+  const template = await docx.Packer.toBuffer(
+    new docx.Document({
+      footnotes: { 1: { children: [new docx.Paragraph('A note')] } },
+      sections: [
+        {
+          children: [
+            new docx.Paragraph({
+              children: [new docx.TextRun('{{Title}}'), new docx.FootnoteReferenceRun(1)],
+            }),
+          ],
+        },
+      ],
+    }),
+  );
+  const sheets = smallWorkbook(2);
+  sheets.Meetings = sheets.Meetings.map((row, i) => [
+    ...row,
+    i === 0 ? 'Template' : i === 1 ? 'noted.docx' : '',
+  ]);
+  const runtime = await openWorkbook(sheets, { outDir: tempDir('word-json-') });
+  const workbook = await saveToTemp(runtime, 'book.xlsx');
+  const dir = path.dirname(workbook);
+  fs.writeFileSync(path.join(dir, 'noted.docx'), template);
+  const run = runCli(dir, 'minutes', 'book.xlsx', '--meeting', 'M-1', '--json', '--out', 'out');
+  const output = JSON.parse(run.stdout) as { warnings: string[]; documents: { path: string | null }[] };
+  expect(output.warnings).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^Word template noted\.docx: footnotes/)]),
+  );
+  expect(output.documents[0].path).toMatch(/\.docx$/);
 });

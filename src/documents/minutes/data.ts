@@ -39,7 +39,7 @@ export function minutesData(model: MinutesModel, extra: { organisation?: string 
       Presenter: s.presenter,
       Paragraphs: blocksData(s.notes, language),
     })),
-    'Group work': model.groupWork.themes.length > 0,
+    'Group work': model.groupWork.themes.length > 0, // not a sheet name: the template field
     Groups: model.groupWork.groups.map((group) => ({ Group: group })),
     ...groups,
     Themes: model.groupWork.themes.map((row) => {

@@ -23,6 +23,7 @@ import {
   upperHeading,
   type Block,
 } from '../text';
+import { SHEET } from '../../workbook/contract';
 
 export interface MinutesSources {
   meetings?: Table;
@@ -198,7 +199,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
   const problems: Problem[] = [];
   const { meetings, timeZone } = sources;
   if (!meetings) {
-    return { problems: [sheetMissing('Meetings')] };
+    return { problems: [sheetMissing(SHEET.meetings)] };
   }
   const rows = rowsFor(meetings, 'Meeting ID', meetingId);
   if (rows.length === 0) {
@@ -210,7 +211,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
   if (rows.length > 1) {
     problems.push({
       severity: 'warning',
-      sheet: 'Meetings',
+      sheet: SHEET.meetings,
       row: rows[1].rowNumber,
       column: meetings.headerText('Meeting ID'),
       value: meetingId,
@@ -341,7 +342,7 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
   if (attendees.length === 0) {
     problems.push({
       severity: 'warning',
-      sheet: 'Attendance',
+      sheet: SHEET.attendance,
       row: null,
       column: 'Meeting ID',
       value: id,

@@ -46,7 +46,7 @@ export function reportData(
     ...numbered(periodField, model.periodColumns),
     // Totals, each with its breakdowns; and the rows of the table, breakdowns under their total.
     Indicators: totalsWithBreakdowns(model.indicators, model.periodColumns),
-    'Indicator rows': model.indicators.map((row) => indicatorRow(row, model.periodColumns)),
+    'Indicator rows': model.indicators.map((row) => indicatorRow(row, model.periodColumns)), // not a sheet name: the template field
   };
 }
 

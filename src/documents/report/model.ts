@@ -17,6 +17,7 @@ import type { Problem } from '../../workbook/problem';
 import { cell, idsOf, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
 import { documentLanguage } from '../minutes/model';
 import { formatAmount, joinNames, splitNames } from '../text';
+import { SHEET } from '../../workbook/contract';
 import type { SheetValues } from '../../indicators/engine';
 import {
   columnPeriod,
@@ -265,7 +266,7 @@ export function resolveCitations(
 export function buildReport(sources: ReportSources, projectId: string): ReportResult {
   const problems: Problem[] = [];
   const { projects } = sources;
-  if (!projects) return { problems: [sheetMissing('Projects')] };
+  if (!projects) return { problems: [sheetMissing(SHEET.projects)] };
   const rows = rowsFor(projects, 'Project ID', projectId);
   if (rows.length === 0) {
     return {
@@ -427,7 +428,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
       unperiodic.add(key);
       problems.push({
         severity: 'warning',
-        sheet: 'Indicators',
+        sheet: SHEET.indicators,
         row: null,
         column: 'Period start',
         value: figures.id,
@@ -440,7 +441,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
     if (!figure.computed || figure.hasValue !== false) continue;
     problems.push({
       severity: 'error',
-      sheet: 'Indicator results',
+      sheet: SHEET.indicatorResults,
       row: figure.row ?? null,
       column: 'Value',
       value: figure.id,
@@ -453,7 +454,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
     if (totals.size === 0 && table.rows.length > 0) {
       problems.push({
         severity: 'warning',
-        sheet: 'Indicator results',
+        sheet: SHEET.indicatorResults,
         row: null,
         column: null,
         value: '',

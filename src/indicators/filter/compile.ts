@@ -14,6 +14,7 @@ import { Vocabulary } from '../../workbook/matching';
 import { cleanText, parseNumber, parseYesNo } from '../../workbook/values';
 import { textKey, type Reading, type Source, type SourceColumn } from '../source';
 import type { ColumnRef, ComparisonOperator, FilterExpression, Literal, Operand } from './parser';
+import { SHEET } from '../../workbook/contract';
 
 /** Stable codes of the filter errors: a column the source lacks, or a value of the wrong kind. */
 export type FilterDefinitionCode = 'unknown-column' | 'filter-value';
@@ -252,7 +253,7 @@ function compileHas(what: string, position: number, context: FilterContext): Row
       position,
     );
   }
-  if (context.source.name !== 'CBOs' || !context.advocacyIds) {
+  if (context.source.name !== SHEET.cbos || !context.advocacyIds) {
     throw new FilterDefinitionError(
       'filter-value',
       localized('filter.hasNeedsCbos', { position: digits(position) }),

@@ -1,6 +1,7 @@
 /** `npm start`: runs every demo command on the example workbooks into out/. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { SHEET } from '../../workbook/contract';
 import { REPO_ROOT } from '../runtime';
 import { CLI_MESSAGES, cliText, type CliKey } from '../../i18n/cli';
 import { parseLanguage } from '../../i18n/language';
@@ -18,7 +19,7 @@ const COMMANDS_ON = (file: string, all: readonly Command[]) =>
  */
 const SET_LANGUAGE = (language: string) => `(() => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getSheetByName('Settings') || spreadsheet.insertSheet('Settings');
+  const sheet = spreadsheet.getSheetByName(${JSON.stringify(SHEET.settings)}) || spreadsheet.insertSheet(${JSON.stringify(SHEET.settings)});
   const values = sheet.getDataRange().getValues();
   let row = values.findIndex((r) => String(r[0]).trim().toLowerCase() === 'language') + 1;
   if (row === 0) {

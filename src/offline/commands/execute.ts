@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputGuard, InputWriteError, checkOutputFolder } from '../guard';
 import { OfflineRuntime, WorkbookError, type RuntimeOptions } from '../runtime';
-import { INPUT_SHEETS } from '../../workbook/contract';
+import { INPUT_SHEETS, SETTINGS } from '../../workbook/contract';
 import { readWorkbookFile, WorkbookFileError, type WorkbookFile } from '../workbook-file';
 import type { UiEvent } from '../services/host';
 import { cliText } from '../../i18n/cli';
@@ -81,17 +81,9 @@ function existingFiles(dir: string, limit = 5000): string[] {
   return out;
 }
 
-export interface RunOutcome {
-  result: unknown;
-  foundProblems: boolean;
-  files: string[];
-  ui: UiEvent[];
-  serviceCalls: number;
-}
-
 /** The language of what the CLI prints about a workbook: its Settings › Language (read after the run). */
 export function languageOf(runtime: OfflineRuntime): Language {
-  return settingsFromValues(runtime.sheetValues('Settings')).language;
+  return settingsFromValues(runtime.sheetValues(SETTINGS.name)).language;
 }
 
 /** "wrote out/x.xlsx" in a language. */

@@ -115,6 +115,8 @@ export function documentCommand(spec: {
         pending: result.pending ?? [],
         // Problems of the run itself (no such ID, no sheet): why nothing was made.
         problems: (result.problems ?? []).map((p) => describeProblem(p)),
+        // What the offline copy of a Word template could not keep (docs/templates-word.md).
+        warnings: runtime.ui.logs.filter((e) => e.title === 'Word template').map((e) => e.text),
       });
       return command.foundProblems?.(result) ? 1 : 0;
     },

@@ -31,9 +31,3 @@ export function day(year: number, month: number, date: number): Date {
 export function isoOf(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
-
-export function sheetOf(workbook: ExampleWorkbook, name: string): ExampleSheet {
-  const sheet = workbook.sheets.find((s) => s.name === name);
-  if (!sheet) throw new Error(`the example has no sheet ${name}`);
-  return sheet;
-}

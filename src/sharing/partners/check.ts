@@ -6,7 +6,7 @@
 import type { Language } from '../../i18n/language';
 import { t } from '../../i18n/messages';
 import { problemFix, problemMessage, severityText } from '../../i18n/problems';
-import { CBOS } from '../../workbook/contract';
+import { CBOS, headersOf, PARTNER_PROBLEMS } from '../../workbook/contract';
 import type { Day } from '../../workbook/dates';
 import type { Table } from '../../workbook/table';
 import type { Cell } from '../../workbook/values';
@@ -14,19 +14,8 @@ import { validateWorkbook } from '../../validation/rules';
 import type { Problem } from '../../workbook/problem';
 import { cellKey } from './merge';
 
-export const PARTNER_PROBLEMS_SHEET = 'Partner problems';
-export const PARTNER_PROBLEMS_HEADER = [
-  'Partner',
-  'Sheet',
-  'Row',
-  'Column',
-  'Value',
-  'Severity',
-  'Problem',
-  'Fix',
-  'Status',
-];
-export const HELD_BACK = 'Not collected: fix it in the partner copy, then collect again.';
+export const PARTNER_PROBLEMS_SHEET = PARTNER_PROBLEMS.name;
+export const PARTNER_PROBLEMS_HEADER = headersOf(PARTNER_PROBLEMS);
 
 export interface PartnerProblem extends Problem {
   partner: string;

@@ -16,6 +16,7 @@ import type { Snapshot } from './merge';
 import { collectPartnerCopies } from './collect';
 import { partnerRows } from './roster';
 import { finishSplit, splitContext, splitPartner, type PartnerCopySummary } from './split';
+import { SHEET } from '../../workbook/contract';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -34,7 +35,7 @@ function refusedProblem(partner: string, message: string): Problem {
   const fix = localized('partners.refused.fix');
   return {
     severity: 'warning',
-    sheet: 'Partners',
+    sheet: SHEET.partners,
     row: null,
     column: 'Partner',
     code: 'partner-copy-refused',
@@ -136,7 +137,7 @@ export const partnersCollectJob: Job = singleStepJob(
     // The rows are the partner copy's: each problem points to the Partner problems sheet.
     const problems: Problem[] = result.problems.map((p) => ({
       severity: p.severity,
-      sheet: 'Partner problems',
+      sheet: SHEET.partnerProblems,
       row: null,
       column: null,
       code: p.code,

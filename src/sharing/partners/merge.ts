@@ -6,7 +6,7 @@
  */
 import { digits, localized, say, type Language, type Localized } from '../../i18n/messages';
 import { dictionary } from '../../workbook/keys';
-import { CBOS } from '../../workbook/contract';
+import { CBOS, headersOf, PARTNER_SNAPSHOTS, SYNC_CONFLICTS } from '../../workbook/contract';
 import { normalizeHeader } from '../../workbook/headers';
 import { foldKey } from '../../workbook/matching';
 import { Table, type TableRow } from '../../workbook/table';
@@ -16,19 +16,10 @@ import { logText } from '../changelog/entries';
 /** Column added at the end of Partners: the ID of the partner's copy. */
 export const PARTNER_SHEET_COLUMN = 'Partner sheet';
 /** Hidden, protected sheet: what each partner was sent (per CBO, the value of every column). */
-export const SNAPSHOT_SHEET = 'Partner snapshots';
-export const SNAPSHOT_HEADER = ['Partner', 'CBO ID', 'Values', 'Updated'];
-export const SYNC_CONFLICTS_SHEET = 'Sync conflicts';
-export const SYNC_CONFLICTS_HEADER = [
-  'Partner',
-  'CBO ID',
-  'Column',
-  'Master value',
-  'Partner value',
-  'Base value',
-  'Time',
-  'Note',
-];
+export const SNAPSHOT_SHEET = PARTNER_SNAPSHOTS.name;
+export const SNAPSHOT_HEADER = headersOf(PARTNER_SNAPSHOTS);
+export const SYNC_CONFLICTS_SHEET = SYNC_CONFLICTS.name;
+export const SYNC_CONFLICTS_HEADER = headersOf(SYNC_CONFLICTS);
 
 /** Per CBO ID key: normalized header → value key, as last agreed with the partner. */
 export type Snapshot = Map<string, Record<string, string>>;

@@ -5,8 +5,13 @@
 import { sendRequests, spreadsheetsApi } from '../../sheets/advanced';
 import type { Request } from '../../sheets/requests';
 import { protectionRequests, type SheetInfo } from '../setup/requests';
-import { planProtections, type ProtectionSettings } from './plan';
-import { PROTECTED_SHEETS, TOOL_WRITTEN_SHEETS, type ProtectionSummary } from './apply';
+import {
+  planProtections,
+  PROTECTED_SHEETS,
+  TOOL_WRITTEN_SHEETS,
+  type ProtectionSettings,
+  type ProtectionSummary,
+} from './plan';
 
 const SHEET_FIELDS =
   'sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)),' +

@@ -8,6 +8,7 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/protection#setWarningOnly(Boolean)
  * Each protection is identified by its description.
  */
+import { CONTRACT_SHEETS, SETTING } from '../../workbook/contract';
 import { foldKey } from '../../workbook/matching';
 import type { Settings } from '../../workbook/settings';
 import { cleanText } from '../../workbook/values';
@@ -35,26 +36,41 @@ const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 export function protectionSettings(settings: Settings): ProtectionSettings {
   const problems: string[] = [];
   const coordinators: string[] = [];
-  const text = cleanText(settings.raw.get(foldKey('Coordinators')));
+  const text = cleanText(settings.raw.get(foldKey(SETTING.coordinators)));
   for (const part of text.split(/[,;\s]+/)) {
     if (!part) continue;
     if (!EMAIL.test(part))
       problems.push(`Settings › Coordinators: "${part}" is not an e-mail address; ignored.`);
     else if (!coordinators.includes(part.toLowerCase())) coordinators.push(part.toLowerCase());
   }
-  const mode = foldKey(settings.raw.get(foldKey('Protection')));
+  const mode = foldKey(settings.raw.get(foldKey(SETTING.protection)));
   const warningOnly = mode === 'warning' || mode === 'warningonly';
   if (mode && !warningOnly && mode !== 'coordinators') {
     problems.push(
-      `Settings › Protection: "${cleanText(settings.raw.get(foldKey('Protection')))}" is not ` +
+      `Settings › Protection: "${cleanText(settings.raw.get(foldKey(SETTING.protection)))}" is not ` +
         '"coordinators" or "warning"; header rows are protected for coordinators only.',
     );
   }
   return { coordinators, warningOnly, problems };
 }
 
+/** What applying the protections did (src/sharing/protection/api.ts). */
+export interface ProtectionSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Protections the running user may not change (they are not among its editors). */
+  skipped: number;
+}
+
+/** The sheets the tool rewrites for whoever runs a menu item (their header protection warns only). */
+export const TOOL_WRITTEN_SHEETS = CONTRACT_SHEETS.filter((s) => s.output).map((s) => s.name);
+
+/** Sheets whose header row (or whole sheet) CBO Tracker protects, when they exist: every contract sheet. */
+export const PROTECTED_SHEETS = CONTRACT_SHEETS.map((s) => s.name);
+
 /** Sheets whose every cell belongs to the tool: protected whole. */
-export const TOOL_RECORD_SHEETS = ['Change log', 'Partner snapshots'];
+export const TOOL_RECORD_SHEETS = CONTRACT_SHEETS.filter((s) => s.record).map((s) => s.name);
 
 export function headerDescription(sheet: string): string {
   return `${TOOL_PREFIX}header row of ${sheet}`;

@@ -8,7 +8,7 @@ import { describeProblem } from '../../documents/problems';
 import type { Problem } from '../../workbook/problem';
 import { rowsFor } from '../../documents/sources';
 import { readTable } from '../../sheets/io';
-import { PROJECTS } from '../../workbook/contract';
+import { PROJECTS, SHEET } from '../../workbook/contract';
 import { cleanText } from '../../workbook/values';
 import { reportRecipients, shareWithPartners, type ShareSummary } from './share';
 
@@ -53,7 +53,7 @@ export function shareReportWithPartners(options?: { projectId?: string }): {
     if (!driveIdOf(link)) {
       problems.push({
         severity: 'error',
-        sheet: 'Projects',
+        sheet: SHEET.projects,
         row: row?.rowNumber ?? null,
         column: 'Document',
         value: id,

@@ -1,21 +1,13 @@
 /** Pure decisions of report sharing: who gets a report, and the Report sharing log's columns. */
 import type { Problem } from '../../workbook/problem';
+import { headersOf, REPORT_SHARING } from '../../workbook/contract';
 import type { Table } from '../../workbook/table';
 import { cleanText, parseYesNo } from '../../workbook/values';
 import { localized } from '../../i18n/messages';
 import { said } from '../../i18n/problems';
 
-export const SHARING_SHEET = 'Report sharing';
-export const SHARING_HEADER = [
-  'Time',
-  'Project ID',
-  'Document',
-  'Partner',
-  'Email',
-  'Access',
-  'E-mail sent',
-  'Problem',
-];
+export const SHARING_SHEET = REPORT_SHARING.name;
+export const SHARING_HEADER = headersOf(REPORT_SHARING);
 
 const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[A-Za-z]{2,}$/;
 

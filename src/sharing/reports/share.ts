@@ -9,7 +9,7 @@ import type { Language } from '../../i18n/language';
 import { translator } from '../../i18n/messages';
 import type { Problem } from '../../workbook/problem';
 import { readTable, writeOutputSheet } from '../../sheets/io';
-import { PARTNERS } from '../../workbook/contract';
+import { PARTNERS, SHEET } from '../../workbook/contract';
 import { SHARING_HEADER, SHARING_SHEET, shareTargets } from './plan';
 
 export interface ShareSummary {
@@ -101,7 +101,7 @@ export function shareWithPartners(
       if (problem) {
         summary.problems.push({
           severity: 'warning',
-          sheet: 'Partners',
+          sheet: SHEET.partners,
           row: target.row,
           column: 'Email',
           value: email,

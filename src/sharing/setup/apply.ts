@@ -3,11 +3,11 @@
  * with a constant number of calls whatever the number of sheets, columns and rows (requests.ts
  * turns the plans into requests). applyValidation (SpreadsheetApp) is still used by partner copies.
  */
-import { SETTINGS } from '../../workbook/contract';
+import { SETTINGS, SHEET } from '../../workbook/contract';
 import { settingsFromValues } from '../../workbook/settings';
 import type { Cell } from '../../workbook/values';
 import { a1 } from '../../workbook/a1';
-import type { ProtectionSummary } from '../protection/apply';
+import type { ProtectionSummary } from '../protection/plan';
 import { protectionSettings } from '../protection/plan';
 import { sendRequests, spreadsheetsApi } from '../../sheets/advanced';
 import type { Request } from '../../sheets/requests';
@@ -84,7 +84,7 @@ function rowValues(rowData: GoogleAppsScript.Sheets.Schema.RowData[] | undefined
 }
 
 /** Sheets read whole (small, and seeded when empty): the others only by their header row. */
-const READ_WHOLE = new Set([SETTINGS.name, 'Lists', 'Indicators']);
+const READ_WHOLE = new Set([SETTINGS.name, SHEET.lists, SHEET.indicators]);
 
 const DATA_FIELDS = 'sheets(properties(title),data(startRow,startColumn,rowData(values(effectiveValue))))';
 const VALIDATION_FIELDS =

@@ -15,6 +15,7 @@ import {
   INDICATORS,
   LISTS,
   SETTINGS,
+  SHEET,
 } from '../../workbook/contract';
 import { mapHeaders } from '../../workbook/headers';
 import type { Cell } from '../../workbook/values';
@@ -173,9 +174,9 @@ export interface ValidationPlan {
 /** Columns whose allowed values live in another sheet although their kind is text. */
 const RANGE_SOURCES: Record<string, Record<string, [string, string]>> = {
   CBOs: {
-    Province: ['Geography', 'Province'],
-    District: ['Geography', 'District'],
-    Partner: ['Partners', 'Partner'],
+    Province: [SHEET.geography, 'Province'],
+    District: [SHEET.geography, 'District'],
+    Partner: [SHEET.partners, 'Partner'],
   },
 };
 
@@ -192,7 +193,7 @@ export function planValidations(plans: readonly SheetPlan[], language: Language 
     for (const c of plan.columns) {
       const base = { sheet: plan.name, header: c.header, column: c.column };
       const override = RANGE_SOURCES[plan.name]?.[c.header];
-      const fromList = c.spec.kind === 'list' && c.spec.list ? ['Lists', c.spec.list] : undefined;
+      const fromList = c.spec.kind === 'list' && c.spec.list ? [SHEET.lists, c.spec.list] : undefined;
       const source = override ?? fromList;
       if (source) {
         const column = columnOf(source[0], source[1]);

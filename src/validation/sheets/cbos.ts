@@ -1,6 +1,6 @@
 /** Rules of a CBOs row that need several cells: Province › District › Commune, members. Pure. */
 import { localized as m, type Localized } from '../../i18n/messages';
-import { GEOGRAPHY } from '../../workbook/contract';
+import { GEOGRAPHY, SHEET } from '../../workbook/contract';
 import { foldKey } from '../../workbook/matching';
 import type { Severity } from '../../workbook/problem';
 import type { Table, TableRow } from '../../workbook/table';
@@ -54,7 +54,12 @@ function checkPlace(checker: Checker, table: Table, row: TableRow): void {
         'warning',
         header,
         'non-canonical-spelling',
-        m('v.spelled', { column: header, value: text(header), canonical: place.name, where: 'Geography' }),
+        m('v.spelled', {
+          column: header,
+          value: text(header),
+          canonical: place.name,
+          where: SHEET.geography,
+        }),
         m('v.write', { canonical: place.name }),
       );
     }

@@ -1,6 +1,6 @@
 /** Columns that name a row of another sheet (a CBO's Partner, an Advocacy row's CBO ID, ...). Pure. */
 import { localized as m, type Localized, type MessageKey } from '../../i18n/messages';
-import { CBOS, MEETINGS, PARTNERS, PROJECTS, type SheetSpec } from '../../workbook/contract';
+import { CBOS, MEETINGS, PARTNERS, PROJECTS, type SheetSpec, SHEET } from '../../workbook/contract';
 import { editDistance, foldKey } from '../../workbook/matching';
 import type { Severity } from '../../workbook/problem';
 import type { Table, TableRow } from '../../workbook/table';
@@ -17,12 +17,30 @@ interface Reference {
 
 /** Columns that name a row of another sheet. */
 export const REFERENCES: Reference[] = [
-  { sheet: 'CBOs', column: 'Partner', target: PARTNERS, code: 'unknown-partner', what: 'partner' },
-  { sheet: 'Advocacy', column: 'CBO ID', target: CBOS, code: 'unknown-cbo', what: 'CBO' },
-  { sheet: 'Attendance', column: 'Meeting ID', target: MEETINGS, code: 'unknown-meeting', what: 'meeting' },
-  { sheet: 'Agenda', column: 'Meeting ID', target: MEETINGS, code: 'unknown-meeting', what: 'meeting' },
-  { sheet: 'Group work', column: 'Meeting ID', target: MEETINGS, code: 'unknown-meeting', what: 'meeting' },
-  { sheet: 'Report items', column: 'Project ID', target: PROJECTS, code: 'unknown-project', what: 'project' },
+  { sheet: SHEET.cbos, column: 'Partner', target: PARTNERS, code: 'unknown-partner', what: 'partner' },
+  { sheet: SHEET.advocacy, column: 'CBO ID', target: CBOS, code: 'unknown-cbo', what: 'CBO' },
+  {
+    sheet: SHEET.attendance,
+    column: 'Meeting ID',
+    target: MEETINGS,
+    code: 'unknown-meeting',
+    what: 'meeting',
+  },
+  { sheet: SHEET.agenda, column: 'Meeting ID', target: MEETINGS, code: 'unknown-meeting', what: 'meeting' },
+  {
+    sheet: SHEET.groupWork,
+    column: 'Meeting ID',
+    target: MEETINGS,
+    code: 'unknown-meeting',
+    what: 'meeting',
+  },
+  {
+    sheet: SHEET.reportItems,
+    column: 'Project ID',
+    target: PROJECTS,
+    code: 'unknown-project',
+    what: 'project',
+  },
 ];
 
 /** The columns of a sheet that are references (checked here, not by the cell rules). */

@@ -10,6 +10,7 @@
  * of an open DocumentApp handle (unsaved DocumentApp changes are lost: the stricter reading of
  * what Google leaves unsaid).
  */
+import type { Emulates } from '../emulation';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FakeDocument, FakeDocumentApp } from '../document/document';
@@ -26,7 +27,11 @@ function apiError(method: string, error: unknown): Error {
   return error as Error;
 }
 
-export class FakeDocsDocuments {
+/** Emulated, but not in the Emulates list (its optionalArgs is typed looser in @types): get. */
+export class FakeDocsDocuments implements Emulates<
+  GoogleAppsScript.Docs.Collection.DocumentsCollection,
+  'batchUpdate'
+> {
   static gasClass = 'Docs.Documents';
   constructor(private readonly _app: () => FakeDocumentApp) {}
 
@@ -85,7 +90,7 @@ export class FakeDocsDocuments {
 }
 
 /** The `Docs` global (enabled in appsscript.json as userSymbol "Docs", v1). */
-export class FakeAdvancedDocs {
+export class FakeAdvancedDocs implements Emulates<GoogleAppsScript.Docs, 'Documents'> {
   static gasClass = 'Docs';
   static gasProperties = ['Documents'] as const;
   readonly Documents: FakeDocsDocuments;

@@ -6,7 +6,7 @@
  * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#paragraphstyle
  */
 import type { Attributes } from '../document/enums';
-import { colorToHex, hexToColor } from '../sheets/color';
+import { colorOf as hexToColor, hexOf as colorToHex } from '../../../sheets/color';
 import { ApiError } from '../sheets/schema';
 
 import D = GoogleAppsScript.Docs.Schema;

@@ -8,6 +8,7 @@
  * or Drive's defaults (id, name, mimeType, kind), so that code reading `trashed` or `parents`
  * without asking for them fails here as it would online.
  */
+import type { Emulates } from '../emulation';
 import fs from 'node:fs';
 import type { FakeBlob } from '../utilities';
 import { driveFileNotFound, driveNoPermission } from '../limits';
@@ -117,7 +118,11 @@ function parseQuery(q: unknown): Clause[] {
   });
 }
 
-export class FakeDriveFiles {
+/** Emulated, but not in the Emulates list (their parameters differ from @types': overloads there, the fakes' own classes or resource types here): create, copy, update. */
+export class FakeDriveFiles implements Emulates<
+  GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection,
+  'get' | 'list'
+> {
   static gasClass = 'Drive.Files';
   readonly _stores: () => DriveStore;
   constructor(
@@ -314,7 +319,11 @@ const ROLES: Record<string, 'viewers' | 'editors'> = {
   writer: 'editors',
 };
 
-export class FakeDrivePermissions {
+/** Emulated, but not in the Emulates list (their parameters differ from @types': overloads there, the fakes' own classes or resource types here): create. */
+export class FakeDrivePermissions implements Emulates<
+  GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection,
+  'list'
+> {
   static gasClass = 'Drive.Permissions';
   constructor(readonly _files: FakeDriveFiles) {}
   get _store(): DriveStore {
@@ -361,7 +370,7 @@ export class FakeDrivePermissions {
 }
 
 /** The `Drive` global: its collections are counted as Drive.Files.* and Drive.Permissions.*. */
-export class FakeAdvancedDrive {
+export class FakeAdvancedDrive implements Emulates<GoogleAppsScript.Drive, 'Files' | 'Permissions'> {
   static gasClass = 'Drive';
   static gasProperties: readonly string[] = ['Files', 'Permissions'];
   readonly Files: FakeDriveFiles;

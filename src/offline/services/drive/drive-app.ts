@@ -4,6 +4,7 @@
  * `drive.file` only what the add-on made for the user running it; with the full `drive` scope all
  * the user can read. A change needs edit access.
  */
+import type { Emulates } from '../emulation';
 import fs from 'node:fs';
 import { DRIVEAPP_DENIED, DRIVEAPP_NOT_FOUND } from '../limits';
 import { FakeUser } from '../spreadsheet/protection';
@@ -37,7 +38,17 @@ export const Permission = Object.freeze({
 
 type Unwrap = <T>(value: T) => T;
 
-export class FakeDriveApp {
+export class FakeDriveApp implements Emulates<
+  GoogleAppsScript.Drive.DriveApp,
+  | 'Access'
+  | 'Permission'
+  | 'getRootFolder'
+  | 'getFolderById'
+  | 'getFoldersByName'
+  | 'createFolder'
+  | 'getFileById'
+  | 'getFilesByName'
+> {
   static gasClass = 'DriveApp';
   static gasProperties: readonly string[] = ['Access', 'Permission'];
   readonly Access = Access;
@@ -75,7 +86,11 @@ export class FakeDriveApp {
   }
 }
 
-export class FakeFolder {
+/** Emulated, but not in the Emulates list (their parameters differ from @types': overloads there, the fakes' own classes or resource types here): createFile, addFile. */
+export class FakeFolder implements Emulates<
+  GoogleAppsScript.Drive.Folder,
+  'getId' | 'getName' | 'getUrl' | 'createFolder' | 'getFilesByName' | 'getFiles' | 'getFoldersByName'
+> {
   static gasClass = 'Folder';
   constructor(
     readonly _store: DriveStore,
@@ -146,7 +161,26 @@ export class FakeFolder {
   }
 }
 
-export class FakeFile {
+/** Emulated, but not in the Emulates list (their parameters differ from @types': overloads there, the fakes' own classes or resource types here): makeCopy, moveTo, addViewer, addEditor, removeViewer, setSharing. */
+export class FakeFile implements Emulates<
+  GoogleAppsScript.Drive.File,
+  | 'getId'
+  | 'getName'
+  | 'setName'
+  | 'getUrl'
+  | 'getMimeType'
+  | 'getLastUpdated'
+  | 'getAs'
+  | 'getBlob'
+  | 'addViewers'
+  | 'addEditors'
+  | 'getViewers'
+  | 'getEditors'
+  | 'getSharingAccess'
+  | 'getSharingPermission'
+  | 'setTrashed'
+  | 'isTrashed'
+> {
   static gasClass = 'File';
   constructor(
     readonly _store: DriveStore,
@@ -274,7 +308,7 @@ export class FakeFile {
   }
 }
 
-export class FakeFileIterator {
+export class FakeFileIterator implements Emulates<GoogleAppsScript.Drive.FileIterator, 'hasNext' | 'next'> {
   static gasClass = 'FileIterator';
   private position = 0;
   constructor(private readonly _items: FakeFile[]) {}
@@ -287,7 +321,10 @@ export class FakeFileIterator {
   }
 }
 
-export class FakeFolderIterator {
+export class FakeFolderIterator implements Emulates<
+  GoogleAppsScript.Drive.FolderIterator,
+  'hasNext' | 'next'
+> {
   static gasClass = 'FolderIterator';
   private position = 0;
   constructor(private readonly _items: FakeFolder[]) {}

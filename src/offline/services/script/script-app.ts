@@ -180,7 +180,19 @@ export class FakeTrigger implements Emulates<
 const EVERY_MINUTES = [1, 5, 10, 15, 30];
 const EVERY_HOURS = [1, 2, 4, 6, 8, 12];
 
-export class FakeClockTriggerBuilder {
+/** Emulated, but not in the Emulates list (their parameters differ from @types': overloads there, the fakes' own classes or resource types here): at, onWeekDay. */
+export class FakeClockTriggerBuilder implements Emulates<
+  GoogleAppsScript.Script.ClockTriggerBuilder,
+  | 'after'
+  | 'everyMinutes'
+  | 'everyHours'
+  | 'everyDays'
+  | 'everyWeeks'
+  | 'atHour'
+  | 'nearMinute'
+  | 'inTimezone'
+  | 'create'
+> {
   static gasClass = 'ClockTriggerBuilder';
   private readonly _schedule: ClockSchedule = {};
   private _afterMs: number | undefined;
@@ -267,7 +279,10 @@ export class FakeClockTriggerBuilder {
   }
 }
 
-export class FakeSpreadsheetTriggerBuilder {
+export class FakeSpreadsheetTriggerBuilder implements Emulates<
+  GoogleAppsScript.Script.SpreadsheetTriggerBuilder,
+  'onEdit' | 'onChange' | 'onOpen' | 'onFormSubmit' | 'create'
+> {
   static gasClass = 'SpreadsheetTriggerBuilder';
   private _eventType: EventTypeName | undefined;
   constructor(
@@ -307,7 +322,10 @@ export class FakeSpreadsheetTriggerBuilder {
   }
 }
 
-export class FakeTriggerBuilder {
+export class FakeTriggerBuilder implements Emulates<
+  GoogleAppsScript.Script.TriggerBuilder,
+  'timeBased' | 'forSpreadsheet'
+> {
   static gasClass = 'TriggerBuilder';
   constructor(
     private readonly _store: TriggerStore,
@@ -322,8 +340,20 @@ export class FakeTriggerBuilder {
   }
 }
 
-/** The ScriptApp global. */
-export class FakeScriptApp {
+/** The ScriptApp global. Emulated, but not in the Emulates list (their parameters differ from @types': overloads there, the fakes' own classes or resource types here): deleteTrigger. */
+export class FakeScriptApp implements Emulates<
+  GoogleAppsScript.Script.ScriptApp,
+  | 'EventType'
+  | 'TriggerSource'
+  | 'AuthMode'
+  | 'WeekDay'
+  | 'newTrigger'
+  | 'getProjectTriggers'
+  | 'getUserTriggers'
+  | 'getScriptId'
+  | 'getOAuthToken'
+  | 'getIdentityToken'
+> {
   static gasClass = 'ScriptApp';
   static gasProperties = ['EventType', 'TriggerSource', 'AuthMode', 'InstallationSource', 'WeekDay'] as const;
   readonly EventType = EventType;

@@ -16,6 +16,7 @@
  * and one per request family (get.ts, values-batch-get.ts, batch-update.ts, create.ts) over the
  * shared model.ts, write.ts and cells.ts.
  */
+import type { Emulates } from '../emulation';
 import type { SheetsModel } from './model';
 import { FakeSheetsSpreadsheets } from './spreadsheets';
 
@@ -25,7 +26,7 @@ export { FakeSheetsSpreadsheets } from './spreadsheets';
 export { FakeSheetsValues } from './spreadsheets-values';
 
 /** The `Sheets` global (enabled in appsscript.json as userSymbol "Sheets", v4). */
-export class FakeAdvancedSheets {
+export class FakeAdvancedSheets implements Emulates<GoogleAppsScript.Sheets, 'Spreadsheets'> {
   static gasClass = 'Sheets';
   static gasProperties = ['Spreadsheets'] as const;
   readonly Spreadsheets: FakeSheetsSpreadsheets;

@@ -5,36 +5,15 @@
  */
 import type { FakeDataValidation } from '../spreadsheet/data-validation';
 import type { FakeRange } from '../spreadsheet/range';
-import { instantOf, zonedParts } from '../../../workbook/dates';
+import { serialOf } from '../../../workbook/dates';
+
+export { dateOfSerial, serialOf } from '../../../workbook/dates';
 
 import S = GoogleAppsScript.Sheets.Schema;
 export type Value = string | number | boolean | Date;
 
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-/** Days since 1899-12-30 of a date's wall clock in a time zone (how Sheets stores dates). */
-export function serialOf(date: Date, timeZone: string): number {
-  const p = zonedParts(date, timeZone);
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return (wall - Date.UTC(1899, 11, 30)) / 86400000;
-}
-
-/** The instant of a serial date in a time zone. */
-export function dateOfSerial(serial: number, timeZone: string): Date {
-  const wall = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000));
-  return new Date(
-    instantOf(
-      wall.getUTCFullYear(),
-      wall.getUTCMonth() + 1,
-      wall.getUTCDate(),
-      wall.getUTCHours(),
-      wall.getUTCMinutes(),
-      wall.getUTCSeconds(),
-      timeZone,
-    ),
-  );
 }
 
 export function numberFormatOf(pattern: string): S.NumberFormat | undefined {

@@ -6,7 +6,7 @@
 import type { FakeRange } from '../spreadsheet/range';
 import type { FakeSheet } from '../spreadsheet/sheet';
 import { extendedValue, gridRangeOf, isDate, numberFormatOf, ruleOf, type Value } from './cells';
-import { hexToColor } from './color';
+import { colorOf } from '../../../sheets/color';
 import { protectionId, type Box, type SheetsModel } from './model';
 import { ApiError, parseFields, pick, selects, type FieldTree } from './schema';
 
@@ -54,7 +54,7 @@ export function gridData(model: SheetsModel, box: Box, cellFields: FieldTree | t
       if (numberFormat && (want('userEnteredFormat.numberFormat') || want('effectiveFormat.numberFormat')))
         format.numberFormat = numberFormat;
       const fill = fills?.[i][j];
-      if (fill && fill.toLowerCase() !== '#ffffff') format.backgroundColor = hexToColor(fill);
+      if (fill && fill.toLowerCase() !== '#ffffff') format.backgroundColor = colorOf(fill);
       if (weights?.[i][j] === 'bold') format.textFormat = { bold: true };
       if (Object.keys(format).length) {
         if (want('userEnteredFormat')) cell.userEnteredFormat = format;

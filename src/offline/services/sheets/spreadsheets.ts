@@ -1,4 +1,5 @@
 /** The emulated class `Sheets.Spreadsheets`: get, batchUpdate and create, one module each. */
+import type { Emulates } from '../emulation';
 import { batchUpdate } from './batch-update';
 import { createSpreadsheet } from './create';
 import { getSpreadsheet } from './get';
@@ -8,7 +9,10 @@ import { FakeSheetsValues } from './spreadsheets-values';
 import S = GoogleAppsScript.Sheets.Schema;
 
 /** `Sheets.Spreadsheets`. */
-export class FakeSheetsSpreadsheets {
+export class FakeSheetsSpreadsheets implements Emulates<
+  GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection,
+  'Values' | 'get' | 'batchUpdate' | 'create'
+> {
   static gasClass = 'Sheets.Spreadsheets';
   static gasProperties = ['Values'] as const;
   readonly Values: FakeSheetsValues;
@@ -22,9 +26,9 @@ export class FakeSheetsSpreadsheets {
   _cellsMoved(): { read: number; written: number } {
     return this._model.moved;
   }
-  get(spreadsheetId: string, optionalArgs?: Record<string, unknown>): S.Spreadsheet {
+  get(spreadsheetId: string, optionalArgs?: object): S.Spreadsheet {
     try {
-      return getSpreadsheet(this._model, spreadsheetId, optionalArgs);
+      return getSpreadsheet(this._model, spreadsheetId, optionalArgs as Record<string, unknown> | undefined);
     } catch (error) {
       throw apiError('get', error);
     }

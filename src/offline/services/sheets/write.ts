@@ -7,7 +7,7 @@ import type { FakeProtection } from '../spreadsheet/protection';
 import type { FakeSheet } from '../spreadsheet/sheet';
 import type { FakeSpreadsheet } from '../spreadsheet/spreadsheet';
 import { dateOfSerial, numberFormatOf } from './cells';
-import { colorToHex } from './color';
+import { hexOf } from '../../../sheets/color';
 import { protectionId, type Box, type SheetsModel } from './model';
 import { ApiError, selects, type FieldTree } from './schema';
 
@@ -75,7 +75,7 @@ export function writeCells(
       );
     }
     if (want('userEnteredFormat.backgroundColor'))
-      range.setBackgrounds(grid((c) => colorToHex(c.userEnteredFormat?.backgroundColor)));
+      range.setBackgrounds(grid((c) => hexOf(c.userEnteredFormat?.backgroundColor)));
     if (want('userEnteredFormat.textFormat.bold') || want('userEnteredFormat.textFormat'))
       range.setFontWeights(grid((c) => (c.userEnteredFormat?.textFormat?.bold ? 'bold' : 'normal')));
     if (want('note')) range.setNotes(grid((c) => c.note ?? ''));
