@@ -37,7 +37,7 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   'doc.notATime': { en: 'not a time such as 08:00', km: 'មិនមែនជាម៉ោងដូចជា ០៨:០០ ទេ' },
   'doc.endBeforeStart': {
     en: 'the meeting would start at {start} and end at {end}, before it starts: check am/pm (for a morning meeting type 08:00 or 08:00am). The minutes show the times as typed',
-    km: 'ម៉ោងបញ្ចប់ {end} មុនម៉ោងចាប់ផ្តើម {start}៖ សូមពិនិត្យ am/pm (ពេលព្រឹក៖ ០៨:០០)។ កំណត់ហេតុបង្ហាញម៉ោងដូចបានវាយ',
+    km: 'ម៉ោងបញ្ចប់ {end} មុនម៉ោងចាប់ផ្តើម {start}៖ សូមពិនិត្យ am/pm',
   },
   'doc.notInList': {
     en: 'not a value of Lists › {list}',
@@ -80,7 +80,7 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.resultsComputedNow': {
     en: 'no indicator results in the sheet: the report shows figures computed now (run "Compute indicators" to keep them in the sheet)',
-    km: 'គ្មានលទ្ធផលសូចនាករក្នុងសន្លឹក៖ របាយការណ៍ប្រើតួលេខគណនាឥឡូវ ("គណនាសូចនាករ" រក្សាវាក្នុងសន្លឹក)',
+    km: 'គ្មានលទ្ធផលសូចនាករ៖ ប្រើតួលេខគណនាឥឡូវ',
   },
   'doc.outcomeNumber': {
     en: 'not a whole number such as 1: the report heads the outcome "Outcome:"',
@@ -104,7 +104,7 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.linkNotOpened': {
     en: 'you cannot open the document linked in this row (it is a colleague’s that is not shared with you, or it was deleted), so it was not updated and no second copy was made. Ask the person who made it to share it with you as an editor, or clear the Document cell to make a new one',
-    km: 'អ្នកមិនអាចបើកឯកសារនៃជួរដេកនេះទេ (មិនបានចែករំលែក ឬបានលុប)៖ មិនបានកែ ហើយមិនបង្កើតច្បាប់ទីពីរ។ សូមឱ្យម្ចាស់ចែករំលែកជាអ្នកកែសម្រួល ឬសម្អាតក្រឡា Document',
+    km: 'បើកឯកសារនៃជួរដេកនេះមិនបាន៖ មិនបានកែ។ សូមឱ្យម្ចាស់ចែករំលែក ឬសម្អាតក្រឡា Document',
   },
   'doc.inTemplate': { en: '{message} (template "{template}")', km: '{message} (គំរូ "{template}")' },
   'doc.pdfFailed': {
@@ -121,7 +121,7 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.folderNotUsable': {
     en: 'CBO Tracker can only use folders it made itself for you (it has no access to the rest of your Drive), so this folder cannot be used: your documents go to your folder "{folder}". Write a folder name here to have the tool make and use that folder, or move the documents by hand',
-    km: 'CBO Tracker ប្រើបានតែថតដែលវាបង្កើត៖ ឯកសារទៅថត "{folder}" របស់អ្នក។ សូមសរសេរឈ្មោះថតនៅទីនេះ ឬផ្លាស់ទីឯកសារដោយដៃ',
+    km: 'ប្រើបានតែថតដែល CBO Tracker បង្កើត៖ ឯកសារទៅថត "{folder}"។ សូមសរសេរឈ្មោះថត',
   },
   'doc.ownTemplateNotOpened': {
     en: 'this template cannot be opened (no access, or not a Google Doc): the default template is used',
@@ -129,11 +129,11 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.settingTemplateNotOpened': {
     en: 'you cannot open this template (it is in the trash, or it is a colleague’s that is not shared with you): the default template is used. Ask its owner to share it with you, or clear this cell',
-    km: 'អ្នកមិនអាចបើកគំរូនេះទេ (នៅក្នុងធុងសំរាម ឬមិនបានចែករំលែក)៖ ប្រើគំរូលំនាំដើម។ សូមឱ្យម្ចាស់ចែករំលែក ឬសម្អាតក្រឡានេះ',
+    km: 'បើកគំរូនេះមិនបាន៖ ប្រើគំរូលំនាំដើម។ សូមឱ្យម្ចាស់ចែករំលែក ឬសម្អាតក្រឡានេះ',
   },
   'doc.noDocumentColumn': {
     en: 'there is no Document column and you may not add one ({error}): the documents are made but their links are not written. Ask a coordinator to add a Document column',
-    km: 'គ្មានជួរឈរ Document ហើយអ្នកបន្ថែមមិនបាន ({error})៖ ឯកសារបានបង្កើត តែគ្មានតំណ។ សូមឱ្យអ្នកសម្របសម្រួលបន្ថែមជួរឈរ Document',
+    km: 'គ្មានជួរឈរ Document ({error})៖ គ្មានតំណ។ សូមឱ្យអ្នកសម្របសម្រួលបន្ថែមវា',
   },
 
   // Template tags (the default templates' or the user's own)

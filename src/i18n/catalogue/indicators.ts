@@ -108,7 +108,7 @@ export const INDICATOR_MESSAGES = {
   'ind.doesNotParse': { en: '{column} does not parse: {error}', km: '{column} មិនអាចអានបានទេ៖ {error}' },
   'ind.doesNotParse.fix': {
     en: 'Write conditions like [Target] = "Yes" and [Members] >= 10; quote text with spaces.',
-    km: 'សូមសរសេរលក្ខខណ្ឌដូចជា [Target] = "Yes" and [Members] >= ១០ ហើយដាក់អត្ថបទដែលមានដកឃ្លានៅក្នុងសញ្ញាសម្រង់។',
+    km: 'ឧទាហរណ៍ [Target] = "Yes" and [Members] >= ១០',
   },
   'ind.inColumn': { en: '{reason} in {column}', km: '{reason} នៅក្នុង {column}' },
   'ind.writeHeader.fix': {
