@@ -18,7 +18,7 @@ export interface DriveItem {
 const ITEM_FIELDS = 'id,name,mimeType,trashed';
 
 /** The advanced Drive service, or a clear error when appsscript.json does not enable it. */
-function drive(): GoogleAppsScript.Drive {
+export function drive(): GoogleAppsScript.Drive {
   if (typeof Drive === 'undefined' || !Drive)
     throw new Error('the Drive advanced service is not enabled (appsscript.json › enabledAdvancedServices)');
   return Drive;

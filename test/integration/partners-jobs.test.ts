@@ -43,6 +43,20 @@ describe('partners-split job', () => {
     expect(runtime.createdSpreadsheets).toHaveLength(3);
     const collected = runtime.run('collectPartnerUpdates') as { updated: number; conflicts: number };
     expect(collected).toMatchObject({ updated: 0, conflicts: 0 });
+    // One edit in one copy: collect rewrites that CBO's snapshot row only, in place (the others
+    // keep their "Updated" time).
+    runtime.createdSpreadsheets[1].getSheetByName('CBOs')!.getRange('B3').setValue('Renamed by the partner');
+    const snapshotSheet = runtime.spreadsheet.getSheetByName('Partner snapshots')!;
+    const rows = snapshotSheet.getLastRow() - 1;
+    snapshotSheet.getRange(2, 4, rows, 1).setValues(Array.from({ length: rows }, () => ['before']));
+    const before = sheetValues(runtime, 'Partner snapshots');
+    expect(runtime.run('collectPartnerUpdates')).toMatchObject({ updated: 1, conflicts: 0 });
+    const after = sheetValues(runtime, 'Partner snapshots');
+    const changed = after.filter((row, i) => row.join('|') !== before[i].join('|'));
+    expect(changed).toHaveLength(1);
+    expect(changed[0].slice(0, 2)).toEqual(['Partner 2', 'C2-2']);
+    expect(String(changed[0][2])).toContain('Renamed by the partner');
+    expect(changed[0][3]).not.toBe('before');
   });
 
   test('a new copy costs a handful of calls, whatever its number of rows', async () => {
@@ -53,9 +67,13 @@ describe('partners-split job', () => {
       runtime.run('createPartnerSheets');
       const calls = runtime.calls.byMethod();
       expect(calls['Sheets.Spreadsheets.create']).toBe(n);
+      // Shared with one Drive.Permissions.create per partner e-mail, without opening the copy.
+      expect(calls['Drive.Permissions.create']).toBe(n);
+      expect(calls['SpreadsheetApp.openById']).toBeUndefined();
+      for (const copy of runtime.createdSpreadsheets) expect(copy._state.editors).toHaveLength(1);
       counts.push(runtime.calls.total());
     }
-    // Each further partner: create, batchUpdate, openById + addEditors, its ID written (a few calls).
+    // Each further partner: create, batchUpdate, the share, its ID written (a few calls).
     expect((counts[1] - counts[0]) / 3).toBeLessThanOrEqual(10);
   });
 });

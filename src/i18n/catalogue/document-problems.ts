@@ -32,7 +32,7 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.noAttendance': {
     en: 'No Attendance rows for meeting {id}: the minutes show no participants',
-    km: 'គ្មានជួរដេក Attendance សម្រាប់កិច្ចប្រជុំ {id} ទេ៖ កំណត់ហេតុមិនបង្ហាញអ្នកចូលរួមទេ',
+    km: 'គ្មាន Attendance សម្រាប់កិច្ចប្រជុំ {id}',
   },
   'doc.notATime': { en: 'not a time such as 08:00', km: 'មិនមែនជាម៉ោងដូចជា ០៨:០០ ទេ' },
   'doc.endBeforeStart': {
@@ -49,7 +49,7 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.sectionNotInList': {
     en: 'not a value of Lists › Report section: the section goes after the listed ones',
-    km: 'មិនមែនជាតម្លៃមួយនៃ Lists › Report section ទេ៖ ផ្នែកនេះត្រូវដាក់បន្ទាប់ពីផ្នែកដែលមានក្នុងបញ្ជី',
+    km: 'មិនមែនជាតម្លៃនៃ Lists › Report section៖ ដាក់នៅចុងក្រោយ',
   },
   'doc.badLanguage': {
     en: 'not a language (en or km): the document is in {language} (Settings › Language)',
@@ -67,7 +67,7 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.notComputed': {
     en: 'Indicator {id} has no computed result{because}: fix it in Indicators and run "Compute indicators"',
-    km: 'សូចនាករ {id} មិនទាន់បានគណនា{because}៖ សូមកែក្នុង Indicators រួច "គណនាសូចនាករ"',
+    km: 'សូចនាករ {id} មិនទាន់បានគណនា{because}',
   },
   'doc.because': { en: ' ({why})', km: ' ({why})' },
   'doc.unknownIndicator': {
@@ -84,15 +84,15 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.outcomeNumber': {
     en: 'not a whole number such as 1: the report heads the outcome "Outcome:"',
-    km: 'មិនមែនជាចំនួនគត់ដូចជា ១ ទេ៖ របាយការណ៍ដាក់ចំណងជើងលទ្ធផលរំពឹងទុកថា "លទ្ធផលរំពឹងទុក៖"',
+    km: 'មិនមែនជាចំនួនគត់ដូចជា ១ ទេ',
   },
   'doc.reportPeriodReversed': {
     en: 'the report period ends before it starts: the report shows no period and its indicators keep their own',
-    km: 'រយៈពេលរបាយការណ៍បញ្ចប់មុនចាប់ផ្តើម៖ មិនបង្ហាញរយៈពេល សូចនាកររក្សារយៈពេលរបស់ខ្លួន',
+    km: 'រយៈពេលរបាយការណ៍បញ្ចប់មុនចាប់ផ្តើម',
   },
   'doc.periodFailed': {
     en: 'Indicator {id} cannot be counted by period, the table says "not computed" in its period columns: {why}',
-    km: 'សូចនាករ {id} រាប់តាមរយៈពេលមិនបាន ជួរឈររយៈពេលបង្ហាញ "មិនទាន់បានគណនា"៖ {why}',
+    km: 'សូចនាករ {id} រាប់តាមរយៈពេលមិនបាន៖ {why}',
   },
   'doc.fundingAsTyped': {
     en: '{reason}: the funding line shows it as typed',
@@ -100,7 +100,7 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.badTimeZone': {
     en: 'not a time zone name: dates use {zone} (type one such as Asia/Phnom_Penh)',
-    km: 'មិនមែនជាឈ្មោះតំបន់ម៉ោងទេ៖ កាលបរិច្ឆេទប្រើ {zone} (សូមវាយឈ្មោះមួយដូចជា Asia/Phnom_Penh)',
+    km: 'មិនមែនជាតំបន់ម៉ោង៖ ប្រើ {zone}',
   },
   'doc.linkNotOpened': {
     en: 'you cannot open the document linked in this row (it is a colleague’s that is not shared with you, or it was deleted), so it was not updated and no second copy was made. Ask the person who made it to share it with you as an editor, or clear the Document cell to make a new one',
@@ -117,7 +117,7 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.problemsLeftOut': {
     en: '{count} more {count|problem|problems} not kept: run the job again for one ID to see them all',
-    km: 'បញ្ហា {count} ទៀតមិនបានរក្សាទុក៖ ដំណើរការម្តងទៀតសម្រាប់ ID មួយ ដើម្បីមើលទាំងអស់',
+    km: 'បញ្ហា {count} ទៀតមិនបានរក្សាទុក',
   },
   'doc.folderNotUsable': {
     en: 'CBO Tracker can only use folders it made itself for you (it has no access to the rest of your Drive), so this folder cannot be used: your documents go to your folder "{folder}". Write a folder name here to have the tool make and use that folder, or move the documents by hand',
@@ -125,7 +125,7 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.ownTemplateNotOpened': {
     en: 'this template cannot be opened (no access, or not a Google Doc): the default template is used',
-    km: 'មិនអាចបើកគំរូនេះបានទេ (គ្មានសិទ្ធិ ឬមិនមែនជា Google Doc)៖ គំរូលំនាំដើមត្រូវបានប្រើ',
+    km: 'បើកគំរូនេះមិនបាន៖ ប្រើគំរូលំនាំដើម',
   },
   'doc.settingTemplateNotOpened': {
     en: 'you cannot open this template (it is in the trash, or it is a colleague’s that is not shared with you): the default template is used. Ask its owner to share it with you, or clear this cell',

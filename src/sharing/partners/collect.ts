@@ -1,6 +1,7 @@
 /**
  * "Collect partner updates" (Apps Script glue): merges every partner copy into CBOs. Each copy is
- * read in one call; the changed cells of CBOs are written in one batchUpdate; conflicts and flags
+ * read in one call; CBOs only by the columns the merge looks at (master-columns.ts); the changed
+ * cells of CBOs are written in one batchUpdate; conflicts and flags
  * go to Sync conflicts, the copies' problems to Partner problems.
  */
 import { digitsOf } from '../../i18n/digits';
@@ -18,6 +19,7 @@ import { appendLogRows } from '../changelog/log';
 import { sendRequests } from '../../sheets/advanced';
 import { literalCellData, type Request } from '../../sheets/requests';
 import { changedRuns, literalValues, readCopy } from './copies';
+import { masterColumnsNeeded } from './master-columns';
 import { fail, partnerRows } from './roster';
 import { writeSnapshots } from './snapshot-sheet';
 import {
@@ -65,8 +67,22 @@ export interface CollectSummary {
 /** Merges every partner copy into CBOs; conflicts and flags go to Sync conflicts. */
 export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   const cbosSheet = spreadsheet.getSheetByName(CBOS.name) ?? fail('There is no "CBOs" sheet.');
-  const range = cbosSheet.getDataRange();
-  const values = range.getValues() as Cell[][];
+  // CBOs is read by column, only where the merge looks (master-columns.ts), never whole.
+  const lastRow = cbosSheet.getLastRow();
+  const lastColumn = cbosSheet.getLastColumn();
+  const header =
+    lastRow > 0 && lastColumn > 0 ? (cbosSheet.getRange(1, 1, 1, lastColumn).getValues()[0] as Cell[]) : [];
+  const values: Cell[][] = [header];
+  for (let r = 1; r < lastRow; r++) values.push(new Array<Cell>(lastColumn).fill(''));
+  const read = new Set<number>();
+  const readColumns = (indexes: readonly number[]) => {
+    for (const i of new Set(indexes)) {
+      if (i < 0 || read.has(i) || lastRow < 2) continue;
+      read.add(i);
+      const cells = cbosSheet.getRange(2, i + 1, lastRow - 1, 1).getValues() as Cell[][];
+      cells.forEach((row, r) => (values[r + 1][i] = row[0]));
+    }
+  };
   // Formulas are read only in the columns a partner changes (one read per column, when needed).
   const formulaColumns = new Map<number, string[][]>();
   const formulaAt = (row: number, index: number): string => {
@@ -77,8 +93,9 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     }
     return column[row]?.[0] ?? '';
   };
-  const master = Table.fromValues(CBOS.name, CBOS, values);
-  if (!master.headerMap.index.has('CBO ID')) fail('CBOs has no "CBO ID" column: nothing can be collected.');
+  const keys = Table.fromValues(CBOS.name, CBOS, [header]);
+  if (!keys.headerMap.index.has('CBO ID')) fail('CBOs has no "CBO ID" column: nothing can be collected.');
+  readColumns([keys.column('CBO ID'), keys.column('Partner')]);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const now = new Date();
   const language = settingsFromValues(readValues(spreadsheet, SETTINGS.name)).language;
@@ -86,7 +103,8 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   // The time of Sync conflicts rows, in the workbook's digits (the sheet is the tool's, rebuilt each run).
   const time = digitsOf(stamp, language);
   const user = Session.getEffectiveUser().getEmail();
-  const snapshots = readSnapshots(readValues(spreadsheet, SNAPSHOT_SHEET));
+  const snapshotValues = readValues(spreadsheet, SNAPSHOT_SHEET);
+  const snapshots = readSnapshots(snapshotValues);
   const { partners, table: partnersTable } = partnerRows(spreadsheet);
   const geographyValues = readValues(spreadsheet, GEOGRAPHY.name);
   const listsValues = readValues(spreadsheet, LISTS.name);
@@ -104,7 +122,6 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     heldBack: 0,
     problems: [],
   };
-  const grid = values.map((row) => row.slice());
   const appended: Cell[][] = [];
   const log: Cell[][] = [];
   /** Change log rows of new CBOs: their cell is known once the rows are written. */
@@ -116,24 +133,42 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     issues.push([partner, '', '', '', '', '', time, refused].map(literalCell));
   };
   const newSnapshots = new Map<string, { name: string; snapshot: Snapshot }>();
-  for (const partner of partners) {
-    if (!partner.sheetId) continue;
-    let copyValues: Cell[][] | undefined;
-    try {
-      copyValues = readCopy(partner.sheetId);
-    } catch (error) {
-      refusedCopy(
-        partner.name,
-        localized('sync.cannotOpen', {
-          partner: partner.name,
-          id: partner.sheetId,
-          error: (error as Error).message,
-        }),
-      );
-      continue;
-    }
+  // Every copy in one read each; then the CBOs columns their changes touch.
+  const copies = partners
+    .filter((partner) => partner.sheetId)
+    .map((partner) => {
+      try {
+        const copyValues = readCopy(partner.sheetId);
+        if (!copyValues)
+          return {
+            partner,
+            refused: localized('sync.noCbosSheet', { partner: partner.name }),
+          };
+        return { partner, copyValues };
+      } catch (error) {
+        return {
+          partner,
+          refused: localized('sync.cannotOpen', {
+            partner: partner.name,
+            id: partner.sheetId,
+            error: (error as Error).message,
+          }),
+        };
+      }
+    });
+  const keyed = Table.fromValues(CBOS.name, CBOS, values);
+  readColumns(
+    copies.flatMap(({ partner, copyValues }) =>
+      copyValues
+        ? masterColumnsNeeded(keyed, copyValues, snapshots.get(foldKey(partner.name)) ?? new Map(), timeZone)
+        : [],
+    ),
+  );
+  const master = Table.fromValues(CBOS.name, CBOS, values);
+  const grid = values.map((row) => row.slice());
+  for (const { partner, copyValues, refused: why } of copies) {
     if (!copyValues) {
-      refusedCopy(partner.name, localized('sync.noCbosSheet', { partner: partner.name }));
+      refusedCopy(partner.name, why ?? localized('text.as', { text: '' }));
       continue;
     }
     const base = snapshots.get(foldKey(partner.name)) ?? new Map();
@@ -257,6 +292,6 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
       summary.problems.map((p) => partnerProblemRow(p, language).map(literalCell)),
     );
   }
-  if (newSnapshots.size) writeSnapshots(spreadsheet, newSnapshots, stamp);
+  if (newSnapshots.size) writeSnapshots(spreadsheet, newSnapshots, stamp, snapshotValues ?? []);
   return summary;
 }

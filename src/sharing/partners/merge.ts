@@ -39,7 +39,7 @@ export function rowsOfPartner(table: Table, partner: string): TableRow[] {
 }
 
 /** Every header of a table (normalized), in sheet order, with its column index. */
-function headerColumns(table: Table): { key: string; header: string; index: number }[] {
+export function headerColumns(table: Table): { key: string; header: string; index: number }[] {
   const out: { key: string; header: string; index: number }[] = [];
   const seen = new Set<string>();
   table.headerRow.forEach((cell, index) => {
@@ -123,7 +123,7 @@ export interface MergeInput {
   errorCells?: ReadonlySet<string>;
 }
 
-const KEY_COLUMNS = new Set([normalizeHeader('CBO ID'), normalizeHeader('Partner')]);
+export const KEY_COLUMNS = new Set([normalizeHeader('CBO ID'), normalizeHeader('Partner')]);
 
 export function mergePartnerCopy(input: MergeInput): MergeResult {
   const { partner, master, base, timeZone } = input;

@@ -2,7 +2,7 @@
  * "Create partner sheets" (Apps Script glue): makes or refreshes one partner's copy at a time.
  * Calls grow with the number of partners, never with the number of rows: a new copy is one
  * Sheets.Spreadsheets.create with its data, one batchUpdate of its dropdowns and protections and
- * one share; a copy made before is refreshed in place, unless it holds changes not collected yet.
+ * one Drive.Permissions.create per user (share.ts); a copy made before is refreshed in place, unless it holds changes not collected yet.
  */
 import type { Language } from '../../i18n/language';
 import { CBOS, GEOGRAPHY, LISTS, SETTINGS } from '../../workbook/contract';
@@ -22,6 +22,7 @@ import { copyResource, type CopySheet } from './copy-plan';
 import { planSheet, planValidations, type SheetState } from '../setup/plan';
 import { copyName, headerNotes, openCopy, writeCopySheet } from './copies';
 import { fail, partnerRows, partnerSheetColumn, recordPartnerSheet, type PartnerRow } from './roster';
+import { shareNewCopy } from './share';
 import { writeSnapshots } from './snapshot-sheet';
 import {
   uncollectedChanges,
@@ -78,6 +79,8 @@ export interface SplitContext {
   idColumn: number;
   snapshotsNow: Map<string, Snapshot>;
   me: string;
+  /** The master's owner and editors (each copy is shared with them too). */
+  colleagues: string[];
 }
 
 export function splitContext(spreadsheet: Spreadsheet): SplitContext {
@@ -104,6 +107,7 @@ export function splitContext(spreadsheet: Spreadsheet): SplitContext {
     idColumn: partners.length ? partnerSheetColumn(spreadsheet, table) : 0,
     snapshotsNow: readSnapshots(readValues(spreadsheet, SNAPSHOT_SHEET)),
     me: Session.getEffectiveUser().getEmail(),
+    colleagues: spreadsheet.getEditors().map((user) => user.getEmail()),
   };
 }
 
@@ -133,20 +137,24 @@ function copyValidationRequests(
 }
 
 /**
- * Shares a copy with its partner and with everyone who may edit the master (its owner and
- * editors), in one call: a colleague who did not make the copies can still collect them
+ * Who may edit a copy besides its maker: its partner and everyone who may edit the master (its
+ * owner and editors), so that a colleague who did not make the copies can still collect them
  * (SpreadsheetApp.openById and the Sheets API refuse a spreadsheet not shared with the user).
  */
-function shareCopy(copy: Spreadsheet, context: SplitContext, partnerEmails: string[]): void {
-  const colleagues = context.spreadsheet.getEditors().map((user) => user.getEmail());
+function copyEditors(context: SplitContext, partnerEmails: string[]): string[] {
   const me = context.me.toLowerCase();
-  const emails = [...new Set([...partnerEmails, ...colleagues].filter((e) => e && e.toLowerCase() !== me))];
+  return [...new Set([...partnerEmails, ...context.colleagues].filter((e) => e && e.toLowerCase() !== me))];
+}
+
+/** Shares a copy made before (open already) with its editors, in one call. */
+function shareCopy(copy: Spreadsheet, context: SplitContext, partnerEmails: string[]): void {
+  const emails = copyEditors(context, partnerEmails);
   if (emails.length) copy.addEditors(emails);
 }
 
 /**
  * A new copy in three calls: one Sheets.Spreadsheets.create with its data, one batchUpdate of its
- * dropdowns and protections, one share (addEditors).
+ * dropdowns and protections, one Drive.Permissions.create per partner e-mail (share.ts).
  */
 function makeCopy(
   context: SplitContext,
@@ -187,9 +195,8 @@ function makeCopy(
     ...copyValidationRequests(context, partner.name, values, infos, language),
     ...protections.requests,
   ]);
-  const copy = SpreadsheetApp.openById(id);
-  shareCopy(copy, context, partner.emails);
-  return { id, url: made.spreadsheetUrl ?? copy.getUrl() };
+  shareNewCopy(id, copyEditors(context, partner.emails));
+  return { id, url: made.spreadsheetUrl ?? SpreadsheetApp.openById(id).getUrl() };
 }
 
 export interface SplitOutcome {

@@ -107,6 +107,21 @@ describe('Sheets advanced service (emulated)', () => {
     });
   });
 
+  test('a read counts every cell of its ranges for the cost model, also the empty ones; each call its own', async () => {
+    const { runtime } = await run(`
+      Sheets.Spreadsheets.get(id, { ranges: ['CBOs!A1:C2', 'CBOs!A2:A11'], fields: 'sheets(data(rowData(values(effectiveValue,dataValidation))))' });`);
+    // 3 x 2 cells + 10 cells (8 of them below the data, read all the same).
+    expect(runtime.calls.cellsRead).toBe(16);
+    const again = await run(`
+      Sheets.Spreadsheets.get(id, { ranges: ['CBOs!A1:C3'], fields: 'sheets(data(rowData(values(effectiveValue))))' });
+      Sheets.Spreadsheets.Values.batchGet(id, { ranges: ['CBOs!A1:A3'] });`);
+    // The batchGet counts its own 3 cells, not the get's 9 again.
+    expect(again.runtime.calls.cellsRead).toBe(12);
+    // Properties and protections only: no cells.
+    const properties = await run(`Sheets.Spreadsheets.get(id, { fields: 'sheets(properties(title))' });`);
+    expect(properties.runtime.calls.cellsRead).toBe(0);
+  });
+
   test('a write outside the grid is refused as the API refuses it', async () => {
     await expect(
       run(`Sheets.Spreadsheets.batchUpdate({ requests: [{ updateCells: { start: { sheetId: sheetId, rowIndex: 1000 },

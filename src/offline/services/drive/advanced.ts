@@ -11,6 +11,7 @@
 import type { Emulates } from '../emulation';
 import fs from 'node:fs';
 import type { FakeBlob } from '../utilities';
+import type { FakeSpreadsheet } from '../spreadsheet/spreadsheet';
 import { driveFileNotFound, driveNoPermission } from '../limits';
 import {
   type DriveStore,
@@ -319,13 +320,46 @@ const ROLES: Record<string, 'viewers' | 'editors'> = {
   writer: 'editors',
 };
 
+/**
+ * The spreadsheets of the runtime as Drive files (SpreadsheetApp's, e.g. partner copies): the one
+ * with this ID the running user may open, else undefined.
+ */
+export type SpreadsheetFiles = (id: string) => FakeSpreadsheet | undefined;
+
 /** Emulated, but not in the Emulates list (their parameters differ from @types': overloads there, the fakes' own classes or resource types here): create. */
 export class FakeDrivePermissions implements Emulates<
   GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection,
   'list'
 > {
   static gasClass = 'Drive.Permissions';
-  constructor(readonly _files: FakeDriveFiles) {}
+  constructor(
+    readonly _files: FakeDriveFiles,
+    private readonly _spreadsheets: SpreadsheetFiles = () => undefined,
+  ) {}
+
+  /**
+   * Shares a spreadsheet of SpreadsheetApp's with a user as a writer. Under drive.file the add-on
+   * sees only the spreadsheets it made for the running user (those the user owns here: a copy is
+   * made by the user who runs the add-on); another's is "File not found", even when shared with
+   * this user (the stricter reading: Google does not say whether opening a shared file with the
+   * add-on makes it visible to Drive). https://developers.google.com/drive/api/guides/api-specific-auth
+   */
+  _shareSpreadsheet(id: string, resource: Resource): Resource | undefined {
+    const spreadsheet = this._spreadsheets(id);
+    if (!spreadsheet) return undefined;
+    const user = spreadsheet._host.userEmail.toLowerCase();
+    if (spreadsheet._state.ownerEmail.toLowerCase() !== user) throw notFound('permissions.create', id);
+    const role = String(resource?.role ?? '');
+    if (role !== 'writer' || resource?.type !== 'user')
+      throw new Error(
+        `not emulated: Drive.Permissions.create of ${String(resource?.type)} ${role} on a spreadsheet`,
+      );
+    const email = String(resource.emailAddress ?? '').trim();
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+      throw apiError('permissions.create', `Invalid sharing request (emailAddress: ${email}).`);
+    spreadsheet.addEditors([email]);
+    return { kind: 'drive#permission', id: `p-${email}`, type: 'user', role, emailAddress: email };
+  }
   get _store(): DriveStore {
     return this._files._store;
   }
@@ -334,6 +368,10 @@ export class FakeDrivePermissions implements Emulates<
     const id = String(fileId);
     // A folder is shared like a file; what is in it inherits the access.
     const file = this._store.file(id) ?? this._store.folder(id);
+    if (!file) {
+      const shared = id === ROOT_ID ? undefined : this._shareSpreadsheet(id, resource);
+      if (shared) return shared;
+    }
     if (!file || id === ROOT_ID || !this._files._resource(id)) throw notFound('permissions.create', id);
     // Writers may share (Drive's default, writersCanShare); readers may not.
     this._files._writable(id, 'permissions.create');
@@ -380,10 +418,11 @@ export class FakeAdvancedDrive implements Emulates<GoogleAppsScript.Drive, 'File
     store: StoreSource,
     unwrap: Unwrap = (v) => v,
     wrap: <T extends object>(value: T) => T = (v) => v,
+    spreadsheets?: SpreadsheetFiles,
   ) {
     this.files = new FakeDriveFiles(store, unwrap);
     this.Files = wrap(this.files);
-    this.Permissions = wrap(new FakeDrivePermissions(this.files));
+    this.Permissions = wrap(new FakeDrivePermissions(this.files, spreadsheets));
   }
   /** For the runtime's flush(): the store written to disk. */
   get _store(): DriveStore {

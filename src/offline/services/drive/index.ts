@@ -4,6 +4,8 @@ import { FakeDocumentApp } from '../document/document';
 import { FakeAdvancedDrive } from './advanced';
 import { FakeDriveApp } from './drive-app';
 import { DriveStore } from './store';
+import type { FakeSpreadsheet } from '../spreadsheet/spreadsheet';
+import type { FakeSpreadsheetApp } from '../spreadsheet/spreadsheet-app';
 
 export {
   FakeDriveApp,
@@ -56,5 +58,16 @@ export const documentServices = {
       () => documentStoreOf(context),
       (v) => context.emulator.unwrap(v),
       (v) => context.emulator.wrap(v),
+      (id) => spreadsheetOf(context, id),
     ),
 };
+
+/** A spreadsheet of SpreadsheetApp's the running user may open (Drive knows spreadsheets as files). */
+function spreadsheetOf(context: ServiceContext, id: string): FakeSpreadsheet | undefined {
+  const app = context.service('SpreadsheetApp') as FakeSpreadsheetApp | undefined;
+  try {
+    return app?.openById(id);
+  } catch {
+    return undefined;
+  }
+}

@@ -18,6 +18,8 @@ export function gridData(model: SheetsModel, box: Box, cellFields: FieldTree | t
   const want = (path: string) => all || selects(cellFields as FieldTree, path);
   const tz = box.sheet._parent._timeZone;
   if (box.rows === 0 || box.columns === 0) return { startRow: box.row, startColumn: box.column, rowData: [] };
+  // Every cell of the range is read (the cost model prices them), also those that come back empty.
+  model.moved.read += box.rows * box.columns;
   const range = model.range(box);
   const needValues = want('userEnteredValue') || want('effectiveValue');
   const values = needValues ? (range.getValues() as Value[][]) : undefined;

@@ -30,6 +30,7 @@ export function valuesBatchGet(
   const dateRender = (args?.dateTimeRenderOption as string | undefined) ?? 'SERIAL_NUMBER';
   if (dateRender !== 'SERIAL_NUMBER')
     throw new Error(`not emulated: Sheets dateTimeRenderOption ${dateRender}`);
+  model.moved = { read: 0, written: 0 };
   const spreadsheet = model.spreadsheet(spreadsheetId);
   const rangeList = Array.isArray(args?.ranges)
     ? args.ranges
