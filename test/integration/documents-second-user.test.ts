@@ -137,5 +137,18 @@ describe.each(KINDS)('$command again as a second staff member', (kind) => {
     expect(after.files[id].updated > indexOf(path.join(dir, 'o2')).files[id].updated).toBe(true);
     // No empty folder of their own either: nothing of theirs was needed.
     expect(Object.values(after.folders).filter((f) => f.owner === STAFF)).toEqual([]);
+    if (kind.command !== 'report') return;
+    // Sharing the owner's report with partners: Drive (drive.file) does not know it for this user;
+    // not shared with them, the problem says whom to ask; shared, DocumentApp shares it.
+    const refused = runCli(dir, 'share', 'o3/in.xlsx', '--project', kind.id, '--out', 'o5', '--as', STAFF);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr + refused.stdout).toMatch(/is not shared with you: ask the person who made it/);
+    const shared = runCli(dir, 'share', 'o4/in.xlsx', '--project', kind.id, '--out', 'o6', '--as', STAFF);
+    expect([shared.code, shared.stdout + shared.stderr]).toEqual([
+      0,
+      expect.stringMatching(/[1-9]\d* viewers?\b/),
+    ]);
+    const viewers = (indexOf(path.join(dir, 'o6')).files[id] as { viewers?: string[] }).viewers ?? [];
+    expect(viewers.length).toBeGreaterThan(0);
   });
 });
