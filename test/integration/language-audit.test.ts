@@ -61,17 +61,21 @@ async function seenAfter(stderr: string, outDir: string, skipDocument?: (file: s
 describe('npm start: everything a user sees is in the language of the workbook', () => {
   const data = () => dataTexts(EXAMPLES);
 
-  test.each(['km', 'en'] as const)('Language = %s', async (language) => {
-    const out = tempDir(`audit-${language}-`);
-    const run = runCli(REPO_ROOT, 'demo', '--language', language, '--out', out);
-    expect(run.code).toBe(0);
-    const seen = await seenAfter(run.stderr, out);
-    // The audit looked at every kind of place.
-    for (const kind of ['stderr', 'Validation!', 'Indicator results!', ' note', 'dropdown help', '.docx'])
-      expect(seen.some((s) => s.where.includes(kind))).toBe(true);
-    expect(seen.some((s) => s.where.startsWith('partners'))).toBe(true);
-    expect(report(foreignText(seen, await data(), language, CLI_WORDS))).toEqual([]);
-  });
+  test.each(['km', 'en'] as const)(
+    'Language = %s',
+    async (language) => {
+      const out = tempDir(`audit-${language}-`);
+      const run = runCli(REPO_ROOT, 'demo', '--language', language, '--out', out);
+      expect(run.code).toBe(0);
+      const seen = await seenAfter(run.stderr, out);
+      // The audit looked at every kind of place.
+      for (const kind of ['stderr', 'Validation!', 'Indicator results!', ' note', 'dropdown help', '.docx'])
+        expect(seen.some((s) => s.where.includes(kind))).toBe(true);
+      expect(seen.some((s) => s.where.startsWith('partners'))).toBe(true);
+      expect(report(foreignText(seen, await data(), language, CLI_WORDS))).toEqual([]);
+    },
+    300_000,
+  );
 });
 
 /** The example workbook rewritten the Khmer way. */
@@ -160,8 +164,17 @@ describe('a Khmer workbook written here (Khmer places and digits, បាទ / �
       seen.push(...seenInOutput(run.stderr, folder));
       from = path.join(out, path.basename(input));
     }
-    const outs = commands.map((command, i) => path.join(folder, `${i + 1}-${command}`));
+    // A partner edits its copy the Khmer way, with a mistake, while the master changes a cell too.
+    const split = path.join(folder, `${commands.length}-partners-split`);
+    await editPartnerCopy(split, from);
+    const collected = path.join(folder, `${commands.length + 1}-partners-collect`);
+    const collect = runCli(folder, 'partners-collect', from, '--from', split, '--out', collected);
+    expect(collect.code).toBe(1);
+    seen.push(...seenInOutput(collect.stderr, folder));
+    const outs = [...commands.map((command, i) => path.join(folder, `${i + 1}-${command}`)), collected];
     for (const out of outs) seen.push(...(await seenInWorkbooks(out)));
+    for (const sheet of ['Sync conflicts', 'Partner problems'])
+      expect(seen.some((s) => s.where.includes(`${sheet}!`))).toBe(true);
     // A document's language shows in its name (កំណត់ហេតុកិច្ចប្រជុំ, Progress report): the project
     // with Language = English has an English report, made from the English default template.
     const khmerName = (file: string) => /[\u1780-\u17FF]/.test(path.basename(file));
@@ -181,8 +194,51 @@ describe('a Khmer workbook written here (Khmer places and digits, បាទ / �
     expect(report(foreignText(englishDocuments, data, 'en', extra))).toEqual([]);
     // The English report cites the figures computed in Khmer in Latin digits.
     expect(englishDocuments.map((s) => s.text).join('\n')).toMatch(/16\.25% \(13 of 80\)/);
-  });
+  }, 600_000);
 });
+
+/**
+ * One partner's copy edited as a partner typing Khmer would: Members in Khmer digits, a Women
+ * members that is no number (held back), a new CBO; and the master's Members of the same CBO
+ * changed meanwhile (a conflict).
+ */
+async function editPartnerCopy(split: string, master: string): Promise<void> {
+  const index = JSON.parse(fs.readFileSync(path.join(split, 'partners', '.index.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
+  const file = path.join(split, 'partners', Object.values(index)[0]);
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.readFile(file);
+  const cbos = copy.getWorksheet('CBOs') as ExcelJS.Worksheet;
+  const header = (cbos.getRow(1).values as ExcelJS.CellValue[]).map((v) =>
+    String(v ?? '')
+      .replace(/\*$/, '')
+      .trim(),
+  );
+  const col = (name: string) => header.indexOf(name);
+  const first = cbos.getRow(2);
+  const second = cbos.getRow(3);
+  const id = String(second.getCell(col('CBO ID')).value);
+  first.getCell(col('Members')).value = '៣០';
+  second.getCell(col('Members')).value = '៤៥';
+  second.getCell(col('Women members')).value = 'ច្រើន';
+  const added = cbos.getRow(cbos.rowCount + 1);
+  (first.values as ExcelJS.CellValue[]).slice(1).forEach((value, i) => (added.getCell(i + 1).value = value));
+  added.getCell(col('CBO ID')).value = 'CBO-៩០០';
+  added.getCell(col('CBO name')).value = 'ក្រុមសន្សំប្រាក់ថ្មី';
+  await copy.xlsx.writeFile(file);
+
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(master);
+  const sheet = workbook.getWorksheet('CBOs') as ExcelJS.Worksheet;
+  const masterHeader = (sheet.getRow(1).values as ExcelJS.CellValue[]).map((v) => String(v ?? '').trim());
+  sheet.eachRow((row) => {
+    if (String(row.getCell(masterHeader.indexOf('CBO ID')).value) === id)
+      row.getCell(masterHeader.indexOf('Members')).value = 99;
+  });
+  await workbook.xlsx.writeFile(master);
+}
 
 /** The names of the documents made under an output folder (without .docx). */
 function docxNames(out: string): string[] {

@@ -29,6 +29,8 @@ export interface Seen {
   /** Where the user sees it: "stderr line 12", "Validation!F3", "docs/M-1.docx paragraph 4". */
   where: string;
   text: string;
+  /** A cell that copies a value (Change log's old and new value, Sync conflicts' values): its digits are the value's. */
+  valueCell?: boolean;
 }
 
 /**
@@ -264,7 +266,7 @@ export function foreignText(
       }
       for (const m of run.matchAll(/[A-Za-z][A-Za-z'’-]*|[0-9]+/g)) {
         const word = m[0].replace(/[’'-]+$/, '');
-        if (/[0-9]/.test(word) || !KHMER_ALLOWED_WORDS.has(word.toLowerCase()))
+        if (/[0-9]/.test(word) ? !item.valueCell : !KHMER_ALLOWED_WORDS.has(word.toLowerCase()))
           found.push({ where: item.where, found: word, text: item.text.slice(0, 300) });
       }
     }
@@ -284,6 +286,13 @@ function filesUnder(dir: string, suffix: string): string[] {
     return entry.name.endsWith(suffix) ? [full] : [];
   });
 }
+
+/** Columns of the tool's sheets that copy a cell's value. */
+const VALUE_COLUMNS = new Set(
+  ['Change log › Old value', 'Change log › New value'].concat(
+    ['Master value', 'Partner value', 'Base value'].map((c) => `Sync conflicts › ${c}`),
+  ),
+);
 
 /** The sheets the tool writes whole: every text cell of them is the tool's. */
 export const TOOL_SHEETS = [
@@ -328,7 +337,12 @@ export async function seenInWorkbooks(outDir: string): Promise<Seen[]> {
           const where = `${name} ${sheet.name}!${cell.address}`;
           // Row 1 of a tool sheet is the contract's header (read back by the tool): English by design.
           const text = tool && r > 1 ? cellText(cell.value) : undefined;
-          if (text) seen.push({ where, text });
+          const column = String(sheet.getRow(1).getCell(cell.col).value ?? '');
+          // The Change log is written by a trigger that reads no setting (one call more per edit):
+          // its Time and Cell are in the spreadsheet's notation (2026-12-01 17:56, K3) in any language.
+          const notation = sheet.name === 'Change log' && (column === 'Time' || column === 'Cell');
+          const valueCell = VALUE_COLUMNS.has(`${sheet.name} › ${column}`);
+          if (text && !notation) seen.push({ where, text, valueCell });
           const note = noteText(cell.note);
           if (note) seen.push({ where: `${where} note`, text: note });
           const help = cell.dataValidation?.prompt;

@@ -54,7 +54,7 @@ export const DOCUMENT_MESSAGES = {
   'report.outcome': { en: 'Outcome:', km: 'លទ្ធផលរំពឹងទុក៖' },
   /** {number} is a word in English ("Outcome One:"), digits in Khmer. */
   'report.outcomeNumbered': { en: 'Outcome {number}:', km: 'លទ្ធផលរំពឹងទុកទី{number}៖' },
-  'report.strategicObjectiveOf': { en: 'Objective of the {plan}:', km: 'គោលបំណងនៃ{plan}៖' },
+  'report.strategicObjectiveOf': { en: 'Objective of the {plan}:', km: 'គោលបំណងនៃ {plan}៖' },
   'report.reportingPeriod': { en: 'Reporting period: {period}', km: 'រយៈពេលរបាយការណ៍៖ {period}' },
   'report.periodRange': { en: '{start} – {end}', km: 'ពី {start} ដល់ {end}' },
   'report.periodFrom': { en: 'From {start}', km: 'ចាប់ពី {start}' },

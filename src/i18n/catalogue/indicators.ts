@@ -10,16 +10,13 @@ export const INDICATOR_MESSAGES = {
   'ind.noSheet': { en: 'the workbook has no Indicators sheet', km: 'ឯកសារនេះគ្មានសន្លឹក Indicators ទេ' },
   'ind.noSheet.fix': {
     en: 'Add an Indicators sheet with one row per indicator (ID, Indicator, Kind, Source, ...).',
-    km: 'សូមបន្ថែមសន្លឹក Indicators ដែលមានជួរដេកមួយសម្រាប់សូចនាករនីមួយៗ (ID, Indicator, Kind, Source, ...)។',
+    km: 'សូមបន្ថែមសន្លឹក Indicators។',
   },
   'ind.noColumn': {
     en: 'the Indicators sheet has no {column} column',
     km: 'សន្លឹក Indicators គ្មានជួរឈរ {column} ទេ',
   },
-  'ind.noColumn.fix': {
-    en: 'Add a {column} column to the header row.',
-    km: 'សូមបន្ថែមជួរឈរ {column} ទៅជួរក្បាល។',
-  },
+  'ind.noColumn.fix': { en: 'Add a {column} column to the header row.', km: 'សូមបន្ថែមជួរឈរ {column}។' },
   'ind.rowId': { en: 'row {row}', km: 'ជួរដេក {row}' },
   'ind.noId': { en: 'the indicator has no ID', km: 'សូចនាករនេះគ្មាន ID ទេ' },
   'ind.noId.fix': { en: 'Give it a unique ID such as IND-1.1.', km: 'សូមដាក់ ID តែមួយគត់ ដូចជា IND-១.១។' },
@@ -87,15 +84,15 @@ export const INDICATOR_MESSAGES = {
   'ind.noSourceSheet': { en: 'the workbook has no {sheet} sheet', km: 'ឯកសារនេះគ្មានសន្លឹក {sheet} ទេ' },
   'ind.noSourceSheet.fix': {
     en: 'Add the {sheet} sheet or choose another Source.',
-    km: 'សូមបន្ថែមសន្លឹក {sheet} ឬជ្រើសរើស Source ផ្សេង។',
+    km: 'សូមបន្ថែមសន្លឹក {sheet}។',
   },
   'ind.noKeyColumn': {
     en: 'the {sheet} sheet has no {column} column, so its {rows} cannot be counted',
-    km: 'សន្លឹក {sheet} គ្មានជួរឈរ {column} ទេ ដូច្នេះមិនអាចរាប់{rows}របស់វាបានទេ',
+    km: 'សន្លឹក {sheet} គ្មានជួរឈរ {column}៖ រាប់{rows}មិនបាន',
   },
   'ind.noKeyColumn.fix': {
     en: 'Add the {column} column to the header row of {sheet} (run Set up sheets).',
-    km: 'សូមបន្ថែមជួរឈរ {column} ទៅជួរក្បាលនៃ {sheet} (ដំណើរការ "រៀបចំសន្លឹក")។',
+    km: 'សូមបន្ថែមជួរឈរ {column} ក្នុង {sheet}។',
   },
   'ind.noRows': {
     en: 'the {sheet} sheet has no data rows: {id} counts nothing',
@@ -103,26 +100,23 @@ export const INDICATOR_MESSAGES = {
   },
   'ind.noRows.fix': {
     en: 'Fill in {sheet} (one row per record under the header), then compute again.',
-    km: 'សូមបំពេញ {sheet} (ជួរដេកមួយសម្រាប់កំណត់ត្រានីមួយៗនៅក្រោមក្បាល) រួចគណនាម្តងទៀត។',
+    km: 'សូមបំពេញ {sheet}។',
   },
   'ind.doesNotParse': { en: '{column} does not parse: {error}', km: '{column} មិនអាចអានបានទេ៖ {error}' },
   'ind.doesNotParse.fix': {
     en: 'Write conditions like [Target] = "Yes" and [Members] >= 10; quote text with spaces.',
-    km: 'សូមសរសេរលក្ខខណ្ឌដូចជា [Target] = "Yes" and [Members] >= ១០ ហើយដាក់អត្ថបទដែលមានដកឃ្លានៅក្នុងសញ្ញាសម្រង់។',
+    km: 'ឧទាហរណ៍ [Target] = "Yes" and [Members] >= ១០',
   },
   'ind.inColumn': { en: '{reason} in {column}', km: '{reason} នៅក្នុង {column}' },
   'ind.writeHeader.fix': {
     en: 'Write a header of the {sheet} sheet in square brackets.',
-    km: 'សូមសរសេរក្បាលជួរឈរមួយនៃសន្លឹក {sheet} នៅក្នុងតង្កៀបការ៉េ [ ]។',
+    km: 'សូមសរសេរក្បាលជួរឈរនៃ {sheet} ក្នុង [ ]។',
   },
   'ind.compareKind.fix': {
     en: 'Compare each column with a value of its kind.',
-    km: 'សូមប្រៀបធៀបជួរឈរនីមួយៗជាមួយតម្លៃនៃប្រភេទរបស់វា។',
+    km: 'សូមប្រៀបធៀបជាមួយតម្លៃប្រភេទដូចគ្នា។',
   },
-  'ind.sumHeader.fix': {
-    en: 'Write a header of the {sheet} sheet.',
-    km: 'សូមសរសេរក្បាលជួរឈរមួយនៃសន្លឹក {sheet}។',
-  },
+  'ind.sumHeader.fix': { en: 'Write a header of the {sheet} sheet.', km: 'សូមសរសេរក្បាលជួរឈរនៃ {sheet}។' },
   'ind.notNumberColumn': {
     en: '{column} [{header}] is not a number column',
     km: '{column} [{header}] មិនមែនជាជួរឈរលេខទេ',
@@ -133,29 +127,23 @@ export const INDICATOR_MESSAGES = {
   },
   'ind.groupHeaders.fix': {
     en: 'Write headers of the {sheet} sheet, separated by commas.',
-    km: 'សូមសរសេរក្បាលជួរឈរនៃសន្លឹក {sheet} ដោយបំបែកដោយសញ្ញាក្បៀស។',
+    km: 'សូមសរសេរក្បាលជួរឈរនៃ {sheet}។',
   },
   'ind.noDateColumn': {
     en: 'the {sheet} sheet has no {column} column to apply the period',
-    km: 'សន្លឹក {sheet} គ្មានជួរឈរ {column} សម្រាប់អនុវត្តរយៈពេលទេ',
+    km: 'សន្លឹក {sheet} គ្មានជួរឈរ {column} សម្រាប់រយៈពេល',
   },
-  'ind.noDateColumn.fix': { en: 'Add the column or clear the period.', km: 'សូមបន្ថែមជួរឈរនោះ ឬលុបរយៈពេល។' },
+  'ind.noDateColumn.fix': { en: 'Add the column or clear the period.', km: 'សូមបន្ថែមជួរឈរ ឬលុបរយៈពេល។' },
   'ind.undated': {
     en: '{count} {sheet} {count|row|rows} with no valid {column} left out of the period',
-    km: 'ជួរដេក {count} នៃ {sheet} ដែលគ្មាន {column} ត្រឹមត្រូវ មិនត្រូវបានរាប់ក្នុងរយៈពេលទេ',
+    km: 'ជួរដេក {count} នៃ {sheet} គ្មាន {column} មិនបានរាប់',
   },
-  'ind.undated.fix': {
-    en: 'Fill in {column} as a date in {sheet}.',
-    km: 'សូមបំពេញ {column} ជាកាលបរិច្ឆេទនៅក្នុង {sheet}។',
-  },
+  'ind.undated.fix': { en: 'Fill in {column} as a date in {sheet}.', km: 'សូមបំពេញ {column} ក្នុង {sheet}។' },
   'ind.unreadable': {
     en: '{count} {sheet} {count|row|rows} with values that could not be read were not counted (rows {rows})',
-    km: 'ជួរដេក {count} នៃ {sheet} ដែលមានតម្លៃមិនអាចអានបាន មិនត្រូវបានរាប់ទេ (ជួរដេក {rows})',
+    km: 'ជួរដេក {count} នៃ {sheet} អានមិនបាន មិនបានរាប់ (ជួរដេក {rows})',
   },
-  'ind.unreadable.fix': {
-    en: 'Run Validate data to see which cells need fixing.',
-    km: 'សូមដំណើរការ "ពិនិត្យទិន្នន័យ" ដើម្បីមើលក្រឡាដែលត្រូវកែ។',
-  },
+  'ind.unreadable.fix': { en: 'Run Validate data to see which cells need fixing.', km: 'សូម "ពិនិត្យទិន្នន័យ"។' },
   'ind.zeroSum': {
     en: 'the {column} of the denominator rows add up to 0',
     km: '{column} នៃជួរដេកភាគបែងបូកបាន ០',
@@ -183,34 +171,34 @@ export const INDICATOR_MESSAGES = {
   'filter.empty': { en: 'the filter is empty', km: 'តម្រងនៅទទេ' },
   'filter.expectedEnd': {
     en: 'expected and, or or the end of the filter, found {found}',
-    km: 'រំពឹងថាមាន and, or ឬចុងបញ្ចប់នៃតម្រង ប៉ុន្តែឃើញ {found}',
+    km: 'រំពឹង and, or ឬចុងតម្រង តែឃើញ {found}',
   },
   'filter.expectedClose': {
     en: 'expected ) to close the ( at character {position}, found {found}',
-    km: 'រំពឹងថាមាន ) ដើម្បីបិទ ( នៅតួអក្សរទី {position} ប៉ុន្តែឃើញ {found}',
+    km: 'រំពឹង ) សម្រាប់ ( នៅតួអក្សរទី {position} តែឃើញ {found}',
   },
   'filter.expectedAdvocacy': { en: 'expected Advocacy after has', km: 'រំពឹងថាមាន Advocacy បន្ទាប់ពី has' },
   'filter.expectedCondition': { en: 'expected a condition', km: 'រំពឹងថាមានលក្ខខណ្ឌមួយ' },
   'filter.expectedPrimary': {
     en: 'expected a [Column], has, not or ( but found {found} (columns are written in square brackets)',
-    km: 'រំពឹងថាមាន [Column], has, not ឬ ( ប៉ុន្តែឃើញ {found} (ជួរឈរត្រូវសរសេរក្នុងតង្កៀបការ៉េ)',
+    km: 'រំពឹង [Column], has, not ឬ ( តែឃើញ {found}',
   },
   'filter.expectedBlank': { en: 'expected blank after is{not}', km: 'រំពឹងថាមាន blank បន្ទាប់ពី is{not}' },
   'filter.expectedOpen': { en: 'expected ( after in', km: 'រំពឹងថាមាន ( បន្ទាប់ពី in' },
   'filter.expectedListEnd': {
     en: 'expected , or ) to close the list opened at character {position}, found {found}',
-    km: 'រំពឹងថាមាន , ឬ ) ដើម្បីបិទបញ្ជីដែលបានបើកនៅតួអក្សរទី {position} ប៉ុន្តែឃើញ {found}',
+    km: 'រំពឹង , ឬ ) សម្រាប់បញ្ជីនៅតួអក្សរទី {position} តែឃើញ {found}',
   },
   'filter.expectedOperator': {
     en: 'expected =, !=, <, <=, >, >=, in or is after [{column}], found {found}',
-    km: 'រំពឹងថាមាន =, !=, <, <=, >, >=, in ឬ is បន្ទាប់ពី [{column}] ប៉ុន្តែឃើញ {found}',
+    km: 'រំពឹង =, !=, <, <=, >, >=, in ឬ is បន្ទាប់ពី [{column}] តែឃើញ {found}',
   },
   'filter.expectedValue.after': { en: 'expected a value after {token}', km: 'រំពឹងថាមានតម្លៃមួយបន្ទាប់ពី {token}' },
   'filter.expectedValue.list': { en: 'expected a value in the list', km: 'រំពឹងថាមានតម្លៃមួយនៅក្នុងបញ្ជី' },
   'filter.unknownColumn': { en: 'unknown column [{column}]', km: 'មិនស្គាល់ជួរឈរ [{column}] ទេ' },
   'filter.unknownColumnNoHeader': {
     en: 'unknown column [{column}] (the {sheet} sheet has no such header)',
-    km: 'មិនស្គាល់ជួរឈរ [{column}] ទេ (សន្លឹក {sheet} គ្មានក្បាលជួរឈរនេះទេ)',
+    km: 'មិនស្គាល់ជួរឈរ [{column}] ក្នុង {sheet}',
   },
   'filter.didYouMean': {
     en: '{reason} — did you mean [{suggestion}]?',
@@ -218,15 +206,15 @@ export const INDICATOR_MESSAGES = {
   },
   'filter.notNumber': {
     en: '[{column}] holds numbers: "{value}" is not a number (at character {position})',
-    km: '[{column}] មានលេខ៖ "{value}" មិនមែនជាលេខទេ (នៅតួអក្សរទី {position})',
+    km: '[{column}]៖ "{value}" មិនមែនជាលេខ (តួអក្សរទី {position})',
   },
   'filter.notDate': {
     en: '[{column}] holds dates: write "{value}" as 2020-07-15 or 15/07/2020 (at character {position})',
-    km: '[{column}] មានកាលបរិច្ឆេទ៖ សូមសរសេរ "{value}" ជា ២០២០-០៧-១៥ ឬ ១៥/០៧/២០២០ (នៅតួអក្សរទី {position})',
+    km: '[{column}]៖ សូមសរសេរ "{value}" ជា ២០២០-០៧-១៥ (តួអក្សរទី {position})',
   },
   'filter.notYesNo': {
     en: '[{column}] is a Yes/No column: compare it with Yes or No (at character {position})',
-    km: '[{column}] ជាជួរឈរ Yes/No៖ សូមប្រៀបធៀបវាជាមួយ Yes ឬ No (នៅតួអក្សរទី {position})',
+    km: '[{column}]៖ ប្រៀបធៀបជាមួយ Yes ឬ No (តួអក្សរទី {position})',
   },
   'filter.yesNoOrder': {
     en: '{operator} cannot compare Yes/No values (use = or !=)',
@@ -234,10 +222,10 @@ export const INDICATOR_MESSAGES = {
   },
   'filter.hasOnlyAdvocacy': {
     en: 'has only knows Advocacy ("has {what}" at character {position})',
-    km: 'has ស្គាល់តែ Advocacy ប៉ុណ្ណោះ ("has {what}" នៅតួអក្សរទី {position})',
+    km: 'has ស្គាល់តែ Advocacy ("has {what}" តួអក្សរទី {position})',
   },
   'filter.hasNeedsCbos': {
     en: 'has Advocacy only works when the Source is CBOs (at character {position})',
-    km: 'has Advocacy ដំណើរការតែនៅពេល Source ជា CBOs ប៉ុណ្ណោះ (នៅតួអក្សរទី {position})',
+    km: 'has Advocacy ប្រើបានតែ Source CBOs (តួអក្សរទី {position})',
   },
 } satisfies Record<string, Message>;

@@ -79,4 +79,85 @@ export const SHARING_MESSAGES = {
     km: 'កាលបរិច្ឆេទចុះបញ្ជី CBO (ថ្ងៃ/ខែ/ឆ្នាំ)។',
   },
   'column.Notes': { en: 'Notes.', km: 'កំណត់សម្គាល់។' },
+
+  // Collect partner updates: the notes of Sync conflicts, a copy that is refused, the Change log
+  'sync.noIdColumn': {
+    en: 'The copy of {partner} has no "CBO ID" column (its header row was changed): nothing was collected. Restore the header "CBO ID" in row 1 of the copy, then collect again.',
+    km: 'ច្បាប់ចម្លងរបស់ {partner} គ្មាន "CBO ID"៖ មិនបានប្រមូល។',
+  },
+  'sync.cannotOpen': {
+    en: 'The copy of {partner} ({id}) cannot be opened: {error}',
+    km: 'មិនអាចបើកច្បាប់ចម្លងរបស់ {partner} ({id}) បានទេ៖ {error}',
+  },
+  'sync.noCbosSheet': {
+    en: 'The copy of {partner} has no "CBOs" sheet: nothing was collected.',
+    km: 'ច្បាប់ចម្លងរបស់ {partner} គ្មានសន្លឹក "CBOs" ទេ៖ មិនបានប្រមូលអ្វីទេ។',
+  },
+  'sync.columnMissing': {
+    en: 'Column missing from the partner copy: its values were not collected.',
+    km: 'ជួរឈរនេះខ្វះនៅក្នុងច្បាប់ចម្លងរបស់ដៃគូ៖ តម្លៃរបស់វាមិនត្រូវបានប្រមូលទេ។',
+  },
+  'sync.columnExtra': {
+    en: 'Column of the partner copy that CBOs does not have: ignored.',
+    km: 'ជួរឈរនៃច្បាប់ចម្លងរបស់ដៃគូ ដែល CBOs មិនមាន៖ មិនត្រូវបានយកមកប្រើទេ។',
+  },
+  'sync.noId': {
+    en: 'No CBO ID in row {row} of the partner copy: not collected. Give the row a CBO ID.',
+    km: 'គ្មាន CBO ID នៅជួរដេក {row} នៃច្បាប់ចម្លង៖ មិនបានប្រមូល។ សូមដាក់ CBO ID។',
+  },
+  'sync.repeatedId': {
+    en: 'CBO ID repeated in row {row} of the partner copy: only the first row was collected.',
+    km: 'CBO ID ស្ទួននៅជួរដេក {row} នៃច្បាប់ចម្លង៖ ប្រមូលតែជួរដេកទីមួយ។',
+  },
+  'sync.partnerChanged': {
+    en: 'Partner changed to "{partner}" in the copy: refused (a partner only edits its own CBOs).',
+    km: 'Partner ប្តូរទៅ "{partner}" ក្នុងច្បាប់ចម្លង៖ បដិសេធ (ដៃគូកែបានតែ CBO ខ្លួន)។',
+  },
+  'sync.otherOwner': {
+    en: 'This CBO belongs to "{owner}" in CBOs: changes from {partner} refused.',
+    km: 'CBO នេះជារបស់ "{owner}" នៅក្នុង CBOs៖ ការកែប្រែពី {partner} ត្រូវបានបដិសេធ។',
+  },
+  'sync.deletedInMaster': {
+    en: 'Deleted from CBOs since the partner copy was made: the partner’s row was not re-added.',
+    km: 'បានលុបពី CBOs ក្រោយបង្កើតច្បាប់ចម្លង៖ មិនបន្ថែមជួរដេកវិញ។',
+  },
+  'sync.differs': {
+    en: 'Differs between CBOs and the partner copy, and was not in the copy when it was made: nothing overwritten.',
+    km: 'ខុសគ្នារវាង CBOs និងច្បាប់ចម្លង ហើយមិនមានពេលបង្កើតច្បាប់ចម្លង៖ មិនសរសេរជាន់។',
+  },
+  'sync.changedBoth': {
+    en: 'Changed both in CBOs and in the partner copy: nothing overwritten. Decide, then type the right value in CBOs.',
+    km: 'បានកែទាំងក្នុង CBOs និងក្នុងច្បាប់ចម្លង៖ មិនសរសេរជាន់។ សូមសម្រេច រួចវាយតម្លៃត្រូវក្នុង CBOs។',
+  },
+  'sync.deletedInCopy': {
+    en: 'Deleted from the partner copy: kept in CBOs. Delete it in CBOs if the partner is right.',
+    km: 'បានលុបពីច្បាប់ចម្លង៖ រក្សាក្នុង CBOs។ លុបវាក្នុង CBOs បើដៃគូត្រូវ។',
+  },
+  'sync.formula': {
+    en: 'CBOs has a formula in this cell: the partner value was not written. Change the formula or type the value in CBOs.',
+    km: 'CBOs មានរូបមន្តក្នុងក្រឡានេះ៖ មិនសរសេរតម្លៃដៃគូ។ សូមកែរូបមន្ត ឬវាយតម្លៃក្នុង CBOs។',
+  },
+  'sync.logUser': { en: '{user} (from {partner})', km: '{user} (ពី {partner})' },
+  'sync.logNewCbo': { en: 'New CBO {id}', km: 'CBO ថ្មី {id}' },
+  // Share report with partners
+  'share.badEmail': {
+    en: 'not a valid e-mail address: this address gets no access and no e-mail',
+    km: 'មិនមែនជាអាសយដ្ឋានអ៊ីមែលត្រឹមត្រូវទេ៖ អាសយដ្ឋាននេះមិនទទួលបានសិទ្ធិ ឬអ៊ីមែលទេ',
+  },
+  'share.noEmail': {
+    en: '{partner} receives reports but has no e-mail address: share the report by hand',
+    km: '{partner} ទទួលរបាយការណ៍ ប៉ុន្តែគ្មានអាសយដ្ឋានអ៊ីមែលទេ៖ សូមចែករំលែករបាយការណ៍ដោយដៃ',
+  },
+  'share.noEmailUnnamed': {
+    en: 'The partner receives reports but has no e-mail address: share the report by hand',
+    km: 'ដៃគូនេះទទួលរបាយការណ៍ ប៉ុន្តែគ្មានអាសយដ្ឋានអ៊ីមែលទេ៖ សូមចែករំលែករបាយការណ៍ដោយដៃ',
+  },
+  'share.noReport': {
+    en: 'no progress report yet: generate it first (CBO Tracker › Generate progress report)',
+    km: 'មិនទាន់មានរបាយការណ៍៖ សូមបង្កើតវាសិន',
+  },
+  'partners.refused.fix': {
+    en: 'Collect partner updates first, then create the partner sheets again.',
+    km: 'សូមប្រមូលការកែប្រែពីដៃគូជាមុនសិន រួចបង្កើតសន្លឹកសម្រាប់ដៃគូម្តងទៀត។',
+  },
 } as const satisfies Record<string, Message>;

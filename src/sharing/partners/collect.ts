@@ -4,6 +4,8 @@
  * cells of CBOs are written in one batchUpdate; conflicts and flags
  * go to Sync conflicts, the copies' problems to Partner problems.
  */
+import { digitsOf } from '../../i18n/digits';
+import { localized, say, t, type Localized } from '../../i18n/messages';
 import { CBOS, GEOGRAPHY, LISTS, SETTINGS } from '../../workbook/contract';
 import { today } from '../../workbook/dates';
 import { foldKey } from '../../workbook/matching';
@@ -96,7 +98,10 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   readColumns([keys.column('CBO ID'), keys.column('Partner')]);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const now = new Date();
-  const time = logTime(now, timeZone);
+  const language = settingsFromValues(readValues(spreadsheet, SETTINGS.name)).language;
+  const stamp = logTime(now, timeZone);
+  // The time of Sync conflicts rows, in the workbook's digits (the sheet is the tool's, rebuilt each run).
+  const time = digitsOf(stamp, language);
   const user = Session.getEffectiveUser().getEmail();
   const snapshotValues = readValues(spreadsheet, SNAPSHOT_SHEET);
   const snapshots = readSnapshots(snapshotValues);
@@ -109,7 +114,6 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     partners: partnersTable,
   };
   const day = today(timeZone, now);
-  const language = settingsFromValues(readValues(spreadsheet, SETTINGS.name)).language;
   const summary: CollectSummary = {
     partners: [],
     updated: 0,
@@ -123,7 +127,8 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   /** Change log rows of new CBOs: their cell is known once the rows are written. */
   const appendedLog: { entry: number; offset: number }[] = [];
   const issues: Cell[][] = [];
-  const refusedCopy = (partner: string, refused: string) => {
+  const refusedCopy = (partner: string, why: Localized) => {
+    const refused = say(language, why);
     summary.partners.push({ partner, updated: 0, appended: 0, issues: 0, problems: 0, heldBack: 0, refused });
     issues.push([partner, '', '', '', '', '', time, refused].map(literalCell));
   };
@@ -137,13 +142,17 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
         if (!copyValues)
           return {
             partner,
-            refused: `The copy of ${partner.name} has no "CBOs" sheet: nothing was collected.`,
+            refused: localized('sync.noCbosSheet', { partner: partner.name }),
           };
         return { partner, copyValues };
       } catch (error) {
         return {
           partner,
-          refused: `The copy of ${partner.name} (${partner.sheetId}) cannot be opened: ${(error as Error).message}`,
+          refused: localized('sync.cannotOpen', {
+            partner: partner.name,
+            id: partner.sheetId,
+            error: (error as Error).message,
+          }),
         };
       }
     });
@@ -157,9 +166,9 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   );
   const master = Table.fromValues(CBOS.name, CBOS, values);
   const grid = values.map((row) => row.slice());
-  for (const { partner, copyValues, refused } of copies) {
+  for (const { partner, copyValues, refused: why } of copies) {
     if (!copyValues) {
-      refusedCopy(partner.name, refused ?? '');
+      refusedCopy(partner.name, why ?? localized('text.as', { text: '' }));
       continue;
     }
     const base = snapshots.get(foldKey(partner.name)) ?? new Map();
@@ -177,8 +186,8 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     });
     const problems = partnerProblems(partner.name, checked, merge.heldBack);
     summary.problems.push(...problems);
-    if (merge.refused)
-      issues.push([partner.name, '', 'CBO ID', '', '', '', time, merge.refused].map(literalCell));
+    const refused = merge.refusedI18n ? say(language, merge.refusedI18n) : merge.refused;
+    if (refused) issues.push([partner.name, '', 'CBO ID', '', '', '', time, refused].map(literalCell));
     let applied = 0;
     for (const update of merge.updates) {
       const formula = formulaAt(update.rowNumber - 1, update.index);
@@ -193,7 +202,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
             update.value,
             '',
             time,
-            'CBOs has a formula in this cell: the partner value was not written. Change the formula or type the value in CBOs.',
+            t(language, 'sync.formula'),
           ].map(literalCell),
         );
         continue;
@@ -204,7 +213,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
         toolEntry(
           now,
           timeZone,
-          `${user} (from ${partner.name})`,
+          t(language, 'sync.logUser', { user, partner: partner.name }),
           CBOS.name,
           a1(update.rowNumber, update.index + 1),
           update.oldValue,
@@ -216,10 +225,18 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
       appendedLog.push({ entry: log.length, offset: appended.length });
       appended.push(row.cells);
       log.push(
-        toolEntry(now, timeZone, `${user} (from ${partner.name})`, CBOS.name, '', '', `New CBO ${row.cboId}`),
+        toolEntry(
+          now,
+          timeZone,
+          t(language, 'sync.logUser', { user, partner: partner.name }),
+          CBOS.name,
+          '',
+          '',
+          t(language, 'sync.logNewCbo', { id: row.cboId }),
+        ),
       );
     });
-    for (const issue of merge.issues) issues.push(issueRow(issue, time).map(literalCell));
+    for (const issue of merge.issues) issues.push(issueRow(issue, time, language).map(literalCell));
     if (!merge.refused)
       newSnapshots.set(foldKey(partner.name), { name: partner.name, snapshot: merge.snapshot });
     summary.partners.push({
@@ -229,7 +246,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
       issues: merge.issues.length,
       problems: problems.length,
       heldBack: merge.heldBack.length,
-      refused: merge.refused,
+      refused,
     });
     summary.updated += applied;
     summary.appended += merge.appends.length;
@@ -275,6 +292,6 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
       summary.problems.map((p) => partnerProblemRow(p, language).map(literalCell)),
     );
   }
-  if (newSnapshots.size) writeSnapshots(spreadsheet, newSnapshots, time, snapshotValues ?? []);
+  if (newSnapshots.size) writeSnapshots(spreadsheet, newSnapshots, stamp, snapshotValues ?? []);
   return summary;
 }

@@ -9,6 +9,7 @@ import type { Job, JobProgress } from '../../jobs/job';
 import { loadJob, progressOf, saveJob } from '../../jobs/saved';
 import { singleStepJob } from '../../jobs/single';
 import { foldKey } from '../../workbook/matching';
+import { localized, say } from '../../i18n/messages';
 import type { Problem } from '../../workbook/problem';
 import { applyProtectionsApi } from '../protection/api';
 import type { Snapshot } from './merge';
@@ -31,6 +32,7 @@ interface SplitCursor {
 }
 
 function refusedProblem(partner: string, message: string): Problem {
+  const fix = localized('partners.refused.fix');
   return {
     severity: 'warning',
     sheet: SHEET.partners,
@@ -38,7 +40,8 @@ function refusedProblem(partner: string, message: string): Problem {
     column: 'Partner',
     code: 'partner-copy-refused',
     message,
-    fix: 'Collect partner updates first, then create the partner sheets again.',
+    fix: say('en', fix),
+    i18n: { message: localized('text.as', { text: message }), fix },
     value: partner,
   };
 }

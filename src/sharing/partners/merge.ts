@@ -4,6 +4,7 @@
  * partner's rows, CBO ID required. Per cell: changed only in the copy → applied; changed in both
  * to different values → a conflict, nothing overwritten; rows a partner deleted are only flagged.
  */
+import { digits, localized, say, type Language, type Localized } from '../../i18n/messages';
 import { dictionary } from '../../workbook/keys';
 import { CBOS, headersOf, PARTNER_SNAPSHOTS, SYNC_CONFLICTS } from '../../workbook/contract';
 import { normalizeHeader } from '../../workbook/headers';
@@ -86,13 +87,16 @@ export interface SyncIssue {
   master: string;
   partnerValue: string;
   base: string;
+  /** In English; noteI18n is the same as a catalogue message (said in the workbook's language). */
   note: string;
+  noteI18n?: Localized;
 }
 
 export interface MergeResult {
   partner: string;
-  /** The copy cannot be collected at all (e.g. its CBO ID column is gone). */
+  /** The copy cannot be collected at all (e.g. its CBO ID column is gone); refusedI18n the same. */
   refused?: string;
+  refusedI18n?: Localized;
   updates: CellUpdate[];
   /** New rows for CBOs, in CBOs' column order (its header width). */
   appends: { cboId: string; cells: Cell[] }[];
@@ -135,13 +139,22 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
   };
   const errorCells = input.errorCells ?? new Set<string>();
   const errorRows = new Set([...errorCells].map((key) => Number(key.split('|')[0])));
-  const issue = (cboId: string, column: string, note: string, values: Partial<SyncIssue> = {}) =>
-    result.issues.push({ partner, cboId, column, master: '', partnerValue: '', base: '', note, ...values });
+  const issue = (cboId: string, column: string, note: Localized, values: Partial<SyncIssue> = {}) =>
+    result.issues.push({
+      partner,
+      cboId,
+      column,
+      master: '',
+      partnerValue: '',
+      base: '',
+      note: say('en', note),
+      noteI18n: note,
+      ...values,
+    });
 
   if (!copy.headerMap.index.has('CBO ID')) {
-    result.refused =
-      `The copy of ${partner} has no "CBO ID" column (its header row was changed): nothing was collected. ` +
-      'Restore the header "CBO ID" in row 1 of the copy, then collect again.';
+    result.refusedI18n = localized('sync.noIdColumn', { partner });
+    result.refused = say('en', result.refusedI18n);
     return result;
   }
   // Columns: every master header that the copy also has (by header text, case and spaces ignored).
@@ -149,13 +162,11 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
   const copyColumns = new Map(headerColumns(copy).map((c) => [c.key, c]));
   const shared = masterColumns.filter((c) => copyColumns.has(c.key));
   for (const c of masterColumns) {
-    if (!copyColumns.has(c.key))
-      issue('', c.header, 'Column missing from the partner copy: its values were not collected.');
+    if (!copyColumns.has(c.key)) issue('', c.header, localized('sync.columnMissing'));
   }
   const masterKeys = new Set(masterColumns.map((c) => c.key));
   for (const c of copyColumns.values()) {
-    if (!masterKeys.has(c.key))
-      issue('', c.header, 'Column of the partner copy that CBOs does not have: ignored.');
+    if (!masterKeys.has(c.key)) issue('', c.header, localized('sync.columnExtra'));
   }
 
   const masterById = new Map<string, TableRow>();
@@ -170,33 +181,28 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
   for (const row of copy.rows) {
     const cboId = cleanText(copy.get(row, 'CBO ID'));
     const key = idKey(cboId);
-    const where = `row ${row.rowNumber} of the partner copy`;
+    const where = digits(row.rowNumber);
     if (!key) {
-      issue('', 'CBO ID', `No CBO ID in ${where}: not collected. Give the row a CBO ID.`);
+      issue('', 'CBO ID', localized('sync.noId', { row: where }));
       continue;
     }
     if (seen.has(key)) {
-      issue(cboId, 'CBO ID', `CBO ID repeated in ${where}: only the first row was collected.`);
+      issue(cboId, 'CBO ID', localized('sync.repeatedId', { row: where }));
       continue;
     }
     seen.add(key);
     const copyPartner = partnerCol >= 0 ? cleanText(row.cells[partnerCol]) : '';
     if (copyPartner && foldKey(copyPartner) !== partnerKey) {
-      issue(
-        cboId,
-        'Partner',
-        `Partner changed to "${copyPartner}" in the copy: refused (a partner only edits its own CBOs).`,
-        {
-          partnerValue: copyPartner,
-        },
-      );
+      issue(cboId, 'Partner', localized('sync.partnerChanged', { partner: copyPartner }), {
+        partnerValue: copyPartner,
+      });
       continue;
     }
     const masterRow = masterById.get(key);
     if (masterRow) {
       const owner = cleanText(master.get(masterRow, 'Partner'));
       if (foldKey(owner) !== partnerKey) {
-        issue(cboId, 'Partner', `This CBO belongs to "${owner}" in CBOs: changes from ${partner} refused.`, {
+        issue(cboId, 'Partner', localized('sync.otherOwner', { owner, partner }), {
           master: owner,
         });
         continue;
@@ -205,11 +211,7 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
     const baseRow = base.get(key);
     if (!masterRow) {
       if (baseRow) {
-        issue(
-          cboId,
-          '',
-          'Deleted from CBOs since the partner copy was made: the partner’s row was not re-added.',
-        );
+        issue(cboId, '', localized('sync.deletedInMaster'));
         continue;
       }
       if (errorRows.has(row.rowNumber)) {
@@ -262,14 +264,11 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
           pk,
         });
       } else {
-        issue(
-          cboId,
-          c.header,
-          bk === undefined
-            ? 'Differs between CBOs and the partner copy, and was not in the copy when it was made: nothing overwritten.'
-            : 'Changed both in CBOs and in the partner copy: nothing overwritten. Decide, then type the right value in CBOs.',
-          { master: mk, partnerValue: pk, base: bk ?? '' },
-        );
+        issue(cboId, c.header, localized(bk === undefined ? 'sync.differs' : 'sync.changedBoth'), {
+          master: mk,
+          partnerValue: pk,
+          base: bk ?? '',
+        });
       }
     }
     if (held.length || (planned.length && errorRows.has(row.rowNumber))) {
@@ -294,11 +293,7 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
       continue;
     }
     const cboId = cleanText(master.get(masterRow, 'CBO ID'));
-    issue(
-      cboId,
-      '',
-      'Deleted from the partner copy: kept in CBOs. Delete it in CBOs if the partner is right.',
-    );
+    issue(cboId, '', localized('sync.deletedInCopy'));
   }
   return result;
 }
@@ -355,7 +350,7 @@ export function readSnapshots(values: readonly (readonly Cell[])[] | undefined):
   return out;
 }
 
-export function issueRow(issue: SyncIssue, time: string): Cell[] {
+export function issueRow(issue: SyncIssue, time: string, language: Language = 'en'): Cell[] {
   return [
     issue.partner,
     issue.cboId,
@@ -364,7 +359,7 @@ export function issueRow(issue: SyncIssue, time: string): Cell[] {
     issue.partnerValue,
     issue.base,
     time,
-    issue.note,
+    issue.noteI18n ? say(language, issue.noteI18n) : issue.note,
   ];
 }
 

@@ -1,6 +1,7 @@
 /** Menu: CBO Tracker › Share report with partners (the selected Projects row, else a prompt). */
 import { idsFromMenu } from '../../documents/run';
-import { translator } from '../../i18n/messages';
+import { localized, translator } from '../../i18n/messages';
+import { said } from '../../i18n/problems';
 import { interfaceLanguage } from '../../menu/language';
 import { driveIdOf, selectIds } from '../../documents/plan';
 import { describeProblem } from '../../documents/problems';
@@ -57,8 +58,7 @@ export function shareReportWithPartners(options?: { projectId?: string }): {
         column: 'Document',
         value: id,
         code: 'no-report-yet',
-        fix: '',
-        message: 'no progress report yet: generate it first (CBO Tracker › Generate progress report)',
+        ...said(localized('share.noReport')),
       });
       continue;
     }

@@ -3,6 +3,8 @@ import type { Problem } from '../../workbook/problem';
 import { headersOf, REPORT_SHARING } from '../../workbook/contract';
 import type { Table } from '../../workbook/table';
 import { cleanText, parseYesNo } from '../../workbook/values';
+import { localized } from '../../i18n/messages';
+import { said } from '../../i18n/problems';
 
 export const SHARING_SHEET = REPORT_SHARING.name;
 export const SHARING_HEADER = headersOf(REPORT_SHARING);
@@ -42,8 +44,7 @@ export function shareTargets(partners: Table | undefined): ShareTarget[] {
         column: partners.headerText('Email'),
         value: address,
         code: 'invalid-email',
-        fix: '',
-        message: 'not a valid e-mail address: this address gets no access and no e-mail',
+        ...said(localized('share.badEmail')),
       }));
     if (typed.length === 0) {
       problems.push({
@@ -53,8 +54,7 @@ export function shareTargets(partners: Table | undefined): ShareTarget[] {
         column: partners.headerText('Email'),
         value: '',
         code: 'no-email',
-        fix: '',
-        message: `${partner || 'The partner'} receives reports but has no e-mail address: share the report by hand`,
+        ...said(partner ? localized('share.noEmail', { partner }) : localized('share.noEmailUnnamed')),
       });
     }
     targets.push({ partner, row: row.rowNumber, emails, problems });

@@ -32,7 +32,7 @@ describe('strategic objective label', () => {
   test.each([
     ['API Strategic Plan 2019-23', 'en', 'Objective of the API Strategic Plan 2019-23:'],
     ['', 'en', 'Objective of the Strategic Plan:'],
-    ['API Strategic Plan 2019-23', 'km', 'គោលបំណងនៃAPI Strategic Plan ២០១៩-២៣៖'],
+    ['API Strategic Plan 2019-23', 'km', 'គោលបំណងនៃ API Strategic Plan ២០១៩-២៣៖'],
     ['', 'km', 'គោលបំណងនៃផែនការយុទ្ធសាស្ត្រ៖'],
   ] as const)('%j in %s → %s', (plan, language, expected) => {
     expect(strategicObjectiveLabel(plan, language)).toBe(expected);
