@@ -3,7 +3,7 @@
  * (and Indicators, to tell an unknown indicator from one not computed yet), shaped like the
  * reference report (shared/reference/progress-report-2020.txt). Pure.
  */
-import { digitsOf, longDateOf } from '../../i18n/digits';
+import { digitsOf } from '../../i18n/digits';
 import { figureOf } from '../../i18n/figures';
 import type { Language } from '../../i18n/language';
 import { localized, MESSAGES, t } from '../../i18n/messages';
@@ -11,12 +11,10 @@ import { messageOf, reasonMessage, said } from '../../i18n/problems';
 import { dayParts, parseDay, type Day } from '../../workbook/dates';
 import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table, TableRow } from '../../workbook/table';
-import { parseNumber, type Cell } from '../../workbook/values';
 import { noRowWithId, sheetMissing } from '../problems';
 import type { Problem } from '../../workbook/problem';
 import { cell, idsOf, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
 import { documentLanguage } from '../minutes/model';
-import { formatAmount, joinNames, splitNames } from '../text';
 import { SHEET } from '../../workbook/contract';
 import type { SheetValues } from '../../indicators/engine';
 import {
@@ -25,13 +23,22 @@ import {
   defaultPeriod,
   ipttRows,
   numberText,
-  percentText,
   periodColumns,
   sheetFigures,
   type FigureSet,
   type IpttRow,
   type Period,
 } from './iptt';
+import {
+  outcomeLabel,
+  periodLine,
+  projectLine,
+  readFunding,
+  readReportPeriod,
+  strategicObjectiveLabel,
+  progressText,
+  wholeNumber,
+} from './heading';
 
 export interface ReportSources {
   /**
@@ -136,22 +143,6 @@ export interface IndicatorTotal {
 }
 
 const CITATION = /\{\{\s*([^{}]*?)\s*\}\}/g;
-
-/** "649,300 EUR donated by BfdW and DCA" */
-export function fundingLine(
-  amount: number | undefined,
-  currency: string,
-  donors: readonly string[],
-  language: Language = 'en',
-): string {
-  const figure = amount === undefined ? '' : digitsOf(formatAmount(amount), language);
-  const money = [figure, currency].filter(Boolean).join(' ');
-  if (donors.length === 0) return money;
-  const names = joinNames(donors, language);
-  return money
-    ? t(language, 'report.donatedBy', { money, donors: names })
-    : t(language, 'report.donatedByOnly', { donors: names });
-}
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
 
@@ -524,106 +515,11 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
   };
 }
 
-function readReportPeriod(
-  projects: Table,
-  row: TableRow,
-  day: (header: string) => Day | undefined,
-  problems: Problem[],
-): { start?: Day; end?: Day } {
-  const start = day('Report period start');
-  const end = day('Report period end');
-  if (start !== undefined && end !== undefined && end < start) {
-    problems.push({
-      severity: 'warning',
-      sheet: projects.sheetName,
-      row: row.rowNumber,
-      column: projects.headerText('Report period end'),
-      value: text(projects, row, 'Report period end'),
-      code: 'period-reversed',
-      ...said(localized('doc.reportPeriodReversed')),
-    });
-    return {};
-  }
-  return { start, end };
-}
-
-/** 1 → 1, "2" → 2; undefined for blanks, fractions and text. */
-function wholeNumber(value: Cell): number | undefined {
-  const parsed = parseNumber(value);
-  return parsed.status === 'ok' && Number.isInteger(parsed.value) && parsed.value >= 1
-    ? parsed.value
-    : undefined;
-}
-
-/** English number words for outcome headings ("Outcome One"); higher numbers are written in digits. */
-const NUMBER_WORDS = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
-
-/** "Outcome One:" as the reference report heads it ("លទ្ធផលរំពឹងទុកទី១៖" in Khmer); "Outcome:" without a number. */
-export function outcomeLabel(number: number | undefined, language: Language = 'en'): string {
-  if (number === undefined) return t(language, 'report.outcome');
-  const words =
-    language === 'en' ? (NUMBER_WORDS[number - 1] ?? String(number)) : digitsOf(String(number), language);
-  return t(language, 'report.outcomeNumbered', { number: words });
-}
-
-/** "Objective of the API Strategic Plan 2019-23:"; "Objective of the Strategic Plan:" without a name. */
-export function strategicObjectiveLabel(plan: string, language: Language = 'en'): string {
-  return plan
-    ? t(language, 'report.strategicObjectiveOf', { plan: digitsOf(plan, language) })
-    : t(language, 'report.strategicObjective');
-}
-
-/** "1 January 2020 – 31 December 2020", "From 1 January 2020", "Until 31 December 2020", or ''. */
-export function periodLine(period: { start?: Day; end?: Day }, language: Language = 'en'): string {
-  const long = (d: Day) => longDateOf(dayParts(d), language);
-  const { start, end } = period;
-  if (start !== undefined && end !== undefined)
-    return t(language, 'report.periodRange', { start: long(start), end: long(end) });
-  if (start !== undefined) return t(language, 'report.periodFrom', { start: long(start) });
-  if (end !== undefined) return t(language, 'report.periodUntil', { end: long(end) });
-  return '';
-}
-
-/** "Project#1: Citizens' Voices …, 2019-2022"; a title that already ends with its years keeps them once. */
-export function projectLine(
-  projectNumber: number,
-  title: string,
-  period: string,
-  language: Language = 'en',
-): string {
-  const hasPeriod = period !== '' && title.replace(/[\s.]+$/, '').endsWith(period);
-  const shown = [title, hasPeriod ? '' : digitsOf(period, language)].filter(Boolean).join(', ');
-  return t(language, 'report.project', { number: projectNumber, title: shown });
-}
-
-function readFunding(projects: Table, row: TableRow, problems: Problem[], language: Language): string {
-  const parsed = parseNumber(cell(projects, row, 'Funding'));
-  if (parsed.status === 'invalid') {
-    problems.push({
-      severity: 'warning',
-      sheet: projects.sheetName,
-      row: row.rowNumber,
-      column: projects.headerText('Funding'),
-      value: text(projects, row, 'Funding'),
-      code: 'not-a-number',
-      ...said(localized('doc.fundingAsTyped', { reason: reasonMessage(parsed.reason) })),
-    });
-  }
-  const currency = text(projects, row, 'Currency');
-  const donors = splitNames(cell(projects, row, 'Donors'));
-  if (parsed.status === 'invalid') {
-    const money = [text(projects, row, 'Funding'), currency].filter(Boolean).join(' ');
-    if (donors.length === 0) return money;
-    const names = joinNames(donors, language);
-    return money
-      ? t(language, 'report.donatedBy', { money, donors: names })
-      : t(language, 'report.donatedByOnly', { donors: names });
-  }
-  return fundingLine(parsed.status === 'ok' ? parsed.value : undefined, currency, donors, language);
-}
-
-/**
- * Progress to target as "Compute indicators" writes it: a number of percent (65 → "65%",
- * 81.25 → "81.25%", shown with the format 0.##"%"); text is kept as written.
- */
-export const progressText = (value: Cell): string => percentText(value);
+export {
+  fundingLine,
+  outcomeLabel,
+  periodLine,
+  progressText,
+  projectLine,
+  strategicObjectiveLabel,
+} from './heading';

@@ -24,6 +24,7 @@ import { FakeTable, FakeTableRow } from './table';
 import { FakeText } from './text';
 import { DocxPackage, DocxReadError, flag, kid, kids, textOf, type XmlNode } from './ooxml-read';
 
+import { HIGHLIGHTS, SYMBOL_BULLETS, WORD_FORMATS } from './docx-vocabulary';
 export { DocxReadError };
 
 export interface DocxImport {
@@ -41,43 +42,6 @@ interface StyleInfo {
   rPr?: XmlNode;
   tblPr?: XmlNode;
 }
-
-const WORD_FORMATS: Record<string, string> = {
-  decimal: 'DECIMAL',
-  decimalZero: 'ZERO_DECIMAL',
-  lowerLetter: 'ALPHA',
-  upperLetter: 'UPPER_ALPHA',
-  lowerRoman: 'ROMAN',
-  upperRoman: 'UPPER_ROMAN',
-  none: 'NONE',
-};
-/** Bullets Word writes in symbol fonts (private-use characters), as the glyphs they show. */
-const SYMBOL_BULLETS: Record<string, string> = {
-  '\uf0b7': '●',
-  '\uf0a7': '■',
-  '\uf0d8': '➢',
-  '\uf076': '❖',
-  '\uf0fc': '✔',
-  o: '○',
-  '': '●',
-};
-const HIGHLIGHTS: Record<string, string> = {
-  yellow: '#ffff00',
-  green: '#00ff00',
-  cyan: '#00ffff',
-  magenta: '#ff00ff',
-  blue: '#0000ff',
-  red: '#ff0000',
-  darkBlue: '#000080',
-  darkCyan: '#008080',
-  darkGreen: '#008000',
-  darkMagenta: '#800080',
-  darkRed: '#800000',
-  darkYellow: '#808000',
-  darkGray: '#808080',
-  lightGray: '#c0c0c0',
-  black: '#000000',
-};
 
 interface Field {
   instr: string;
