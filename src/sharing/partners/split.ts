@@ -12,7 +12,7 @@ import { Table } from '../../workbook/table';
 import type { Cell } from '../../workbook/values';
 import { readValues, rectangular } from '../../sheets/io';
 import { logTime } from '../changelog/entries';
-import { applyProtectionsApi, protectionChanges } from '../protection/api';
+import { applyProtectionsApi, protectionChanges, sheetInfosOf } from '../protection/api';
 import { protectionSettings } from '../protection/plan';
 import { applyValidation } from '../setup/apply';
 import { validationRequest, type SheetInfo } from '../setup/requests';
@@ -179,17 +179,7 @@ function makeCopy(
   }
   const made = spreadsheetsApi().create(copyResource(copyName(partner.name), context.timeZone, sheets));
   const id = made.spreadsheetId ?? fail(`The copy of ${partner.name} was not made.`);
-  const infos = new Map<string, SheetInfo>();
-  for (const sheet of made.sheets ?? []) {
-    const p = sheet.properties ?? {};
-    infos.set(p.title ?? '', {
-      sheetId: p.sheetId ?? 0,
-      title: p.title ?? '',
-      rowCount: p.gridProperties?.rowCount ?? 0,
-      columnCount: p.gridProperties?.columnCount ?? 0,
-      protectedRanges: [],
-    });
-  }
+  const infos = sheetInfosOf(made.sheets);
   const protections = protectionChanges(infos, context.protection, context.me, context.me);
   sendRequests(id, [
     ...copyValidationRequests(context, partner.name, values, infos, language),

@@ -19,9 +19,15 @@ const SHEET_FIELDS =
 
 /** Every sheet's ID, grid size and protected ranges, by title (one read). */
 export function readSheetInfos(spreadsheetId: string): Map<string, SheetInfo> {
-  const got = spreadsheetsApi().get(spreadsheetId, { fields: SHEET_FIELDS });
+  return sheetInfosOf(spreadsheetsApi().get(spreadsheetId, { fields: SHEET_FIELDS }).sheets);
+}
+
+/** Each sheet's ID, grid size and protected ranges, by title, from a spreadsheet resource's sheets. */
+export function sheetInfosOf(
+  sheets: GoogleAppsScript.Sheets.Schema.Sheet[] | undefined,
+): Map<string, SheetInfo> {
   const infos = new Map<string, SheetInfo>();
-  for (const sheet of got.sheets ?? []) {
+  for (const sheet of sheets ?? []) {
     const p = sheet.properties ?? {};
     infos.set(p.title ?? '', {
       sheetId: p.sheetId ?? 0,

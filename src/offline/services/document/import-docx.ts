@@ -444,13 +444,7 @@ class Importer {
     table._attrs.BORDER_WIDTH = edge ? Math.max(0.5, Number(edge.attrs['w:sz'] ?? 4) / 8) : 0;
     const borderColour = edge?.attrs['w:color'];
     if (borderColour && borderColour !== 'auto') table._attrs.BORDER_COLOR = `#${borderColour.toLowerCase()}`;
-    const rows = kids(node).flatMap((child) =>
-      child.name === 'w:tr'
-        ? [child]
-        : child.name === 'w:sdt'
-          ? kids(kid(child, 'w:sdtContent'), 'w:tr')
-          : [],
-    );
+    const rows = contentKids(node, 'w:tr');
     for (const tr of rows) {
       const row = new FakeTableRow();
       const trPr = kid(tr, 'w:trPr');
@@ -458,13 +452,7 @@ class Importer {
       if (flag(trPr, 'w:cantSplit')) row._style.preventOverflow = true;
       const height = pt(kid(trPr, 'w:trHeight')?.attrs['w:val']);
       if (height) row._attrs.MINIMUM_HEIGHT = height;
-      const cells = kids(tr).flatMap((child) =>
-        child.name === 'w:tc'
-          ? [child]
-          : child.name === 'w:sdt'
-            ? kids(kid(child, 'w:sdtContent'), 'w:tc')
-            : [],
-      );
+      const cells = contentKids(tr, 'w:tc');
       for (const tc of cells) {
         const cell = new FakeTableCell();
         cell._removeChild(cell._children[0]);
@@ -543,6 +531,13 @@ class Importer {
       if (rel) this.section(make(), rel.target);
     }
   }
+}
+
+/** The children of `node` named `name`, also those inside content controls (w:sdt). */
+function contentKids(node: XmlNode, name: string): XmlNode[] {
+  return kids(node).flatMap((child) =>
+    child.name === name ? [child] : child.name === 'w:sdt' ? kids(kid(child, 'w:sdtContent'), name) : [],
+  );
 }
 
 function sameRun(a: Attributes, b: Attributes): boolean {
