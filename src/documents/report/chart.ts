@@ -97,13 +97,11 @@ export function chartPlan(rows: readonly IpttRow[], language: Language): ChartPl
   const max = Math.ceil(highest / 20) * 20;
   const say = (key: Parameters<typeof t>[1], params?: Params) => t(language, key, params);
   const description = [
-    say('report.chart.title'),
-    ...bars.map((bar) =>
-      say('report.chart.describe', { label: bar.label, progress: percent(bar.actual, language) }),
-    ),
-  ].join(' ');
+    say('report.progress'),
+    ...bars.map((bar) => `${bar.label} (${percent(bar.actual, language)})`),
+  ].join('; ');
   return {
-    title: say('report.chart.title'),
+    title: say('report.progress'),
     categoryTitle: say('report.indicator'),
     valueTitle: say('report.chart.axis'),
     series: [say('report.target'), say('report.actual')],

@@ -80,18 +80,12 @@ export const DOCUMENT_MESSAGES = {
   'report.progress': { en: 'Progress to target', km: 'វឌ្ឍនភាពធៀបនឹងគោលដៅ' },
   'report.cumulative': { en: 'Cumulative to date', km: 'សរុបរហូតមកដល់បច្ចុប្បន្ន' },
   // The report's chart of target against actual (report/chart.ts)
-  'report.chart.title': {
-    en: 'Progress to target by indicator',
-    km: 'វឌ្ឍនភាពធៀបនឹងគោលដៅតាមសូចនាករ',
-  },
   'report.chart.axis': { en: 'Percent of target', km: 'ភាគរយនៃគោលដៅ' },
   /** A bar's figures in the indicator's unit: "621 of 600 CBOs". */
   'report.chart.figures': { en: '{actual} of {target}', km: '{actual} នៃ {target}' },
-  /** The image's alternative text, one sentence per bar. */
-  'report.chart.describe': { en: '{label} ({progress} of target).', km: '{label} ({progress} នៃគោលដៅ)។' },
   'report.chart.more': {
-    en: 'The chart shows the first {shown} of the {all} indicators with a target; the table above has them all.',
-    km: 'គំនូសតាងបង្ហាញសូចនាករ {shown} ដំបូង ក្នុងចំណោមសូចនាករ {all} ដែលមានគោលដៅ។ តារាងខាងលើមានសូចនាករទាំងអស់។',
+    en: 'The first {shown} of {all} indicators with a target; the table has them all.',
+    km: 'សូចនាករ {shown} ដំបូង ក្នុងចំណោម {all} ដែលមានគោលដៅ។ តារាងមានទាំងអស់។',
   },
   /** An IPTT column: a calendar quarter. */
   'report.quarter': { en: 'Q{number} {year}', km: 'ត្រីមាសទី{number} {year}' },

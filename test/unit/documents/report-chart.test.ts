@@ -37,7 +37,7 @@ describe('chartPlan', () => {
       { label: 'IND-1.3 Indicator IND-1.3: 16.25% (13 of 80) of 20%', target: 100, actual: 81.25 },
     ]);
     expect(plan).toMatchObject({
-      title: 'Progress to target by indicator',
+      title: 'Progress to target',
       categoryTitle: 'Indicator',
       valueTitle: 'Percent of target',
       series: ['Target', 'Actual'],
@@ -45,8 +45,8 @@ describe('chartPlan', () => {
       note: '',
     });
     expect(plan?.height).toBeGreaterThan(plan?.bars.length ?? 0);
-    expect(plan?.description).toContain(
-      'IND-1.3 Indicator IND-1.3: 16.25% (13 of 80) of 20% (81.25% of target).',
+    expect(plan?.description).toBe(
+      'Progress to target; IND-1.1 Indicator IND-1.1: 621 of 600 CBOs (103.5%); IND-1.3 Indicator IND-1.3: 16.25% (13 of 80) of 20% (81.25%)',
     );
   });
 
@@ -67,7 +67,7 @@ describe('chartPlan', () => {
     const plan = chartPlan(rows, 'en');
     expect(plan?.bars).toHaveLength(MAX_CHART_BARS);
     expect(plan?.note).toBe(
-      `The chart shows the first ${MAX_CHART_BARS} of the ${MAX_CHART_BARS + 5} indicators with a target; the table above has them all.`,
+      `The first ${MAX_CHART_BARS} of ${MAX_CHART_BARS + 5} indicators with a target; the table has them all.`,
     );
   });
 
@@ -89,7 +89,7 @@ describe('chartPlan', () => {
       row(`IND-${i + 1}`, { indicator: 'សហគមន៍', target: '៦០០ CBO', cumulative: '៦២១', progressValue: 103.5 }),
     );
     const plan = chartPlan(rows, 'km');
-    expect(plan?.title).toBe('វឌ្ឍនភាពធៀបនឹងគោលដៅតាមសូចនាករ');
+    expect(plan?.title).toBe('វឌ្ឍនភាពធៀបនឹងគោលដៅ');
     expect(plan?.series).toEqual(['គោលដៅ', 'លទ្ធផលជាក់ស្តែង']);
     expect(plan?.bars[0].label).toBe('IND-1 សហគមន៍: ៦២១ នៃ ៦០០ CBO');
     expect(plan?.note).toContain('១៥');
