@@ -102,3 +102,16 @@ test('in a Khmer report (Settings › Language = km): Khmer words and digits in 
   expect(xml).toMatch(/descr="វឌ្ឍនភាពធៀបនឹងគោលដៅ; IND-1\.1 [^"]*៦២១ នៃ ៦០០[^"]*\(១០៣\.៥%\)/);
   expect(Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))).toHaveLength(1);
 });
+
+test('when the chart cannot be made, the report keeps its table, loses the tag and says why', async () => {
+  const runtime = await openWorkbookFile(EXAMPLE, { outDir: tempDir('report-chart-failed-') });
+  // As on a machine where the image cannot be drawn: every Charts call fails.
+  runtime.evaluate('Charts = undefined;');
+  const summary = runtime.run('generateProgressReport', { projectId: 'P-2019-01' }) as Summary;
+  const problems = summary.documents[0].problems as { code: string; message?: string }[];
+  expect(problems.filter((p) => p.code === 'chart-failed')).toHaveLength(1);
+  const report = await reportDocx(runtime);
+  expect(report.media).toHaveLength(0);
+  expect(report.xml).not.toContain('{{Chart}}');
+  expect(report.xml).toContain('</w:tbl>');
+});
