@@ -36,6 +36,12 @@ type Split = {
   }[];
 };
 
+/** As if the run had stopped after making the copies: nothing in Partner snapshots but its header. */
+function forgetSnapshots(runtime: OfflineRuntime) {
+  const sheet = runtime.spreadsheet.getSheetByName('Partner snapshots')!;
+  sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn()).clearContent();
+}
+
 function copyOf(runtime: OfflineRuntime, partner: string) {
   return runtime.createdSpreadsheets.find((s) => s.getName() === `${partner} – CBOs`)!;
 }
@@ -83,14 +89,13 @@ describe('partner sheets with a partner address that is not an e-mail address', 
   test('a run that stopped before it saved what it sent: unedited copies are refreshed, an edited one is left alone', async () => {
     const runtime = await OfflineRuntime.open({ sheets: workbook(), codePath });
     runtime.run('createPartnerSheets');
-    // As if the run had stopped after making the copies: nothing in Partner snapshots.
-    runtime.spreadsheet.deleteSheet(runtime.spreadsheet.getSheetByName('Partner snapshots')!);
+    forgetSnapshots(runtime);
     const again = runtime.run('createPartnerSheets') as Split;
     expect(again.partners.map((p) => [p.reused, p.refused ?? ''])).toEqual([
       [true, ''],
       [true, ''],
     ]);
-    runtime.spreadsheet.deleteSheet(runtime.spreadsheet.getSheetByName('Partner snapshots')!);
+    forgetSnapshots(runtime);
     copyOf(runtime, 'Partner A').getSheetByName('CBOs')!.getRange('D2').setValue(99);
     const third = runtime.run('createPartnerSheets') as Split;
     expect(third.partners[0].refused).toMatch(/C1 › Members/);
