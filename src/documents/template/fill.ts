@@ -180,6 +180,10 @@ function applyContainer(container: Container, nodes: Node[], items: OutputItem[]
     if (node.rows) {
       const table = copy ? container.insertTable(index, copy as Table) : (get(item.k).table as Table);
       applyTable(table, node.rows, item.table ?? [], fresh || !!copy);
+    } else if (item.plain && node.type === 'LIST_ITEM') {
+      // An emptied list item that must stay (a cell's last paragraph): an empty paragraph instead.
+      (container as unknown as GoogleAppsScript.Document.Body).insertParagraph(index, '');
+      if (!copy) get(item.k).element.removeFromParent();
     } else if (copy) {
       editParagraph(copy as Para, node, item);
       if (node.type === 'LIST_ITEM')

@@ -48,6 +48,11 @@ export interface OutputItem {
   k: number;
   edits: Edit[];
   clear?: boolean;
+  /**
+   * With `clear`: a list item kept only because its container needs a last paragraph (a table
+   * cell whose group has no point) is no longer a list item: an empty cell, no empty bullet.
+   */
+  plain?: boolean;
   table?: RowPlan[];
 }
 
@@ -113,8 +118,15 @@ export function renderContainer(
   renderRange(nodes, 0, nodes.length, scopes, labels, '', context, out);
   const last = nodes.length - 1;
   if (last >= 0 && isParagraph(nodes[last]) && !out.some((item) => item.k === last))
-    out.push({ k: last, edits: [], clear: true });
+    out.push(emptied(last, nodes[last]));
   return out;
+}
+
+/** A container's last paragraph, emptied (a list item also loses its bullet). */
+function emptied(k: number, node: TemplateNode): OutputItem {
+  return node.type === 'LIST_ITEM'
+    ? { k, edits: [], clear: true, plain: true }
+    : { k, edits: [], clear: true };
 }
 
 function item(k: number, node: TemplateNode, edits: Edit[]): OutputItem {
@@ -167,8 +179,12 @@ function renderRange(
     }
     if (sole && sole.kind === 'value' && renderSoleValue(nodes, k, sole, scopes, context, out)) continue;
     const edits = inlineEdits(text, findTags(text), scopes, place, context);
-    // A list item its tags left empty is left out: no empty bullet (a section's last paragraph is emptied instead).
-    if (isEmptiedListItem(node, edits) && k !== nodes.length - 1) continue;
+    // A list item its tags left empty is left out: no empty bullet (a container's last paragraph
+    // is emptied instead, and is no list item any more).
+    if (isEmptiedListItem(node, edits)) {
+      if (k === nodes.length - 1) out.push(emptied(k, node));
+      continue;
+    }
     out.push(item(k, node, edits));
   }
 }
@@ -214,7 +230,12 @@ function renderSoleValue(
   if (nodes[k].type === 'LIST_ITEM' && values.every((line) => line.trim() === '')) values = [];
   context.replaced++;
   if (values.length === 0) {
-    if ((Array.isArray(found.value) || nodes[k].type === 'LIST_ITEM') && k !== nodes.length - 1) return true;
+    const last = k === nodes.length - 1;
+    if (nodes[k].type === 'LIST_ITEM') {
+      if (last) out.push(emptied(k, nodes[k]));
+      return true;
+    }
+    if (Array.isArray(found.value) && !last) return true;
     values.push('');
   }
   for (const value of values) out.push(item(k, nodes[k], [{ start: tag.start, end: tag.end, value }]));

@@ -12,7 +12,8 @@
  * Indexes are UTF-16 code units, as the API counts them
  * (https://developers.google.com/workspace/docs/api/concepts/structure).
  * What the API cannot do from a template's JSON alone (a repeated table, a repeated paragraph
- * holding a page break, a repeated section of several table rows) makes the plan `unsupported`:
+ * holding a page break, a repeated section of table rows of different row or cell styles, which
+ * insertTableRow cannot copy in their order) makes the plan `unsupported`:
  * the glue then fills that document with DocumentApp as before.
  */
 import {
@@ -232,7 +233,8 @@ function copyOf(template: Node, item: OutputItem): Copy {
     text = text.slice(0, edit.start) + edit.value + text.slice(edit.end);
     styles.splice(edit.start, edit.end - edit.start, ...new Array(edit.value.length).fill(style));
   }
-  if (item.clear) return { text: '', styles: [], style: info.style, bullet: info.bullet };
+  if (item.clear)
+    return { text: '', styles: [], style: info.style, bullet: item.plain ? undefined : info.bullet };
   return { text, styles, style: info.style, bullet: info.bullet };
 }
 
@@ -385,7 +387,10 @@ class Writer {
     const info = now.paragraph;
     if (!info) return;
     if (item.clear) {
-      this.delete(now.element.startIndex as number, (now.element.endIndex as number) - 1);
+      const start = now.element.startIndex as number;
+      this.delete(start, (now.element.endIndex as number) - 1);
+      if (item.plain && info.bullet)
+        this.out.push({ deleteParagraphBullets: { range: this.range(start, start + 1) } });
       return;
     }
     if (item.edits.length === 0 || (!template.masks && editedText(template, item.edits) === template.text))
@@ -427,21 +432,28 @@ class Writer {
         continue;
       }
       if (count > 1) {
-        if (size > 1) throw new Unsupported('a repeated section of several table rows');
-        const reference = rows[plan.first];
-        const stamp = plan.section?.stamp[0];
+        // New rows are inserted below the section's last row and take its style (insertTableRow
+        // copies the row it is given): the rows of a section of several must share one style.
+        const section = rows.slice(plan.first, plan.last + 1);
+        const reference = rows[plan.last];
+        if (!section.every((row) => sameRowStyle(row, reference)))
+          throw new Unsupported('a repeated section of table rows of different styles');
         const cellCount = reference.cells.length;
-        for (let n = 1; n < count; n++)
-          this.out.push({ insertTableRow: { tableCellLocation: location(plan.first), insertBelow: true } });
+        for (let n = size; n < count * size; n++)
+          this.out.push({ insertTableRow: { tableCellLocation: location(plan.last), insertBelow: true } });
         const rowSize = 1 + 2 * cellCount;
         for (let n = count - 1; n >= 1; n--) {
-          const rowStart = (reference.element.endIndex as number) + (n - 1) * rowSize;
-          const cells = plan.repetitions[n][0];
-          for (let c = cellCount - 1; c >= 0; c--) {
-            const templateCell = reference.cells[c];
-            const planned = (stamp?.cells[c].children as Node[] | undefined) ?? templateCell.all;
-            const output = cells[c] ?? templateCell.all.map((_, k) => ({ k, edits: [] }) as OutputItem);
-            this.fillEmptyCell(planned, rowStart + 2 + 2 * c, output);
+          for (let i = size - 1; i >= 0; i--) {
+            const rowStart = (reference.element.endIndex as number) + ((n - 1) * size + i) * rowSize;
+            const templateRow = rows[plan.first + i];
+            const stamp = plan.section?.stamp[i];
+            const cells = plan.repetitions[n][i];
+            for (let c = cellCount - 1; c >= 0; c--) {
+              const templateCell = templateRow.cells[c];
+              const planned = (stamp?.cells[c].children as Node[] | undefined) ?? templateCell.all;
+              const output = cells[c] ?? templateCell.all.map((_, k) => ({ k, edits: [] }) as OutputItem);
+              this.fillEmptyCell(planned, rowStart + 2 + 2 * c, output);
+            }
           }
         }
       }
@@ -474,6 +486,16 @@ class Writer {
     if (!paragraphs.length) return;
     this.write(at, paragraphs, {}, (text) => this.insert(at, text), 'into');
   }
+}
+
+/** Rows that insertTableRow can make from one another: the same row style and cell styles. */
+function sameRowStyle(a: RowNode, b: RowNode): boolean {
+  const style = (row: RowNode) =>
+    JSON.stringify([
+      row.element.tableRowStyle ?? {},
+      row.cells.map((cell) => cell.element.tableCellStyle ?? {}),
+    ]);
+  return style(a) === style(b);
 }
 
 function sameList(a: ParagraphInfo['bullet'], b: ParagraphInfo['bullet']): boolean {
