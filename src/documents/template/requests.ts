@@ -233,8 +233,10 @@ function copyOf(template: Node, item: OutputItem): Copy {
     text = text.slice(0, edit.start) + edit.value + text.slice(edit.end);
     styles.splice(edit.start, edit.end - edit.start, ...new Array(edit.value.length).fill(style));
   }
-  if (item.clear)
-    return { text: '', styles: [], style: info.style, bullet: item.plain ? undefined : info.bullet };
+  // A plain paragraph in place of a list item: no bullet and the default paragraph style, as
+  // DocumentApp's insertParagraph makes it.
+  if (item.plain) return { text: '', styles: [], style: {} };
+  if (item.clear) return { text: '', styles: [], style: info.style, bullet: info.bullet };
   return { text, styles, style: info.style, bullet: info.bullet };
 }
 
@@ -389,8 +391,12 @@ class Writer {
     if (item.clear) {
       const start = now.element.startIndex as number;
       this.delete(start, (now.element.endIndex as number) - 1);
-      if (item.plain && info.bullet)
-        this.out.push({ deleteParagraphBullets: { range: this.range(start, start + 1) } });
+      if (item.plain && info.bullet) {
+        const range = this.range(start, start + 1);
+        this.out.push({ deleteParagraphBullets: { range } });
+        const fields = PARAGRAPH_FIELDS.join(',');
+        this.out.push({ updateParagraphStyle: { range, paragraphStyle: {}, fields } });
+      }
       return;
     }
     if (item.edits.length === 0 || (!template.masks && editedText(template, item.edits) === template.text))
