@@ -20,6 +20,8 @@ import {
   editedText,
   renderContainer,
   sequentialLabels,
+  urlHasTag,
+  type Link,
   type Edit,
   type OutputItem,
   type RenderContext,
@@ -140,17 +142,32 @@ function paragraphInfo(element: D.StructuralElement, lists: Record<string, D.Lis
   return info;
 }
 
+/** The runs of a paragraph linked to an address that holds a tag. */
+function linksOf(info: ParagraphInfo): Link[] {
+  const links: Link[] = [];
+  info.styles.forEach((style, i) => {
+    const url = style.link?.url;
+    if (!url || !urlHasTag(url)) return;
+    const last = links[links.length - 1];
+    if (last && last.end === i && last.url === url) last.end = i + 1;
+    else links.push({ start: i, end: i + 1, url });
+  });
+  return links;
+}
+
 function readContent(content: readonly D.StructuralElement[], lists: Record<string, D.List>): Node[] {
   const nodes: Node[] = [];
   for (const element of content) {
     if (element.sectionBreak) continue;
     if (element.paragraph) {
       const paragraph = paragraphInfo(element, lists);
+      const links = linksOf(paragraph);
       nodes.push({
         type: paragraph.bullet ? 'LIST_ITEM' : 'PARAGRAPH',
         text: paragraph.text,
         element,
         paragraph,
+        ...(links.length ? { links } : {}),
       });
     } else if (element.table) {
       nodes.push({ type: 'TABLE', text: '', element, rows: readRows(element.table, lists) });
@@ -237,6 +254,8 @@ function copyOf(template: Node, item: OutputItem): Copy {
   // DocumentApp's insertParagraph makes it.
   if (item.plain) return { text: '', styles: [], style: {} };
   if (item.clear) return { text: '', styles: [], style: info.style, bullet: info.bullet };
+  for (const link of item.links ?? [])
+    for (let i = link.start; i < link.end; i++) styles[i] = { ...styles[i], link: { url: link.url } };
   return { text, styles, style: info.style, bullet: info.bullet };
 }
 
@@ -399,9 +418,22 @@ class Writer {
       }
       return;
     }
-    if (item.edits.length === 0 || (!template.masks && editedText(template, item.edits) === template.text))
-      return;
-    for (const edit of [...item.edits].sort((a, b) => b.start - a.start)) this.edit(info, edit);
+    const links = item.links ?? [];
+    if (links.length && info.atoms)
+      throw new Unsupported('a link with a tag in a paragraph holding another element');
+    const changed =
+      item.edits.length > 0 && (!!template.masks || editedText(template, item.edits) !== template.text);
+    if (changed) for (const edit of [...item.edits].sort((a, b) => b.start - a.start)) this.edit(info, edit);
+    // Then the links' filled addresses, over the filled text.
+    const start = now.element.startIndex as number;
+    for (const link of [...links].reverse())
+      this.out.push({
+        updateTextStyle: {
+          range: this.range(start + link.start, start + link.end),
+          textStyle: { link: { url: link.url } },
+          fields: 'link',
+        },
+      });
   }
 
   /** Replaces a tag by its value: after the tag's first character (its formatting), then the tag deleted. */

@@ -181,6 +181,22 @@ const CASES: Case[] = [
     ownLists: true,
   },
   {
+    name: 'tags in a link’s address are filled, also in repeated paragraphs and as Docs stores braces',
+    template: (doc) => {
+      const p = body(doc).getChild(0).asParagraph();
+      p.setText('See the minutes of {{Title}}.');
+      p.editAsText().setLinkUrl(4, 14, 'https://example.org/minutes/{{Meeting ID}}');
+      paragraph(doc, '{{#People}}');
+      const person = paragraph(doc, '{{Name}} (profile)');
+      person.editAsText().setLinkUrl(10, 16, 'https://example.org/%7B%7BMeeting%20ID%7D%7D/{{Name}}');
+      paragraph(doc, '{{/People}}');
+      paragraph(doc, 'Unknown').editAsText().setLinkUrl(0, 6, 'https://example.org/{{Venue}}');
+    },
+    data: { Title: 'ប្រជុំ', 'Meeting ID': 'M-1', People: [{ Name: 'Sok Dara' }, { Name: 'Chan' }] },
+    body: 'See the minutes of ប្រជុំ.\nSok Dara (profile)\nChan (profile)\nUnknown',
+    problems: ['template-unknown-field'],
+  },
+  {
     name: 'header and footer (segments of their own)',
     template: (doc) => {
       body(doc).getChild(0).asParagraph().setText('{{Title}}');
@@ -285,6 +301,28 @@ describe('planFill: template JSON + data → the document', () => {
         return Array.from({ length: cell.getNumChildren() }, (_, k) => String(cell.getChild(k).getType()));
       });
       expect(types).toEqual([['LIST_ITEM', 'LIST_ITEM'], ['PARAGRAPH'], ['LIST_ITEM']]);
+    }
+  });
+
+  test('a link’s address is filled both ways; an unknown field in it is reported and left in', () => {
+    const c = CASES.find((x) => x.name.startsWith('tags in a link’s address')) as Case;
+    const { docs, doc } = setup(c.template);
+    const copy = documentFromModel(documentToModel(doc));
+    const { plan } = fillByApi(docs, doc, c.data);
+    const filled = fillDocument(copy as unknown as GoogleAppsScript.Document.Document, c.data);
+    for (const result of [plan, filled])
+      expect(result.problems.map((p) => [p.code, p.tag, p.place])).toEqual([
+        ['template-unknown-field', '{{Venue}}', 'body paragraph 5 link'],
+      ]);
+    for (const d of [doc, copy]) {
+      const text = (k: number) => d.getBody().getChild(k).asParagraph().editAsText();
+      expect(text(0).getLinkUrl(4)).toBe('https://example.org/minutes/M-1');
+      expect(text(0).getLinkUrl(14)).toBe('https://example.org/minutes/M-1');
+      expect(text(0).getLinkUrl(15)).toBeNull();
+      expect(text(1).getLinkUrl(10)).toBe('https://example.org/M-1/Sok%20Dara');
+      expect(text(1).getLinkUrl(8)).toBeNull();
+      expect(text(2).getLinkUrl(6)).toBe('https://example.org/M-1/Chan');
+      expect(text(3).getLinkUrl(0)).toBe('https://example.org/{{Venue}}');
     }
   });
 
