@@ -362,8 +362,8 @@ export const SETTING = {
   protection: 'Protection',
 } as const;
 
-/** Every setting name, in the order docs/workbook.md lists them. */
-export const SETTING_NAMES = Object.values(SETTING);
+/** Every setting name, in the order docs/workbook.md lists them (pure: the bundle drops it unless used). */
+export const SETTING_NAMES = /* @__PURE__ */ Object.values(SETTING);
 
 export type SettingName = (typeof SETTING)[keyof typeof SETTING];
 
