@@ -7,6 +7,7 @@
 import { DOCUMENT_PROBLEM_MESSAGES } from './catalogue/document-problems';
 import { DOCUMENT_MESSAGES } from './catalogue/documents';
 import { INDICATOR_MESSAGES } from './catalogue/indicators';
+import { JOB_MESSAGES } from './catalogue/jobs';
 import { MENU_MESSAGES } from './catalogue/menu';
 import { SHARING_MESSAGES } from './catalogue/sharing';
 import { SIDEBAR_MESSAGES } from './catalogue/sidebar';
@@ -23,6 +24,7 @@ export const MESSAGES = {
   ...VALIDATION_MESSAGES,
   ...SHARING_MESSAGES,
   ...SIDEBAR_MESSAGES,
+  ...JOB_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;
