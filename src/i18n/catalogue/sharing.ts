@@ -143,6 +143,17 @@ export const SHARING_MESSAGES = {
   },
   'sync.logUser': { en: '{user} (from {partner})', km: '{user} (ពី {partner})' },
   'sync.logNewCbo': { en: 'New CBO {id}', km: 'CBO ថ្មី {id}' },
+  // Change log (the on-edit trigger): places in words in Khmer, A1 in English (see logPlace)
+  'log.row': { en: 'row {row}', km: 'ជួរដេក {row}' },
+  'log.rows': { en: 'rows {first}–{last}', km: 'ជួរដេក {first}–{last}' },
+  'log.column': { en: 'column {column}', km: 'ជួរឈរ {column}' },
+  'log.columns': { en: 'columns {first}–{last}', km: 'ជួរឈរ {first}–{last}' },
+  'log.oldUnknown': { en: '(not known for a paste)', km: '(មិនដឹង ព្រោះជាការបិទភ្ជាប់)' },
+  'log.userUnknown': { en: '(unknown)', km: '(មិនស្គាល់)' },
+  'log.pasted': {
+    en: 'Pasted {count} cells in {sheet}!{place} (the first {cap} are listed above)',
+    km: 'បានបិទភ្ជាប់ក្រឡា {count} ក្នុងសន្លឹក {sheet} {place} (ក្រឡា {cap} ដំបូងមាននៅខាងលើ)',
+  },
   // Share report with partners
   'share.badEmail': {
     en: 'not a valid e-mail address: this address gets no access and no e-mail',

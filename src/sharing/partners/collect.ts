@@ -13,8 +13,7 @@ import { settingsFromValues } from '../../workbook/settings';
 import { Table } from '../../workbook/table';
 import { isDate, literalCell, type Cell } from '../../workbook/values';
 import { ensureGrid, readValues, rectangular, writeOutputSheet } from '../../sheets/io';
-import { a1 } from '../../workbook/a1';
-import { logTime, toolEntry } from '../changelog/entries';
+import { logPlace, logTime, toolEntry } from '../changelog/entries';
 import { appendLogRows } from '../changelog/log';
 import { sendRequests } from '../../sheets/advanced';
 import { literalCellData, type Request } from '../../sheets/requests';
@@ -220,7 +219,12 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
           timeZone,
           t(language, 'sync.logUser', { user, partner: partner.name }),
           CBOS.name,
-          a1(update.rowNumber, update.index + 1),
+          logPlace(
+            language,
+            [update.rowNumber, update.rowNumber],
+            [update.index + 1, update.index + 1],
+            [update.header],
+          ),
           update.oldValue,
           update.value,
         ),
@@ -292,9 +296,10 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     ensureGrid(cbosSheet, first + appended.length - 1, width);
     const target = cbosSheet.getRange(first, 1, appended.length, width);
     target.setValues(literalValues(rectangular(appended, width), target.getNumberFormats()));
-    for (const { entry, offset } of appendedLog) log[entry][3] = `A${first + offset}`;
+    for (const { entry, offset } of appendedLog)
+      log[entry][3] = literalCell(logPlace(language, [first + offset, first + offset], [0, 0]));
   }
-  appendLogRows(spreadsheet, log);
+  appendLogRows(spreadsheet, log, language);
   writeOutputSheet(spreadsheet, SYNC_CONFLICTS_SHEET, SYNC_CONFLICTS_HEADER, issues);
   if (summary.problems.length || spreadsheet.getSheetByName(PARTNER_PROBLEMS_SHEET)) {
     writeOutputSheet(
