@@ -89,7 +89,7 @@ export function chartPlan(rows: readonly IpttRow[], language: Language): ChartPl
     const actual = progressOf(row) as number;
     const name = row.indicator ? `${row.id} ${row.indicator}` : row.id;
     const figures = row.cumulative
-      ? t(language, 'report.chart.figures', { actual: row.cumulative, target: row.target })
+      ? `${row.cumulative} ${t(language, 'text.of')} ${row.target}`
       : percent(actual, language);
     return { label: `${shorten(name, LABEL_LENGTH)}: ${figures}`, target: 100, actual };
   });

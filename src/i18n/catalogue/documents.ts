@@ -80,8 +80,6 @@ export const DOCUMENT_MESSAGES = {
   'report.cumulative': { en: 'Cumulative to date', km: 'សរុបរហូតមកដល់បច្ចុប្បន្ន' },
   // The report's chart of target against actual (report/chart.ts)
   'report.chart.axis': { en: 'Percent of target', km: 'ភាគរយនៃគោលដៅ' },
-  /** A bar's figures in the indicator's unit: "621 of 600 CBOs". */
-  'report.chart.figures': { en: '{actual} of {target}', km: '{actual} នៃ {target}' },
   'report.chart.more': {
     en: 'The first {shown} of {all} indicators with a target; the table has them all.',
     km: 'សូចនាករ {shown} ដំបូង ក្នុងចំណោម {all} ដែលមានគោលដៅ។ តារាងមានទាំងអស់។',
