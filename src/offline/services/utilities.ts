@@ -72,6 +72,9 @@ export class FakeBlob implements Emulates<
   }
 }
 
+/** Utilities.sleep's maximum (5 minutes). */
+const MAX_SLEEP_MS = 300_000;
+
 export const DIGEST_ALGORITHM = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_512: 'sha512' };
 export const CHARSET = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' };
 
@@ -86,6 +89,7 @@ export class FakeUtilities implements Emulates<
   | 'base64EncodeWebSafe'
   | 'computeDigest'
   | 'zip'
+  | 'formatString'
   | 'DigestAlgorithm'
   | 'Charset'
 > {
@@ -95,7 +99,11 @@ export class FakeUtilities implements Emulates<
   readonly Charset = CHARSET as unknown as typeof GoogleAppsScript.Utilities.Charset;
   /** Milliseconds slept (sleep does not block; the total is recorded). */
   _slept = 0;
-  constructor(readonly _unwrap: <T>(value: T) => T = (v) => v) {}
+  constructor(
+    readonly _unwrap: <T>(value: T) => T = (v) => v,
+    /** Adds the seconds slept to the run's Apps Script time (the execution time limit counts them). */
+    private readonly _wait: (seconds: number) => void = () => undefined,
+  ) {}
 
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     if (Object.prototype.toString.call(date) !== '[object Date]') {
@@ -107,8 +115,17 @@ export class FakeUtilities implements Emulates<
     }
     return formatDate(new Date((date as unknown as Date).getTime()), String(timeZone), String(format));
   }
+  /**
+   * Sleeping is Apps Script time: it counts towards the 6 minutes of a run. At most 300,000 ms
+   * ("The maximum allowed value is 300000"): https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer)
+   * (the message past it is undocumented: the stricter reading refuses it).
+   */
   sleep(milliseconds: number): void {
-    this._slept += milliseconds;
+    const ms = Number(milliseconds);
+    if (!Number.isFinite(ms) || ms < 0 || ms > MAX_SLEEP_MS)
+      throw new Error('Invalid argument: milliseconds');
+    this._slept += ms;
+    this._wait(ms / 1000);
   }
   newBlob(data: unknown, contentType?: string, name?: string): FakeBlob {
     return new FakeBlob(toBuffer(data ?? ''), contentType ?? null, name ?? null);
@@ -142,6 +159,58 @@ export class FakeUtilities implements Emulates<
       files[entry] = blob._data;
     }
     return new FakeBlob(Buffer.from(zipSync(files)), 'application/zip', name ?? null);
+  }
+  /**
+   * sprintf-like formatting with '%'-style format strings (%s, %d/%i, %f with a precision, %x, %o,
+   * %e, %%, flags and widths): https://developers.google.com/apps-script/reference/utilities/utilities#formatString(String,Object...)
+   * (gas-fakes' test/testutilities.js: "hello %s", "%d + %d = %d"). A missing argument prints as
+   * "undefined" (stricter reading: Google documents no error).
+   */
+  formatString(template: string, ...args: unknown[]): string {
+    let next = 0;
+    return String(template).replace(
+      /%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdifxXoeEgG%])/g,
+      (_all, flags: string, width?: string, precision?: string, kind?: string) => {
+        if (kind === '%') return '%';
+        const value = args[next++];
+        let text: string;
+        const n = Number(value);
+        switch (kind) {
+          case 'd':
+          case 'i':
+            text = String(Math.trunc(n));
+            break;
+          case 'f':
+            text = n.toFixed(precision === undefined ? 6 : Number(precision));
+            break;
+          case 'e':
+          case 'E':
+            text = n.toExponential(precision === undefined ? 6 : Number(precision));
+            if (kind === 'E') text = text.toUpperCase();
+            break;
+          case 'g':
+          case 'G':
+            text = n.toPrecision(precision === undefined ? 6 : Math.max(1, Number(precision)));
+            break;
+          case 'x':
+          case 'X':
+            text = Math.trunc(n).toString(16);
+            if (kind === 'X') text = text.toUpperCase();
+            break;
+          case 'o':
+            text = Math.trunc(n).toString(8);
+            break;
+          default:
+            text = String(value);
+            if (precision !== undefined) text = text.slice(0, Number(precision));
+        }
+        if (kind !== 's' && flags.includes('+') && n >= 0) text = `+${text}`;
+        const size = width === undefined ? 0 : Number(width);
+        if (text.length >= size) return text;
+        if (flags.includes('-')) return text.padEnd(size);
+        return flags.includes('0') && kind !== 's' ? text.padStart(size, '0') : text.padStart(size);
+      },
+    );
   }
   computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: unknown): number[] {
     return toSignedBytes(createHash(String(algorithm)).update(toBuffer(value)).digest());

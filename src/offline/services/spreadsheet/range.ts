@@ -17,6 +17,7 @@ import { displayValue, formulaOf, sheetsValue, storedValue, type SheetsValue } f
 import { FakeDataValidation, fromExcel, toExcel } from './data-validation';
 import type { FakeProtection } from './protection';
 import type { FakeSheet } from './sheet';
+import { sortedOrder, sortKeys } from './sort';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
@@ -120,6 +121,7 @@ export class FakeRange implements Emulates<
   | 'merge'
   | 'isBlank'
   | 'activate'
+  | 'sort'
 > {
   static gasClass = 'Range';
 
@@ -473,6 +475,25 @@ export class FakeRange implements Emulates<
   }
   activate(): this {
     this._sheet._parent._setActive(this._sheet, this);
+    return this;
+  }
+  /** Sorts the range's rows (whole cells move: values, formats, notes, validations); see sort.ts. */
+  sort(sortSpecObj: unknown): this {
+    const keys = sortKeys(sortSpecObj, this._column, this.getLastColumn());
+    const order = sortedOrder(this.getValues(), keys);
+    const cells = this._read((cell) =>
+      cell
+        ? { value: cell.value, style: cell.style, note: cell.note, validation: cell.dataValidation }
+        : undefined,
+    );
+    this._write((cell, i, j) => {
+      const from = cells[order[i]][j];
+      cell.value = from?.value ?? null;
+      cell.style = { ...(from?.style ?? {}) };
+      if (from?.note) cell.note = from.note;
+      else (cell as unknown as { _comment?: unknown })._comment = undefined;
+      (cell as unknown as { dataValidation?: unknown }).dataValidation = from?.validation;
+    });
     return this;
   }
 
