@@ -38,6 +38,7 @@ function mismatch(kind) {
   if (kind === 'notes') r.setNotes([['a', 'b', 'c'], ['a', 'b', 'c']]);
   if (kind === 'formats') r.setNumberFormats([['0']]);
 }
+function formulaOn(a1, formula) { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange(a1).setFormula(formula); }
 function longCell(n) { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange(1, 1).setValue(new Array(n + 1).join('x')); }
 function manySheets() {
   var ss = SpreadsheetApp.getActive();
@@ -156,6 +157,13 @@ test('data of another shape than the range throws for values, backgrounds, notes
   );
   expect(() => runtime.run('mismatch', 'notes')).toThrow('The data has 3 but the range has 2.');
   expect(() => runtime.run('mismatch', 'formats')).toThrow('The data has 1 but the range has 2.');
+});
+
+test('setFormula on several cells is refused when Sheets would move relative references (not emulated)', async () => {
+  const runtime = await openScript(SCRIPT);
+  expect(() => runtime.run('formulaOn', 'B1', '=A1*2')).not.toThrow();
+  expect(() => runtime.run('formulaOn', 'C1:C3', '=$A$1*2')).not.toThrow();
+  expect(() => runtime.run('formulaOn', 'B2:B4', '=A2*2')).toThrow('not emulated: Range.setFormula');
 });
 
 test('a cell holds at most 50,000 characters', async () => {

@@ -234,6 +234,11 @@ export class FakeRange implements Emulates<
   }
   setFormula(formula: string): this {
     FakeRange._checkLength(formula);
+    // On several cells Sheets moves the formula's relative references along, as a paste does
+    // (https://developers.google.com/apps-script/reference/spreadsheet/range#setFormula(String));
+    // the emulation does not: refused rather than writing the same references into every cell.
+    if (this._cellCount() > 1 && /(^|[^$A-Za-z])[A-Za-z]{1,3}\d+/.test(String(formula)))
+      throw new Error('not emulated: Range.setFormula');
     this._write((cell) => {
       cell.value = { formula: formula.replace(/^=/, '') } as ExcelJS.CellValue;
     });
