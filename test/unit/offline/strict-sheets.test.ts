@@ -39,6 +39,14 @@ function mismatch(kind) {
   if (kind === 'formats') r.setNumberFormats([['0']]);
 }
 function formulaOn(a1, formula) { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange(a1).setFormula(formula); }
+function sortMixed(ascending) {
+  var r = SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange(1, 1, 6, 2);
+  r.setValues([['b', 1], [true, 2], ['', 3], [10, 4], ['A', 5], [2, 6]]);
+  r.getCell(1, 2).setBackground('#ff0000');
+  r.sort({ column: 1, ascending: ascending });
+  return [r.getValues(), r.getBackgrounds().map(function (row) { return row[1]; })];
+}
+function sortOutside() { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange(1, 2, 2, 2).sort(1); }
 function longCell(n) { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange(1, 1).setValue(new Array(n + 1).join('x')); }
 function manySheets() {
   var ss = SpreadsheetApp.getActive();
@@ -164,6 +172,17 @@ test('setFormula on several cells is refused when Sheets would move relative ref
   expect(() => runtime.run('formulaOn', 'B1', '=A1*2')).not.toThrow();
   expect(() => runtime.run('formulaOn', 'C1:C3', '=$A$1*2')).not.toThrow();
   expect(() => runtime.run('formulaOn', 'B2:B4', '=A2*2')).toThrow('not emulated: Range.setFormula');
+});
+
+test('Range.sort: numbers, then text without regard to case, then booleans; empty cells last both ways; formats move with the rows', async () => {
+  const runtime = await openScript(SCRIPT);
+  const [up, upColours] = runtime.run('sortMixed', true) as [unknown[][], string[]];
+  expect(up.map((row) => row[0])).toEqual([2, 10, 'A', 'b', true, '']);
+  // The red background was on the row of 'b' (row 1 before the sort).
+  expect(upColours[3]).toBe('#ff0000');
+  const [down] = runtime.run('sortMixed', false) as [unknown[][]];
+  expect(down.map((row) => row[0])).toEqual([true, 'b', 'A', 10, 2, '']);
+  expect(() => runtime.run('sortOutside')).toThrow(/outside the range/);
 });
 
 test('a cell holds at most 50,000 characters', async () => {

@@ -110,6 +110,7 @@ export class FakeRange implements Emulates<
   | 'getA1Notation'
   | 'getSheet'
   | 'offset'
+  | 'getCell'
   | 'clear'
   | 'clearContent'
   | 'clearNote'
@@ -411,6 +412,23 @@ export class FakeRange implements Emulates<
   }
   getSheet(): FakeSheet {
     return this._sheet;
+  }
+  /**
+   * A cell of the range, row and column counted from the range's top left (1-based); outside the
+   * range: "Cell reference out of range" (as Apps Script logs it; the reference gives no message).
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#getCell(Integer,Integer)
+   */
+  getCell(row: number, column: number): FakeRange {
+    if (
+      !Number.isInteger(row) ||
+      !Number.isInteger(column) ||
+      row < 1 ||
+      column < 1 ||
+      row > this._numRows ||
+      column > this._numColumns
+    )
+      throw new Error('Cell reference out of range');
+    return new FakeRange(this._sheet, this._row + row - 1, this._column + column - 1, 1, 1);
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): FakeRange {
     return new FakeRange(
