@@ -48,11 +48,7 @@ export function coreServices(options: CoreServicesOptions): Record<string, Servi
         options.scriptTimeZone,
         options.locale,
       ),
-    Utilities: (context) =>
-      new FakeUtilities(
-        (v) => context.emulator.unwrap(v),
-        (seconds) => context.emulator.calls.wait(seconds),
-      ),
+    Utilities: (context) => new FakeUtilities((v) => context.emulator.unwrap(v)),
     Logger: () => new FakeLogger((text) => options.ui.record({ kind: 'log', title: 'Info', text })),
   };
   for (const name of PLACEHOLDER_SERVICES) {

@@ -8,7 +8,7 @@
  * members listed in static `gasProperties` (enums such as ButtonSet) are readable too.
  */
 import { performance } from 'node:perf_hooks';
-import { costOf } from './cost';
+import { costOf, waitedSeconds } from './cost';
 import { EXCEEDED_TIME } from './limits';
 
 /** Constructors of the vm context, so that values handed to the bundle belong to its realm. */
@@ -50,11 +50,6 @@ export class CallCounter {
     this.cellsRead += cells.read;
     this.cellsWritten += cells.written;
     this.seconds += costOf(name, cells.read + cells.written);
-  }
-
-  /** Time the script spends waiting (Utilities.sleep): Apps Script seconds that are not calls. */
-  wait(seconds: number): void {
-    this.seconds += seconds;
   }
 
   /** Throws Google's message once the run's estimated time passes its limit. */
@@ -236,6 +231,8 @@ export class Emulator {
       this.depth--;
       const cells = !failed && target ? cellsMoved(name, target, args, result) : NO_CELLS;
       this.calls.record(name, performance.now() - start, cells);
+      // Time the call spends waiting, beyond its price (Utilities.sleep).
+      if (!failed) this.calls.seconds += waitedSeconds(name, args);
     }
   }
 

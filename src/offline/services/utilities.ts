@@ -72,11 +72,11 @@ export class FakeBlob implements Emulates<
   }
 }
 
-/** Utilities.sleep's maximum (5 minutes). */
-const MAX_SLEEP_MS = 300_000;
-
 export const DIGEST_ALGORITHM = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_512: 'sha512' };
 export const CHARSET = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' };
+
+/** Utilities.sleep's documented maximum. */
+export const MAX_SLEEP_MS = 300000;
 
 export class FakeUtilities implements Emulates<
   GoogleAppsScript.Utilities.Utilities,
@@ -99,11 +99,7 @@ export class FakeUtilities implements Emulates<
   readonly Charset = CHARSET as unknown as typeof GoogleAppsScript.Utilities.Charset;
   /** Milliseconds slept (sleep does not block; the total is recorded). */
   _slept = 0;
-  constructor(
-    readonly _unwrap: <T>(value: T) => T = (v) => v,
-    /** Adds the seconds slept to the run's Apps Script time (the execution time limit counts them). */
-    private readonly _wait: (seconds: number) => void = () => undefined,
-  ) {}
+  constructor(readonly _unwrap: <T>(value: T) => T = (v) => v) {}
 
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     if (Object.prototype.toString.call(date) !== '[object Date]') {
@@ -116,16 +112,18 @@ export class FakeUtilities implements Emulates<
     return formatDate(new Date((date as unknown as Date).getTime()), String(timeZone), String(format));
   }
   /**
-   * Sleeping is Apps Script time: it counts towards the 6 minutes of a run. At most 300,000 ms
-   * ("The maximum allowed value is 300000"): https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer)
-   * (the message past it is undocumented: the stricter reading refuses it).
+   * Sleeping does not block here, but it is Apps Script time: the runtime adds it to the run's
+   * estimated seconds (emulation.ts), so a script that sleeps past the limit stops as online.
+   * "The maximum allowed value is 300000 (or 5 minutes)":
+   * https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer).
+   * Google does not document the error past it; the stricter reading refuses the call.
    */
   sleep(milliseconds: number): void {
     const ms = Number(milliseconds);
-    if (!Number.isFinite(ms) || ms < 0 || ms > MAX_SLEEP_MS)
-      throw new Error('Invalid argument: milliseconds');
+    if (typeof milliseconds !== 'number' || !Number.isFinite(ms) || ms < 0 || ms > MAX_SLEEP_MS) {
+      throw new Error(`Invalid argument: milliseconds (${String(milliseconds)}; at most ${MAX_SLEEP_MS})`);
+    }
     this._slept += ms;
-    this._wait(ms / 1000);
   }
   newBlob(data: unknown, contentType?: string, name?: string): FakeBlob {
     return new FakeBlob(toBuffer(data ?? ''), contentType ?? null, name ?? null);
