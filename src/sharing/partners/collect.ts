@@ -31,7 +31,9 @@ import {
   type PartnerProblem,
 } from './check';
 import {
+  idKey,
   issueRow,
+  repeatedIds,
   mergePartnerCopy,
   readSnapshots,
   SNAPSHOT_SHEET,
@@ -165,6 +167,8 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   );
   const master = Table.fromValues(CBOS.name, CBOS, values);
   const grid = values.map((row) => row.slice());
+  const repeatedInMaster = repeatedIds(master);
+  const repeatedSaid = new Set<string>();
   for (const { partner, copyValues, refused: why } of copies) {
     if (!copyValues) {
       refusedCopy(partner.name, why ?? localized('text.as', { text: '' }));
@@ -172,9 +176,10 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     }
     const base = snapshots.get(foldKey(partner.name)) ?? new Map();
     const copyTable = Table.fromValues(CBOS.name, CBOS, copyValues);
-    const checked = copyTable.headerMap.index.has('CBO ID')
-      ? checkPartnerCopy(copyTable, reference, timeZone, day)
-      : [];
+    // A CBO ID the copy repeats because CBOs does is the master's problem (said once, in Sync conflicts).
+    const checked = (
+      copyTable.headerMap.index.has('CBO ID') ? checkPartnerCopy(copyTable, reference, timeZone, day) : []
+    ).filter((p) => !(p.code === 'duplicate-id' && repeatedInMaster.has(idKey(p.value ?? ''))));
     const merge = mergePartnerCopy({
       partner: partner.name,
       master,
@@ -188,6 +193,8 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     const refused = merge.refusedI18n ? say(language, merge.refusedI18n) : merge.refused;
     if (refused) issues.push([partner.name, '', 'CBO ID', '', '', '', time, refused].map(literalCell));
     let applied = 0;
+    // The change log's User of every edit collected from this copy.
+    const logUser = t(language, 'sync.logUser', { user, partner: partner.name });
     for (const update of merge.updates) {
       const formula = formulaAt(update.rowNumber - 1, update.index);
       if (formula) {
@@ -212,7 +219,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
         toolEntry(
           now,
           timeZone,
-          t(language, 'sync.logUser', { user, partner: partner.name }),
+          logUser,
           CBOS.name,
           logPlace(
             language,
@@ -232,7 +239,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
         toolEntry(
           now,
           timeZone,
-          t(language, 'sync.logUser', { user, partner: partner.name }),
+          logUser,
           CBOS.name,
           '',
           '',
@@ -240,7 +247,14 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
         ),
       );
     });
-    for (const issue of merge.issues) issues.push(issueRow(issue, time, language).map(literalCell));
+    for (const issue of merge.issues) {
+      // A CBO ID repeated in CBOs is said once, whichever copies have it.
+      if (issue.noteI18n?.key === 'sync.repeatedInMaster') {
+        if (repeatedSaid.has(idKey(issue.cboId))) continue;
+        repeatedSaid.add(idKey(issue.cboId));
+      }
+      issues.push(issueRow(issue, time, language).map(literalCell));
+    }
     if (!merge.refused)
       newSnapshots.set(foldKey(partner.name), { name: partner.name, snapshot: merge.snapshot });
     summary.partners.push({
