@@ -143,12 +143,7 @@ export function templateDocument(
   }
   if (!doc) {
     // Imported from a Word file, so that it has the page furniture a script cannot insert (build-template.ts).
-    const made = importTemplate(
-      name,
-      outputFolder(context).id,
-      description.defaultTemplate(language),
-      language,
-    );
+    const made = importTemplate(name, outputFolder(context).id, description.kind, language);
     doc = DocumentApp.openById(made.id);
   }
   if (!setting && language === context.settings.language)
