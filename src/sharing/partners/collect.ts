@@ -31,7 +31,9 @@ import {
   type PartnerProblem,
 } from './check';
 import {
+  idKey,
   issueRow,
+  repeatedIds,
   mergePartnerCopy,
   readSnapshots,
   SNAPSHOT_SHEET,
@@ -165,6 +167,8 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   );
   const master = Table.fromValues(CBOS.name, CBOS, values);
   const grid = values.map((row) => row.slice());
+  const repeatedInMaster = repeatedIds(master);
+  const repeatedSaid = new Set<string>();
   for (const { partner, copyValues, refused: why } of copies) {
     if (!copyValues) {
       refusedCopy(partner.name, why ?? localized('text.as', { text: '' }));
@@ -172,9 +176,10 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     }
     const base = snapshots.get(foldKey(partner.name)) ?? new Map();
     const copyTable = Table.fromValues(CBOS.name, CBOS, copyValues);
-    const checked = copyTable.headerMap.index.has('CBO ID')
-      ? checkPartnerCopy(copyTable, reference, timeZone, day)
-      : [];
+    // A CBO ID the copy repeats because CBOs does is the master's problem (said once, in Sync conflicts).
+    const checked = (
+      copyTable.headerMap.index.has('CBO ID') ? checkPartnerCopy(copyTable, reference, timeZone, day) : []
+    ).filter((p) => !(p.code === 'duplicate-id' && repeatedInMaster.has(idKey(p.value ?? ''))));
     const merge = mergePartnerCopy({
       partner: partner.name,
       master,
@@ -240,7 +245,14 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
         ),
       );
     });
-    for (const issue of merge.issues) issues.push(issueRow(issue, time, language).map(literalCell));
+    for (const issue of merge.issues) {
+      // A CBO ID repeated in CBOs is said once, whichever copies have it.
+      if (issue.noteI18n?.key === 'sync.repeatedInMaster') {
+        if (repeatedSaid.has(idKey(issue.cboId))) continue;
+        repeatedSaid.add(idKey(issue.cboId));
+      }
+      issues.push(issueRow(issue, time, language).map(literalCell));
+    }
     if (!merge.refused)
       newSnapshots.set(foldKey(partner.name), { name: partner.name, snapshot: merge.snapshot });
     summary.partners.push({

@@ -79,25 +79,30 @@ export function stepSplit(
   const snapshots = new Map<string, { name: string; snapshot: Snapshot }>();
   // At least one partner per step, then as many as the budget allows.
   let did = 0;
-  while (cursor.next < cursor.partners.length && (did === 0 || Date.now() - began < budgetMs)) {
-    did++;
-    const name = cursor.partners[cursor.next];
-    const partner = context.partners.find((p) => foldKey(p.name) === foldKey(name));
-    progress.current = name;
-    if (partner) {
-      const done = splitPartner(context, partner);
-      onPartner(done.summary);
-      if (done.summary.refused) {
-        cursor.refused++;
-        progress.problems.push(refusedProblem(name, done.summary.refused));
-      } else if (done.summary.reused) cursor.refreshed++;
-      else cursor.made++;
-      if (done.snapshot) snapshots.set(foldKey(name), done.snapshot);
+  try {
+    while (cursor.next < cursor.partners.length && (did === 0 || Date.now() - began < budgetMs)) {
+      did++;
+      const name = cursor.partners[cursor.next];
+      const partner = context.partners.find((p) => foldKey(p.name) === foldKey(name));
+      progress.current = name;
+      if (partner) {
+        const done = splitPartner(context, partner);
+        onPartner(done.summary);
+        if (done.summary.refused) {
+          cursor.refused++;
+          progress.problems.push(refusedProblem(name, done.summary.refused));
+        } else if (done.summary.reused) cursor.refreshed++;
+        else cursor.made++;
+        progress.problems.push(...(done.summary.problems ?? []));
+        if (done.snapshot) snapshots.set(foldKey(name), done.snapshot);
+      }
+      cursor.next++;
+      progress.done = cursor.next;
     }
-    cursor.next++;
-    progress.done = cursor.next;
+  } finally {
+    // Also when a partner's copy failed: the copies made before it keep what they were sent.
+    finishSplit(context, snapshots);
   }
-  finishSplit(context, snapshots);
   if (cursor.next >= cursor.partners.length) {
     applyProtectionsApi(spreadsheet, context.protection);
     progress.finished = true;
