@@ -6,8 +6,7 @@
 import { addViewer } from '../../documents/drive';
 import { driveIdOf } from '../../documents/plan';
 import type { Language } from '../../i18n/language';
-import { localized, LocalizedError, reasonOf, translator, type Localized } from '../../i18n/messages';
-import { said } from '../../i18n/problems';
+import { translator } from '../../i18n/messages';
 import type { Problem } from '../../workbook/problem';
 import { readTable, writeOutputSheet } from '../../sheets/io';
 import { PARTNERS, SHEET } from '../../workbook/contract';
@@ -23,6 +22,8 @@ export interface ShareSummary {
 }
 
 const SHARING_SIGNATURE = 'CBO Tracker';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The partners a report would go to (for the question asked before e-mailing them). */
 export function reportRecipients(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
@@ -65,21 +66,21 @@ export function shareWithPartners(
     for (const email of target.emails) {
       let access = 'No';
       let sent = 'No';
-      let problem: Localized | undefined;
+      let problem = '';
       let notified = false;
       try {
-        if (!id) throw new LocalizedError(localized('share.noLink'));
+        if (!id) throw new Error('no document link');
         notified = addViewer(id, email) === 'notified';
-        access = say('share.view');
+        access = 'View';
         summary.viewers++;
       } catch (error) {
-        problem = localized('share.accessNotGiven', { why: reasonOf(error) });
+        problem = `access not given (share the report with this address by hand): ${messageOf(error)}`;
       }
       if (notified) {
         // Drive's own invitation carries the link: a second e-mail would only repeat it.
-        sent = say('share.driveInvitation');
+        sent = 'Drive invitation';
         summary.emailsSent++;
-      } else if (problem) {
+      } else if (access !== 'View') {
         // No access: a link they cannot open helps nobody.
       } else if (quota > 0) {
         try {
@@ -92,10 +93,10 @@ export function shareWithPartners(
           summary.emailsSent++;
           quota--;
         } catch (error) {
-          problem = localized('share.emailNotSent', { why: reasonOf(error) });
+          problem = `e-mail not sent: ${messageOf(error)}`;
         }
       } else {
-        problem = localized('share.emailNotSent', { why: localized('share.quotaUsed') });
+        problem = 'e-mail not sent: daily e-mail quota used up';
       }
       if (problem) {
         summary.problems.push({
@@ -105,19 +106,11 @@ export function shareWithPartners(
           column: 'Email',
           value: email,
           code: 'share-failed',
-          ...said(problem),
+          fix: '',
+          message: problem,
         });
       }
-      log.push([
-        time,
-        projectId,
-        url,
-        target.partner,
-        email,
-        access,
-        sent,
-        problem ? say(problem.key, problem.params) : '',
-      ]);
+      log.push([time, projectId, url, target.partner, email, access, sent, problem]);
     }
   }
   appendSharingLog(spreadsheet, log);
