@@ -5,6 +5,7 @@
  * `documents` scope) any Doc shared with them. So a link or setting another user wrote is opened
  * by ID, and never replaced just because this user cannot see it.
  */
+import { ensureGrid } from '../sheets/io';
 import type { Language } from '../i18n/language';
 import { localized, t } from '../i18n/messages';
 import { said } from '../i18n/problems';
@@ -263,6 +264,8 @@ function writeSetting(context: DocumentContext, name: string, value: string): vo
     sheet.getRange(row, valueColumn).setValue(value);
   } else {
     const newRow = Math.max(sheet.getLastRow(), 1) + 1;
+    // An uploaded Settings sheet's grid ends at its last row: the new setting needs a row first.
+    ensureGrid(sheet, newRow, Math.max(settingColumn, valueColumn));
     sheet.getRange(newRow, settingColumn).setValue(name);
     sheet.getRange(newRow, valueColumn).setValue(value);
     context.settings.rows.set(foldKey(name), newRow);
@@ -285,6 +288,8 @@ export function documentColumn(context: DocumentContext, sheet: GoogleAppsScript
   }
   const column = Math.max(sheet.getLastColumn(), table ? table.headerRow.length : 0) + 1;
   try {
+    // An uploaded sheet's grid ends at its last column: the Document column needs room first.
+    ensureGrid(sheet, 1, column);
     sheet.getRange(1, column).setValue('Document');
     context.documentColumn = column;
   } catch (error) {

@@ -261,3 +261,25 @@ describe('page furniture', () => {
     expect(header.match(/<w:p[ >]/g)).toHaveLength(1);
   });
 });
+
+describe('an uploaded workbook whose grids end at their data', () => {
+  test('the first report adds its Settings row and Document column (the grid grows), not "outside the dimensions"', async () => {
+    const { OfflineRuntime, workbookFromSheets } = await import('../../src/offline/runtime');
+    const { projectWorkbook } = await import('../../src/offline/bench/documents');
+    const outDir = tempDir('documents-uploaded-');
+    const runtime = await OfflineRuntime.open({
+      workbook: workbookFromSheets(projectWorkbook(), 'Asia/Phnom_Penh'),
+      outDir,
+    });
+    const before = runtime.spreadsheet.getSheetByName('Projects')!.getMaxColumns();
+    const summary = runtime.run('generateProgressReport', { projectId: 'P-1' }) as Summary;
+    expect(summary.documents[0].problems.map((p) => p.message)).not.toContainEqual(
+      expect.stringMatching(/outside the dimensions/),
+    );
+    expect(summary.documents[0].url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+    const projects = runtime.sheetValues('Projects') as unknown[][];
+    expect(projects[0][before]).toBe('Document');
+    expect(String(projects[1][before])).toBe(summary.documents[0].url);
+    expect((runtime.sheetValues('Settings') as unknown[][]).map((r) => r[0])).toContain('Report template');
+  });
+});
