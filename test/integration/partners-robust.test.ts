@@ -146,3 +146,23 @@ describe('a CBO ID on two rows of CBOs', () => {
     );
   });
 });
+
+describe('a problem that was already in CBOs', () => {
+  test('does not hold back a partner’s valid change of the same row; it is still listed', async () => {
+    const sheets = workbook();
+    sheets.CBOs[1][1] = ''; // C1 has no CBO name in CBOs
+    const runtime = await OfflineRuntime.open({ sheets, codePath });
+    runtime.run('createPartnerSheets');
+    copyOf(runtime, 'Partner A').getSheetByName('CBOs')!.getRange('D2').setValue(25);
+    const result = runtime.run('collectPartnerUpdates') as {
+      updated: number;
+      heldBack: number;
+      problems: { row: number; column: string; heldBack: boolean }[];
+    };
+    expect(result).toMatchObject({ updated: 1, heldBack: 0 });
+    expect(runtime.sheetValues('CBOs')![1][3]).toBe(25);
+    expect(result.problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ row: 2, column: 'CBO name', heldBack: false })]),
+    );
+  });
+});

@@ -24,6 +24,7 @@ import { writeSnapshots } from './snapshot-sheet';
 import {
   checkPartnerCopy,
   errorCells,
+  heldByErrors,
   partnerProblemRow,
   partnerProblems,
   PARTNER_PROBLEMS_HEADER,
@@ -180,6 +181,8 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     const checked = (
       copyTable.headerMap.index.has('CBO ID') ? checkPartnerCopy(copyTable, reference, timeZone, day) : []
     ).filter((p) => !(p.code === 'duplicate-id' && repeatedInMaster.has(idKey(p.value ?? ''))));
+    // Errors that were in CBOs before the partner's changes hold back no valid change (check.ts).
+    const held = heldByErrors(checked, copyTable, master, base, reference, timeZone, day);
     const merge = mergePartnerCopy({
       partner: partner.name,
       master,
@@ -187,8 +190,9 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
       base,
       timeZone,
       errorCells: errorCells(checked),
+      heldRows: held.rows,
     });
-    const problems = partnerProblems(partner.name, checked, merge.heldBack);
+    const problems = partnerProblems(partner.name, checked, merge.heldBack, held.preexisting);
     summary.problems.push(...problems);
     const refused = merge.refusedI18n ? say(language, merge.refusedI18n) : merge.refused;
     if (refused) issues.push([partner.name, '', 'CBO ID', '', '', '', time, refused].map(literalCell));
