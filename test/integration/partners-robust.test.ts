@@ -166,3 +166,55 @@ describe('a problem that was already in CBOs', () => {
     );
   });
 });
+
+describe('a colleague who collects the copies the owner made', () => {
+  type Collect = {
+    updated: number;
+    conflicts: number;
+    notShared: number;
+    partners: { partner: string; refused?: string; notShared?: boolean }[];
+  };
+
+  test('an editor of the workbook when the copies were made can collect them', async () => {
+    const runtime = await OfflineRuntime.open({
+      sheets: workbook(),
+      codePath,
+      ownerEmail: 'owner@example.org',
+    });
+    runtime.actAs('staff@example.org'); // the owner shared the workbook with staff
+    runtime.actAs('owner@example.org');
+    runtime.run('createPartnerSheets');
+    copyOf(runtime, 'Partner A').getSheetByName('CBOs')!.getRange('D2').setValue(30);
+    runtime.actAs('staff@example.org');
+    expect(runtime.run('collectPartnerUpdates')).toMatchObject({ updated: 1, notShared: 0, conflicts: 0 });
+  });
+
+  test('one who became an editor later is told who can collect and how to get access; no conflict, no second copy', async () => {
+    const runtime = await OfflineRuntime.open({
+      sheets: workbook(),
+      codePath,
+      ownerEmail: 'owner@example.org',
+    });
+    runtime.run('createPartnerSheets');
+    runtime.actAs('staff@example.org');
+    const refused = runtime.run('collectPartnerUpdates') as Collect;
+    expect(refused).toMatchObject({ updated: 0, conflicts: 0, notShared: 2 });
+    expect(refused.partners[0]).toMatchObject({ partner: 'Partner A', notShared: true });
+    expect(refused.partners[0].refused).toMatch(
+      /not shared with you \(staff@example\.org\)\. Ask whoever ran Create partner sheets to collect, or to run it again/,
+    );
+    expect(refused.partners[0].refused).not.toMatch(/caller does not have permission/);
+    expect(runtime.sheetValues('Sync conflicts')!.slice(1)).toEqual([]);
+    expect(runtime.ui.events.some((e) => /2 partner copies are not shared with you/.test(e.text))).toBe(true);
+    // Create partner sheets by staff makes no second copy of a copy it cannot see.
+    const split = runtime.run('createPartnerSheets') as Split;
+    expect(split.partners.every((p) => /not shared with you/.test(p.refused ?? ''))).toBe(true);
+    expect(runtime.createdSpreadsheets).toHaveLength(2);
+    // The owner runs Create partner sheets again: the copies are shared with the workbook's editors.
+    runtime.actAs('owner@example.org');
+    runtime.run('createPartnerSheets');
+    copyOf(runtime, 'Partner A').getSheetByName('CBOs')!.getRange('D2').setValue(30);
+    runtime.actAs('staff@example.org');
+    expect(runtime.run('collectPartnerUpdates')).toMatchObject({ updated: 1, notShared: 0 });
+  });
+});

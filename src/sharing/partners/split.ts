@@ -20,12 +20,12 @@ import { sendRequests, spreadsheetsApi } from '../../sheets/advanced';
 import type { Request } from '../../sheets/requests';
 import { copyResource, type CopySheet } from './copy-plan';
 import { planSheet, planValidations, type SheetState } from '../setup/plan';
-import { copyName, headerNotes, openCopy, writeCopySheet } from './copies';
+import { copyName, headerNotes, openCopy, userNote, writeCopySheet } from './copies';
 import { fail, partnerRows, partnerSheetColumn, recordPartnerSheet, type PartnerRow } from './roster';
 import { shareNewCopy, shareOpenCopy, sharingProblems, type ShareFailure } from './share';
 import type { Problem } from '../../workbook/problem';
 import type { TableRow } from '../../workbook/table';
-import { digits, localized } from '../../i18n/messages';
+import { digits, localized, t } from '../../i18n/messages';
 import { said } from '../../i18n/problems';
 import { writeSnapshots } from './snapshot-sheet';
 import {
@@ -290,6 +290,21 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
         };
       }
       copy = opened.copy;
+    } else if (opened.notShared) {
+      // Not this user's to see: a new copy would orphan the partner's (and any changes in it).
+      return {
+        summary: {
+          partner: partner.name,
+          id: partner.sheetId,
+          url: '',
+          cbos: 0,
+          editors: [],
+          reused: false,
+          refused: t(context.settings.language, 'partners.notShared', {
+            why: localized('sync.notShared', { partner: partner.name, user: userNote(context.me) }),
+          }),
+        },
+      };
     } else {
       note = `The recorded copy ${partner.sheetId} cannot be opened (${opened.error}): a new copy was made.`;
     }
