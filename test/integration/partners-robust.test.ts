@@ -64,7 +64,9 @@ describe('partner sheets with a partner address that is not an e-mail address', 
         value: 'info@kfa',
       }),
     ]);
-    expect(first.partners[0].problems![0].message).toMatch(/"info@kfa" is not a valid e-mail address/);
+    expect(first.partners[0].problems![0].message).toMatch(
+      /"info@kfa" is not an e-mail address: the copy of Partner A is not shared with it/,
+    );
     expect(runtime.ui.alerts.some((a) => /Partners row 2, Email: "info@kfa"/.test(a.text))).toBe(true);
     const ids = runtime
       .sheetValues('Partners')!
