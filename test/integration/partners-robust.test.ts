@@ -203,11 +203,11 @@ describe('a colleague who collects the copies the owner made', () => {
     expect(refused).toMatchObject({ updated: 0, conflicts: 0, notShared: 2 });
     expect(refused.partners[0]).toMatchObject({ partner: 'Partner A', notShared: true });
     expect(refused.partners[0].refused).toMatch(
-      /not shared with you \(staff@example\.org\)\. Ask whoever ran Create partner sheets to collect, or to run it again/,
+      /not shared with you \(staff@example\.org\): ask whoever ran Create partner sheets to collect, or to run it again/,
     );
     expect(refused.partners[0].refused).not.toMatch(/caller does not have permission/);
     expect(runtime.sheetValues('Sync conflicts')!.slice(1)).toEqual([]);
-    expect(runtime.ui.events.some((e) => /2 partner copies are not shared with you/.test(e.text))).toBe(true);
+    expect(runtime.ui.events.some((e) => /2 copies not shared with you/.test(e.text))).toBe(true);
     // Create partner sheets by staff makes no second copy of a copy it cannot see.
     const split = runtime.run('createPartnerSheets') as Split;
     expect(split.partners.every((p) => /not shared with you/.test(p.refused ?? ''))).toBe(true);

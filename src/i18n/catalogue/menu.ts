@@ -178,8 +178,8 @@ export const MENU_MESSAGES = {
     km: ' (ការកែប្រែ {changes} ត្រូវបានរង់ចាំរហូតដល់កែរួច)',
   },
   'collect.notShared': {
-    en: '. {count} partner {count|copy is|copies are} not shared with you: ask whoever ran Create partner sheets to collect',
-    km: '។ ច្បាប់ចម្លង {count} មិនបានចែករំលែកជាមួយអ្នកទេ៖ សូមស្នើអ្នកដែលបានបង្កើតសន្លឹកសម្រាប់ដៃគូ ឱ្យប្រមូល',
+    en: '. {count} {count|copy|copies} not shared with you',
+    km: '។ ច្បាប់ចម្លង {count} មិនបានចែករំលែកជាមួយអ្នកទេ',
   },
   'text.end': { en: '.', km: '។' },
   /** Between the parts of a summary line. */

@@ -90,8 +90,8 @@ export const SHARING_MESSAGES = {
     km: 'មិនអាចបើកច្បាប់ចម្លងរបស់ {partner} ({id}) បានទេ៖ {error}',
   },
   'sync.notShared': {
-    en: 'The copy of {partner} is not shared with you{user}. Ask whoever ran Create partner sheets to collect, or to run it again: it shares the copies with this workbook’s editors.',
-    km: 'ច្បាប់ចម្លងរបស់ {partner} មិនបានចែករំលែកជាមួយអ្នក{user}ទេ។ សូមស្នើអ្នកដែលបានបង្កើតសន្លឹកសម្រាប់ដៃគូ ឱ្យប្រមូល ឬបង្កើតវាម្តងទៀត៖ វាចែករំលែកច្បាប់ចម្លងជាមួយអ្នកកែសម្រួលសៀវភៅនេះ។',
+    en: 'The copy of {partner} is not shared with you{user}: ask whoever ran Create partner sheets to collect, or to run it again (it shares the copies with this workbook’s editors).',
+    km: 'ច្បាប់ចម្លងរបស់ {partner} មិនបានចែករំលែកជាមួយអ្នក{user}ទេ៖ សូមស្នើអ្នកដែលបានបង្កើតសន្លឹកសម្រាប់ដៃគូ ឱ្យប្រមូល ឬបង្កើតវាម្តងទៀត។',
   },
   'sync.noCbosSheet': {
     en: 'The copy of {partner} has no "CBOs" sheet: nothing was collected.',
@@ -114,8 +114,8 @@ export const SHARING_MESSAGES = {
     km: 'CBO ID ស្ទួននៅជួរដេក {row} នៃច្បាប់ចម្លង៖ ប្រមូលតែជួរដេកទីមួយ។',
   },
   'sync.repeatedInMaster': {
-    en: 'This CBO ID is on rows {rows} of CBOs: these rows were not collected. Give each its own CBO ID.',
-    km: 'CBO ID នេះមាននៅជួរដេក {rows} នៃ CBOs៖ មិនបានប្រមូលជួរដេកទាំងនេះទេ។ សូមដាក់ CBO ID ផ្សេងគ្នាឱ្យជួរដេកនីមួយៗ។',
+    en: 'This CBO ID is on rows {rows} of CBOs: not collected until each row has its own ID.',
+    km: 'CBO ID នេះមាននៅជួរដេក {rows} នៃ CBOs៖ មិនប្រមូលទេ រហូតដល់ជួរដេកនីមួយៗមាន ID ផ្ទាល់ខ្លួន។',
   },
   'sync.partnerChanged': {
     en: 'Partner changed to "{partner}" in the copy: refused (a partner only edits its own CBOs).',
@@ -189,23 +189,15 @@ export const SHARING_MESSAGES = {
     km: 'ច្បាប់ចម្លងរបស់ {partner} មិនបានចែករំលែកជាមួយ {email}៖ {error}',
   },
   'partners.shareFix': {
-    en: 'Correct it in Partners › {column}, then run Create partner sheets again (the copy is kept).',
-    km: 'សូមកែវានៅ Partners › {column} រួចបង្កើតសន្លឹកសម្រាប់ដៃគូម្តងទៀត (ច្បាប់ចម្លងនៅដដែល)។',
+    en: 'Correct it in Partners › {column}, then run Create partner sheets again.',
+    km: 'សូមកែវានៅ Partners › {column} រួចបង្កើតសន្លឹកសម្រាប់ដៃគូម្តងទៀត។',
   },
   'partners.problemLine': {
     en: '  {sheet} row {row}, {column}: {message} {fix}',
     km: '  {sheet} ជួរដេក {row}, {column}៖ {message} {fix}',
   },
   'partners.repeatedId': {
-    en: 'CBO ID "{id}" is on rows {rows} of CBOs: changes to these rows in the copy of {partner} are not collected.',
-    km: 'CBO ID "{id}" មាននៅជួរដេក {rows} នៃ CBOs៖ ការកែប្រែជួរដេកទាំងនេះក្នុងច្បាប់ចម្លងរបស់ {partner} មិនត្រូវបានប្រមូលទេ។',
-  },
-  'partners.repeatedId.fix': {
-    en: 'Give each row its own CBO ID.',
-    km: 'សូមដាក់ CBO ID ផ្សេងគ្នាឱ្យជួរដេកនីមួយៗ។',
-  },
-  'partners.notShared': {
-    en: '{why} No new copy was made.',
-    km: '{why} មិនបានបង្កើតច្បាប់ចម្លងថ្មីទេ។',
+    en: 'CBO ID "{id}" is on rows {rows} of CBOs: these rows of the copy of {partner} are not collected.',
+    km: 'CBO ID "{id}" មាននៅជួរដេក {rows} នៃ CBOs៖ ជួរដេកទាំងនេះក្នុងច្បាប់ចម្លងរបស់ {partner} មិនត្រូវបានប្រមូលទេ។',
   },
 } as const satisfies Record<string, Message>;

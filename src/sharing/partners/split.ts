@@ -202,7 +202,6 @@ function withProblems(
           rows: digits(repeated.rows.join(', ')),
           partner: partner.name,
         }),
-        localized('partners.repeatedId.fix'),
       ),
     });
   }
@@ -300,8 +299,9 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
           cbos: 0,
           editors: [],
           reused: false,
-          refused: t(context.settings.language, 'partners.notShared', {
-            why: localized('sync.notShared', { partner: partner.name, user: userNote(context.me) }),
+          refused: t(context.settings.language, 'sync.notShared', {
+            partner: partner.name,
+            user: userNote(context.me),
           }),
         },
       };
