@@ -105,8 +105,11 @@ const ENGLISH_ALLOWED_KHMER = new Set([
   ),
 ]);
 
-/** Contract names a message may cite (sheets, columns, lists, settings, fixed choices). */
-function contractNames(): string[] {
+/**
+ * Contract names a message may cite (sheets, columns, lists, settings, and fixed choices unless
+ * `choices` is false: a document says a fixed choice in its own language, ថ្នាក់ជាតិ for National).
+ */
+function contractNames(choices = true): string[] {
   const specs = Object.values(contract).filter(
     (value): value is SheetSpec =>
       !!value &&
@@ -121,7 +124,7 @@ function contractNames(): string[] {
     for (const column of spec.columns) {
       names.add(column.header);
       for (const alias of column.aliases ?? []) names.add(alias);
-      for (const choice of column.choices ?? []) names.add(choice);
+      if (choices) for (const choice of column.choices ?? []) names.add(choice);
     }
   }
   for (const name of [...LIST_NAMES, ...SETTING_NAMES]) names.add(name);
@@ -232,15 +235,20 @@ export function foreignText(
   data: string[],
   language: 'en' | 'km',
   extra: string[] = [],
+  options: { choices?: boolean } = {},
 ): Foreign[] {
-  const remover = new Remover([...data, ...contractNames(), ...extra]);
+  const remover = new Remover([...data, ...contractNames(options.choices !== false), ...extra]);
   // Data shown in pieces (a numbered line, a cited figure inside a sentence, words cut by a Khmer
   // word): a run of Latin (or Khmer) text is the user's when it is inside a data text. A run of
   // digits alone must be a whole data text: "30" is inside many texts but may be the tool's.
   const haystack = `\n${data.map((text) => latinDigits(text).toLowerCase()).join('\n')}\n`;
   const whole = new Set(data.map((text) => latinDigits(text).trim()));
+  // A fixed choice said by the tool (National in a breakdown row) is not data even though the
+  // word is inside data texts ("advocated to national government").
+  const choices = options.choices === false ? choiceWords() : new Set<string>();
   const fromData = (run: string) => {
     const text = latinDigits(run).trim();
+    if (choices.has(text.toLowerCase())) return false;
     if (!/\p{L}/u.test(text)) return whole.has(text);
     return haystack.includes(text.toLowerCase());
   };

@@ -9,7 +9,7 @@
 import { digitsOf, KHMER_MONTHS } from '../../i18n/digits';
 import { figureOf } from '../../i18n/figures';
 import type { Language } from '../../i18n/language';
-import { t } from '../../i18n/messages';
+import { t, type MessageKey } from '../../i18n/messages';
 import { computeAll, type IndicatorResult, type SheetValues } from '../../indicators/engine';
 import { breakdownText } from '../../indicators/results';
 import { INDICATORS } from '../../workbook/contract';
@@ -304,13 +304,31 @@ export function percentText(value: Cell, language: Language = 'en'): string {
   return digitsOf(cleanText(value), language);
 }
 
-/** "Province = Kandal, Sector = Youth" → "Kandal, Youth" (the indicator's name says by what). */
-export function breakdownLabel(breakdown: string): string {
+/** The fixed choices a breakdown may be by (Advocacy › Level, a gender), said in the document's language. */
+const CHOICE_WORDS: Record<string, MessageKey> = {
+  National: 'choice.national',
+  Provincial: 'choice.provincial',
+  District: 'choice.district',
+  Commune: 'choice.commune',
+  Female: 'minutes.female',
+  Male: 'minutes.male',
+  Other: 'minutes.other',
+};
+const CHOICE_COLUMNS = new Set(['Level', 'Gender', 'Leader gender']);
+
+/**
+ * "Province = Kandal, Sector = Youth" → "Kandal, Youth" (the indicator's name says by what); a
+ * fixed choice in the document's language ("Level = National" → "ថ្នាក់ជាតិ" in Khmer).
+ */
+export function breakdownLabel(breakdown: string, language: Language = 'en'): string {
   return breakdown
     .split(/,\s*(?=[^,=]+\s=\s)/)
     .map((part) => {
       const at = part.indexOf(' = ');
-      return at < 0 ? part.trim() : part.slice(at + 3).trim();
+      if (at < 0) return part.trim();
+      const value = part.slice(at + 3).trim();
+      const word = CHOICE_COLUMNS.has(part.slice(0, at).trim()) ? CHOICE_WORDS[value] : undefined;
+      return word ? t(language, word) : value;
     })
     .join(', ');
 }
@@ -382,7 +400,7 @@ export function ipttRows(inputs: IpttInputs): IpttRow[] {
       const figure = figures?.breakdowns.get(breakdown);
       rows.push({
         id: '',
-        indicator: digitsOf(breakdownLabel(breakdown), language),
+        indicator: digitsOf(breakdownLabel(breakdown, language), language),
         breakdown,
         baseline: '',
         target: '',

@@ -31,6 +31,11 @@ export const DOCUMENT_MESSAGES = {
   'minutes.female': { en: 'Female', km: 'ស្រី' },
   'minutes.male': { en: 'Male', km: 'ប្រុស' },
   'minutes.other': { en: 'Other', km: 'ផ្សេងៗ' },
+  // Advocacy › Level, in a report's breakdown rows
+  'choice.national': { en: 'National', km: 'ថ្នាក់ជាតិ' },
+  'choice.provincial': { en: 'Provincial', km: 'ថ្នាក់ខេត្ត' },
+  'choice.district': { en: 'District', km: 'ថ្នាក់ស្រុក' },
+  'choice.commune': { en: 'Commune', km: 'ថ្នាក់ឃុំ' },
   // Minutes: words around the data
   'minutes.title': { en: 'Minute of {title}', km: 'កំណត់ហេតុ{title}' },
   'minutes.count': { en: '{type}: {count}', km: '{type}៖ {count}' },

@@ -140,6 +140,15 @@ describe('figures with their unit', () => {
   ])('breakdown %j reads %j', (breakdown, label) => {
     expect(breakdownLabel(breakdown)).toBe(label);
   });
+
+  test.each([
+    ['Level = National', 'ថ្នាក់ជាតិ'],
+    ['Level = Commune, Gender = Female', 'ថ្នាក់ឃុំ, ស្រី'],
+    // Only fixed choices are said in Khmer: a place or a sector stays as typed.
+    ['Province = Kandal, Sector = District', 'Kandal, District'],
+  ])('in a Khmer report, breakdown %j reads %j', (breakdown, label) => {
+    expect(breakdownLabel(breakdown, 'km')).toBe(label);
+  });
 });
 
 const CBO_HEADER = ['CBO ID', 'CBO name', 'Province', 'District', 'Sector', 'Target', 'Members', 'Mapped on'];
