@@ -196,8 +196,4 @@ export const SHARING_MESSAGES = {
     en: '  {sheet} row {row}, {column}: {message} {fix}',
     km: '  {sheet} ជួរដេក {row}, {column}៖ {message} {fix}',
   },
-  'partners.repeatedId': {
-    en: 'CBO ID "{id}" is on rows {rows} of CBOs: these rows of the copy of {partner} are not collected.',
-    km: 'CBO ID "{id}" មាននៅជួរដេក {rows} នៃ CBOs៖ ជួរដេកទាំងនេះក្នុងច្បាប់ចម្លងរបស់ {partner} មិនត្រូវបានប្រមូលទេ។',
-  },
 } as const satisfies Record<string, Message>;
