@@ -35,7 +35,6 @@ import { chartPlan, type ChartPlan } from './report/chart';
 import { computedResults } from './report/indicators';
 import { buildReport, type ReportSources } from './report/model';
 import type { TemplateData } from './template';
-import { minutesTemplate, reportTemplate, type TemplateLine } from './templates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -87,10 +86,9 @@ export interface DocumentKindDescription<Sources = unknown> {
   messages: { prompt: MessageKey; ask: MessageKey; title: MessageKey };
   /** The DocumentOptions field that names the IDs. */
   option: 'meetingId' | 'projectId';
-  /** The Settings row naming the template, and the default template's file name and lines, by language. */
+  /** The Settings row naming the template, and the default template's file name (its Word file: word/default-files.ts). */
   templateSetting: string;
   templateName: MessageKey;
-  defaultTemplate: (language: Language) => readonly TemplateLine[];
   /** Reads the sheets this kind needs (one read per sheet). */
   read(inputs: KindInputs): Sources;
   /** The kind's own sheet (Meetings, Projects) as read. */
@@ -119,7 +117,6 @@ const MINUTES: DocumentKindDescription<MinutesSources> = {
   option: 'meetingId',
   templateSetting: SETTING.minutesTemplate,
   templateName: 'documents.template.minutes',
-  defaultTemplate: minutesTemplate,
   read: ({ spreadsheet, settings, timeZone }) => ({
     meetings: readTable(spreadsheet, MEETINGS),
     attendance: readTable(spreadsheet, ATTENDANCE),
@@ -163,7 +160,6 @@ const REPORT: DocumentKindDescription<ReportSources> = {
   option: 'projectId',
   templateSetting: SETTING.reportTemplate,
   templateName: 'documents.template.report',
-  defaultTemplate: reportTemplate,
   read({ spreadsheet, settings, settingsValues, timeZone, runProblems, isoToday }) {
     const indicatorValues = readValues(spreadsheet, INDICATORS.name);
     const indicators = indicatorValues

@@ -182,6 +182,30 @@ export async function sidebarWordsHtml() {
   );
 }
 
+/**
+ * The default templates (src/documents/word/default-files.ts) as project HTML files, each holding
+ * its .docx in base64: made here once rather than by every execution that needs one.
+ */
+export async function defaultTemplateHtmlFiles() {
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, 'src/documents/word/default-files.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'templates',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    charset: 'utf8',
+    write: false,
+    tsconfig: path.join(root, 'tsconfig.json'),
+    logLevel: 'warning',
+  });
+  const { defaultTemplateFiles } = vm.runInNewContext(`${result.outputFiles[0].text}\ntemplates;`);
+  return Object.entries(defaultTemplateFiles()).map(([name, bytes]) => [
+    `${name}.html`,
+    Buffer.from(bytes).toString('base64'),
+  ]);
+}
+
 async function copyHtmlFiles() {
   for (const name of fs.readdirSync(out)) if (name.endsWith('.html')) fs.rmSync(path.join(out, name));
   if (!fs.existsSync(HTML_DIR)) return;
@@ -192,6 +216,10 @@ async function copyHtmlFiles() {
   if (files.some(([name]) => name === `${SIDEBAR_WORDS_FILE}.html`))
     fail(`src/sidebar/${SIDEBAR_WORDS_FILE}.html would be overwritten: the build writes that file`);
   files.push([`${SIDEBAR_WORDS_FILE}.html`, await sidebarWordsHtml()]);
+  const templates = await defaultTemplateHtmlFiles();
+  if (templates.some(([name]) => files.some(([other]) => other === name)))
+    fail('a file in src/sidebar has the name of a default template file the build writes');
+  files.push(...templates);
   for (const [name, html] of files) {
     const external = externalReferences(html);
     if (external.length) fail(`src/sidebar/${name} loads from outside the page: ${external.join(', ')}`);

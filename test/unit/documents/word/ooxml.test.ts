@@ -1,6 +1,6 @@
 /** The default templates written as Word files (word/ooxml.ts), read back as Drive's import reads them. */
 import { strToU8, zipSync } from 'fflate';
-import { furnitureOf } from '../../../../src/documents/build-template';
+import { furnitureOf } from '../../../../src/documents/word/default-files';
 import { minutesTemplate, reportTemplate, type TemplateLine } from '../../../../src/documents/templates';
 import { escapeXml, templateParts } from '../../../../src/documents/word/ooxml';
 import { importDocx } from '../../../../src/offline/services/document/import-docx';
