@@ -18,6 +18,7 @@ import type { ProtectionRecord } from './services/spreadsheet/protection';
 import type { FakeSpreadsheet, SheetGrid } from './services/spreadsheet/spreadsheet';
 import { PropertiesSidecar, ProtectionsSidecar, readSidecar, TriggersSidecar } from './sidecars';
 import type { TriggerRecord } from './services/script/script-app';
+import { withRectangleValidations } from './xlsx-validations';
 
 /** A spreadsheet of a run: the active one, one it created, or one it opened by ID. */
 export interface OpenedSpreadsheet {
@@ -234,7 +235,7 @@ export async function saveWorkbooks(request: SaveRequest): Promise<string[]> {
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const written: string[] = await request.flush();
-  await active._workbook.xlsx.writeFile(file);
+  await withRectangleValidations(active._workbook, () => active._workbook.xlsx.writeFile(file));
   written.push(file);
   const hasProperties = Object.values(properties).some((store) => Object.keys(store).length > 0);
   if (hasProperties) {
@@ -251,7 +252,9 @@ export async function saveWorkbooks(request: SaveRequest): Promise<string[]> {
   for (const [created, target] of targets.entries) {
     for (const [id, f] of Object.entries(index)) if (f === target) delete index[id];
     index[created.fake.getId()] = target;
-    await created.fake._workbook.xlsx.writeFile(target);
+    await withRectangleValidations(created.fake._workbook, () =>
+      created.fake._workbook.xlsx.writeFile(target),
+    );
     written.push(target);
     writeSharing(target, created.fake, written);
   }

@@ -132,6 +132,7 @@ export function collectPartnerUpdates(_options?: Record<string, unknown>): Colle
         ? say('collect.problems', { problems: summary.problems.length }) +
           (summary.heldBack ? say('collect.heldBack', { changes: summary.heldBack }) : '')
         : '') +
+      (summary.notShared ? say('collect.notShared', { count: summary.notShared }) : '') +
       say('text.end'),
     say('collect.title'),
     10,

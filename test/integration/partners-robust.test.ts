@@ -64,7 +64,9 @@ describe('partner sheets with a partner address that is not an e-mail address', 
         value: 'info@kfa',
       }),
     ]);
-    expect(first.partners[0].problems![0].message).toMatch(/"info@kfa" is not a valid e-mail address/);
+    expect(first.partners[0].problems![0].message).toMatch(
+      /"info@kfa" is not an e-mail address: the copy of Partner A is not shared with it/,
+    );
     expect(runtime.ui.alerts.some((a) => /Partners row 2, Email: "info@kfa"/.test(a.text))).toBe(true);
     const ids = runtime
       .sheetValues('Partners')!
@@ -108,13 +110,10 @@ describe('a CBO ID on two rows of CBOs', () => {
   // C1 is on rows 2 and 4, both Partner A's.
   const ids = ['C1', 'C2', 'C1', 'C4'];
 
-  test('said once as the master’s problem; the unedited copy is refreshed; collect lists no false conflict', async () => {
+  test('the unedited copy is refreshed; collect says it once as the master’s problem and lists no false conflict', async () => {
     const runtime = await OfflineRuntime.open({ sheets: workbook('a@example.org', ids), codePath });
     const first = runtime.run('createPartnerSheets') as Split;
-    expect(first.partners[0].problems).toEqual([
-      expect.objectContaining({ sheet: 'CBOs', row: 2, column: 'CBO ID', code: 'duplicate-id', value: 'C1' }),
-    ]);
-    expect(first.partners[0].problems![0].message).toMatch(/rows 2, 4 of CBOs/);
+    expect(first.partners[0].problems).toBeUndefined();
     const second = runtime.run('createPartnerSheets') as Split;
     expect(second.partners.map((p) => [p.reused, p.refused ?? ''])).toEqual([
       [true, ''],
@@ -144,5 +143,77 @@ describe('a CBO ID on two rows of CBOs', () => {
     expect(copyOf(runtime, 'Partner A').getSheetByName('CBOs')!.getRange('B3').getValue()).toBe(
       'Renamed by A',
     );
+  });
+});
+
+describe('a problem that was already in CBOs', () => {
+  test('does not hold back a partner’s valid change of the same row; it is still listed', async () => {
+    const sheets = workbook();
+    sheets.CBOs[1][1] = ''; // C1 has no CBO name in CBOs
+    const runtime = await OfflineRuntime.open({ sheets, codePath });
+    runtime.run('createPartnerSheets');
+    copyOf(runtime, 'Partner A').getSheetByName('CBOs')!.getRange('D2').setValue(25);
+    const result = runtime.run('collectPartnerUpdates') as {
+      updated: number;
+      heldBack: number;
+      problems: { row: number; column: string; heldBack: boolean }[];
+    };
+    expect(result).toMatchObject({ updated: 1, heldBack: 0 });
+    expect(runtime.sheetValues('CBOs')![1][3]).toBe(25);
+    expect(result.problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ row: 2, column: 'CBO name', heldBack: false })]),
+    );
+  });
+});
+
+describe('a colleague who collects the copies the owner made', () => {
+  type Collect = {
+    updated: number;
+    conflicts: number;
+    notShared: number;
+    partners: { partner: string; refused?: string; notShared?: boolean }[];
+  };
+
+  test('an editor of the workbook when the copies were made can collect them', async () => {
+    const runtime = await OfflineRuntime.open({
+      sheets: workbook(),
+      codePath,
+      ownerEmail: 'owner@example.org',
+    });
+    runtime.actAs('staff@example.org'); // the owner shared the workbook with staff
+    runtime.actAs('owner@example.org');
+    runtime.run('createPartnerSheets');
+    copyOf(runtime, 'Partner A').getSheetByName('CBOs')!.getRange('D2').setValue(30);
+    runtime.actAs('staff@example.org');
+    expect(runtime.run('collectPartnerUpdates')).toMatchObject({ updated: 1, notShared: 0, conflicts: 0 });
+  });
+
+  test('one who became an editor later is told who can collect and how to get access; no conflict, no second copy', async () => {
+    const runtime = await OfflineRuntime.open({
+      sheets: workbook(),
+      codePath,
+      ownerEmail: 'owner@example.org',
+    });
+    runtime.run('createPartnerSheets');
+    runtime.actAs('staff@example.org');
+    const refused = runtime.run('collectPartnerUpdates') as Collect;
+    expect(refused).toMatchObject({ updated: 0, conflicts: 0, notShared: 2 });
+    expect(refused.partners[0]).toMatchObject({ partner: 'Partner A', notShared: true });
+    expect(refused.partners[0].refused).toMatch(
+      /not shared with you \(staff@example\.org\): ask whoever ran Create partner sheets to collect, or to run it again/,
+    );
+    expect(refused.partners[0].refused).not.toMatch(/caller does not have permission/);
+    expect(runtime.sheetValues('Sync conflicts')!.slice(1)).toEqual([]);
+    expect(runtime.ui.events.some((e) => /2 copies not shared with you/.test(e.text))).toBe(true);
+    // Create partner sheets by staff makes no second copy of a copy it cannot see.
+    const split = runtime.run('createPartnerSheets') as Split;
+    expect(split.partners.every((p) => /not shared with you/.test(p.refused ?? ''))).toBe(true);
+    expect(runtime.createdSpreadsheets).toHaveLength(2);
+    // The owner runs Create partner sheets again: the copies are shared with the workbook's editors.
+    runtime.actAs('owner@example.org');
+    runtime.run('createPartnerSheets');
+    copyOf(runtime, 'Partner A').getSheetByName('CBOs')!.getRange('D2').setValue(30);
+    runtime.actAs('staff@example.org');
+    expect(runtime.run('collectPartnerUpdates')).toMatchObject({ updated: 1, notShared: 0 });
   });
 });

@@ -177,6 +177,10 @@ export const MENU_MESSAGES = {
     en: ' ({changes} {changes|change|changes} held back until fixed)',
     km: ' (ការកែប្រែ {changes} ត្រូវបានរង់ចាំរហូតដល់កែរួច)',
   },
+  'collect.notShared': {
+    en: '. {count} {count|copy|copies} not shared with you',
+    km: '។ ច្បាប់ចម្លង {count} មិនបានចែករំលែកជាមួយអ្នកទេ',
+  },
   'text.end': { en: '.', km: '។' },
   /** Between the parts of a summary line. */
   'text.and': { en: ', ', km: ', ' },

@@ -89,6 +89,10 @@ export const SHARING_MESSAGES = {
     en: 'The copy of {partner} ({id}) cannot be opened: {error}',
     km: 'មិនអាចបើកច្បាប់ចម្លងរបស់ {partner} ({id}) បានទេ៖ {error}',
   },
+  'sync.notShared': {
+    en: 'The copy of {partner} is not shared with you{user}: ask whoever ran Create partner sheets to collect, or to run it again (it shares the copies with this workbook’s editors).',
+    km: 'ច្បាប់ចម្លងរបស់ {partner} មិនបានចែករំលែកជាមួយអ្នក{user}ទេ៖ សូមស្នើអ្នកដែលបានបង្កើតសន្លឹកសម្រាប់ដៃគូ ឱ្យប្រមូល ឬបង្កើតវាម្តងទៀត។',
+  },
   'sync.noCbosSheet': {
     en: 'The copy of {partner} has no "CBOs" sheet: nothing was collected.',
     km: 'ច្បាប់ចម្លងរបស់ {partner} គ្មានសន្លឹក "CBOs" ទេ៖ មិនបានប្រមូលអ្វីទេ។',
@@ -110,8 +114,8 @@ export const SHARING_MESSAGES = {
     km: 'CBO ID ស្ទួននៅជួរដេក {row} នៃច្បាប់ចម្លង៖ ប្រមូលតែជួរដេកទីមួយ។',
   },
   'sync.repeatedInMaster': {
-    en: 'This CBO ID is on rows {rows} of CBOs: changes to these rows were not collected (the copy keeps them). Give each row its own CBO ID in CBOs, then collect again.',
-    km: 'CBO ID នេះមាននៅជួរដេក {rows} នៃ CBOs៖ មិនបានប្រមូលការកែប្រែជួរដេកទាំងនេះទេ (ច្បាប់ចម្លងរក្សាទុកវា)។ សូមដាក់ CBO ID ផ្ទាល់ខ្លួនឱ្យជួរដេកនីមួយៗក្នុង CBOs រួចប្រមូលម្តងទៀត។',
+    en: 'This CBO ID is on rows {rows} of CBOs: not collected until each row has its own ID.',
+    km: 'CBO ID នេះមាននៅជួរដេក {rows} នៃ CBOs៖ មិនប្រមូលទេ រហូតដល់ជួរដេកនីមួយៗមាន ID ផ្ទាល់ខ្លួន។',
   },
   'sync.partnerChanged': {
     en: 'Partner changed to "{partner}" in the copy: refused (a partner only edits its own CBOs).',
@@ -177,27 +181,19 @@ export const SHARING_MESSAGES = {
   },
   // Create partner sheets: addresses a copy is not shared with
   'partners.badEmail': {
-    en: '"{email}" is not a valid e-mail address: the copy of {partner} is not shared with it.',
-    km: '"{email}" មិនមែនជាអាសយដ្ឋានអ៊ីមែលត្រឹមត្រូវទេ៖ ច្បាប់ចម្លងរបស់ {partner} មិនត្រូវបានចែករំលែកជាមួយអាសយដ្ឋាននេះទេ។',
+    en: '"{email}" is not an e-mail address: the copy of {partner} is not shared with it.',
+    km: '"{email}" មិនមែនជាអ៊ីមែលទេ៖ ច្បាប់ចម្លងរបស់ {partner} មិនបានចែករំលែកជាមួយវាទេ។',
   },
   'partners.shareFailed': {
-    en: 'The copy of {partner} was made but not shared with {email}: {error}',
-    km: 'ច្បាប់ចម្លងរបស់ {partner} ត្រូវបានបង្កើត ប៉ុន្តែមិនបានចែករំលែកជាមួយ {email} ទេ៖ {error}',
+    en: 'The copy of {partner} was not shared with {email}: {error}',
+    km: 'ច្បាប់ចម្លងរបស់ {partner} មិនបានចែករំលែកជាមួយ {email}៖ {error}',
   },
   'partners.shareFix': {
-    en: 'Correct the address in Partners › {column}, then run Create partner sheets again: the copy is kept and shared with the corrected address.',
-    km: 'សូមកែអាសយដ្ឋាននៅ Partners › {column} រួចដំណើរការ "បង្កើតសន្លឹកសម្រាប់ដៃគូ" ម្តងទៀត៖ ច្បាប់ចម្លងត្រូវបានរក្សាទុក ហើយចែករំលែកជាមួយអាសយដ្ឋានដែលបានកែ។',
+    en: 'Correct it in Partners › {column}, then run Create partner sheets again.',
+    km: 'សូមកែវានៅ Partners › {column} រួចបង្កើតសន្លឹកសម្រាប់ដៃគូម្តងទៀត។',
   },
   'partners.problemLine': {
     en: '  {sheet} row {row}, {column}: {message} {fix}',
     km: '  {sheet} ជួរដេក {row}, {column}៖ {message} {fix}',
-  },
-  'partners.repeatedId': {
-    en: 'CBO ID "{id}" is on rows {rows} of CBOs: the copy of {partner} has these rows, but changes to them are not collected until each row has its own CBO ID.',
-    km: 'CBO ID "{id}" មាននៅជួរដេក {rows} នៃ CBOs៖ ច្បាប់ចម្លងរបស់ {partner} មានជួរដេកទាំងនេះ ប៉ុន្តែការកែប្រែជួរដេកទាំងនេះមិនត្រូវបានប្រមូលទេ រហូតដល់ជួរដេកនីមួយៗមាន CBO ID ផ្ទាល់ខ្លួន។',
-  },
-  'partners.repeatedId.fix': {
-    en: 'Give each of these rows of CBOs its own CBO ID (Validate data lists repeated IDs).',
-    km: 'សូមដាក់ CBO ID ផ្ទាល់ខ្លួនឱ្យជួរដេកនីមួយៗនៃ CBOs (ពិនិត្យទិន្នន័យ រាយបញ្ជី ID ស្ទួន)។',
   },
 } as const satisfies Record<string, Message>;

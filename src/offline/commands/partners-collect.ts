@@ -26,8 +26,13 @@ export function describeCollect(result: unknown, language: Language = 'en'): str
   const lines = result.partners.map((p) =>
     p.refused
       ? `${p.partner}: ${p.refused}`
-      : say('cli.collect.partner', { ...p, issues: p.issues, problems: p.problems }) +
-        (p.heldBack ? say('cli.collect.heldBack', { count: p.heldBack }) : ''),
+      : say('cli.collect.partner', {
+          partner: p.partner,
+          updated: p.updated,
+          appended: p.appended,
+          issues: p.issues,
+          problems: p.problems,
+        }) + (p.heldBack ? say('cli.collect.heldBack', { count: p.heldBack }) : ''),
   );
   for (const p of result.problems.slice(0, SHOWN)) {
     const where = say('cli.collect.where', { partner: p.partner, place: rowOf(p, language) });

@@ -17,13 +17,14 @@ import { logPlace, logTime, toolEntry } from '../changelog/entries';
 import { appendLogRows } from '../changelog/log';
 import { sendRequests } from '../../sheets/advanced';
 import { literalCellData, type Request } from '../../sheets/requests';
-import { changedRuns, literalValues, readCopy } from './copies';
+import { changedRuns, isNotShared, literalValues, readCopy, userNote } from './copies';
 import { masterColumnsNeeded } from './master-columns';
 import { fail, partnerRows } from './roster';
 import { writeSnapshots } from './snapshot-sheet';
 import {
   checkPartnerCopy,
   errorCells,
+  heldByErrors,
   partnerProblemRow,
   partnerProblems,
   PARTNER_PROBLEMS_HEADER,
@@ -55,7 +56,11 @@ export interface CollectSummary {
     /** Changes (cells or new rows) waiting in the copy because of an error. */
     heldBack: number;
     refused?: string;
+    /** Refused because the copy is not shared with the user running (not a sync conflict). */
+    notShared?: boolean;
   }[];
+  /** Copies the user running may not open (see sync.notShared). */
+  notShared: number;
   updated: number;
   appended: number;
   /** Rows of Sync conflicts (conflicts, flags, refused rows and copies). */
@@ -122,16 +127,28 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     conflicts: 0,
     heldBack: 0,
     problems: [],
+    notShared: 0,
   };
   const appended: Cell[][] = [];
   const log: Cell[][] = [];
   /** Change log rows of new CBOs: their cell is known once the rows are written. */
   const appendedLog: { entry: number; offset: number }[] = [];
   const issues: Cell[][] = [];
-  const refusedCopy = (partner: string, why: Localized) => {
+  const refusedCopy = (partner: string, why: Localized, notShared = false) => {
     const refused = say(language, why);
-    summary.partners.push({ partner, updated: 0, appended: 0, issues: 0, problems: 0, heldBack: 0, refused });
-    issues.push([partner, '', '', '', '', '', time, refused].map(literalCell));
+    summary.partners.push({
+      partner,
+      updated: 0,
+      appended: 0,
+      issues: 0,
+      problems: 0,
+      heldBack: 0,
+      refused,
+      ...(notShared ? { notShared } : {}),
+    });
+    // A copy this user may not open is not a conflict to settle: it is said apart (notShared).
+    if (notShared) summary.notShared++;
+    else issues.push([partner, '', '', '', '', '', time, refused].map(literalCell));
   };
   const newSnapshots = new Map<string, { name: string; snapshot: Snapshot }>();
   // Every copy in one read each; then the CBOs columns their changes touch.
@@ -147,6 +164,12 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
           };
         return { partner, copyValues };
       } catch (error) {
+        if (isNotShared(error))
+          return {
+            partner,
+            notShared: true,
+            refused: localized('sync.notShared', { partner: partner.name, user: userNote(user) }),
+          };
         return {
           partner,
           refused: localized('sync.cannotOpen', {
@@ -169,9 +192,9 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   const grid = values.map((row) => row.slice());
   const repeatedInMaster = repeatedIds(master);
   const repeatedSaid = new Set<string>();
-  for (const { partner, copyValues, refused: why } of copies) {
+  for (const { partner, copyValues, refused: why, notShared } of copies) {
     if (!copyValues) {
-      refusedCopy(partner.name, why ?? localized('text.as', { text: '' }));
+      refusedCopy(partner.name, why ?? localized('text.as', { text: '' }), notShared);
       continue;
     }
     const base = snapshots.get(foldKey(partner.name)) ?? new Map();
@@ -180,6 +203,8 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     const checked = (
       copyTable.headerMap.index.has('CBO ID') ? checkPartnerCopy(copyTable, reference, timeZone, day) : []
     ).filter((p) => !(p.code === 'duplicate-id' && repeatedInMaster.has(idKey(p.value ?? ''))));
+    // Errors that were in CBOs before the partner's changes hold back no valid change (check.ts).
+    const held = heldByErrors(checked, copyTable, master, base, reference, timeZone, day);
     const merge = mergePartnerCopy({
       partner: partner.name,
       master,
@@ -187,8 +212,9 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
       base,
       timeZone,
       errorCells: errorCells(checked),
+      heldRows: held.rows,
     });
-    const problems = partnerProblems(partner.name, checked, merge.heldBack);
+    const problems = partnerProblems(partner.name, checked, merge.heldBack, held.preexisting);
     summary.problems.push(...problems);
     const refused = merge.refusedI18n ? say(language, merge.refusedI18n) : merge.refused;
     if (refused) issues.push([partner.name, '', 'CBO ID', '', '', '', time, refused].map(literalCell));

@@ -87,12 +87,26 @@ export function readCopy(id: string): Cell[][] | undefined {
   return valuesOfRows(sheet.data?.[0]?.rowData, got.properties?.timeZone ?? 'UTC');
 }
 
+/**
+ * Whether opening a copy failed because it is not shared with the user running: SpreadsheetApp's
+ * "You do not have permission to access the requested document." or the Sheets API's 403 "The
+ * caller does not have permission" (https://cloud.google.com/apis/design/errors, PERMISSION_DENIED).
+ */
+export function isNotShared(error: unknown): boolean {
+  return /(do|does) not have permission/i.test(error instanceof Error ? error.message : String(error));
+}
+
+/** " (e-mail)" of the user running, for a message; '' when Google withholds it. */
+export function userNote(email: string): string {
+  return email ? ` (${email})` : '';
+}
+
 /** Opens the recorded copy, or says why it cannot be opened. */
-export function openCopy(id: string): { copy?: Spreadsheet; error?: string } {
+export function openCopy(id: string): { copy?: Spreadsheet; error?: string; notShared?: boolean } {
   try {
     return { copy: SpreadsheetApp.openById(id) };
   } catch (error) {
-    return { error: (error as Error).message };
+    return { error: (error as Error).message, ...(isNotShared(error) ? { notShared: true } : {}) };
   }
 }
 

@@ -162,6 +162,11 @@ export interface MergeInput {
   timeZone: string;
   /** Cells of the copy whose value has an error (cellKey): such a change, or new row, waits. */
   errorCells?: ReadonlySet<string>;
+  /**
+   * Copy rows whose every change waits (check.ts heldByErrors: an error of the partner's making);
+   * default: every row with an error cell.
+   */
+  heldRows?: ReadonlySet<number>;
 }
 
 export const KEY_COLUMNS = new Set([normalizeHeader('CBO ID'), normalizeHeader('Partner')]);
@@ -179,7 +184,7 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
     heldBack: [],
   };
   const errorCells = input.errorCells ?? new Set<string>();
-  const errorRows = new Set([...errorCells].map((key) => Number(key.split('|')[0])));
+  const errorRows = input.heldRows ?? new Set([...errorCells].map((key) => Number(key.split('|')[0])));
   const issue = (cboId: string, column: string, note: Localized, values: Partial<SyncIssue> = {}) =>
     result.issues.push({
       partner,

@@ -20,17 +20,13 @@ import { sendRequests, spreadsheetsApi } from '../../sheets/advanced';
 import type { Request } from '../../sheets/requests';
 import { copyResource, type CopySheet } from './copy-plan';
 import { planSheet, planValidations, type SheetState } from '../setup/plan';
-import { copyName, headerNotes, openCopy, writeCopySheet } from './copies';
+import { copyName, headerNotes, openCopy, userNote, writeCopySheet } from './copies';
 import { fail, partnerRows, partnerSheetColumn, recordPartnerSheet, type PartnerRow } from './roster';
 import { shareNewCopy, shareOpenCopy, sharingProblems, type ShareFailure } from './share';
 import type { Problem } from '../../workbook/problem';
-import type { TableRow } from '../../workbook/table';
-import { digits, localized } from '../../i18n/messages';
-import { said } from '../../i18n/problems';
+import { t } from '../../i18n/messages';
 import { writeSnapshots } from './snapshot-sheet';
 import {
-  idKey,
-  repeatedIds,
   uncollectedChanges,
   PARTNER_SHEET_COLUMN,
   readSnapshots,
@@ -91,9 +87,6 @@ export interface SplitContext {
   colleagues: string[];
   /** The Email header of Partners as the sheet spells it (where sharing problems point). */
   emailHeader: string;
-  /** CBO IDs on several rows of CBOs, and those said already (each is said once). */
-  repeated: ReturnType<typeof repeatedIds>;
-  saidRepeated: Set<string>;
 }
 
 export function splitContext(spreadsheet: Spreadsheet): SplitContext {
@@ -122,8 +115,6 @@ export function splitContext(spreadsheet: Spreadsheet): SplitContext {
     me: Session.getEffectiveUser().getEmail(),
     colleagues: spreadsheet.getEditors().map((user) => user.getEmail()),
     emailHeader: table.headerText('Email'),
-    repeated: repeatedIds(master),
-    saidRepeated: new Set(),
   };
 }
 
@@ -173,39 +164,9 @@ function sharedWith(partner: PartnerRow, failures: readonly ShareFailure[]): str
   return partner.emails.filter((email) => !failed.has(email.toLowerCase()));
 }
 
-/**
- * The partner's problems, for its summary (nothing when there are none): its sharing, and the CBO
- * IDs its copy has on several rows of CBOs (each said once, with the first partner that has it).
- */
-function withProblems(
-  context: SplitContext,
-  partner: PartnerRow,
-  failures: ShareFailure[],
-  rows: readonly TableRow[],
-) {
+/** The partner's sharing problems, for its summary (nothing when there are none). */
+function withProblems(context: SplitContext, partner: PartnerRow, failures: ShareFailure[]) {
   const problems = sharingProblems(partner, context.emailHeader, failures);
-  for (const row of rows) {
-    const key = idKey(context.master.get(row, 'CBO ID'));
-    const repeated = context.repeated.get(key);
-    if (!repeated || context.saidRepeated.has(key)) continue;
-    context.saidRepeated.add(key);
-    problems.push({
-      severity: 'warning',
-      sheet: CBOS.name,
-      row: repeated.rows[0],
-      column: context.master.headerText('CBO ID'),
-      value: repeated.cboId,
-      code: 'duplicate-id',
-      ...said(
-        localized('partners.repeatedId', {
-          id: repeated.cboId,
-          rows: digits(repeated.rows.join(', ')),
-          partner: partner.name,
-        }),
-        localized('partners.repeatedId.fix'),
-      ),
-    });
-  }
   return problems.length ? { problems } : {};
 }
 
@@ -285,11 +246,27 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
               `(${changes.slice(0, SHOWN_CHANGES).join('; ')}${more}). Run "Collect partner updates" first; ` +
               'settle conflicts and deleted rows with the partner in the copy. To start over with a new ' +
               `copy, clear ${partner.name}'s "${PARTNER_SHEET_COLUMN}" cell in Partners.`,
-            ...withProblems(context, partner, failures, rows),
+            ...withProblems(context, partner, failures),
           },
         };
       }
       copy = opened.copy;
+    } else if (opened.notShared) {
+      // Not this user's to see: a new copy would orphan the partner's (and any changes in it).
+      return {
+        summary: {
+          partner: partner.name,
+          id: partner.sheetId,
+          url: '',
+          cbos: 0,
+          editors: [],
+          reused: false,
+          refused: t(context.settings.language, 'sync.notShared', {
+            partner: partner.name,
+            user: userNote(context.me),
+          }),
+        },
+      };
     } else {
       note = `The recorded copy ${partner.sheetId} cannot be opened (${opened.error}): a new copy was made.`;
     }
@@ -308,7 +285,7 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
         editors: sharedWith(partner, failures),
         reused: false,
         ...(note ? { note } : {}),
-        ...withProblems(context, partner, failures, rows),
+        ...withProblems(context, partner, failures),
       },
       snapshot,
     };
@@ -353,7 +330,7 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
       editors: sharedWith(partner, failures),
       reused: true,
       ...(note ? { note } : {}),
-      ...withProblems(context, partner, failures, rows),
+      ...withProblems(context, partner, failures),
     },
     snapshot,
   };
