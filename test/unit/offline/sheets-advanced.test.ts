@@ -212,7 +212,7 @@ describe('Sheets advanced service (emulated)', () => {
       [1001, ['lists']],
     ]);
     const header = cbos.getProtections('RANGE' as never)[0];
-    expect(header.getRange().getA1Notation()).toBe('A1:B1');
+    expect((header.getRange() as unknown as { getA1Notation(): string }).getA1Notation()).toBe('A1:B1');
     expect(
       copy
         .getSheetByName('Lists')!
