@@ -130,7 +130,14 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
           ? `${quoted(name)}!1:2`
           : `${quoted(name)}!A1`,
     );
-  const got = api.get(id, { ranges, fields: READ_FIELDS });
+  let got: GoogleAppsScript.Sheets.Schema.Spreadsheet;
+  try {
+    got = api.get(id, { ranges, fields: READ_FIELDS });
+  } catch (error) {
+    // A sheet of one row has no row 2 (a range past the grid is refused): the header rows only.
+    if (!/exceeds grid limits/.test((error as Error).message)) throw error;
+    got = api.get(id, { ranges: ranges.map((r) => r.replace(/!1:2$/, '!1:1')), fields: READ_FIELDS });
+  }
   const infos = sheetInfosOf(got.sheets);
   const values = new Map<string, Cell[][]>();
   /** The dropdown in row 2, by "Sheet!column". */
@@ -188,6 +195,9 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
     });
   }
 
+  // The columns each sheet's grid has before this set-up adds any (a column it adds has no dropdown
+  // of the user's, and reading it before the batchUpdate appends it would be outside the grid).
+  const gridColumns = new Map([...infos].map(([name, info]) => [name, info.columnCount]));
   for (const plan of plans) {
     const info = infos.get(plan.name);
     if (!info) continue;
@@ -235,7 +245,10 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
   });
   const userRules = readUserValidations(
     id,
-    planned.filter((p) => p.request && !p.created && !p.inPlace).map((p) => p.rule),
+    planned
+      .filter((p) => p.request && !p.created && !p.inPlace)
+      .map((p) => p.rule)
+      .filter((rule) => rule.column <= (gridColumns.get(rule.sheet) ?? 0)),
     infos,
   );
   for (const { rule, request, inPlace } of planned) {
