@@ -25,6 +25,7 @@ import { fitGroupColumns, fitPeriodColumns, refillFromTemplate } from './refill'
 import { idsOf } from './sources';
 import { fillDocument } from './template';
 import { fillThroughDocs } from './fill-docs';
+import { insertChart } from './chart-image';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Doc = GoogleAppsScript.Document.Document;
@@ -177,6 +178,19 @@ export function generateOne(
     const reopened = DocumentApp.openById(documentId);
     filled = fillDocument(reopened, prepared.data, fillOptions);
     reopened.saveAndClose();
+  }
+  // The report's chart where the fill left {{Chart}} (an image the Docs API cannot insert from a blob).
+  const chartFailed = prepared.chart ? insertChart(documentId, prepared.chart) : undefined;
+  if (chartFailed !== undefined) {
+    problems.push({
+      severity: 'warning',
+      sheet: 'Template',
+      row: null,
+      column: null,
+      value: '{{Chart}}',
+      code: 'chart-failed',
+      ...said(localized('doc.chartFailed', { error: chartFailed })),
+    });
   }
   for (const p of filled.problems) {
     problems.push({

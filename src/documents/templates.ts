@@ -28,6 +28,8 @@ export type TemplateLine =
       widths?: number[];
       /** Rows (after the header) shown in bold: the group work's themes. */
       boldRows?: number[];
+      /** A grid's font size in points (default 10; its header row 9). */
+      size?: number;
     };
 
 /** The text of a template cell. */
@@ -237,7 +239,8 @@ export function reportTemplate(language: Language): readonly TemplateLine[] {
     {
       kind: 'grid',
       // A4 portrait: 451 pt between the margins; the generator fits the period columns to the report's.
-      widths: [48, 105, 42, 46, 50, 50, 58, 52],
+      widths: [52, 82, 56, 44, 46, 46, 70, 55],
+      size: 9,
       table: [
         [
           say('report.id'),
@@ -261,6 +264,14 @@ export function reportTemplate(language: Language): readonly TemplateLine[] {
         ],
       ],
     },
+    // The chart of target against actual, under the table (report/chart.ts): an image in its own
+    // centred paragraph, and a note when it leaves indicators out.
+    tag('{{#Has chart}}'),
+    { paragraph: '{{Chart}}', center: true },
+    tag('{{#Chart note}}'),
+    { paragraph: '{{Chart note}}' },
+    tag('{{/Chart note}}'),
+    tag('{{/Has chart}}'),
     tag('{{/Has indicators}}'),
   ];
 }
