@@ -1,5 +1,7 @@
 /** The partner sheets job through build/Code.js: steps within a budget, resumed without a second copy. */
 import type { Cell } from '../../src/workbook/values';
+import { COPY_SPARE_ROWS } from '../../src/sharing/partners/copy-plan';
+import { headerDescription } from '../../src/sharing/protection/plan';
 import { ensureBuild, openWorkbook, sheetValues } from '../support/runtime';
 
 beforeAll(() => ensureBuild());
@@ -71,9 +73,32 @@ describe('partners-split job', () => {
       expect(calls['Drive.Permissions.create']).toBe(n);
       expect(calls['SpreadsheetApp.openById']).toBeUndefined();
       for (const copy of runtime.createdSpreadsheets) expect(copy._state.editors).toHaveLength(1);
+      // Dropdowns and protections come with the create: no batchUpdate per copy (one for the
+      // master's Partner snapshots sheet, whatever the partners).
+      expect(calls['Sheets.Spreadsheets.batchUpdate'] ?? 0).toBeLessThanOrEqual(1);
+      for (const copy of runtime.createdSpreadsheets) {
+        const cbos = copy.getSheetByName('CBOs')!;
+        // The grid fits the partner's rows, with spare rows (and their dropdowns) for new CBOs.
+        expect(cbos.getMaxRows()).toBe(4 + COPY_SPARE_ROWS);
+        expect(cbos.getMaxColumns()).toBe(4);
+        expect(
+          cbos
+            .getRange(4 + COPY_SPARE_ROWS, 3)
+            .getDataValidation()
+            ?.getHelpText(),
+        ).toMatch(/^CBO Tracker/);
+        const descriptions = copy
+          .getSheets()
+          .flatMap((sheet) =>
+            [...sheet.getProtections('RANGE' as never), ...sheet.getProtections('SHEET' as never)].map((p) =>
+              p.getDescription(),
+            ),
+          );
+        expect(descriptions).toContain(headerDescription('CBOs'));
+      }
       counts.push(runtime.calls.total());
     }
-    // Each further partner: create, batchUpdate, the share, its ID written (a few calls).
+    // Each further partner: create, the share, its ID written (a few calls).
     expect((counts[1] - counts[0]) / 3).toBeLessThanOrEqual(10);
   });
 });

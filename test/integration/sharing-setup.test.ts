@@ -141,6 +141,36 @@ test('set-up makes as many service calls for 40 CBOs as for 400', async () => {
   expect(calls[1]).toBe(calls[0]);
 });
 
+test("a second set-up reads and writes no dropdown already in place; it repairs one changed and keeps a user's own", async () => {
+  const runtime = await OfflineRuntime.open({ sheets: MESSY, codePath });
+  const calls = (name: string) => runtime.calls.byMethod()[name];
+  runtime.calls.reset();
+  const first = runtime.run('setUpSheets') as { createdSheets: string[] };
+  // New sheets are made in the same batchUpdate as everything else (addSheet with a chosen sheetId).
+  expect(first.createdSheets.length).toBeGreaterThan(3);
+  expect(calls('Sheets.Spreadsheets.batchUpdate')).toBe(1);
+  expect(calls('Sheets.Spreadsheets.get')).toBe(2);
+  runtime.calls.reset();
+  runtime.run('setUpSheets');
+  // Nothing to do: one read (properties, protections, the first two rows), no write, no dropdown cells.
+  expect(calls('Sheets.Spreadsheets.get')).toBe(1);
+  expect(calls('Sheets.Spreadsheets.batchUpdate')).toBeUndefined();
+  const cbos = runtime.spreadsheet.getSheetByName('CBOs')!;
+  const rows = cbos.getMaxRows();
+  // The Province dropdown lost in row 2 is put back on the whole column; a column with a
+  // dropdown of the user's (Partner, row 40) keeps it, and is not written.
+  cbos.getRange('D2').clearDataValidations();
+  cbos.getRange('E2').clearDataValidations();
+  runtime.evaluate(`SpreadsheetApp.getActive().getSheetByName('CBOs').getRange('E40')
+    .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Mine'], true).build())`);
+  const third = runtime.run('setUpSheets') as { keptUserDropdowns: string[] };
+  expect(cbos.getRange('D2').getDataValidation()?.getHelpText()).toMatch(/Geography › Province/);
+  expect(cbos.getRange(rows, 4).getDataValidation()?.getHelpText()).toMatch(/Geography › Province/);
+  expect(third.keptUserDropdowns).toEqual(['CBOs › Partner']);
+  expect(cbos.getRange('E2').getDataValidation()).toBeNull();
+  expect(cbos.getRange('E40').getDataValidation()?.getCriteriaValues()[0]).toEqual(['Mine']);
+});
+
 describe('Change log', () => {
   test('installs one trigger, logs single edits and pastes, ignores tool sheets', async () => {
     const runtime = await OfflineRuntime.open({ sheets: MESSY, codePath, userEmail: 'owner@example.org' });

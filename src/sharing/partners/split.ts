@@ -1,11 +1,11 @@
 /**
  * "Create partner sheets" (Apps Script glue): makes or refreshes one partner's copy at a time.
  * Calls grow with the number of partners, never with the number of rows: a new copy is one
- * Sheets.Spreadsheets.create with its data, one batchUpdate of its dropdowns and protections and
- * one Drive.Permissions.create per user (share.ts); a copy made before is refreshed in place, unless it holds changes not collected yet.
+ * Sheets.Spreadsheets.create with its data, dropdowns and protections and one
+ * Drive.Permissions.create per user (share.ts); a copy made before is refreshed in place, unless it holds changes not collected yet.
  */
 import type { Language } from '../../i18n/language';
-import { CBOS, GEOGRAPHY, LISTS, SETTINGS } from '../../workbook/contract';
+import { CBOS, GEOGRAPHY, LISTS, PARTNERS, SETTINGS } from '../../workbook/contract';
 import { foldKey } from '../../workbook/matching';
 import { settingsFromValues } from '../../workbook/settings';
 import { Table } from '../../workbook/table';
@@ -18,7 +18,7 @@ import { applyValidation } from '../setup/apply';
 import { validationRequest, type SheetInfo } from '../setup/requests';
 import { sendRequests, spreadsheetsApi } from '../../sheets/advanced';
 import type { Request } from '../../sheets/requests';
-import { copyResource, type CopySheet } from './copy-plan';
+import { copyGrids, copyResource, COPY_SPARE_ROWS, type CopySheet } from './copy-plan';
 import { planSheet, planValidations, type SheetState } from '../setup/plan';
 import { copyName, headerNotes, openCopy, userNote, writeCopySheet } from './copies';
 import { fail, partnerRows, partnerSheetColumn, recordPartnerSheet, type PartnerRow } from './roster';
@@ -130,13 +130,17 @@ function copyValidationRequests(
     planSheet(CBOS, stateOfValues(values)),
     planSheet(LISTS, stateOfValues(context.lists)),
     planSheet(GEOGRAPHY, stateOfValues(context.geography)),
+    // The Partner column lists the copy's partner only (a copy has no Partners sheet).
+    planSheet(PARTNERS, undefined),
   ];
   const cbos = infos.get(CBOS.name);
   if (!cbos) return [];
   const requests: Request[] = [];
   for (const rule of planValidations(plans, language)) {
-    if (rule.sheet !== CBOS.name) continue;
-    if (rule.source.type === 'range' && !infos.has(rule.source.sheet)) continue;
+    // Only the copy's own columns (a contract column the master lacks is not in the copy).
+    if (rule.sheet !== CBOS.name || rule.column > cbos.columnCount) continue;
+    // Partner lists this partner only (the copy has no Partners sheet).
+    if (rule.source.type === 'range' && rule.header !== 'Partner' && !infos.has(rule.source.sheet)) continue;
     const request = validationRequest(rule, cbos, rule.header === 'Partner' ? [partner] : undefined);
     if (request) requests.push(request);
   }
@@ -171,8 +175,10 @@ function withProblems(context: SplitContext, partner: PartnerRow, failures: Shar
 }
 
 /**
- * A new copy in three calls: one Sheets.Spreadsheets.create with its data, one batchUpdate of its
- * dropdowns and protections, one Drive.Permissions.create per partner e-mail (share.ts).
+ * A new copy in one call: Sheets.Spreadsheets.create with its data, dropdowns and protected
+ * ranges (copy-plan.ts); the caller records and shares it (one Drive.Permissions.create per user,
+ * share.ts). Should the created spreadsheet come back without a protected range it was given, one
+ * batchUpdate adds it.
  */
 function makeCopy(
   context: SplitContext,
@@ -185,6 +191,7 @@ function makeCopy(
       title: CBOS.name,
       values,
       header: true,
+      spareRows: COPY_SPARE_ROWS,
       // A Khmer copy keeps the contract's headers (collect reads them) and explains each in a note.
       ...(language === 'km' ? { headerNotes: headerNotes(context.header, language) } : {}),
     },
@@ -195,14 +202,19 @@ function makeCopy(
   ] as const) {
     if (data && data.length > 0) sheets.push({ title: name, values: rectangular(data) });
   }
-  const made = spreadsheetsApi().create(copyResource(copyName(partner.name), context.timeZone, sheets));
+  const planned = new Map<string, SheetInfo>(
+    copyGrids(sheets).map((grid) => [grid.title, { ...grid, protectedRanges: [] }]),
+  );
+  const requests = [
+    ...copyValidationRequests(context, partner.name, values, planned, language),
+    ...protectionChanges(planned, context.protection, context.me, context.me).requests,
+  ];
+  const made = spreadsheetsApi().create(
+    copyResource(copyName(partner.name), context.timeZone, sheets, requests),
+  );
   const id = made.spreadsheetId ?? fail(`The copy of ${partner.name} was not made.`);
-  const infos = sheetInfosOf(made.sheets);
-  const protections = protectionChanges(infos, context.protection, context.me, context.me);
-  sendRequests(id, [
-    ...copyValidationRequests(context, partner.name, values, infos, language),
-    ...protections.requests,
-  ]);
+  const missing = protectionChanges(sheetInfosOf(made.sheets), context.protection, context.me, context.me);
+  sendRequests(id, missing.requests);
   return { id, url: made.spreadsheetUrl ?? SpreadsheetApp.openById(id).getUrl() };
 }
 
@@ -310,9 +322,11 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
     planSheet(CBOS, stateOfValues(values)),
     planSheet(LISTS, stateOfValues(context.lists)),
     planSheet(GEOGRAPHY, stateOfValues(context.geography)),
+    // The Partner column lists the copy's partner only (a copy has no Partners sheet).
+    planSheet(PARTNERS, undefined),
   ];
   for (const rule of planValidations(plans, language)) {
-    if (rule.sheet !== CBOS.name) continue;
+    if (rule.sheet !== CBOS.name || rule.column > context.width) continue;
     if (rule.header === 'Partner') {
       applyValidation(copy, copied, { ...rule, source: { type: 'list', values: [partner.name] } });
     } else if (rule.source.type === 'list' || copied.has(rule.source.sheet)) {

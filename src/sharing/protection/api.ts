@@ -13,7 +13,7 @@ import {
   type ProtectionSummary,
 } from './plan';
 
-const SHEET_FIELDS =
+export const SHEET_FIELDS =
   'sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)),' +
   'protectedRanges(protectedRangeId,description,range,warningOnly,editors,requestingUserCanEdit))';
 

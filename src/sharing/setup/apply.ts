@@ -11,8 +11,9 @@ import type { ProtectionSummary } from '../protection/plan';
 import { protectionSettings } from '../protection/plan';
 import { sendRequests, spreadsheetsApi } from '../../sheets/advanced';
 import type { Request } from '../../sheets/requests';
-import { ownerOf, protectionChanges, readSheetInfos } from '../protection/api';
+import { ownerOf, protectionChanges, SHEET_FIELDS, sheetInfosOf } from '../protection/api';
 import {
+  NEW_SHEET_COLUMNS,
   NEW_SHEET_ROWS,
   planValidations,
   planWorkbook,
@@ -21,7 +22,7 @@ import {
   type SheetState,
   type ValidationPlan,
 } from './plan';
-import { headerWritable, sheetRequests, validationRequest, type SheetInfo } from './requests';
+import { headerWritable, sameRule, sheetRequests, validationRequest, type SheetInfo } from './requests';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -79,23 +80,32 @@ function rowValues(rowData: GoogleAppsScript.Sheets.Schema.RowData[] | undefined
   );
 }
 
-/** Sheets read whole (small, and seeded when empty): the others only by their header row. */
+/** Sheets read whole (small, and seeded when empty): the others by their header row and row 2. */
 const READ_WHOLE = new Set([SETTINGS.name, SHEET.lists, SHEET.indicators]);
 
-const DATA_FIELDS = 'sheets(properties(title),data(startRow,startColumn,rowData(values(effectiveValue))))';
+/** One read: every sheet's properties and protections, the values and dropdowns of the rows read. */
+const READ_FIELDS =
+  `${SHEET_FIELDS.slice(0, -1)},` +
+  'data(startRow,startColumn,rowData(values(effectiveValue,dataValidation))))';
 const VALIDATION_FIELDS =
   'sheets(properties(title),data(startColumn,rowData(values(dataValidation(inputMessage)))))';
 
+/** Sheet IDs chosen for the sheets set-up creates: the first free ones from here. */
+const FIRST_NEW_SHEET_ID = 1000;
+
+type Rule = GoogleAppsScript.Sheets.Schema.DataValidationRule;
+
 /**
  * Sets up (or repairs) a spreadsheet. Running it twice changes nothing the second time. Through
- * the Sheets advanced service: one read of every sheet's properties and protections, one of the
- * header rows (and the small sheets whole), one of the dropdowns already there, then one
- * batchUpdate for everything (two when sheets are created: their IDs come from the first).
+ * the Sheets advanced service: the sheets' names (getSheets), one read of every sheet's properties,
+ * protections, header row and row 2 (the small sheets whole), one read of the dropdown columns
+ * about to be written (to keep a user's own dropdown), then one batchUpdate for everything, new
+ * sheets included (addSheet with a chosen sheetId). A column whose dropdown in row 2 is already
+ * CBO Tracker's, as it would be written, is left as it is (neither read nor rewritten).
  */
 export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
   const api = spreadsheetsApi();
   const id = spreadsheet.getId();
-  const infos = readSheetInfos(id);
   const summary: SetupSummary = {
     createdSheets: [],
     addedColumns: {},
@@ -106,18 +116,41 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
     problems: [],
   };
 
-  // What the existing sheets hold: the header row, the small sheets whole.
-  const existing = SETUP_SHEETS.filter((spec) => infos.has(spec.name));
-  const values = new Map<string, Cell[][]>();
-  if (existing.length > 0) {
-    const ranges = existing.map((spec) =>
-      READ_WHOLE.has(spec.name) ? quoted(spec.name) : `${quoted(spec.name)}!1:1`,
+  // What the sheets hold: the contract sheets' header row and row 2, the small sheets whole, one
+  // cell of any other sheet (for its properties and protections: a read with ranges returns only
+  // the sheets it names).
+  const setupNames = new Set(SETUP_SHEETS.map((spec) => spec.name));
+  const ranges = spreadsheet
+    .getSheets()
+    .map((sheet) => sheet.getName())
+    .map((name) =>
+      READ_WHOLE.has(name)
+        ? quoted(name)
+        : setupNames.has(name)
+          ? `${quoted(name)}!1:2`
+          : `${quoted(name)}!A1`,
     );
-    const got = api.get(id, { ranges, fields: DATA_FIELDS });
-    for (const sheet of got.sheets ?? []) {
-      values.set(sheet.properties?.title ?? '', rowValues(sheet.data?.[0]?.rowData));
-    }
+  let got: GoogleAppsScript.Sheets.Schema.Spreadsheet;
+  try {
+    got = api.get(id, { ranges, fields: READ_FIELDS });
+  } catch (error) {
+    // A sheet of one row has no row 2 (a range past the grid is refused): the header rows only.
+    if (!/exceeds grid limits/.test((error as Error).message)) throw error;
+    got = api.get(id, { ranges: ranges.map((r) => r.replace(/!1:2$/, '!1:1')), fields: READ_FIELDS });
   }
+  const infos = sheetInfosOf(got.sheets);
+  const values = new Map<string, Cell[][]>();
+  /** The dropdown in row 2, by "Sheet!column". */
+  const rowTwoRules = new Map<string, Rule>();
+  for (const sheet of got.sheets ?? []) {
+    const title = sheet.properties?.title ?? '';
+    const rowData = sheet.data?.[0]?.rowData;
+    values.set(title, rowValues(rowData));
+    (rowData?.[1]?.values ?? []).forEach((cell, c) => {
+      if (cell.dataValidation) rowTwoRules.set(`${title}!${c + 1}`, cell.dataValidation);
+    });
+  }
+  const headerOnly = (name: string) => !READ_WHOLE.has(name);
   const stateOf = (name: string, lastColumn?: number): SheetState | undefined => {
     const info = infos.get(name);
     if (!info) return undefined;
@@ -126,8 +159,8 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
     const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
     return {
       header,
-      // Sheets read by their header only are never seeded: they count as holding data.
-      lastRow: READ_WHOLE.has(name) ? rows.length : Math.max(rows.length, 2),
+      // Sheets read by their first rows only are never seeded: they count as holding data.
+      lastRow: headerOnly(name) ? Math.max(rows.length, 2) : rows.length,
       lastColumn: lastColumn ?? width,
       maxRows: info.rowCount,
     };
@@ -135,7 +168,7 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
   const states = new Map(SETUP_SHEETS.map((spec) => [spec.name, stateOf(spec.name)]));
   let plans = planWorkbook(states);
   // A column added to a sheet read by its header goes after the last column holding anything.
-  const recheck = plans.filter((plan) => !plan.create && plan.added.length > 0 && !READ_WHOLE.has(plan.name));
+  const recheck = plans.filter((plan) => !plan.create && plan.added.length > 0 && headerOnly(plan.name));
   if (recheck.length > 0) {
     for (const plan of recheck) {
       const last = spreadsheet.getSheetByName(plan.name)?.getLastColumn() ?? 0;
@@ -144,30 +177,27 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
     plans = planWorkbook(states);
   }
 
-  // New sheets first: the other requests need their IDs.
-  const toCreate = plans.filter((plan) => plan.create);
-  if (toCreate.length > 0) {
-    const reply = api.batchUpdate(
-      { requests: toCreate.map((plan) => ({ addSheet: { properties: { title: plan.name } } })) },
-      id,
-    );
-    (reply.replies ?? []).forEach((r) => {
-      const p = r.addSheet?.properties;
-      if (!p?.title) return;
-      infos.set(p.title, {
-        sheetId: p.sheetId ?? 0,
-        title: p.title,
-        rowCount: p.gridProperties?.rowCount ?? NEW_SHEET_ROWS,
-        columnCount: p.gridProperties?.columnCount ?? 26,
-        protectedRanges: [],
-      });
+  // New sheets first, in the same batchUpdate: each with a sheetId chosen here, which the other
+  // requests name (unique: none of the spreadsheet's).
+  const requests: Request[] = [];
+  const taken = new Set([...infos.values()].map((info) => info.sheetId));
+  let nextId = FIRST_NEW_SHEET_ID;
+  for (const plan of plans.filter((p) => p.create)) {
+    while (taken.has(nextId)) nextId++;
+    taken.add(nextId);
+    requests.push({ addSheet: { properties: { sheetId: nextId, title: plan.name } } });
+    infos.set(plan.name, {
+      sheetId: nextId,
+      title: plan.name,
+      rowCount: NEW_SHEET_ROWS,
+      columnCount: NEW_SHEET_COLUMNS,
+      protectedRanges: [],
     });
   }
 
   // The columns each sheet's grid has before this set-up adds any (a column it adds has no dropdown
   // of the user's, and reading it before the batchUpdate appends it would be outside the grid).
   const gridColumns = new Map([...infos].map(([name, info]) => [name, info.columnCount]));
-  const requests: Request[] = [];
   for (const plan of plans) {
     const info = infos.get(plan.name);
     if (!info) continue;
@@ -201,25 +231,29 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
     : values.get(SETTINGS.name);
   const workbookSettings = settingsFromValues(settingsValues);
 
-  // Dropdowns: a column that has a validation of the user's (not CBO Tracker's) keeps it.
+  // Dropdowns: a column whose row 2 already has CBO Tracker's dropdown as it would be written is
+  // left alone; a column that has a validation of the user's (not CBO Tracker's) keeps it.
   const rules = planValidations(plans, workbookSettings.language);
-  const userRules = readUserValidations(
-    id,
-    rules.filter(
-      (rule) =>
-        !plans.find((p) => p.name === rule.sheet)?.create &&
-        rule.column <= (gridColumns.get(rule.sheet) ?? 0),
-    ),
-    infos,
-  );
-  for (const rule of rules) {
+  const planned = rules.map((rule) => {
     const info = infos.get(rule.sheet);
     const sourceOk = rule.source.type === 'list' || infos.has(rule.source.sheet);
-    const request =
-      info && sourceOk && !userRules.has(`${rule.sheet}!${rule.column}`)
-        ? validationRequest(rule, info, undefined)
-        : undefined;
-    if (request) {
+    const request = info && sourceOk ? validationRequest(rule, info, undefined) : undefined;
+    const created = !!plans.find((p) => p.name === rule.sheet)?.create;
+    const inPlace =
+      !created && sameRule(rowTwoRules.get(`${rule.sheet}!${rule.column}`), request?.setDataValidation?.rule);
+    return { rule, request, created, inPlace };
+  });
+  const userRules = readUserValidations(
+    id,
+    planned
+      .filter((p) => p.request && !p.created && !p.inPlace)
+      .map((p) => p.rule)
+      .filter((rule) => rule.column <= (gridColumns.get(rule.sheet) ?? 0)),
+    infos,
+  );
+  for (const { rule, request, inPlace } of planned) {
+    if (inPlace) summary.dropdowns++;
+    else if (request && !userRules.has(`${rule.sheet}!${rule.column}`)) {
       requests.push(request);
       summary.dropdowns++;
     } else summary.keptUserDropdowns.push(`${rule.sheet} › ${rule.header}`);

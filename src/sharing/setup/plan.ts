@@ -58,6 +58,8 @@ export interface SheetPlan {
 
 /** Rows a newly created sheet gets (Sheets' default). */
 export const NEW_SHEET_ROWS = 1000;
+/** Columns a newly created sheet gets (Sheets' default). */
+export const NEW_SHEET_COLUMNS = 26;
 
 /** The sheets set-up creates: every input sheet, then the sheets the tool writes. */
 export const SETUP_SHEETS: readonly SheetSpec[] = [...INPUT_SHEETS, ...OUTPUT_SHEETS];

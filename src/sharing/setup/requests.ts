@@ -11,6 +11,7 @@ import { numberFormatFor, widthFor, type SheetPlan, type ValidationPlan } from '
 export const HEADER_BACKGROUND = '#d9e2f3';
 
 type ProtectedRange = GoogleAppsScript.Sheets.Schema.ProtectedRange;
+type Rule = GoogleAppsScript.Sheets.Schema.DataValidationRule;
 
 /** What the read told of one sheet. */
 export interface SheetInfo {
@@ -254,4 +255,25 @@ export function protectionRequests(
     outcome.updated++;
   }
   return outcome;
+}
+
+/** A range's A1 the way it is compared: no '=', '$' or quotes, open at the end ("Lists!A2:A"). */
+function sourceKey(value: string | undefined): string {
+  return String(value ?? '')
+    .replace(/^=/, '')
+    .replace(/[$']/g, '')
+    .replace(/(:[A-Z]+)\d+$/i, '$1')
+    .toUpperCase();
+}
+
+/** Whether a dropdown read back is the one set-up would write (condition, help and strictness). */
+export function sameRule(read: Rule | undefined, wanted: Rule | undefined): boolean {
+  if (!read || !wanted) return false;
+  const a = read.condition;
+  const b = wanted.condition;
+  if (a?.type !== b?.type || (read.inputMessage ?? '') !== (wanted.inputMessage ?? '')) return false;
+  if (!!read.strict !== !!wanted.strict) return false;
+  const values = (c: typeof a) => (c?.values ?? []).map((v) => v.userEnteredValue ?? '');
+  if (b?.type === 'ONE_OF_RANGE') return sourceKey(values(a)[0]) === sourceKey(values(b)[0]);
+  return values(a).join('\u0000') === values(b).join('\u0000');
 }

@@ -175,4 +175,89 @@ describe('Sheets advanced service (emulated)', () => {
     expect(runtime.calls.byMethod()).toEqual({ 'Sheets.Spreadsheets.create': 1 });
     expect(sheetValues(runtime, 'CBOs')).toHaveLength(3);
   });
+
+  test('create: chosen sheet IDs, a fitted grid, dropdowns in the cells and protected ranges, all in the reply', async () => {
+    const { runtime, result } = await run(`
+      var made = Sheets.Spreadsheets.create({ properties: { title: 'Partner B – CBOs' }, sheets: [
+        { properties: { sheetId: 1000, title: 'CBOs', gridProperties: { rowCount: 3, columnCount: 2 } },
+          data: [{ startRow: 0, startColumn: 0, rowData: [
+            { values: [{ userEnteredValue: { stringValue: 'CBO ID' } }, { userEnteredValue: { stringValue: 'Province' } }] },
+            { values: [{}, { dataValidation: { condition: { type: 'ONE_OF_RANGE', values: [{ userEnteredValue: "='Lists'!$A$2:$A" }] },
+                inputMessage: 'From Lists', strict: false, showCustomUi: true } }] }] }],
+          protectedRanges: [{ range: { sheetId: 1000, startRowIndex: 0, endRowIndex: 1 }, description: 'header',
+            editors: { users: ['boss@example.org'] } }] },
+        { properties: { sheetId: 1001, title: 'Lists' },
+          data: [{ rowData: [{ values: [{ userEnteredValue: { stringValue: 'Province' } }] }] }],
+          protectedRanges: [{ range: { sheetId: 1001 }, description: 'lists', warningOnly: true }] }] });
+      return made;`);
+    const made = result as {
+      spreadsheetId: string;
+      sheets: {
+        properties: { sheetId: number; title: string };
+        protectedRanges?: { description: string }[];
+      }[];
+    };
+    // The dropdown of CBOs names Lists, made in the same call after it.
+    const copy = runtime.createdSpreadsheets.find((s) => s.getId() === made.spreadsheetId)!;
+    const cbos = copy.getSheetByName('CBOs')!;
+    expect([cbos.getSheetId(), cbos.getMaxRows(), cbos.getMaxColumns()]).toEqual([1000, 3, 2]);
+    expect(cbos.getRange('B2').getDataValidation()?.getHelpText()).toBe('From Lists');
+    expect(cbos.getRange('B3').getDataValidation()).toBeNull();
+    // A sheet given no grid gets the new-sheet grid.
+    expect(copy.getSheetByName('Lists')!.getMaxRows()).toBe(1000);
+    expect(
+      made.sheets.map((s) => [s.properties.sheetId, s.protectedRanges?.map((p) => p.description)]),
+    ).toEqual([
+      [1000, ['header']],
+      [1001, ['lists']],
+    ]);
+    const header = cbos.getProtections('RANGE' as never)[0];
+    expect((header.getRange() as unknown as { getA1Notation(): string }).getA1Notation()).toBe('A1:B1');
+    expect(
+      copy
+        .getSheetByName('Lists')!
+        .getProtections('SHEET' as never)[0]
+        .isWarningOnly(),
+    ).toBe(true);
+    expect(runtime.calls.byMethod()).toEqual({ 'Sheets.Spreadsheets.create': 1 });
+  });
+
+  test('create and addSheet refuse a sheet ID taken or negative and what Google refuses in a protected range', async () => {
+    const sheet = (extra: string) => `{ properties: { sheetId: 1000, title: 'A' }${extra} }`;
+    await expect(
+      run(
+        `Sheets.Spreadsheets.create({ sheets: [${sheet('')}, { properties: { sheetId: 1000, title: 'B' } }] });`,
+      ),
+    ).rejects.toThrow(/A sheet with the ID 1000 already exists/);
+    await expect(
+      run(`Sheets.Spreadsheets.create({ sheets: [{ properties: { sheetId: -1, title: 'A' } }] });`),
+    ).rejects.toThrow(/must be a non-negative integer/);
+    await expect(
+      run(
+        `Sheets.Spreadsheets.create({ sheets: [${sheet(`, protectedRanges: [{ range: { sheetId: 1000 }, warningOnly: true, editors: { users: ['a@example.org'] } }]`)}] });`,
+      ),
+    ).rejects.toThrow(/ProtectedRange is warningOnly. Editors cannot be set on it/);
+    await expect(
+      run(
+        `Sheets.Spreadsheets.create({ sheets: [${sheet(`, protectedRanges: [{ range: { sheetId: 7 } }]`)}] });`,
+      ),
+    ).rejects.toThrow(/not emulated: Sheets create with .* on another sheet/);
+    await expect(
+      run(
+        `Sheets.Spreadsheets.create({ sheets: [${sheet(`, protectedRanges: [{ protectedRangeId: 5, range: { sheetId: 1000 } }]`)}] });`,
+      ),
+    ).rejects.toThrow(/not emulated: Sheets create with the read-only fields/);
+    await expect(
+      run(
+        `Sheets.Spreadsheets.batchUpdate({ requests: [{ addSheet: { properties: { sheetId: sheetId, title: 'Twin' } } }] }, id);`,
+      ),
+    ).rejects.toThrow(/A sheet with the ID \d+ already exists/);
+    // A chosen ID is what later requests of the same batch name the new sheet by.
+    const { runtime } = await run(`Sheets.Spreadsheets.batchUpdate({ requests: [
+        { addSheet: { properties: { sheetId: 4242, title: 'Lists' } } },
+        { updateCells: { start: { sheetId: 4242 }, rows: [{ values: [{ userEnteredValue: { stringValue: 'Province' } }] }],
+            fields: 'userEnteredValue' } }] }, id);`);
+    const lists = runtime.spreadsheet.getSheetByName('Lists')!;
+    expect([lists.getSheetId(), lists.getRange('A1').getValue()]).toEqual([4242, 'Province']);
+  });
 });

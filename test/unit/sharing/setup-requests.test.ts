@@ -1,5 +1,10 @@
 import { planProtections } from '../../../src/sharing/protection/plan';
-import { headerWritable, protectionRequests, type SheetInfo } from '../../../src/sharing/setup/requests';
+import {
+  headerWritable,
+  protectionRequests,
+  sameRule,
+  type SheetInfo,
+} from '../../../src/sharing/setup/requests';
 
 const settings = { coordinators: ['coord@example.org'], warningOnly: false, problems: [] };
 
@@ -94,5 +99,41 @@ describe('protections as requests', () => {
         6,
       ),
     ).toBe(true);
+  });
+});
+
+describe('a dropdown already in place', () => {
+  const rule = {
+    condition: { type: 'ONE_OF_RANGE', values: [{ userEnteredValue: "='Geography'!$B$2:$B" }] },
+    inputMessage: 'CBO Tracker: from Geography › Province',
+    strict: false,
+    showCustomUi: true,
+  };
+  test('is the same when its condition, source column, help and strictness are', () => {
+    // The source as Sheets may give it back: closed at the grid's end, unquoted.
+    const read = {
+      ...rule,
+      condition: { type: 'ONE_OF_RANGE', values: [{ userEnteredValue: '=Geography!$B$2:$B$1000' }] },
+    };
+    expect(sameRule(read, rule)).toBe(true);
+    expect(sameRule({ ...read, inputMessage: 'CBO Tracker: old help' }, rule)).toBe(false);
+    expect(sameRule({ ...read, strict: true }, rule)).toBe(false);
+    expect(
+      sameRule(
+        {
+          ...read,
+          condition: { type: 'ONE_OF_RANGE', values: [{ userEnteredValue: '=Geography!$C$2:$C' }] },
+        },
+        rule,
+      ),
+    ).toBe(false);
+    expect(sameRule(undefined, rule)).toBe(false);
+    const list = {
+      condition: { type: 'ONE_OF_LIST', values: [{ userEnteredValue: 'Yes' }, { userEnteredValue: 'No' }] },
+    };
+    expect(sameRule(list, list)).toBe(true);
+    expect(
+      sameRule({ condition: { type: 'ONE_OF_LIST', values: [{ userEnteredValue: 'Yes' }] } }, list),
+    ).toBe(false);
   });
 });

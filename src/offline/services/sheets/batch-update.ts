@@ -5,9 +5,10 @@
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate
  */
 import type { FakeProtection } from '../spreadsheet/protection';
+import { chooseSheetId } from '../spreadsheet/sheet';
 import type { FakeSpreadsheet } from '../spreadsheet/spreadsheet';
 import { sheetResource } from './get';
-import { protectionId, type SheetsModel } from './model';
+import { checkChosenSheetId, protectionId, type SheetsModel } from './model';
 import { ApiError, checkShape, parseFields, selects } from './schema';
 import {
   protectionById,
@@ -137,9 +138,15 @@ export function applyRequest(
         `Invalid requests[${path}].addSheet: A sheet with the name "${title}" already exists. Please enter another name.`,
       );
     if (properties.sheetId !== undefined)
-      throw new Error('not emulated: Sheets addSheet with a chosen sheetId');
+      checkChosenSheetId(
+        spreadsheet.getSheets().map((s) => s.getSheetId()),
+        properties.sheetId,
+        `requests[${path}].addSheet`,
+      );
     const sheet = spreadsheet.insertSheet(title);
-    setSheetProperties(sheet, { ...properties, title: undefined }, { '*': true });
+    // A chosen sheetId (unique, non-negative) lets later requests of the same batch name the sheet.
+    if (properties.sheetId !== undefined) chooseSheetId(sheet, properties.sheetId);
+    setSheetProperties(sheet, { ...properties, title: undefined, sheetId: undefined }, { '*': true });
     return {
       addSheet: { properties: sheetResource(model, sheet, undefined, { properties: true }).properties },
     };
@@ -156,13 +163,8 @@ export function applyRequest(
     const p = request.addProtectedRange.protectedRange ?? {};
     if (p.protectedRangeId !== undefined)
       throw new Error('not emulated: Sheets addProtectedRange with a chosen protectedRangeId');
-    const sheet = model.sheetById(spreadsheet, p.range?.sheetId, path);
-    const whole = Object.keys(p.range ?? {}).every((k) => k === 'sheetId');
-    const protection = (
-      whole ? sheet.protect() : model.range(model.box(spreadsheet, p.range, path)).protect()
-    ) as FakeProtection;
-    setProtectionProperties(protection, p, { '*': true });
-    return { addProtectedRange: { protectedRange: { ...p, protectedRangeId: protectionId(protection) } } };
+    checkProtectedRange(p, `requests[${path}].addProtectedRange.protectedRange`);
+    return { addProtectedRange: { protectedRange: addProtection(model, spreadsheet, p, path) } };
   }
   if (request.updateProtectedRange) {
     const r = request.updateProtectedRange;
@@ -181,4 +183,30 @@ export function applyRequest(
     return {};
   }
   throw new Error(`not emulated: Sheets request ${Object.keys(request)[0]}`);
+}
+
+/**
+ * "ProtectedRange is warningOnly. Editors cannot be set on it." (the API's refusal; ProtectedRange:
+ * "Editors are not supported with warning_only protection").
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange
+ */
+export function checkProtectedRange(p: S.ProtectedRange, path: string): void {
+  if (p.warningOnly && p.editors)
+    throw new ApiError(`Invalid ${path}: ProtectedRange is warningOnly. Editors cannot be set on it.`);
+}
+
+/** Makes a protected range (a whole sheet when its range names only the sheet); returns it with its ID. */
+export function addProtection(
+  model: SheetsModel,
+  spreadsheet: FakeSpreadsheet,
+  p: S.ProtectedRange,
+  path: string,
+): S.ProtectedRange {
+  const sheet = model.sheetById(spreadsheet, p.range?.sheetId, path);
+  const whole = Object.keys(p.range ?? {}).every((k) => k === 'sheetId');
+  const protection = (
+    whole ? sheet.protect() : model.range(model.box(spreadsheet, p.range, path)).protect()
+  ) as FakeProtection;
+  setProtectionProperties(protection, p, { '*': true });
+  return { ...p, protectedRangeId: protectionId(protection) };
 }

@@ -43,6 +43,22 @@ export interface Box {
   columns: number;
 }
 
+/**
+ * A sheetId a request chooses (addSheet, create): "Must be non-negative", and sheet IDs are unique
+ * within a spreadsheet ("A sheet with the ID … already exists" is the API's refusal).
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#SheetProperties
+ */
+export function checkChosenSheetId(taken: readonly number[], sheetId: unknown, path: string): void {
+  if (typeof sheetId !== 'number' || !Number.isInteger(sheetId) || sheetId < 0)
+    throw new ApiError(
+      `Invalid ${path}.properties.sheetId: the ID of a sheet must be a non-negative integer.`,
+    );
+  if (taken.includes(sheetId))
+    throw new ApiError(
+      `Invalid ${path}: A sheet with the ID ${sheetId} already exists. Please enter another ID.`,
+    );
+}
+
 export class SheetsModel {
   /** Cells the last call read and wrote (priced per cell by the cost model, services/cost.ts). */
   moved = { read: 0, written: 0 };

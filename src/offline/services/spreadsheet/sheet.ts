@@ -21,6 +21,25 @@ function hasValue(row: ExcelJS.Row, column: number): boolean {
   return value !== null && value !== undefined && value !== '';
 }
 
+/**
+ * Sheet IDs chosen by the Sheets API (addSheet or create with `properties.sheetId`): "The ID of the
+ * sheet. Must be non-negative. This field cannot be changed once set." Unique in the spreadsheet.
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#SheetProperties
+ */
+export const CHOSEN_SHEET_ID_MIN = 1000;
+const chosenSheetIds = new WeakMap<ExcelJS.Worksheet, number>();
+
+/**
+ * Gives a sheet just made the ID an API request chose (the caller checked it is a non-negative
+ * integer no other sheet has).
+ */
+export function chooseSheetId(sheet: FakeSheet, sheetId: number): void {
+  // The workbook numbers its own sheets 1, 2, ...: a small chosen ID could meet one made later.
+  if (sheetId < CHOSEN_SHEET_ID_MIN)
+    throw new Error(`not emulated: a chosen sheetId below ${CHOSEN_SHEET_ID_MIN} (${sheetId})`);
+  chosenSheetIds.set(sheet._worksheet, sheetId);
+}
+
 export class FakeSheet implements Emulates<
   GasSheet,
   | 'getName'
@@ -96,6 +115,21 @@ export class FakeSheet implements Emulates<
     this._maxColumns += columns;
   }
 
+  /**
+   * The grid a new sheet is made with (Sheets.Spreadsheets.create or addSheet with
+   * gridProperties): any size of at least one cell, within the spreadsheet's 10 million cells.
+   * Only for a sheet just made, before anything is written into it.
+   */
+  _setNewGrid(rows: number, columns: number): void {
+    if (!Number.isInteger(rows) || !Number.isInteger(columns) || rows < 1 || columns < 1)
+      throw new Error(`Invalid gridProperties: ${rows} rows × ${columns} columns.`);
+    if (this.getLastRow() > 0) throw new Error('not emulated: a new grid for a sheet holding data');
+    const others = this._parent._gridCells() - this._cells();
+    if (others + rows * columns > MAX_CELLS) throw new Error(TOO_MANY_CELLS);
+    this._maxRows = rows;
+    this._maxColumns = columns;
+  }
+
   /** Throws unless the running user may change this sheet's structure (a protected sheet). */
   private _structure(): void {
     this._parent._checkWrite(this, 1, 1, this._maxRows, this._maxColumns, true);
@@ -117,7 +151,7 @@ export class FakeSheet implements Emulates<
     return this;
   }
   getSheetId(): number {
-    return this._worksheet.id;
+    return chosenSheetIds.get(this._worksheet) ?? this._worksheet.id;
   }
   getIndex(): number {
     return this._parent._sheets().indexOf(this) + 1;
