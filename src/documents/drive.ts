@@ -76,10 +76,14 @@ export function importWordFile(name: string, folderId: string, blob: GoogleAppsS
   );
 }
 
-/** Saves a blob (e.g. a PDF) as a file in a folder; returns its link. */
-export function saveBlob(blob: GoogleAppsScript.Base.Blob, name: string, mimeType: string, folderId: string) {
-  const file = drive().Files.create({ name, mimeType, parents: [folderId] }, blob, { fields: 'id' });
-  return `https://drive.google.com/file/d/${String(file.id)}/view`;
+/** Saves a blob (e.g. a PDF) as a file in a folder; returns its ID. */
+export function saveBlob(
+  blob: GoogleAppsScript.Base.Blob,
+  name: string,
+  mimeType: string,
+  folderId: string,
+): string {
+  return String(drive().Files.create({ name, mimeType, parents: [folderId] }, blob, { fields: 'id' }).id);
 }
 
 /** A copy of a Google Doc the add-on made (e.g. its default template) in a folder, or undefined when it may not see it. */

@@ -16,9 +16,19 @@ import { DEFAULT_TIME_ZONE, isTimeZone, isoDay, today } from '../workbook/dates'
 import { foldKey } from '../workbook/matching';
 import { settingsFromValues, type Settings } from '../workbook/settings';
 import { Table } from '../workbook/table';
-import { copyOwnDocument, createDocumentIn, itemsNamed, PDF, saveBlob, trash, type DriveItem } from './drive';
+import { copyOwnDocument, createDocumentIn, PDF, saveBlob, trash, type DriveItem } from './drive';
 import { DOCUMENT_KINDS, type DocumentKindDescription, type KindInputs } from './kinds';
-import { documentColumn, documentNamed, linkedDocument, outputFolder, templateDocument } from './place';
+import {
+  documentColumn,
+  documentNamed,
+  inOutputFolder,
+  linkedDocument,
+  outputFolder,
+  putInOutputFolder,
+  templateDocument,
+  trashedInOutputFolder,
+  type TemplateHandle,
+} from './place';
 import { driveIdOf, type DocumentKind } from './plan';
 import type { Problem } from '../workbook/problem';
 import { fitGroupColumns, fitPeriodColumns, refillFromTemplate } from './refill';
@@ -51,8 +61,13 @@ export interface DocumentContext extends KindInputs {
   table: Table | undefined;
   settingsTable?: Table;
   folder?: DriveItem;
-  /** Default template file ID once found or built in this run, by document language. */
-  defaultTemplate?: Partial<Record<Language, string>>;
+  /**
+   * When this run made the output folder: what it has put into it since (then the folder is
+   * looked into without a Drive list); undefined when the folder was found.
+   */
+  madeInFolder?: DriveItem[];
+  /** Default template once found or built in this run, by document language. */
+  defaultTemplate?: Partial<Record<Language, TemplateHandle>>;
   /** Column of Document in Meetings/Projects (1-based; 0: none and none may be added), once known. */
   documentColumn?: number;
 }
@@ -145,25 +160,27 @@ export function generateOne(
 
   // No usable link (cleared by the user, or the CLI re-running its unchanged input): the document
   // of the same name in the output folder is updated instead of making a duplicate.
-  let doc: Doc | undefined = linked.state === 'open' ? linked.doc : documentNamed(folder(), prepared.name);
+  let doc: Doc | undefined = linked.state === 'open' ? linked.doc : documentNamed(context, prepared.name);
   const updated = doc !== undefined;
   // Whether DocumentApp changed the document, so that it is saved before the Docs API reads it.
   let changed = updated;
   let documentId: string;
   if (doc) {
     if (doc.getName() !== prepared.name) doc.setName(prepared.name);
-    refillFromTemplate(doc, template);
+    refillFromTemplate(doc, template.doc());
     documentId = doc.getId();
   } else {
     // A template the add-on made is copied whole (one call); one the user made is refilled element by element.
-    const copy = copyOwnDocument(template.getId(), prepared.name, folder().id);
-    documentId = copy?.id ?? createDocumentIn(prepared.name, folder().id).id;
+    const copy = copyOwnDocument(template.id, prepared.name, folder().id);
+    const made = copy ?? createDocumentIn(prepared.name, folder().id);
+    putInOutputFolder(context, made);
+    documentId = made.id;
     // The link goes in at once, so that a run cut short never makes a second copy.
     writeLink(documentUrl(documentId));
     // A whole copy is opened with DocumentApp only when it may have columns to fit (a meeting's
     // groups, a report's periods).
     if (!copy || prepared.groups > 0 || context.kind === 'report') doc = DocumentApp.openById(documentId);
-    if (!copy && doc) refillFromTemplate(doc, template);
+    if (!copy && doc) refillFromTemplate(doc, template.doc());
     changed = !copy;
   }
   if (doc) changed = fitGroupColumns(doc, prepared.groups) || changed;
@@ -189,13 +206,13 @@ export function generateOne(
       ...said(
         localized('doc.inTemplate', {
           message: p.i18n ?? localized('text.as', { text: p.message }),
-          template: template.getName(),
+          template: template.name(),
         }),
       ),
     });
   }
   if (updated && driveIdOf(prepared.link) !== documentId) writeLink(url);
-  const pdfUrl = options.pdf ? savePdf(folder(), documentId, prepared.name, problems) : undefined;
+  const pdfUrl = options.pdf ? savePdf(context, documentId, prepared.name, problems) : undefined;
   problems.push(...context.runProblems.slice(known));
   const generated: GeneratedDocument = { id, name: prepared.name, url, documentId, updated, problems };
   if (options.pdf) generated.pdfUrl = pdfUrl;
@@ -204,16 +221,22 @@ export function generateOne(
 
 /** Saves a PDF beside the Doc (Document.getAs + the advanced Drive service), replacing an earlier one. */
 function savePdf(
-  folder: DriveItem,
+  context: DocumentContext,
   documentId: string,
   name: string,
   problems: Problem[],
 ): string | undefined {
   try {
     const pdfName = `${name}.pdf`;
-    for (const old of itemsNamed(pdfName, PDF, folder.id)) trash(old.id);
+    for (const old of inOutputFolder(context, pdfName, PDF)) {
+      trash(old.id);
+      trashedInOutputFolder(context, old.id);
+    }
     // Reopened after saveAndClose, so that the PDF has the filled contents.
-    return saveBlob(DocumentApp.openById(documentId).getAs(PDF), pdfName, PDF, folder.id);
+    const folderId = outputFolder(context).id;
+    const saved = saveBlob(DocumentApp.openById(documentId).getAs(PDF), pdfName, PDF, folderId);
+    putInOutputFolder(context, { id: saved, name: pdfName, mimeType: PDF, trashed: false });
+    return `https://drive.google.com/file/d/${saved}/view`;
   } catch (error) {
     problems.push({
       severity: 'warning',

@@ -47,9 +47,35 @@ export function outputFolder(context: DocumentContext): DriveItem {
       });
     }
   }
-  if (!folder) folder = itemsNamed(name, FOLDER)[0] ?? createFolder(name);
+  if (!folder) folder = itemsNamed(name, FOLDER)[0];
+  if (!folder) {
+    folder = createFolder(name);
+    // A folder made in this run holds only what this run puts into it: no list needed to look into it.
+    context.madeInFolder = [];
+  }
   context.folder = folder;
   return folder;
+}
+
+/**
+ * The items of this name and type in the output folder (not trashed): the ones this run put
+ * there when it made the folder itself (nothing else can be in it yet), else one Drive list.
+ */
+export function inOutputFolder(context: DocumentContext, name: string, mimeType: string): DriveItem[] {
+  const folder = outputFolder(context);
+  if (context.madeInFolder)
+    return context.madeInFolder.filter((item) => item.name === name && item.mimeType === mimeType);
+  return itemsNamed(name, mimeType, folder.id);
+}
+
+/** Notes an item this run put into the output folder (see inOutputFolder). */
+export function putInOutputFolder(context: DocumentContext, item: DriveItem): void {
+  context.madeInFolder?.push(item);
+}
+
+/** Notes that an item this run put into the output folder is in the trash. */
+export function trashedInOutputFolder(context: DocumentContext, id: string): void {
+  if (context.madeInFolder) context.madeInFolder = context.madeInFolder.filter((item) => item.id !== id);
 }
 
 /** Any Google Doc the user can open (one shared with them, a template they made), or undefined. */
@@ -85,10 +111,31 @@ export function linkedDocument(link: string): LinkedDocument {
   return doc ? { state: 'open', doc } : { state: 'unreachable', id };
 }
 
-/** A Google Doc of this name in the folder (not trashed), if any. */
-export function documentNamed(folder: DriveItem, name: string): Doc | undefined {
-  const found = itemsNamed(name, GOOGLE_DOCS, folder.id)[0];
+/** A Google Doc of this name in the output folder (not trashed), if any. */
+export function documentNamed(context: DocumentContext, name: string): Doc | undefined {
+  const found = inOutputFolder(context, name, GOOGLE_DOCS)[0];
   return found ? openDocument(found.id) : undefined;
+}
+
+/**
+ * A document's template: its ID and name, and the Doc opened only when it is needed (to refill
+ * a document from it, or when Drive may not copy it), so that the default template this run
+ * made is not opened at all.
+ */
+export interface TemplateHandle {
+  id: string;
+  name(): string;
+  doc(): Doc;
+}
+
+function handleOf(doc: Doc): TemplateHandle {
+  return { id: doc.getId(), name: () => doc.getName(), doc: () => doc };
+}
+
+/** The handle of a template known by ID and name, opened on first use. */
+function lazyHandle(id: string, name: string): TemplateHandle {
+  let doc: Doc | undefined;
+  return { id, name: () => name, doc: () => (doc ??= DocumentApp.openById(id)) };
 }
 
 /**
@@ -103,11 +150,11 @@ export function templateDocument(
   row: number,
   problems: Problem[],
   language: Language = 'en',
-): Doc {
+): TemplateHandle {
   const { description } = context;
   if (own) {
     const opened = openTemplate(own);
-    if (opened.doc) return opened.doc;
+    if (opened.doc) return handleOf(opened.doc);
     problems.push(
       templateProblem(description.sheet.name, row, 'Template', own, opened.error, [
         'this template cannot be opened (no access, or not a Google Doc): the default template is used',
@@ -115,10 +162,10 @@ export function templateDocument(
     );
   }
   const cached = context.defaultTemplate?.[language];
-  if (cached) return DocumentApp.openById(cached);
-  const remember = (doc: Doc) => {
-    context.defaultTemplate = { ...context.defaultTemplate, [language]: doc.getId() };
-    return doc;
+  if (cached) return cached;
+  const remember = (handle: TemplateHandle) => {
+    context.defaultTemplate = { ...context.defaultTemplate, [language]: handle };
+    return handle;
   };
   const setting = cleanText(context.settings.raw.get(foldKey(description.templateSetting)));
   const opened = setting ? openTemplate(setting) : {};
@@ -127,10 +174,10 @@ export function templateDocument(
   const otherDefault = (['en', 'km'] as const).some(
     (other) => other !== language && existing?.getName() === t(other, description.templateName),
   );
-  if (existing && !otherDefault) return remember(existing);
+  if (existing && !otherDefault) return remember(handleOf(existing));
   // The default template already in this user's output folder is reused, as they may have restyled it.
   const name = t(language, description.templateName);
-  let doc = documentNamed(outputFolder(context), name);
+  const found = documentNamed(context, name);
   if (setting && !existing) {
     problems.push(
       templateProblem(
@@ -145,19 +192,23 @@ export function templateDocument(
       ),
     );
   }
-  if (!doc) {
-    // Imported from a Word file, so that it has the page furniture a script cannot insert (build-template.ts).
+  let handle: TemplateHandle;
+  if (found) handle = handleOf(found);
+  else {
+    // Imported from a Word file, so that it has the page furniture a script cannot insert
+    // (build-template.ts); not opened: a new document is a Drive copy of it.
     const made = importTemplate(
       name,
       outputFolder(context).id,
       description.defaultTemplate(language),
       language,
     );
-    doc = DocumentApp.openById(made.id);
+    putInOutputFolder(context, made);
+    handle = lazyHandle(made.id, name);
   }
   if (!setting && language === context.settings.language)
-    writeSetting(context, description.templateSetting, doc.getId());
-  return remember(doc);
+    writeSetting(context, description.templateSetting, handle.id);
+  return remember(handle);
 }
 
 /** A cell naming a Word file (`templates/minutes.docx`) rather than a Doc's link or ID. */

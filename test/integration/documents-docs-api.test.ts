@@ -144,4 +144,28 @@ describe('documents through the Docs API are the documents DocumentApp made', ()
     expect(doc?.getBody().getTables().length).toBe(3);
     expect(doc?.getBody().getText()).not.toContain('{{');
   });
+
+  test('a first run looks into the folder it made without Drive lists; a rerun finds and replaces what it made', async () => {
+    const outDir = tempDir('api-');
+    const runtime = await openWorkbook(smallWorkbook(3), { outDir });
+    const args = { meetingId: 'all', pdf: true };
+    const first = runtime.run('generateMinutes', args) as Summary;
+    const calls = runtime.calls.byMethod() as Record<string, number>;
+    // One list finds no output folder; the folder made, nothing in it needs a list.
+    expect(calls['Drive.Files.list']).toBe(1);
+    expect(calls['Drive.Files.create']).toBe(2 + 2); // the folder, the template, two PDFs
+    // The template this run made is copied, never opened: each PDF opens its document, and M-1's
+    // group work table is fitted with DocumentApp.
+    expect(calls['DocumentApp.openById']).toBe(2 + 1);
+    runtime.calls.reset();
+    const second = runtime.run('generateMinutes', args) as Summary;
+    expect(second.documents.map((d) => d.documentId)).toEqual(first.documents.map((d) => d.documentId));
+    const store = (runtime.service<FakeDriveApp>('DriveApp') as FakeDriveApp)._store;
+    const live = store.files.filter((f) => !f.trashed);
+    const names = live.map((f) => f.name).sort();
+    // Two documents, their two PDFs (the first run's trashed) and one template: no duplicates.
+    expect(names.length).toBe(5);
+    expect(new Set(names).size).toBe(5);
+    expect(store.files.filter((f) => f.trashed && f.name.endsWith('.pdf')).length).toBe(2);
+  });
 });
