@@ -156,9 +156,7 @@ export function templateDocument(
     const opened = openTemplate(own);
     if (opened.doc) return handleOf(opened.doc);
     problems.push(
-      templateProblem(description.sheet.name, row, 'Template', own, opened.error, [
-        'this template cannot be opened (no access, or not a Google Doc): the default template is used',
-      ]),
+      templateProblem(description.sheet.name, row, 'Template', own, opened.error, 'doc.ownTemplateNotOpened'),
     );
   }
   const cached = context.defaultTemplate?.[language];
@@ -186,9 +184,7 @@ export function templateDocument(
         'Value',
         setting,
         opened.error,
-        [
-          'you cannot open this template (it is in the trash, or it is a colleague’s that is not shared with you): the default template is used. Ask its owner to share it with you, or clear this cell',
-        ],
+        'doc.settingTemplateNotOpened',
       ),
     );
   }
@@ -237,10 +233,18 @@ function templateProblem(
   column: string,
   value: string,
   error: string | undefined,
-  [message]: [string],
+  notOpened: 'doc.ownTemplateNotOpened' | 'doc.settingTemplateNotOpened',
 ): Problem {
   if (!isWordFile(value))
-    return { severity: 'warning', sheet, row, column, value, code: 'template-not-opened', fix: '', message };
+    return {
+      severity: 'warning',
+      sheet,
+      row,
+      column,
+      value,
+      code: 'template-not-opened',
+      ...said(localized(notOpened)),
+    };
   return {
     severity: 'warning',
     sheet,

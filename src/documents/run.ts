@@ -4,7 +4,7 @@
  * as Apps Script allows an add-on, and the alert says when (the sidebar's Resume goes on at once).
  */
 import type { Language } from '../i18n/language';
-import { localized, translator } from '../i18n/messages';
+import { localized, translator, type MessageKey } from '../i18n/messages';
 import { said } from '../i18n/problems';
 import { interfaceLanguage } from '../menu/language';
 import { foldKey } from '../workbook/matching';
@@ -71,6 +71,8 @@ export function idsFromMenu(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   kind: DocumentKind,
   language: Language,
+  /** The prompt's title and question when another menu item asks (Share report with partners). */
+  asking: { prompt: MessageKey; ask: MessageKey } = DOCUMENT_KINDS[kind].messages,
 ): string | undefined {
   const { sheet: spec, key } = DOCUMENT_KINDS[kind];
   const sheet = spreadsheet.getActiveSheet();
@@ -91,11 +93,7 @@ export function idsFromMenu(
   const dialog = ui();
   if (!dialog) return 'all';
   const say = translator(language);
-  const answer = dialog.prompt(
-    say(DOCUMENT_KINDS[kind].messages.prompt),
-    say(DOCUMENT_KINDS[kind].messages.ask),
-    dialog.ButtonSet.OK_CANCEL,
-  );
+  const answer = dialog.prompt(say(asking.prompt), say(asking.ask), dialog.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== dialog.Button.OK) return undefined;
   return cleanText(answer.getResponseText()) || undefined;
 }

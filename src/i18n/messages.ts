@@ -2,14 +2,15 @@
  * The message catalogue: everything CBO Tracker says to people, in English and Khmer, one module
  * per capability under catalogue/. Terms follow the organisation's Khmer usage (acronyms such as
  * CBO, NGO, MoU stay in Latin letters; sheet and column names stay as the workbook spells them).
- * Pure: nothing here touches a service.
+ * Pure: nothing here touches a service. The sidebar's words (catalogue/sidebar.ts) and the CLI's
+ * (catalogue/cli.ts) are not in MESSAGES: the Apps Script bundle does not carry them (the build
+ * writes the sidebar's into SidebarWords.html; only the Node CLI imports the CLI's).
  */
 import { DOCUMENT_PROBLEM_MESSAGES } from './catalogue/document-problems';
 import { DOCUMENT_MESSAGES } from './catalogue/documents';
 import { INDICATOR_MESSAGES } from './catalogue/indicators';
 import { MENU_MESSAGES } from './catalogue/menu';
 import { SHARING_MESSAGES } from './catalogue/sharing';
-import { SIDEBAR_MESSAGES } from './catalogue/sidebar';
 import { VALIDATION_MESSAGES } from './catalogue/validation';
 import { digitsOf } from './digits';
 import type { Language } from './language';
@@ -22,7 +23,6 @@ export const MESSAGES = {
   ...INDICATOR_MESSAGES,
   ...VALIDATION_MESSAGES,
   ...SHARING_MESSAGES,
-  ...SIDEBAR_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -49,6 +49,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const command = findCommand(argv.find((arg) => !arg.startsWith('--')) ?? '');
   const valued = new Set((command?.options ?? []).filter((o) => o.value).map((o) => o.name));
   const flags = new Set((command?.options ?? []).filter((o) => !o.value).map((o) => o.name));
+  const repeats = new Set((command?.options ?? []).filter((o) => o.repeats).map((o) => o.name));
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--')) {
@@ -69,8 +70,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (!/^[^\s@]+@[^\s@]+$/.test(as)) throw new UsageError(`--as needs an e-mail address, not "${as}"`);
     } else if (name === 'addon') addon = true;
     else if (name === 'help') positional.unshift('help');
-    else if (valued.has(name)) options[name] = value();
-    else if (flags.has(name)) options[name] = true;
+    else if (valued.has(name)) {
+      const given = value();
+      const before = options[name];
+      options[name] = repeats.has(name) && typeof before === 'string' ? `${before}\n${given}` : given;
+    } else if (flags.has(name)) options[name] = true;
     else throw new UsageError(`unknown option --${name} (see \`cbo-tracker help\`)`);
   }
   if (positional[0] === 'run') {

@@ -185,9 +185,18 @@ export class OfflineRuntime {
   private load(code: string): void {
     this.bundleBytes = Buffer.byteLength(code);
     const start = performance.now();
+    const before = { calls: this.calls.total(), seconds: this.calls.seconds };
     vm.runInContext(code, this.context, { filename: this.codePath });
     this.loadMs = performance.now() - start;
+    // Apps Script runs a file's top-level code again at the start of every execution: service calls
+    // made there are paid by each execution (this runtime loads once, so it adds their price to each).
+    this.loadCost = {
+      calls: this.calls.total() - before.calls,
+      seconds: this.calls.seconds - before.seconds,
+    };
   }
+  /** The service calls a loaded file makes at load time and their estimated seconds (0 for ours). */
+  loadCost = { calls: 0, seconds: 0 };
 
   /** The directory standing in for Drive. */
   get outDir(): string {
@@ -381,7 +390,10 @@ export class OfflineRuntime {
     const previousDeadline = this.calls.deadline;
     if (options.asUser) this.host.userEmail = options.asUser;
     if (this.options.timeLimit !== false)
-      this.calls.deadline = Math.min(previousDeadline ?? Infinity, before.seconds + options.limitSeconds);
+      this.calls.deadline = Math.min(
+        previousDeadline ?? Infinity,
+        before.seconds + options.limitSeconds - this.loadCost.seconds,
+      );
     const start = performance.now();
     try {
       return fromRealm(fn(...args));
@@ -397,8 +409,9 @@ export class OfflineRuntime {
         wallMs,
         serviceMs,
         ms: Math.max(0, wallMs - serviceMs),
-        serviceCalls: this.calls.total() - before.calls,
-        appsScriptSeconds: Math.round((this.calls.seconds - before.seconds) * 1000) / 1000,
+        serviceCalls: this.calls.total() - before.calls + this.loadCost.calls,
+        appsScriptSeconds:
+          Math.round((this.calls.seconds - before.seconds + this.loadCost.seconds) * 1000) / 1000,
         cellsRead: this.calls.cellsRead - before.read,
         cellsWritten: this.calls.cellsWritten - before.written,
       };

@@ -2,6 +2,7 @@
  * Sheets API v4 requests (pure): what the glue sends in one `Sheets.Spreadsheets.batchUpdate`.
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request
  */
+import { a1 } from '../workbook/a1';
 import { dateOfSerial, serialOf } from '../workbook/dates';
 import { colorOf } from './color';
 
@@ -38,12 +39,7 @@ export function cellValue(value: Cell): CellData['userEnteredValue'] | undefined
 
 /** A1 notation of a sheet's range for `ranges` (the sheet name quoted). */
 export function a1Of(sheet: string, row: number, column: number, rows: number, columns: number): string {
-  const letters = (n: number) => {
-    let out = '';
-    for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
-    return out;
-  };
-  return `'${sheet.replace(/'/g, "''")}'!${letters(column)}${row}:${letters(column + columns - 1)}${row + rows - 1}`;
+  return `'${sheet.replace(/'/g, "''")}'!${a1(row, column)}:${a1(row + rows - 1, column + columns - 1)}`;
 }
 
 /** One cell's fill and note (fill null: none). */

@@ -51,11 +51,15 @@ export interface SidebarState {
   labels: Record<string, string>;
 }
 
-/** The page's words (`sidebar.*`, and the menu's names of the jobs) as written, placeholders unfilled. */
+/**
+ * The menu's words the page uses (the names of the jobs), as written, placeholders unfilled. The
+ * page's own words (`sidebar.*`, src/i18n/catalogue/sidebar.ts) are not sent: the build writes
+ * them into SidebarWords.html, which Sidebar.html includes, so Code.js does not carry them.
+ */
 export function sidebarLabels(language: Language): Record<string, string> {
   const labels: Record<string, string> = {};
   for (const [key, message] of Object.entries(MESSAGES)) {
-    if (key.startsWith('sidebar.') || key.startsWith('menu.')) labels[key] = message[language];
+    if (key.startsWith('menu.')) labels[key] = message[language];
   }
   return labels;
 }

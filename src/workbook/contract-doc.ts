@@ -5,6 +5,7 @@
  */
 import {
   CHOICE_SYNONYMS,
+  COLUMN_NOTES,
   INPUT_SHEETS,
   OUTPUT_SHEETS,
   SETTING_NAMES,
@@ -27,7 +28,7 @@ const KIND_TEXT: Record<ColumnSpec['kind'], string> = {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
-function constraints(column: ColumnSpec): string {
+function constraints(column: ColumnSpec, note: string | undefined): string {
   const parts: string[] = [];
   if (column.list) parts.push(`a value of Lists › ${column.list}`);
   if (column.choices) parts.push(`one of ${column.choices.join(', ')}`);
@@ -43,7 +44,7 @@ function constraints(column: ColumnSpec): string {
   if (column.multiline) parts.push('one item per line');
   if (column.written) parts.push('written by the tool');
   if (column.aliases?.length) parts.push(`also read as ${column.aliases.map((a) => `"${a}"`).join(', ')}`);
-  if (column.note) parts.push(column.note);
+  if (note) parts.push(note);
   return parts.join('; ');
 }
 
@@ -54,7 +55,7 @@ function sheetSection(spec: SheetSpec): string[] {
   lines.push('| Column | Kind | Required | Values |', '| --- | --- | --- | --- |');
   for (const column of spec.columns) {
     lines.push(
-      `| ${cell(column.header)} | ${KIND_TEXT[column.kind]} | ${column.required ? 'yes' : ''} | ${cell(constraints(column))} |`,
+      `| ${cell(column.header)} | ${KIND_TEXT[column.kind]} | ${column.required ? 'yes' : ''} | ${cell(constraints(column, COLUMN_NOTES[spec.name]?.[column.header]))} |`,
     );
   }
   lines.push('');

@@ -28,8 +28,6 @@ export interface ColumnSpec {
   manyEmails?: boolean;
   /** Text that must be in Khmer script: an error or only a warning when it is not. */
   khmer?: 'error' | 'warning';
-  /** What the column is for, when its header does not say it (shown in docs/workbook.md). */
-  note?: string;
 }
 
 /**
@@ -166,7 +164,6 @@ export const PARTNERS: SheetSpec = {
       header: 'Language',
       kind: 'list',
       choices: LANGUAGE_CODES,
-      note: "the language of this partner's copy (km: Khmer notes and dropdown help); blank: Settings › Language",
     },
   ],
 };
@@ -219,7 +216,6 @@ export const INDICATORS: SheetSpec = {
     {
       header: 'Unit',
       kind: 'text',
-      note: 'what the figures count ("CBOs", "participants"), shown after the target; a percent is in %',
     },
     { header: 'Decimals', kind: 'whole', min: 0 },
   ],
@@ -247,7 +243,6 @@ export const MEETINGS: SheetSpec = {
       header: 'Language',
       kind: 'list',
       choices: LANGUAGE_CODES,
-      note: "the language of this meeting's minutes (en or km, also English, Khmer, ខ្មែរ); blank: Settings › Language",
     },
   ],
 };
@@ -295,13 +290,11 @@ export const PROJECTS: SheetSpec = {
       header: 'Outcome number',
       kind: 'whole',
       min: 1,
-      note: 'the strategic outcome the project contributes to: 1 heads the report "Outcome One"',
     },
     { header: 'Outcome', kind: 'text' },
     {
       header: 'Strategic plan',
       kind: 'text',
-      note: 'its name, e.g. "API Strategic Plan 2019-23": the report says "Objective of the API Strategic Plan 2019-23"',
     },
     { header: 'Strategic objective', kind: 'text' },
     { header: 'Project objective', kind: 'text' },
@@ -310,12 +303,10 @@ export const PROJECTS: SheetSpec = {
     {
       header: 'Report period start',
       kind: 'date',
-      note: 'the period the progress report covers; also the period of the indicators it cites that have no Period start',
     },
     {
       header: 'Report period end',
       kind: 'date',
-      note: 'on or after Report period start; also the period of the indicators cited that have no Period end',
     },
     { header: 'Funding', kind: 'number' },
     { header: 'Currency', kind: 'text' },
@@ -324,14 +315,12 @@ export const PROJECTS: SheetSpec = {
     {
       header: 'Template',
       kind: 'text',
-      note: "this project's own report template: a Google Doc's link, or offline a Word file's path (docs/templates-word.md)",
     },
     { header: 'Document', kind: 'text', written: true },
     {
       header: 'Language',
       kind: 'list',
       choices: LANGUAGE_CODES,
-      note: "the language of this project's progress report (en or km, also English, Khmer, ខ្មែរ); blank: Settings › Language",
     },
   ],
 };
@@ -373,8 +362,8 @@ export const SETTING = {
   protection: 'Protection',
 } as const;
 
-/** Every setting name, in the order docs/workbook.md lists them. */
-export const SETTING_NAMES = Object.values(SETTING);
+/** Every setting name, in the order docs/workbook.md lists them (pure: the bundle drops it unless used). */
+export const SETTING_NAMES = /* @__PURE__ */ Object.values(SETTING);
 
 export type SettingName = (typeof SETTING)[keyof typeof SETTING];
 
@@ -508,6 +497,38 @@ export const TOOL_SHEETS: readonly SheetSpec[] = [
   PARTNER_PROBLEMS,
   PARTNER_SNAPSHOTS,
 ];
+
+/**
+ * What a column is for, when its header does not say it: docs/workbook.md shows it (contract-doc.ts).
+ * Nothing in the Apps Script bundle reads this table, so the build leaves it out of Code.js (its
+ * keys are the sheet names as text: a computed key, `[SHEET.projects]`, would keep it in).
+ */
+export const COLUMN_NOTES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  Partners: {
+    Language:
+      "the language of this partner's copy (km: Khmer notes and dropdown help); blank: Settings › Language",
+  },
+  Indicators: {
+    Unit: 'what the figures count ("CBOs", "participants"), shown after the target; a percent is in %',
+  },
+  Meetings: {
+    Language:
+      "the language of this meeting's minutes (en or km, also English, Khmer, ខ្មែរ); blank: Settings › Language",
+  },
+  Projects: {
+    'Outcome number': 'the strategic outcome the project contributes to: 1 heads the report "Outcome One"',
+    'Strategic plan':
+      'its name, e.g. "API Strategic Plan 2019-23": the report says "Objective of the API Strategic Plan 2019-23"',
+    'Report period start':
+      'the period the progress report covers; also the period of the indicators it cites that have no Period start',
+    'Report period end':
+      'on or after Report period start; also the period of the indicators cited that have no Period end',
+    Template:
+      "this project's own report template: a Google Doc's link, or offline a Word file's path (docs/templates-word.md)",
+    Language:
+      "the language of this project's progress report (en or km, also English, Khmer, ខ្មែរ); blank: Settings › Language",
+  },
+};
 
 /** Every sheet of the contract: what CBO Tracker protects (src/sharing/protection) when present. */
 export const CONTRACT_SHEETS: readonly SheetSpec[] = [...INPUT_SHEETS, ...OUTPUT_SHEETS, ...TOOL_SHEETS];

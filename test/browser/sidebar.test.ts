@@ -11,6 +11,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startUiServer, type UiServer } from '../../src/offline/commands/ui';
 import { REPO_ROOT } from '../../src/offline/runtime';
 import { MESSAGES } from '../../src/i18n/messages';
+import { SIDEBAR_MESSAGES } from '../../src/i18n/catalogue/sidebar';
 import { ensureBuild, tempDir } from '../support/runtime';
 
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'cbo-tracker-example.xlsx');
@@ -370,7 +371,7 @@ describe('the sidebar in Chromium', () => {
     const { page } = await openPage(server);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('km');
     expect(await page.$eval('#tab-indicators', (t) => t.textContent?.trim())).toBe(
-      MESSAGES['sidebar.tab.indicators'].km,
+      SIDEBAR_MESSAGES['sidebar.tab.indicators'].km,
     );
     expect(await page.$eval('[data-job="validate"]', (b) => b.textContent)).toBe(
       MESSAGES['menu.validate'].km,

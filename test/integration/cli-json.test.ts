@@ -25,9 +25,13 @@ const Problem = z.object({
   fix: z.string(),
 });
 
+/** Every command's --json says what it cost on Apps Script (#9: every run knows its seconds). */
+const AppsScriptSeconds = z.number().positive();
+
 const ValidateOutput = z.object({
   checked: z.record(z.string(), z.number().int().min(0)),
   problems: z.array(Problem),
+  appsScriptSeconds: AppsScriptSeconds,
 });
 
 const IndicatorResult = z.object({
@@ -41,12 +45,17 @@ const IndicatorResult = z.object({
   target: z.number().nullable().optional(),
 });
 
-const IndicatorsOutput = z.object({ results: z.array(IndicatorResult), problems: z.array(z.unknown()) });
+const IndicatorsOutput = z.object({
+  results: z.array(IndicatorResult),
+  problems: z.array(z.unknown()),
+  appsScriptSeconds: AppsScriptSeconds,
+});
 
 const DocumentsOutput = z.object({
   documents: z.array(
     z.object({ id: z.string().min(1), path: z.string().min(1), problems: z.array(z.unknown()) }),
   ),
+  appsScriptSeconds: AppsScriptSeconds,
 });
 
 function run(...args: string[]) {
@@ -98,4 +107,12 @@ test('minutes and report: one document per id, each a .docx that exists', () => 
     expect(file.endsWith('.docx')).toBe(true);
     expect(fs.statSync(file).size).toBeGreaterThan(1000);
   }
+});
+
+test('the other commands say their Apps Script seconds too (setup)', () => {
+  const result = run('setup', EXAMPLE, '--out', path.join(out, 'setup'));
+  expect(result.code).toBe(0);
+  expect(
+    z.object({ appsScriptSeconds: AppsScriptSeconds }).parse(result.json).appsScriptSeconds,
+  ).toBeGreaterThan(1);
 });

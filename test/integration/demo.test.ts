@@ -68,3 +68,35 @@ test('the demo runs every feature offline and writes workbooks, documents and pa
   // The examples themselves are never written.
   expect(examples()).toEqual(before);
 });
+
+test('npm start runs again into the same folder, keeping files changed since and files it did not write', () => {
+  const demoInto = (...extra: string[]) =>
+    spawnSync(
+      process.execPath,
+      [path.join(REPO_ROOT, 'build/node/cli.cjs'), 'demo', '--out', out, ...extra],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      },
+    );
+  // `out` holds the first test's demo; a file of the user's sits beside it.
+  const mine = path.join(out, 'partners', 'my notes.txt');
+  fs.writeFileSync(mine, 'keep me');
+  const again = demoInto('--language', 'km');
+  expect(again.stderr).not.toMatch(/refusing to overwrite/);
+  expect(again.status).toBe(0);
+  expect(fs.readFileSync(mine, 'utf8')).toBe('keep me');
+  // The documents are the second run's (Khmer), not the first run's left beside them.
+  const minutes = fs
+    .readdirSync(path.join(out, 'docs'), { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith('.docx') && /M-2017-09/.test(name));
+  expect(minutes).toHaveLength(1);
+  const partners = path.join(out, 'partners');
+  const copy = fs.readdirSync(partners).find((name) => name.endsWith('.xlsx'))!;
+  fs.appendFileSync(path.join(partners, copy), ' ');
+  const changed = demoInto();
+  expect(changed.status).toBe(2);
+  expect(changed.stderr).toContain(copy);
+  expect(fs.existsSync(path.join(partners, copy))).toBe(true);
+});

@@ -134,7 +134,16 @@ describe("a meeting's own Template that cannot be opened", () => {
     };
     expect(summary.documents[0].name).toMatch(/^M-2 Minutes/);
     expect(summary.documents[0].problems).toEqual([
-      expect.objectContaining({ sheet: 'Meetings', row: 3, column: 'Template', value: 'not a document' }),
+      expect.objectContaining({
+        sheet: 'Meetings',
+        row: 3,
+        column: 'Template',
+        value: 'not a document',
+        message:
+          'this template cannot be opened (no access, or not a Google Doc): the default template is used',
+        // The catalogue's message, so that a Khmer reader reads it in Khmer.
+        i18n: { message: { key: 'doc.ownTemplateNotOpened' } },
+      }),
     ]);
   });
 });

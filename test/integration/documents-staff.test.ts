@@ -8,6 +8,7 @@ import { openWorkbook, tempDir, type OfflineRuntime } from '../support/runtime';
 import type { FakeDriveApp } from '../../src/offline/services/drive/drive-app';
 import { readDocx, smallWorkbook } from './documents-support';
 import { docxFiles } from './documents-support';
+import { sofficeCommand } from '../../src/offline/services/drive';
 
 interface Summary {
   documents: { id: string; name?: string; url?: string; updated: boolean; problems: { message: string }[] }[];
@@ -195,6 +196,23 @@ describe('a long Khmer title', () => {
     expect(files).toHaveLength(2);
     for (const file of files)
       expect(Buffer.byteLength(file.split('/').pop() as string)).toBeLessThanOrEqual(255);
+  });
+});
+
+describe('a long Khmer title as PDF', () => {
+  const pdfTest = sofficeCommand() ? test : test.skip;
+  pdfTest('the PDF sits beside its .docx under the same shortened name', async () => {
+    const sheets = smallWorkbook();
+    sheets.Meetings[1][1] = 'កិច្ចប្រជុំពិគ្រោះយោបល់ស្តីពីការលើកកម្ពស់អភិបាលកិច្ចល្អ'.repeat(5);
+    const outDir = tempDir('documents-long-pdf-');
+    const runtime = await openWorkbook(sheets, { outDir });
+    const summary = runtime.run('generateMinutes', { meetingId: 'M-1', pdf: true }) as Summary;
+    expect(summary.documents[0].problems).toEqual([]);
+    await runtime.flush();
+    const docx = docxFiles(outDir).find((f) => /\/M-1 /.test(f)) as string;
+    const pdf = docx.replace(/\.docx$/, '.pdf');
+    expect(fs.existsSync(pdf)).toBe(true);
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
 

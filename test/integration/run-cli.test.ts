@@ -156,3 +156,78 @@ test('the bundle’s own functions run too (default build/Code.js), and every co
   );
   expect([0, 1]).toContain(validate.code);
 });
+
+describe('Apps Script time the script spends itself', () => {
+  const TIMED = `
+var atLoad = SpreadsheetApp.getActive().getSheets()[0].getDataRange().getValues().length;
+function nap() { Utilities.sleep(1000); return atLoad; }
+function sleepy() { for (var i = 0; i < 400; i++) Utilities.sleep(1000); return 'woke'; }
+function tooLong() { Utilities.sleep(400000); }
+`;
+  let timed: string;
+  beforeAll(() => {
+    timed = path.join(dir, 'Timed.js');
+    fs.writeFileSync(timed, TIMED);
+  });
+
+  test('Utilities.sleep counts: 400 × 1 s passes the 6 minutes, as online', () => {
+    const out = cli('run', 'sleepy', input, '--code', timed, '--out', path.join(dir, 's1'), '--json');
+    expect(out.code).toBe(1);
+    expect(json(out).error).toBe('Exception: Exceeded maximum execution time');
+  });
+
+  test('Utilities.sleep past its documented 300,000 ms is refused', () => {
+    const out = cli('run', 'tooLong', input, '--code', timed, '--out', path.join(dir, 's2'), '--json');
+    expect(out.code).toBe(1);
+    expect(json(out).error).toMatch(/^Exception: Invalid argument: milliseconds/);
+  });
+
+  test('calls made at load time are paid by the execution (top-level code runs every time)', () => {
+    const out = json(cli('run', 'nap', input, '--code', timed, '--out', path.join(dir, 's3'), '--json'));
+    expect(out.returned).toBe(2);
+    // One second of sleep plus the load-time calls (a spreadsheet open and a read at least).
+    expect(out.appsScriptSeconds).toBeGreaterThan(1.1);
+  });
+});
+
+describe('menu functions that ask', () => {
+  const example = path.join(REPO_ROOT, 'examples', 'cbo-tracker-example.xlsx');
+
+  test('--answer types into the prompt: generateMinutes makes the meeting asked for', () => {
+    const out = cli(
+      'run',
+      'generateMinutes',
+      example,
+      '--answer',
+      'M-2017-09',
+      '--out',
+      path.join(dir, 'm1'),
+      '--json',
+    );
+    expect(out.code).toBe(0);
+    const returned = json(out).returned as { documents: { id: string }[] };
+    expect(returned.documents.map((d) => d.id)).toEqual(['M-2017-09']);
+  });
+
+  test('without --answer the prompt is cancelled and nothing is made', () => {
+    const out = cli('run', 'generateMinutes', example, '--out', path.join(dir, 'm2'), '--json');
+    expect(out.code).toBe(0);
+    expect(JSON.stringify(json(out).returned)).not.toContain('M-2017-09');
+  });
+
+  test('Share report with partners asks its own question, and --no declines the e-mails', () => {
+    const out = cli(
+      'run',
+      'shareReportWithPartners',
+      example,
+      '--answer',
+      'P-2019-01',
+      '--no',
+      '--out',
+      path.join(dir, 'm3'),
+    );
+    expect(out.stderr).toContain('Project ID whose progress report to share');
+    expect(out.stderr).not.toContain('Project ID to generate');
+    expect(out.code).toBe(0);
+  });
+});

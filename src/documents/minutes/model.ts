@@ -23,7 +23,8 @@ import {
   upperHeading,
   type Block,
 } from '../text';
-import { SHEET } from '../../workbook/contract';
+import { CHOICE_SYNONYMS, GENDERS, SHEET } from '../../workbook/contract';
+import { own } from '../../workbook/keys';
 
 export interface MinutesSources {
   meetings?: Table;
@@ -478,13 +479,23 @@ function cellProblem(
   return { severity: 'error', sheet: table.sheetName, row, column, code, value, ...said(message) };
 }
 
-/** The fixed Gender choices as a Khmer document writes them; other values stay as typed. */
-function genderIn(gender: string, language: Language): string {
-  if (language === 'en') return gender;
-  const key = ({ female: 'minutes.female', male: 'minutes.male', other: 'minutes.other' } as const)[
-    gender.toLowerCase() as 'female' | 'male' | 'other'
+/**
+ * The fixed Gender choices as the document's language writes them, whatever spelling validation
+ * accepted ("F", "woman", "ស្រី" are Female); other values stay as typed.
+ */
+export function genderIn(gender: string, language: Language): string {
+  const folded = foldKey(gender);
+  const synonym = (choice: string) => {
+    const synonyms = own(CHOICE_SYNONYMS, choice) ?? {};
+    return own(synonyms, folded) ?? own(synonyms, gender.trim());
+  };
+  const canonical =
+    GENDERS.find((choice) => foldKey(choice) === folded) ?? GENDERS.map(synonym).find(Boolean);
+  if (!canonical) return gender;
+  const key = ({ Female: 'minutes.female', Male: 'minutes.male', Other: 'minutes.other' } as const)[
+    canonical as 'Female' | 'Male' | 'Other'
   ];
-  return key ? t(language, key) : gender;
+  return language === 'en' || !key ? canonical : t(language, key);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The report's heading lines (outcome, strategic plan, period, project and funding lines), read from Projects. Pure. */
-import { digitsOf, longDateOf } from '../../i18n/digits';
+import { digitsOf, latinDigits, longDateOf } from '../../i18n/digits';
 import type { Language } from '../../i18n/language';
 import { localized, t } from '../../i18n/messages';
 import { reasonMessage, said } from '../../i18n/problems';
@@ -94,7 +94,9 @@ export function projectLine(
   period: string,
   language: Language = 'en',
 ): string {
-  const hasPeriod = period !== '' && title.replace(/[\s.]+$/, '').endsWith(period);
+  // "២០២៣-២០២៥" is the same years as "2023-2025", and a dash may be an en dash.
+  const same = (text: string) => latinDigits(text).replace(/\s*[-–—]\s*/g, '-');
+  const hasPeriod = period !== '' && same(title.replace(/[\s.]+$/, '')).endsWith(same(period));
   const shown = [title, hasPeriod ? '' : digitsOf(period, language)].filter(Boolean).join(', ');
   return t(language, 'report.project', { number: projectNumber, title: shown });
 }

@@ -13,6 +13,10 @@ export const CLI_MESSAGES = {
     en: "Done. Open the workbooks in {out}/ (sheets Validation, Indicator results, Indicator rows) and the\ndocuments in {out}/docs/. To see a partner's edits merged back: edit a file in {out}/partners/, then",
     km: 'រួចរាល់។ សូមបើកឯកសារក្នុង {out}/ (សន្លឹក Validation, Indicator results, Indicator rows) និង\nឯកសារក្នុង {out}/docs/។ ដើម្បីមើលការកែប្រែរបស់ដៃគូដែលបានបញ្ចូលវិញ៖ សូមកែឯកសារមួយក្នុង {out}/partners/ រួច',
   },
+  'cli.demoChanged': {
+    en: '{out}/ holds the results of an earlier `npm start`, and these files changed since: {files}. Move them elsewhere (or run `npm start -- --out DIR`); nothing was removed.',
+    km: '{out}/ មានលទ្ធផលនៃ `npm start` មុន ហើយឯកសារទាំងនេះបានផ្លាស់ប្ដូរតាំងពីពេលនោះ៖ {files}។ សូមផ្លាស់ទីវាទៅកន្លែងផ្សេង (ឬដំណើរការ `npm start -- --out DIR`)។ គ្មានអ្វីត្រូវបានលុបទេ។',
+  },
   'cli.missingExample': { en: '({file} does not exist yet)', km: '({file} មិនទាន់មាននៅឡើយទេ)' },
   // What each command of the demo does (the `help` reference says it in English for developers)
   'cli.about.validate': {

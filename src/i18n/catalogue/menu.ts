@@ -119,6 +119,10 @@ export const MENU_MESSAGES = {
     en: '{project}: {viewers} viewer(s) added, {emails} e-mail(s) sent',
     km: '{project}៖ បានបន្ថែមអ្នកមើល {viewers} ផ្ញើអ៊ីមែល {emails}',
   },
+  'share.askProject': {
+    en: 'Project ID whose progress report to share with its partners (or "all"):',
+    km: 'Project ID ដែលត្រូវចែករំលែករបាយការណ៍វឌ្ឍនភាពជាមួយដៃគូ (ឬ "all" សម្រាប់ទាំងអស់)៖',
+  },
   'share.ask': {
     en: 'Share {projects} with the partners who receive reports and e-mail them the link ({count} address(es))?',
     km: 'ចែករំលែក {projects} ជាមួយដៃគូដែលទទួលរបាយការណ៍ ហើយផ្ញើតំណភ្ជាប់តាមអ៊ីមែល ({count} អាសយដ្ឋាន)?',

@@ -5,6 +5,7 @@ import { SHEET } from '../../workbook/contract';
 import { REPO_ROOT } from '../runtime';
 import { CLI_MESSAGES, cliText, type CliKey } from '../../i18n/cli';
 import { parseLanguage } from '../../i18n/language';
+import { clearEarlierDemo, snapshotFolder, writeManifest } from '../demo-output';
 import { languageOf, openForCommand, outputPath, runEntryPoint } from './execute';
 import type { Command } from './types';
 
@@ -58,6 +59,21 @@ export const demo: Command = {
       return 2;
     }
     const commands = COMMANDS.filter((command) => command.demo && command.entryPoint);
+    // A second `npm start` replaces the first one's results (only files nobody changed since).
+    const outDir = path.resolve(args.outDir ?? 'out');
+    const outName = path.relative(process.cwd(), outDir) || '.';
+    const changed = clearEarlierDemo(outDir);
+    if (changed.length) {
+      io.say(
+        cliText(parseLanguage(language) ?? 'en', 'cli.demoChanged', {
+          out: outName,
+          files: changed.map((file) => path.join(outName, file)).join(', '),
+        }),
+      );
+      if (args.json) io.json({ runs: [], changed });
+      return 2;
+    }
+    const before = snapshotFolder(outDir);
     const runs: unknown[] = [];
     let exit = 0;
     for (const file of present) {
@@ -93,7 +109,8 @@ export const demo: Command = {
         io.say(cliText(said, 'cli.missingExample', { file: path.relative(process.cwd(), missing) }));
       }
     }
-    const out = path.relative(process.cwd(), path.resolve(args.outDir ?? 'out')) || '.';
+    writeManifest(outDir, before);
+    const out = outName;
     const said = parseLanguage(language) ?? 'en';
     io.say(
       [

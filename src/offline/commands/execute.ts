@@ -128,6 +128,11 @@ export async function openForCommand(
   });
 }
 
+/** The estimated Apps Script seconds of every execution a command made (a job's steps too). */
+export function appsScriptSecondsOf(runtime: OfflineRuntime): number {
+  return Math.round(runtime.calls.seconds * 1000) / 1000;
+}
+
 export async function executeCommand(command: Command, args: ParsedArgs, io: CommandIO): Promise<number> {
   if (!args.workbook)
     throw new UsageError(`usage: cbo-tracker ${command.name} <workbook.xlsx> [--out DIR] [--json]`);
@@ -152,6 +157,7 @@ export async function executeCommand(command: Command, args: ParsedArgs, io: Com
       result,
       foundProblems,
       serviceCalls: runtime.calls.total(),
+      appsScriptSeconds: appsScriptSecondsOf(runtime),
       ui: runtime.ui.events,
     });
   } else {

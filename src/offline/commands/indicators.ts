@@ -11,6 +11,7 @@ import { problemMessage } from '../../i18n/problems';
 import type { Problem } from '../../workbook/problem';
 import { WorkbookError } from '../runtime';
 import {
+  appsScriptSecondsOf,
   EXIT_OK,
   EXIT_PROBLEMS,
   languageOf,
@@ -95,7 +96,12 @@ export const indicators: Command = {
     const files = await runtime.save(target);
     const failed = indicators.foundProblems?.(result) ?? false;
     if (args.json) {
-      io.json({ ...(isOutcome(result) ? result : { result }), output: target, files });
+      io.json({
+        ...(isOutcome(result) ? result : { result }),
+        output: target,
+        files,
+        appsScriptSeconds: appsScriptSecondsOf(runtime),
+      });
     } else {
       const language = languageOf(runtime);
       io.say(describeIndicators(result, language));

@@ -9,7 +9,7 @@ import { safeFileName } from '../file-names';
 import { describeProblem } from '../../documents/problems';
 import { t } from '../../i18n/messages';
 import type { Problem } from '../../workbook/problem';
-import { executeCommand, openForCommand, outputPath, runEntryPoint } from './execute';
+import { appsScriptSecondsOf, executeCommand, openForCommand, outputPath, runEntryPoint } from './execute';
 import type { Command, ParsedArgs } from './types';
 
 interface RunResult {
@@ -119,6 +119,7 @@ export function documentCommand(spec: {
         problems: (result.problems ?? []).map((p) => describeProblem(p)),
         // What the offline copy of a Word template could not keep (docs/templates-word.md).
         warnings: runtime.ui.logs.filter((e) => e.title === 'Word template').map((e) => e.text),
+        appsScriptSeconds: appsScriptSecondsOf(runtime),
       });
       return command.foundProblems?.(result) ? 1 : 0;
     },

@@ -27,17 +27,30 @@ export const run: Command = {
     'Run any top-level function of the bundle on a copy of the workbook, as Apps Script would: cbo-tracker run FUNCTION FILE [--code BUNDLE.js].',
   options: [
     { name: 'code', value: 'BUNDLE.js', description: 'load this Apps Script file instead of build/Code.js' },
+    {
+      name: 'answer',
+      value: 'TEXT',
+      repeats: true,
+      description:
+        'type TEXT into the next Ui.prompt and click OK (repeat for later prompts; without it a prompt is cancelled)',
+    },
+    { name: 'no', description: 'click No/Cancel in Yes/No and OK/Cancel alerts (without it: Yes/OK)' },
   ],
   async run(args, io) {
     const functionName = args.functionName;
     if (!functionName || !args.workbook)
       throw new UsageError(
-        'usage: cbo-tracker run FUNCTION FILE [--code BUNDLE.js] [--as EMAIL] [--addon] [--out DIR] [--json]',
+        'usage: cbo-tracker run FUNCTION FILE [--code BUNDLE.js] [--answer TEXT]... [--no] [--as EMAIL] [--addon] [--out DIR] [--json]',
       );
     const code = typeof args.options.code === 'string' ? path.resolve(args.options.code) : undefined;
     if (code && !fs.existsSync(code)) throw new UsageError(`--code ${args.options.code}: no such file`);
     const target = outputPath(args.workbook, args.outDir);
-    const runtime = await openForCommand(args.workbook, args, io, code ? { codePath: code } : {});
+    const answers = typeof args.options.answer === 'string' ? args.options.answer.split('\n') : undefined;
+    const runtime = await openForCommand(args.workbook, args, io, {
+      ...(code ? { codePath: code } : {}),
+      ...(answers ? { prompts: answers } : {}),
+      ...(args.options.no ? { confirm: false } : {}),
+    });
     if (!runtime.functionNames().includes(functionName))
       throw new UsageError(`Script function not found: ${functionName}`);
     let returned: unknown = null;

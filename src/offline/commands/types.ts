@@ -8,6 +8,8 @@ export interface CommandOption {
   description: string;
   /** Takes a value (`--row 5`); otherwise a flag. */
   value?: string;
+  /** May be given more than once: the values are kept in order, one per line. */
+  repeats?: boolean;
 }
 
 export interface ParsedArgs {

@@ -14,6 +14,7 @@ import { digits } from '../../i18n/messages';
 import { problemFix, problemMessage, severityText } from '../../i18n/problems';
 import type { ValidateDataSummary } from '../../validation/validate-data';
 import {
+  appsScriptSecondsOf,
   EXIT_OK,
   EXIT_PROBLEMS,
   UsageError,
@@ -116,6 +117,7 @@ export const validate: Command = {
         output: target,
         files,
         serviceCalls: runtime.calls.total(),
+        appsScriptSeconds: appsScriptSecondsOf(runtime),
       });
     } else {
       const language = languageOf(runtime);

@@ -201,6 +201,15 @@ export function costOf(name: string, cells: number): number {
   return p.call + (p.perCellMicros * cells) / 1e6;
 }
 
+/**
+ * Seconds a call waits beyond its price: `Utilities.sleep(ms)` pauses the execution for `ms`
+ * (https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer)), and
+ * that time counts towards the 6-minute limit like any other.
+ */
+export function waitedSeconds(name: string, args: readonly unknown[]): number {
+  return name === 'Utilities.sleep' && typeof args[0] === 'number' ? args[0] / 1000 : 0;
+}
+
 /** The table as Markdown rows (docs/runtime.md). */
 export function priceTable(): string {
   const lines = ['| Method | Seconds per call | µs per cell | Source |', '|---|---|---|---|'];

@@ -8,7 +8,7 @@
  * members listed in static `gasProperties` (enums such as ButtonSet) are readable too.
  */
 import { performance } from 'node:perf_hooks';
-import { costOf } from './cost';
+import { costOf, waitedSeconds } from './cost';
 import { EXCEEDED_TIME } from './limits';
 
 /** Constructors of the vm context, so that values handed to the bundle belong to its realm. */
@@ -208,6 +208,8 @@ export class Emulator {
       this.depth--;
       const cells = !failed && target ? cellsMoved(name, target, args, result) : NO_CELLS;
       this.calls.record(name, performance.now() - start, cells);
+      // Time the call spends waiting, beyond its price (Utilities.sleep).
+      if (!failed) this.calls.seconds += waitedSeconds(name, args);
     }
   }
 

@@ -75,6 +75,9 @@ export class FakeBlob implements Emulates<
 export const DIGEST_ALGORITHM = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_512: 'sha512' };
 export const CHARSET = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' };
 
+/** Utilities.sleep's documented maximum. */
+export const MAX_SLEEP_MS = 300000;
+
 export class FakeUtilities implements Emulates<
   GoogleAppsScript.Utilities.Utilities,
   | 'formatDate'
@@ -107,8 +110,19 @@ export class FakeUtilities implements Emulates<
     }
     return formatDate(new Date((date as unknown as Date).getTime()), String(timeZone), String(format));
   }
+  /**
+   * Sleeping does not block here, but it is Apps Script time: the runtime adds it to the run's
+   * estimated seconds (emulation.ts), so a script that sleeps past the limit stops as online.
+   * "The maximum allowed value is 300000 (or 5 minutes)":
+   * https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer).
+   * Google does not document the error past it; the stricter reading refuses the call.
+   */
   sleep(milliseconds: number): void {
-    this._slept += milliseconds;
+    const ms = Number(milliseconds);
+    if (typeof milliseconds !== 'number' || !Number.isFinite(ms) || ms < 0 || ms > MAX_SLEEP_MS) {
+      throw new Error(`Invalid argument: milliseconds (${String(milliseconds)}; at most ${MAX_SLEEP_MS})`);
+    }
+    this._slept += ms;
   }
   newBlob(data: unknown, contentType?: string, name?: string): FakeBlob {
     return new FakeBlob(toBuffer(data ?? ''), contentType ?? null, name ?? null);

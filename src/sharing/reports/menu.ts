@@ -28,7 +28,9 @@ export function shareReportWithPartners(options?: { projectId?: string }): {
   const fromMenu = options === undefined;
   const language = interfaceLanguage(spreadsheet);
   const say = translator(language);
-  const wanted = fromMenu ? idsFromMenu(spreadsheet, 'report', language) : options.projectId;
+  const wanted = fromMenu
+    ? idsFromMenu(spreadsheet, 'report', language, { prompt: 'share.title', ask: 'share.askProject' })
+    : options.projectId;
   if (wanted === undefined) return { sharing: [], problems: [] };
   const dialog = ui();
   if (fromMenu && dialog) {

@@ -6,7 +6,7 @@
 import { SETTINGS, SHEET } from '../../workbook/contract';
 import { settingsFromValues } from '../../workbook/settings';
 import type { Cell } from '../../workbook/values';
-import { a1 } from '../../workbook/a1';
+import { columnLetter } from '../../workbook/a1';
 import type { ProtectionSummary } from '../protection/plan';
 import { protectionSettings } from '../protection/plan';
 import { sendRequests, spreadsheetsApi } from '../../sheets/advanced';
@@ -39,10 +39,6 @@ export interface SetupSummary {
   problems: string[];
 }
 
-function columnLetters(column: number): string {
-  return a1(1, column).replace(/\d+$/, '');
-}
-
 export function applyValidation(
   spreadsheet: Spreadsheet,
   sheets: Map<string, Sheet>,
@@ -65,7 +61,7 @@ export function applyValidation(
   } else {
     const source = sheets.get(rule.source.sheet) ?? spreadsheet.getSheetByName(rule.source.sheet);
     if (!source) return false;
-    const letters = columnLetters(rule.source.column);
+    const letters = columnLetter(rule.source.column - 1);
     builder = builder.requireValueInRange(source.getRange(`${letters}2:${letters}`), true);
   }
   range.setDataValidation(builder.setAllowInvalid(true).setHelpText(rule.helpText).build());
@@ -246,7 +242,7 @@ function readUserValidations(
   const ranges = rules
     .filter((rule) => (infos.get(rule.sheet)?.rowCount ?? 0) > 1)
     .map((rule) => {
-      const letters = columnLetters(rule.column);
+      const letters = columnLetter(rule.column - 1);
       return `${quoted(rule.sheet)}!${letters}2:${letters}${infos.get(rule.sheet)!.rowCount}`;
     });
   if (ranges.length === 0) return found;

@@ -3,6 +3,7 @@
  * the requests of one `Sheets.Spreadsheets.batchUpdate`, from what one read of the spreadsheet
  * told (sheet IDs, grid sizes, protected ranges and whether the running user may edit them).
  */
+import { columnLetter } from '../../workbook/a1';
 import { cellValue, colorOf, type GridRange, type Request } from '../../sheets/requests';
 import type { ProtectionPlan } from '../protection/plan';
 import { numberFormatFor, widthFor, type SheetPlan, type ValidationPlan } from './plan';
@@ -141,7 +142,7 @@ export function validationRequest(
     startColumnIndex: rule.column - 1,
     endColumnIndex: rule.column,
   };
-  const letters = columnLetters(rule.source.type === 'range' ? rule.source.column : 1);
+  const letters = columnLetter((rule.source.type === 'range' ? rule.source.column : 1) - 1);
   const condition =
     rule.source.type === 'list' || listValues
       ? {
@@ -162,13 +163,6 @@ export function validationRequest(
       rule: { condition, inputMessage: rule.helpText, strict: false, showCustomUi: true },
     },
   };
-}
-
-function columnLetters(column: number): string {
-  let out = '';
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26))
-    out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
-  return out;
 }
 
 export interface ProtectionOutcome {

@@ -1,6 +1,7 @@
 import {
   buildMinutes,
   countParticipants,
+  genderIn,
   participantLabel,
   participantsLine,
   pivotGroupWork,
@@ -348,5 +349,19 @@ describe('list cells (Objectives, Conclusions, Annexes) as nested items', () => 
     ],
   ])('%s', (_, cell, expected) => {
     expect(listItems(cell).map((item) => [item.text, item.level])).toEqual(expected);
+  });
+});
+
+describe('genders in the attendance table', () => {
+  test.each([
+    ['F', 'en', 'Female'],
+    ['woman', 'en', 'Female'],
+    ['ស្រី', 'en', 'Female'],
+    ['male', 'en', 'Male'],
+    ['F', 'km', 'ស្រី'],
+    ['Female', 'km', 'ស្រី'],
+    ['non-binary', 'en', 'non-binary'],
+  ] as const)('%s in a %s document reads %s', (typed, language, shown) => {
+    expect(genderIn(typed, language)).toBe(shown);
   });
 });

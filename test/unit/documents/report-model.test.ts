@@ -113,6 +113,11 @@ describe('report model pieces', () => {
       "Project#1: Citizens' Voices, 2019-2022",
     );
     expect(projectLine(2, 'Water', '')).toBe('Project#2: Water');
+    // A Khmer title that ends with its years in Khmer digits, or with an en dash, keeps them once.
+    expect(projectLine(1, 'គម្រោងសំឡេងពលរដ្ឋ ២០២៣-២០២៥', '2023-2025', 'km')).not.toMatch(/២០២៥.*២០២៥/);
+    expect(projectLine(1, 'Citizens’ Voices 2023–2025', '2023-2025')).toBe(
+      'Project#1: Citizens’ Voices 2023–2025',
+    );
   });
 
   test('progress to target is the percent Compute indicators writes (not a fraction)', () => {

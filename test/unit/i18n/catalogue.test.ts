@@ -1,11 +1,15 @@
 import { MESSAGES, t, translator } from '../../../src/i18n/messages';
 import { CLI_MESSAGES } from '../../../src/i18n/cli';
+import { SIDEBAR_MESSAGES } from '../../../src/i18n/catalogue/sidebar';
 import { fill, placeholders } from '../../../src/i18n/message';
 import { parseLanguage, languageOfLocale } from '../../../src/i18n/language';
 import { digitsOf, formatCount, longDateOf, timeOf, twoDigitsOf } from '../../../src/i18n/digits';
 
 describe('message catalogue', () => {
-  const entries = Object.entries({ ...MESSAGES, ...CLI_MESSAGES }) as [string, { en: string; km: string }][];
+  const entries = Object.entries({ ...MESSAGES, ...CLI_MESSAGES, ...SIDEBAR_MESSAGES }) as [
+    string,
+    { en: string; km: string },
+  ][];
 
   it('has many messages, each in English and Khmer', () => {
     expect(entries.length).toBeGreaterThan(50);

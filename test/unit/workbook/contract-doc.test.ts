@@ -1,7 +1,7 @@
 /** docs/workbook.md is generated from the contract and must be current (npx cbo-tracker contract --write). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CBOS, CONTRACT_SHEETS, SETTING_NAMES } from '../../../src/workbook/contract';
+import { CBOS, COLUMN_NOTES, CONTRACT_SHEETS, SETTING_NAMES } from '../../../src/workbook/contract';
 import { workbookDocument } from '../../../src/workbook/contract-doc';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -19,6 +19,20 @@ test('every sheet, column and setting of the contract is in the document, with i
   for (const name of SETTING_NAMES) expect(doc).toContain(`- ${name}\n`);
   expect(CBOS.columns.find((c) => c.header === 'Year established')?.min).toBe(1979);
   expect(doc).toContain('| Year established | whole number |  | from 1979 to this year |');
+});
+
+test('every column note names a column of the contract and is in the document', () => {
+  const doc = workbookDocument();
+  const notes = Object.entries(COLUMN_NOTES).flatMap(([sheet, byHeader]) =>
+    Object.entries(byHeader).map(([header, note]) => ({ sheet, header, note })),
+  );
+  expect(notes.length).toBeGreaterThan(5);
+  const unknown = notes.filter(
+    ({ sheet, header }) =>
+      !CONTRACT_SHEETS.find((s) => s.name === sheet)?.columns.some((c) => c.header === header),
+  );
+  expect(unknown).toEqual([]);
+  for (const { note } of notes) expect(doc).toContain(note.replace(/\|/g, '\\|'));
 });
 
 test('README and the code point to docs/workbook.md, not to a folder a clone does not have', () => {

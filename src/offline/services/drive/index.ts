@@ -35,7 +35,7 @@ export function driveStoreFor(context: ServiceContext): DriveStore {
       },
       carryFrom: context.inputDir,
       inputDir: context.inputDir,
-      warn: (text) => context.host.ui.record({ kind: 'log', title: 'Word template', text }),
+      warn: (text, title = 'Word template') => context.host.ui.record({ kind: 'log', title, text }),
     });
     stores.set(context.host, store);
   }

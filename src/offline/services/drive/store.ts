@@ -95,7 +95,7 @@ export interface DriveStoreOptions {
   /** The workbook's folder: a Word template's path in a template cell is relative to it. */
   inputDir?: string;
   /** Says what an imported Word file lost (the run's log). */
-  warn?: (text: string) => void;
+  warn?: (text: string, title?: string) => void;
 }
 
 export class DriveStore implements DocumentStore {
@@ -351,8 +351,14 @@ export class DriveStore implements DocumentStore {
   }
   /** Where a file is (or will be) written. */
   pathOf(record: FileRecord): string {
-    const extension = record.mimeType === GOOGLE_DOC ? '.docx' : '';
-    return path.join(this.folderPath(record.folderId), safeFileName(record.name, extension));
+    // A document's PDF sits beside its .docx under the same (possibly shortened) name.
+    const source = record.pdfOf ? this.index.files[record.pdfOf] : undefined;
+    if (source) return this.pathOf(source).replace(/\.docx$/i, '.pdf');
+    if (record.mimeType === GOOGLE_DOC)
+      return path.join(this.folderPath(record.folderId), safeFileName(record.name, '.docx'));
+    // A shortened name keeps its own extension (".pdf", ".xlsx"): it is cut before it.
+    const [, base, extension] = /^(.*?)(\.[A-Za-z0-9]{1,5})?$/.exec(record.name) as string[];
+    return path.join(this.folderPath(record.folderId), safeFileName(base, extension ?? ''));
   }
 
   persist(): void {
@@ -385,7 +391,14 @@ export class DriveStore implements DocumentStore {
       const target = this.pathOf(record);
       if (!source || (fs.existsSync(target) && fs.statSync(target).mtime.toISOString() >= record.updated))
         continue;
-      written.push(convertToPdf(this.pathOf(source), target));
+      // A PDF LibreOffice could not make is said, and everything else is still saved.
+      try {
+        written.push(convertToPdf(this.pathOf(source), target));
+      } catch (error) {
+        const text = `${path.basename(target)} was not written: ${(error as Error).message}`;
+        if (this.options.warn) this.options.warn(text, 'PDF');
+        else throw error;
+      }
     }
     return written;
   }
@@ -401,12 +414,23 @@ export function convertToPdf(docxFile: string, target: string): string {
   const soffice = sofficeCommand();
   if (!soffice) throw new Error('PDF needs LibreOffice: install it (soffice on the PATH) or leave PDF off.');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbo-pdf-'));
-  execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', dir, docxFile], {
-    stdio: 'ignore',
-  });
-  const produced = path.join(dir, path.basename(docxFile).replace(/\.docx$/i, '.pdf'));
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.copyFileSync(produced, target);
-  fs.rmSync(dir, { recursive: true, force: true });
-  return target;
+  try {
+    // A profile of its own: a LibreOffice already running (the user's, another conversion) would
+    // otherwise take the request and exit without converting anything.
+    const profile = `-env:UserInstallation=file://${path.join(dir, 'profile')}`;
+    // Converted under a short name: LibreOffice silently converts nothing when a long name (a
+    // Khmer title near the 255-byte limit) no longer fits with its own temporary suffix.
+    const input = path.join(dir, 'document.docx');
+    fs.copyFileSync(docxFile, input);
+    execFileSync(soffice, [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], {
+      stdio: 'ignore',
+    });
+    const produced = path.join(dir, 'document.pdf');
+    if (!fs.existsSync(produced)) throw new Error(`LibreOffice did not convert ${path.basename(docxFile)}`);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(produced, target);
+    return target;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
