@@ -6,6 +6,7 @@
  * of 2,000 meetings do not fit one value, so they are kept in numbered chunk properties beside the
  * batch's own, and the problems kept for the job's progress are cut to fit.
  */
+import type { Language } from '../i18n/language';
 import type { Problem } from '../workbook/problem';
 import type { DocumentKind } from './plan';
 
@@ -37,6 +38,8 @@ export interface DocumentBatch {
   failed: number;
   /** The ID last done, as people read it. */
   current: string | null;
+  /** The interface language when the batch started (its summary is said in it); English when absent. */
+  language?: Language;
   /** Problems kept so far (within PROBLEM_BYTES) and how many more there were. */
   problems: Problem[];
   problemsLeftOut: number;

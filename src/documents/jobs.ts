@@ -20,7 +20,8 @@ import { allIds, generateOne, readContext, type DocumentContext, type GeneratedD
 import { DOCUMENT_KINDS } from './kinds';
 import { DEFAULT_BUDGET_MS, fitsInBudget, selectIds, type DocumentKind } from './plan';
 import { describeProblem } from './problems';
-import { localized } from '../i18n/messages';
+import { localized, t } from '../i18n/messages';
+import { languageFor } from '../menu/language';
 import { said } from '../i18n/problems';
 import type { Problem } from '../workbook/problem';
 
@@ -85,6 +86,7 @@ export function startBatch(
     current: null,
     problems: [],
     problemsLeftOut: 0,
+    language: languageFor(context.settings),
     ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
   };
   if (batch.ids.length === 0) {
@@ -198,15 +200,16 @@ export function uniqueProblems(problems: Problem[]): Problem[] {
   });
 }
 
-/** "3 minutes made (1 new, 2 updated), 1 not made" */
+/** "3 minutes made (1 new, 2 updated), 1 not made", in the language the batch started in. */
 export function batchSummary(batch: DocumentBatch): string {
-  const { label, plural } = DOCUMENT_KINDS[batch.kind];
+  const language = batch.language ?? 'en';
   const made = batch.created + batch.updated;
-  const parts = [`${made} ${made === 1 ? label : plural} made`];
-  if (made > 0) parts[0] += ` (${batch.created} new, ${batch.updated} updated)`;
-  if (batch.failed > 0) parts.push(`${batch.failed} not made (see the problems)`);
-  if (batch.state === 'cancelled') parts.push(`stopped with ${batch.ids.length - batch.next} left`);
-  return parts.join(', ');
+  const parts = [t(language, batch.kind === 'minutes' ? 'job.minutesMade' : 'job.reportsMade', { made })];
+  if (made > 0) parts[0] += t(language, 'job.newUpdated', { created: batch.created, updated: batch.updated });
+  if (batch.failed > 0) parts.push(t(language, 'job.notMade', { failed: batch.failed }));
+  if (batch.state === 'cancelled')
+    parts.push(t(language, 'job.stopped', { left: batch.ids.length - batch.next }));
+  return parts.join(t(language, 'text.and'));
 }
 
 export function progressOf(batch: DocumentBatch): JobProgress {

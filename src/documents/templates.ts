@@ -26,10 +26,8 @@ export type TemplateLine =
       table: TemplateCell[][];
       kind: 'labels' | 'grid';
       widths?: number[];
-      /** Rows (after the header) shown in bold. */
+      /** Rows (after the header) shown in bold: the group work's themes. */
       boldRows?: number[];
-      /** Columns shown in bold: the group work's themes. */
-      boldColumns?: number[];
     };
 
 /** The text of a template cell. */
@@ -140,17 +138,16 @@ export function minutesTemplate(language: Language): readonly TemplateLine[] {
     tag('{{/Sessions}}'),
     tag('{{#Group work}}'),
     { paragraph: say('minutes.groupWork'), style: 'heading2' },
-    // The groups head the columns, one row per theme (its name in bold in the first column), the
-    // points list items in the cells. The reference puts each theme in a row of its own above its
-    // points; a section of two rows cannot be repeated through the Docs API (one batchUpdate).
+    // As the reference minutes: the groups head the columns (repeated on each page); each theme is
+    // a row of its own (in bold) above the row of its points, list items in each group's cell.
     {
       kind: 'grid',
-      widths: [110],
       table: [
-        [say('minutes.theme'), '{{Group 1}}', '{{Group 2}}'],
-        ['{{#Themes}}{{Theme}}', { bullet: '{{Points 1}}' }, { bullet: '{{Points 2}}{{/Themes}}' }],
+        ['{{Group 1}}', '{{Group 2}}'],
+        ['{{#Themes}}{{Theme}}', ''],
+        [{ bullet: '{{Points 1}}' }, { bullet: '{{Points 2}}{{/Themes}}' }],
       ],
-      boldColumns: [0],
+      boldRows: [1],
     },
     tag('{{/Group work}}'),
     // Questions put after the table ("One more question for CBO TWGs …?") and their answers.

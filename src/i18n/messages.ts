@@ -9,6 +9,7 @@
 import { DOCUMENT_PROBLEM_MESSAGES } from './catalogue/document-problems';
 import { DOCUMENT_MESSAGES } from './catalogue/documents';
 import { INDICATOR_MESSAGES } from './catalogue/indicators';
+import { JOB_MESSAGES } from './catalogue/jobs';
 import { MENU_MESSAGES } from './catalogue/menu';
 import { SHARING_MESSAGES } from './catalogue/sharing';
 import { VALIDATION_MESSAGES } from './catalogue/validation';
@@ -23,6 +24,7 @@ export const MESSAGES = {
   ...INDICATOR_MESSAGES,
   ...VALIDATION_MESSAGES,
   ...SHARING_MESSAGES,
+  ...JOB_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

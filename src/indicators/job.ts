@@ -25,7 +25,7 @@ function asProblem(p: IndicatorProblem): Problem {
   };
 }
 
-export const indicatorsJob = singleStepJob('indicators', 'Compute indicators', () => {
+export const indicatorsJob = singleStepJob('indicators', 'menu.indicators', () => {
   const result = computeIndicators({ quiet: true });
   return { summary: result.summary.message, problems: result.problems.map(asProblem) };
 });

@@ -11,6 +11,9 @@ import { MINUTES_JOB, REPORT_JOB } from '../documents/jobs';
 import { indicatorsJob } from '../indicators/job';
 import { validateJob } from '../validation/job';
 import { partnersCollectJob, partnersSplitJob } from '../sharing/partners/jobs';
+import { problemFix, problemMessage, problemValue } from '../i18n/problems';
+import { t, type Language } from '../i18n/messages';
+import { interfaceLanguage } from '../menu/language';
 import type { Job, JobName, JobOptions, JobProgress } from './job';
 
 /** The jobs in the order the sidebar shows them. */
@@ -80,34 +83,55 @@ function locked<T>(work: () => T): T | null {
 export function sidebarStartJob(name: JobName, options?: JobOptions): JobProgress {
   const job = jobNamed(name);
   const ss = spreadsheet();
-  return locked(() => job.start(ss, cleanOptions(options))) ?? busy(job, ss);
+  return spoken(locked(() => job.start(ss, cleanOptions(options))) ?? busy(job, ss), ss);
+}
+
+/**
+ * The progress as the page shows it: each problem's message, fix and value in the interface
+ * language (the jobs keep the catalogue messages, Problem.i18n, with the English text).
+ */
+function spoken(progress: JobProgress, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): JobProgress;
+function spoken(
+  progress: JobProgress | null,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): JobProgress | null;
+function spoken(progress: JobProgress | null, ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+  if (!progress || progress.problems.length === 0) return progress;
+  const language: Language = interfaceLanguage(ss);
+  if (language === 'en') return progress;
+  const problems = progress.problems.map((p) => ({
+    ...p,
+    message: problemMessage(p, language),
+    fix: problemFix(p, language),
+    ...(p.value !== undefined || p.i18n?.value ? { value: problemValue(p, language) } : {}),
+  }));
+  return { ...progress, problems };
 }
 
 /** google.script.run: does the job's next items within the budget (ms) and returns the progress. */
 export function sidebarStepJob(name: JobName, budgetMs?: number): JobProgress {
   const job = jobNamed(name);
   const ss = spreadsheet();
-  return locked(() => job.step(ss, stepBudget(budgetMs))) ?? busy(job, ss);
+  return spoken(locked(() => job.step(ss, stepBudget(budgetMs))) ?? busy(job, ss), ss);
 }
 
 /** google.script.run: stops the job where it is. */
 export function sidebarCancelJob(name: JobName): JobProgress {
   const job = jobNamed(name);
   const ss = spreadsheet();
-  return locked(() => job.cancel(ss)) ?? busy(job, ss);
+  return spoken(locked(() => job.cancel(ss)) ?? busy(job, ss), ss);
 }
 
 /** google.script.run: the saved run of every job on this spreadsheet for this user (null: never run). */
 export function sidebarJobs(): Record<string, JobProgress | null> {
   const ss = spreadsheet();
   const out: Record<string, JobProgress | null> = {};
-  for (const job of JOBS) out[job.name] = job.status(ss);
+  for (const job of JOBS) out[job.name] = spoken(job.status(ss), ss);
   return out;
 }
 
 function busy(job: Job, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): JobProgress {
   const status = job.status(ss);
-  if (!status)
-    throw new Error('Another CBO Tracker job is running on this spreadsheet: try again in a minute');
+  if (!status) throw new Error(t(interfaceLanguage(ss), 'job.busy'));
   return status;
 }

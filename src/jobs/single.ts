@@ -3,6 +3,8 @@
  * work and saves the outcome. They still go through the Job interface so that the sidebar runs
  * every job the same way.
  */
+import { t, type MessageKey } from '../i18n/messages';
+import { interfaceLanguage } from '../menu/language';
 import type { Problem } from '../workbook/problem';
 import type { Job, JobName, JobOptions, JobProgress } from './job';
 import { loadJob, progressOf, saveJob } from './saved';
@@ -19,19 +21,23 @@ export interface SingleStepOutcome {
 
 export function singleStepJob(
   name: JobName,
-  label: string,
+  /** The job's name as the menu says it (the sidebar shows it while it runs). */
+  label: MessageKey,
   run: (spreadsheet: Spreadsheet, options: JobOptions) => SingleStepOutcome,
 ): Job {
   return {
     name,
     start(spreadsheet, options) {
-      const progress = progressOf(name, 1, label);
+      const progress = progressOf(name, 1, t(interfaceLanguage(spreadsheet), label));
       saveJob(name, spreadsheet, { progress, cursor: options ?? {} });
       return progress;
     },
     step(spreadsheet) {
       const saved = loadJob<JobOptions>(name, spreadsheet);
-      if (!saved) throw new Error(`The ${label.toLowerCase()} job was not started`);
+      if (!saved) {
+        const language = interfaceLanguage(spreadsheet);
+        throw new Error(t(language, 'job.notStarted', { job: t(language, label) }));
+      }
       if (saved.progress.finished || saved.progress.cancelled) return saved.progress;
       const outcome = run(spreadsheet, saved.cursor);
       const progress: JobProgress = {

@@ -1,5 +1,6 @@
 /** Menu handlers of the sharing features (entry points; the logic lives in the modules). */
-import { translator } from '../i18n/messages';
+import { digits, translator } from '../i18n/messages';
+import { problemFix, problemMessage } from '../i18n/problems';
 import { interfaceLanguage, languageFor } from '../menu/language';
 import { SETTINGS } from '../workbook/contract';
 import { settingsFromValues } from '../workbook/settings';
@@ -76,7 +77,8 @@ export function createPartnerSheets(_options?: Record<string, unknown>): {
     progress = stepSplit(spreadsheet, MENU_BUDGET_MS - (Date.now() - began), (p) => partners.push(p));
   }
   const ui = SpreadsheetApp.getUi();
-  const say = translator(interfaceLanguage(spreadsheet));
+  const language = interfaceLanguage(spreadsheet);
+  const say = translator(language);
   const more = progress.finished
     ? ''
     : `\n\n${progress.done} of ${progress.total} partners done. Run Create partner sheets again to go on ` +
@@ -94,6 +96,19 @@ export function createPartnerSheets(_options?: Record<string, unknown>): {
                   refreshed: p.reused ? say('partners.refreshed') : '',
                   editors: p.editors.join(', ') || say('partners.nobody'),
                 }) + (p.note ? `\n  ${p.note}` : ''),
+          )
+          .concat(
+            partners.flatMap((p) =>
+              (p.problems ?? []).map((problem) =>
+                say('partners.problemLine', {
+                  sheet: problem.sheet,
+                  row: digits(problem.row ?? ''),
+                  column: problem.column ?? '',
+                  message: problemMessage(problem, language),
+                  fix: problemFix(problem, language),
+                }),
+              ),
+            ),
           )
           .join('\n')
       : say('partners.none')) + more,

@@ -2,7 +2,7 @@
 import { singleStepJob } from '../jobs/single';
 import { validateData } from './validate-data';
 
-export const validateJob = singleStepJob('validate', 'Validate data', () => {
+export const validateJob = singleStepJob('validate', 'menu.validate', () => {
   const result = validateData({ quiet: true });
   return { summary: result.summary, problems: result.problems };
 });

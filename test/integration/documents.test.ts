@@ -92,19 +92,26 @@ describe('minutes from the example workbook', () => {
       expect(doc.paragraphs).toContain(heading);
     }
 
-    // Group work: a column per group, a row per theme, the points native list items in the cells.
-    const groups = doc.tables.find((t) => t[0][0] === 'Theme') as string[][];
-    expect(groups[0]).toEqual(['Theme', 'NGOs', 'CBO TWGs']);
-    expect(groups.slice(1).map((row) => row[0])).toEqual([
-      'Good Governance',
-      'Enabling Environment',
-      'Financial sustainability',
-      'Capacity Development',
-      'Networking',
-    ]);
-    expect(groups.every((row) => row.length === 3)).toBe(true);
-    expect(groups[1][2].split('\n')[0]).toBe('Certificate for good practices for CBOs');
+    // Group work as the reference minutes: the groups head the columns; each theme is a row of
+    // its own above the row of its points (native list items); a group without a point for a
+    // theme has an empty cell, not an empty bullet.
+    const groups = doc.tables.find((t) => t[0][0] === 'NGOs') as string[][];
+    expect(groups[0]).toEqual(['NGOs', 'CBO TWGs']);
+    expect(groups.filter((_, r) => r % 2 === 1)).toEqual(
+      [
+        'Good Governance',
+        'Enabling Environment',
+        'Financial sustainability',
+        'Capacity Development',
+        'Networking',
+      ].map((theme) => [theme, '']),
+    );
+    expect(groups).toHaveLength(11);
+    expect(groups[2][1].split('\n')[0]).toBe('Certificate for good practices for CBOs');
+    expect(groups[4][0]).toBe('');
+    expect(groups[4][1].split('\n')[0]).toBe('Strengthening and mobilizing TWG');
     expect(items).toContain('Certificate for good practices for CBOs');
+    expect(items).not.toContain('');
     expect(doc.text).not.toContain('•');
   });
 
@@ -198,15 +205,16 @@ describe('minutes and report from a small hand-built workbook', () => {
     expect(welcome).toBeGreaterThan(0);
     expect(group).toBeGreaterThan(welcome);
     expect(doc.paragraphs).toContain(LITERAL);
-    const groups = doc.tables.find((t) => t[0][0] === 'Theme') as string[][];
-    expect(groups[0]).toEqual(['Theme', 'NGOs', 'CBO TWGs', 'Donors']);
-    expect(groups.map((row) => row[0])).toEqual([
-      'Theme',
-      'Good Governance',
-      'Networking',
-      'Enabling Environment',
+    const groups = doc.tables.find((t) => t[0][0] === 'NGOs') as string[][];
+    expect(groups).toEqual([
+      ['NGOs', 'CBO TWGs', 'Donors'],
+      ['Good Governance', '', ''],
+      ['Improve standard of living', 'Certificate for good practices', ''],
+      ['Networking', '', ''],
+      ['', '', 'Stakeholders meetings'],
+      ['Enabling Environment', '', ''],
+      ['', 'Strengthening TWG\nMobilizing TWG', ''],
     ]);
-    expect(groups[3][2]).toBe('Strengthening TWG\nMobilizing TWG');
     expect(listItemTexts(doc.xml)).toEqual(expect.arrayContaining(['Strengthening TWG', 'Mobilizing TWG']));
     const attendance = doc.tables.find((t) => t[0][0] === 'No.') as string[][];
     expect(attendance).toHaveLength(5);

@@ -173,7 +173,7 @@ describe('a Khmer workbook written here (Khmer places and digits, បាទ / �
     seen.push(...seenInOutput(collect.stderr, folder));
     const outs = [...commands.map((command, i) => path.join(folder, `${i + 1}-${command}`)), collected];
     for (const out of outs) seen.push(...(await seenInWorkbooks(out)));
-    for (const sheet of ['Sync conflicts', 'Partner problems'])
+    for (const sheet of ['Sync conflicts', 'Partner problems', 'Change log'])
       expect(seen.some((s) => s.where.includes(`${sheet}!`))).toBe(true);
     // A document's language shows in its name (កំណត់ហេតុកិច្ចប្រជុំ, Progress report): the project
     // with Language = English has an English report, made from the English default template.

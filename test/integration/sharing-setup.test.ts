@@ -157,11 +157,21 @@ describe('Change log', () => {
     runtime.edit('Validation', 'A2', 'ignored');
     const log = runtime.sheetValues('Change log')!;
     expect(log[0]).toEqual(['Time', 'User', 'Sheet', 'Cell', 'Old value', 'New value']);
-    expect(log[1].slice(1)).toEqual(['sok@example.org', 'CBOs', 'C2', '១២', '13']);
+    // This workbook is Khmer (Settings › Language = km): the place in words (headers as typed), the time a date cell
+    // whose number format writes the month in Khmer (the log still sorts by time).
+    expect(log[1].slice(1)).toEqual(['sok@example.org', 'CBOs', 'ជួរដេក ២ ជួរឈរ Members', '១២', '13']);
+    expect(log[1][0]).toBeInstanceOf(Date);
+    const logSheet = runtime.spreadsheet.getSheetByName('Change log')!;
+    expect(logSheet.getRange('A2').getNumberFormat()).toMatch(
+      /^d" (មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ) "yyyy" "hh:mm:ss$/,
+    );
     expect(log).toHaveLength(1 + 1 + 50 + 1);
     expect(log[3][5]).toBe('=HYPERLINK("x")');
     expect(runtime.spreadsheet.getSheetByName('Change log')!.getRange('F4').getFormula()).toBe('');
-    expect(log[52][5]).toBe('Pasted 63 cells in CBOs!A10:C30 (the first 50 are listed above)');
+    expect(log[52][3]).toBe('ជួរដេក ១០–៣០ ជួរឈរ cbo id *–Members');
+    expect(log[52][5]).toBe(
+      'បានបិទភ្ជាប់ក្រឡា ៦៣ ក្នុងសន្លឹក CBOs ជួរដេក ១០–៣០ ជួរឈរ cbo id *–Members (ក្រឡា ៥០ ដំបូងមាននៅខាងលើ)',
+    );
     expect(
       runtime.spreadsheet._state.protections.some((p) => p.type === 'SHEET' && p.sheetName === 'Change log'),
     ).toBe(true);

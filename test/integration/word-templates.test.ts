@@ -16,6 +16,13 @@ import type { FakeTable } from '../../src/offline/services/document/table';
 import { openWorkbook, saveToTemp, tempDir, type OfflineRuntime } from '../support/runtime';
 import { runCli } from '../support/cli';
 import { smallWorkbook } from './documents-support';
+import {
+  attendeesTable,
+  footnotedTemplate,
+  OBJECTIVES_NUMBERING,
+  pageFooter,
+  splitRuns,
+} from '../support/word-fixtures';
 import type { Problem } from '../../src/workbook/problem';
 import type { Cell } from '../../src/workbook/values';
 
@@ -28,24 +35,10 @@ const storeOf = (runtime: OfflineRuntime): DriveStore =>
 
 /** A template as Word writes one: tags split across runs, page fields, lists, a repeating header row, a link. */
 async function docxPackageTemplate(): Promise<Buffer> {
-  const split = (...parts: string[]) => parts.map((text, i) => new docx.TextRun({ text, bold: i === 1 }));
   return docx.Packer.toBuffer(
     new docx.Document({
       numbering: {
-        config: [
-          {
-            reference: 'objectives',
-            levels: [
-              { level: 0, format: docx.LevelFormat.DECIMAL, text: '%1.', alignment: docx.AlignmentType.LEFT },
-              {
-                level: 1,
-                format: docx.LevelFormat.DECIMAL,
-                text: '%1.%2.',
-                alignment: docx.AlignmentType.LEFT,
-              },
-            ],
-          },
-        ],
+        config: [OBJECTIVES_NUMBERING],
       },
       sections: [
         {
@@ -53,30 +46,17 @@ async function docxPackageTemplate(): Promise<Buffer> {
           headers: {
             default: new docx.Header({
               children: [
-                new docx.Paragraph({ children: split('{{Organ', 'isat', 'ion}} – {{Meeting ID}}') }),
+                new docx.Paragraph({ children: splitRuns('{{Organ', 'isat', 'ion}} – {{Meeting ID}}') }),
               ],
             }),
           },
-          footers: {
-            default: new docx.Footer({
-              children: [
-                new docx.Paragraph({
-                  children: [
-                    new docx.TextRun('Page '),
-                    new docx.TextRun({ children: [docx.PageNumber.CURRENT] }),
-                    new docx.TextRun(' of '),
-                    new docx.TextRun({ children: [docx.PageNumber.TOTAL_PAGES] }),
-                  ],
-                }),
-              ],
-            }),
-          },
+          footers: { default: pageFooter() },
           children: [
             new docx.Paragraph({
               heading: docx.HeadingLevel.HEADING_1,
-              children: split('{{Ti', 'tl', 'e}}'),
+              children: splitRuns('{{Ti', 'tl', 'e}}'),
             }),
-            new docx.Paragraph({ children: split('Facilitated by {{Facilitated ', 'by', '}}') }),
+            new docx.Paragraph({ children: splitRuns('Facilitated by {{Facilitated ', 'by', '}}') }),
             new docx.Paragraph('{{#Objectives}}'),
             new docx.Paragraph({
               numbering: { reference: 'objectives', level: 0 },
@@ -86,28 +66,12 @@ async function docxPackageTemplate(): Promise<Buffer> {
             new docx.Paragraph({
               children: [
                 new docx.ExternalHyperlink({
-                  link: 'https://example.org/minutes',
+                  link: 'https://example.org/minutes/{{Meeting ID}}',
                   children: [new docx.TextRun('Minutes of {{Meeting ID}}')],
                 }),
               ],
             }),
-            new docx.Table({
-              columnWidths: [1500, 5000],
-              rows: [
-                new docx.TableRow({
-                  tableHeader: true,
-                  children: ['No', 'Name'].map(
-                    (t) => new docx.TableCell({ children: [new docx.Paragraph(t)] }),
-                  ),
-                }),
-                new docx.TableRow({
-                  cantSplit: true,
-                  children: ['{{#Attendees}}{{No}}', '{{Name}}{{/Attendees}}'].map(
-                    (t) => new docx.TableCell({ children: [new docx.Paragraph(t)] }),
-                  ),
-                }),
-              ],
-            }),
+            attendeesTable({ columnWidths: [1500, 5000] }),
           ],
         },
       ],
@@ -140,7 +104,7 @@ function libreOfficeTemplate(dir: string): Buffer {
   <text:h text:style-name="Heading_20_1" text:outline-level="1">{{Ti<text:span text:style-name="T1">tl</text:span>e}}</text:h>
   <text:p>Facilitated by {{Facilitated <text:span text:style-name="T1">by</text:span>}}</text:p>
   <text:p>{{#Objectives}}</text:p><text:list text:style-name="L1"><text:list-item><text:p>{{Te<text:span text:style-name="T1">x</text:span>t}}</text:p></text:list-item></text:list><text:p>{{/Objectives}}</text:p>
-  <text:p><text:a xlink:type="simple" xlink:href="https://example.org/minutes">Minutes of {{Meeting ID}}</text:a></text:p>
+  <text:p><text:a xlink:type="simple" xlink:href="https://example.org/minutes/{{Meeting ID}}">Minutes of {{Meeting ID}}</text:a></text:p>
   <table:table table:name="Attendance">
    <table:table-column table:number-columns-repeated="2"/>
    <table:table-header-rows><table:table-row><table:table-cell><text:p>No</text:p></table:table-cell><table:table-cell><text:p>Name</text:p></table:table-cell></table:table-row></table:table-header-rows>
@@ -220,7 +184,8 @@ describe.each(fixtures)('a Word template %s', (_, make) => {
     expect(new Set(objectives.map((o) => o.getListId())).size).toBe(1);
     expect(objectives[0].getGlyphType()).toBe('NUMBER');
     const link = body.getParagraphs().find((p) => p.getText() === 'Minutes of M-1') as FakeParagraph;
-    expect(link.editAsText().getLinkUrl(0)).toBe('https://example.org/minutes');
+    // The tag in the link's address is filled too.
+    expect(link.editAsText().getLinkUrl(0)).toBe('https://example.org/minutes/M-1');
     const table = body.getTables()[0] as FakeTable;
     expect(table.getNumRows()).toBe(5);
     expect(table.getRow(0)._style.tableHeader).toBe(true);
@@ -312,20 +277,7 @@ test('Projects › Template names a report template of its own', async () => {
 });
 
 test('what the offline copy of a Word template cannot keep is said in the run’s log', async () => {
-  const template = await docx.Packer.toBuffer(
-    new docx.Document({
-      footnotes: { 1: { children: [new docx.Paragraph('A note')] } },
-      sections: [
-        {
-          children: [
-            new docx.Paragraph({
-              children: [new docx.TextRun('{{Title}}'), new docx.FootnoteReferenceRun(1)],
-            }),
-          ],
-        },
-      ],
-    }),
-  );
+  const template = await footnotedTemplate();
   const { runtime, summary } = await runWith(template, 'noted.docx');
   expect(summary.documents[0].problems).toEqual([]);
   expect(runtime.ui.logs.map((e) => e.text)).toEqual(
@@ -336,20 +288,7 @@ test('what the offline copy of a Word template cannot keep is said in the run’
 });
 
 test('the CLI’s --json output of minutes lists what a Word template lost', async () => {
-  const template = await docx.Packer.toBuffer(
-    new docx.Document({
-      footnotes: { 1: { children: [new docx.Paragraph('A note')] } },
-      sections: [
-        {
-          children: [
-            new docx.Paragraph({
-              children: [new docx.TextRun('{{Title}}'), new docx.FootnoteReferenceRun(1)],
-            }),
-          ],
-        },
-      ],
-    }),
-  );
+  const template = await footnotedTemplate();
   const sheets = smallWorkbook(2);
   sheets.Meetings = sheets.Meetings.map((row, i) => [
     ...row,

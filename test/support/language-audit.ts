@@ -317,6 +317,16 @@ function cellText(value: ExcelJS.CellValue): string | undefined {
   return undefined;
 }
 
+/**
+ * The words of a number format (its quoted text, and month or day names it asks the spreadsheet
+ * for): "d\" វិច្ឆិកា \"yyyy" shows Khmer, "mmmm" an English month name, "yyyy-mm-dd" nothing.
+ */
+function formatWords(format: string): string {
+  const quoted = [...format.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+  const names = /m{3,}|d{3,}|AM\/PM/i.test(format.replace(/"[^"]*"/g, '')) ? ['(month or day name)'] : [];
+  return [...quoted, ...names].join(' ');
+}
+
 function noteText(note: ExcelJS.Cell['note']): string {
   if (!note) return '';
   if (typeof note === 'string') return note;
@@ -338,11 +348,12 @@ export async function seenInWorkbooks(outDir: string): Promise<Seen[]> {
           // Row 1 of a tool sheet is the contract's header (read back by the tool): English by design.
           const text = tool && r > 1 ? cellText(cell.value) : undefined;
           const column = String(sheet.getRow(1).getCell(cell.col).value ?? '');
-          // The Change log is written by a trigger that reads no setting (one call more per edit):
-          // its Time and Cell are in the spreadsheet's notation (2026-12-01 17:56, K3) in any language.
-          const notation = sheet.name === 'Change log' && (column === 'Time' || column === 'Cell');
+          // Change log's Time is a date cell (the spreadsheet shows it, with the tool's number
+          // format, checked below); its Cell is text in the workbook's language like the rest.
           const valueCell = VALUE_COLUMNS.has(`${sheet.name} › ${column}`);
-          if (text && !notation) seen.push({ where, text, valueCell });
+          if (text) seen.push({ where, text, valueCell });
+          if (tool && r > 1 && cell.value instanceof Date && typeof cell.numFmt === 'string')
+            seen.push({ where: `${where} number format`, text: formatWords(cell.numFmt) });
           const note = noteText(cell.note);
           if (note) seen.push({ where: `${where} note`, text: note });
           const help = cell.dataValidation?.prompt;

@@ -57,7 +57,7 @@ export interface AgendaSession {
 export interface GroupWorkTable {
   /** Groups in first-seen order: the table's columns. */
   groups: string[];
-  /** One row per theme (first-seen order); points[i] are group i's points. */
+  /** Themes in first-seen order (a row each, above its points' row); points[i] are group i's points. */
   themes: { theme: string; points: string[][] }[];
   /**
    * Themes typed as a question ("One more question for CBO TWGs, what should TWGs do next?"):

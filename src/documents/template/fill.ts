@@ -11,6 +11,8 @@ import {
   editedText,
   renderContainer,
   sequentialLabels,
+  urlHasTag,
+  type Link,
   type Edit,
   type OutputItem,
   type RenderContext,
@@ -80,14 +82,32 @@ function readContainer(container: Container): Node[] {
     const element = container.getChild(k);
     const type = String(element.getType());
     const handle = handleOf(element, type);
-    nodes.push({
-      type,
-      handle,
-      text: handle.para ? handle.para.getText() : '',
-      rows: handle.table ? readRows(handle.table) : undefined,
-    });
+    const text = handle.para ? handle.para.getText() : '';
+    const node: Node = { type, handle, text, rows: handle.table ? readRows(handle.table) : undefined };
+    if (handle.para && text) readLinks(node, handle.para);
+    nodes.push(node);
   }
   return nodes;
+}
+
+/**
+ * The links of a paragraph whose address holds a tag: its formatting runs read once (which also
+ * tells whether one setText keeps the formatting), and each run's link.
+ */
+function readLinks(node: Node, para: Para): void {
+  const text = para.editAsText();
+  const starts = text.getTextAttributeIndices();
+  if (starts.length <= 1 && para.getNumChildren() === 1) node.uniform = true;
+  const links: Link[] = [];
+  starts.forEach((start, i) => {
+    const url = text.getLinkUrl(start);
+    if (!url || !urlHasTag(url)) return;
+    const end = starts[i + 1] ?? node.text.length;
+    const last = links[links.length - 1];
+    if (last && last.end === start && last.url === url) last.end = end;
+    else links.push({ start, end, url });
+  });
+  if (links.length) node.links = links;
 }
 
 function readRows(table: Table): Row[] {
@@ -121,14 +141,16 @@ function editParagraph(para: Para, node: Node, item: OutputItem): void {
     para.setText('');
     return;
   }
-  if (!changes(node, item)) return;
-  if (node.uniform) {
-    para.setText(editedText(node, item.edits));
-    return;
+  if (changes(node, item)) {
+    if (node.uniform) para.setText(editedText(node, item.edits));
+    else {
+      const edited = para.editAsText();
+      for (const edit of [...item.edits].sort((a, b) => b.start - a.start))
+        replaceTag(edited, edit.start, edit.end, edit.value);
+    }
   }
-  const edited = para.editAsText();
-  for (const edit of [...item.edits].sort((a, b) => b.start - a.start))
-    replaceTag(edited, edit.start, edit.end, edit.value);
+  // A link whose address had tags gets its filled address.
+  for (const link of item.links ?? []) para.editAsText().setLinkUrl(link.start, link.end - 1, link.url);
 }
 
 /**
@@ -180,6 +202,10 @@ function applyContainer(container: Container, nodes: Node[], items: OutputItem[]
     if (node.rows) {
       const table = copy ? container.insertTable(index, copy as Table) : (get(item.k).table as Table);
       applyTable(table, node.rows, item.table ?? [], fresh || !!copy);
+    } else if (item.plain && node.type === 'LIST_ITEM') {
+      // An emptied list item that must stay (a cell's last paragraph): an empty paragraph instead.
+      (container as unknown as GoogleAppsScript.Document.Body).insertParagraph(index, '');
+      if (!copy) get(item.k).element.removeFromParent();
     } else if (copy) {
       editParagraph(copy as Para, node, item);
       if (node.type === 'LIST_ITEM')
@@ -249,7 +275,7 @@ function applySection(table: Table, at: number, plan: RowPlan, handles: TableRow
           (items.length === nodes.length &&
             items.every((item, k) => {
               const para = paras[i][c][k];
-              if (item.k !== k || item.table || item.clear) return false;
+              if (item.k !== k || item.table || item.clear || item.links) return false;
               return item.edits.length === 0 || (!!para && isUniform(nodes[k], para));
             }))
         );

@@ -23,6 +23,8 @@ export interface TemplateNode {
   text: string;
   /** Tags removed from `text` (same length, spaces): deleted when the paragraph is edited. */
   masks?: Edit[];
+  /** Links of the paragraph whose address holds a tag (see `urlHasTag`), in offsets of `text`. */
+  links?: Link[];
   rows?: TemplateRow[];
 }
 
@@ -36,6 +38,19 @@ export interface TemplateCell {
   children?: TemplateNode[];
 }
 
+/** Characters [start, end) of a paragraph linked to `url`. */
+export interface Link {
+  start: number;
+  end: number;
+  url: string;
+}
+
+/** An address as typed ("https://…/{{ID}}") or as Docs and Word store it ("…/%7B%7BID%7D%7D"). */
+const urlText = (url: string) => url.replace(/%7B/gi, '{').replace(/%7D/gi, '}').replace(/%20/g, ' ');
+
+/** Whether a link's address holds a tag to fill. */
+export const urlHasTag = (url: string): boolean => findTags(urlText(url)).length > 0;
+
 /** Replaces [start, end) of a paragraph's template text by a literal value. */
 export interface Edit {
   start: number;
@@ -48,6 +63,13 @@ export interface OutputItem {
   k: number;
   edits: Edit[];
   clear?: boolean;
+  /** The paragraph's links whose address had tags, filled, in offsets of the output text. */
+  links?: Link[];
+  /**
+   * With `clear`: a list item kept only because its container needs a last paragraph (a table
+   * cell whose group has no point) is no longer a list item: an empty cell, no empty bullet.
+   */
+  plain?: boolean;
   table?: RowPlan[];
 }
 
@@ -113,12 +135,51 @@ export function renderContainer(
   renderRange(nodes, 0, nodes.length, scopes, labels, '', context, out);
   const last = nodes.length - 1;
   if (last >= 0 && isParagraph(nodes[last]) && !out.some((item) => item.k === last))
-    out.push({ k: last, edits: [], clear: true });
+    out.push(emptied(last, nodes[last]));
   return out;
 }
 
-function item(k: number, node: TemplateNode, edits: Edit[]): OutputItem {
-  return { k, edits: node.masks ? [...edits, ...node.masks] : edits };
+/** A container's last paragraph, emptied (a list item also loses its bullet). */
+function emptied(k: number, node: TemplateNode): OutputItem {
+  return node.type === 'LIST_ITEM'
+    ? { k, edits: [], clear: true, plain: true }
+    : { k, edits: [], clear: true };
+}
+
+function item(k: number, node: TemplateNode, edits: Edit[], links?: Link[]): OutputItem {
+  const all = node.masks ? [...edits, ...node.masks] : edits;
+  if (!links) return { k, edits: all };
+  const at = (x: number) => outputOffset(x, all);
+  const moved = links.map((link) => ({ ...link, start: at(link.start), end: at(link.end) }));
+  return { k, edits: all, links: moved.filter((link) => link.start < link.end) };
+}
+
+/** Where template offset `x` of a paragraph is once its edits are made (inside a tag: after its value). */
+function outputOffset(x: number, edits: readonly Edit[]): number {
+  const shift = (before: number) =>
+    edits.reduce((sum, e) => (e.end <= before ? sum + e.value.length - (e.end - e.start) : sum), 0);
+  const inside = edits.find((e) => e.start < x && x < e.end);
+  return inside ? inside.start + shift(inside.start) + inside.value.length : x + shift(x);
+}
+
+/**
+ * The node's links with their addresses filled in these scopes (a value's spaces as %20); an
+ * unknown field is reported at `place link` and its tag left in the address.
+ */
+function filledLinks(
+  node: TemplateNode,
+  scopes: Scopes,
+  place: string,
+  context: RenderContext,
+): Link[] | undefined {
+  return node.links?.map((link) => {
+    const url = urlText(link.url);
+    const edits = inlineEdits(url, findTags(url), scopes, `${place} link`, context).map((edit) => ({
+      ...edit,
+      value: edit.value.trim().replace(/\s+/g, '%20'),
+    }));
+    return { ...link, url: editedText({ type: 'PARAGRAPH', text: url }, edits) };
+  });
 }
 
 function renderRange(
@@ -140,7 +201,7 @@ function renderRange(
     }
     const text = node.text;
     if (!isParagraph(node) || !text.includes('{{')) {
-      out.push(item(k, node, []));
+      out.push(item(k, node, [], filledLinks(node, scopes, place, context)));
       continue;
     }
     const sole = soleTag(text);
@@ -165,11 +226,16 @@ function renderRange(
         continue;
       }
     }
-    if (sole && sole.kind === 'value' && renderSoleValue(nodes, k, sole, scopes, context, out)) continue;
+    if (sole && sole.kind === 'value' && renderSoleValue(nodes, k, sole, scopes, place, context, out))
+      continue;
     const edits = inlineEdits(text, findTags(text), scopes, place, context);
-    // A list item its tags left empty is left out: no empty bullet (a section's last paragraph is emptied instead).
-    if (isEmptiedListItem(node, edits) && k !== nodes.length - 1) continue;
-    out.push(item(k, node, edits));
+    // A list item its tags left empty is left out: no empty bullet (a container's last paragraph
+    // is emptied instead, and is no list item any more).
+    if (isEmptiedListItem(node, edits)) {
+      if (k === nodes.length - 1) out.push(emptied(k, node));
+      continue;
+    }
+    out.push(item(k, node, edits, filledLinks(node, scopes, place, context)));
   }
 }
 
@@ -203,6 +269,7 @@ function renderSoleValue(
   k: number,
   tag: Tag,
   scopes: Scopes,
+  place: string,
   context: RenderContext,
   out: OutputItem[],
 ): boolean {
@@ -214,10 +281,16 @@ function renderSoleValue(
   if (nodes[k].type === 'LIST_ITEM' && values.every((line) => line.trim() === '')) values = [];
   context.replaced++;
   if (values.length === 0) {
-    if ((Array.isArray(found.value) || nodes[k].type === 'LIST_ITEM') && k !== nodes.length - 1) return true;
+    const last = k === nodes.length - 1;
+    if (nodes[k].type === 'LIST_ITEM') {
+      if (last) out.push(emptied(k, nodes[k]));
+      return true;
+    }
+    if (Array.isArray(found.value) && !last) return true;
     values.push('');
   }
-  for (const value of values) out.push(item(k, nodes[k], [{ start: tag.start, end: tag.end, value }]));
+  const links = filledLinks(nodes[k], scopes, place, context);
+  for (const value of values) out.push(item(k, nodes[k], [{ start: tag.start, end: tag.end, value }], links));
   return true;
 }
 

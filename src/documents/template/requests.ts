@@ -12,13 +12,16 @@
  * Indexes are UTF-16 code units, as the API counts them
  * (https://developers.google.com/workspace/docs/api/concepts/structure).
  * What the API cannot do from a template's JSON alone (a repeated table, a repeated paragraph
- * holding a page break, a repeated section of several table rows) makes the plan `unsupported`:
+ * holding a page break, a repeated section of table rows of different row or cell styles, which
+ * insertTableRow cannot copy in their order) makes the plan `unsupported`:
  * the glue then fills that document with DocumentApp as before.
  */
 import {
   editedText,
   renderContainer,
   sequentialLabels,
+  urlHasTag,
+  type Link,
   type Edit,
   type OutputItem,
   type RenderContext,
@@ -139,17 +142,32 @@ export function paragraphInfo(element: D.StructuralElement, lists: Record<string
   return info;
 }
 
+/** The runs of a paragraph linked to an address that holds a tag. */
+function linksOf(info: ParagraphInfo): Link[] {
+  const links: Link[] = [];
+  info.styles.forEach((style, i) => {
+    const url = style.link?.url;
+    if (!url || !urlHasTag(url)) return;
+    const last = links[links.length - 1];
+    if (last && last.end === i && last.url === url) last.end = i + 1;
+    else links.push({ start: i, end: i + 1, url });
+  });
+  return links;
+}
+
 function readContent(content: readonly D.StructuralElement[], lists: Record<string, D.List>): Node[] {
   const nodes: Node[] = [];
   for (const element of content) {
     if (element.sectionBreak) continue;
     if (element.paragraph) {
       const paragraph = paragraphInfo(element, lists);
+      const links = linksOf(paragraph);
       nodes.push({
         type: paragraph.bullet ? 'LIST_ITEM' : 'PARAGRAPH',
         text: paragraph.text,
         element,
         paragraph,
+        ...(links.length ? { links } : {}),
       });
     } else if (element.table) {
       nodes.push({ type: 'TABLE', text: '', element, rows: readRows(element.table, lists) });
@@ -232,7 +250,12 @@ function copyOf(template: Node, item: OutputItem): Copy {
     text = text.slice(0, edit.start) + edit.value + text.slice(edit.end);
     styles.splice(edit.start, edit.end - edit.start, ...new Array(edit.value.length).fill(style));
   }
+  // A plain paragraph in place of a list item: no bullet and the default paragraph style, as
+  // DocumentApp's insertParagraph makes it.
+  if (item.plain) return { text: '', styles: [], style: {} };
   if (item.clear) return { text: '', styles: [], style: info.style, bullet: info.bullet };
+  for (const link of item.links ?? [])
+    for (let i = link.start; i < link.end; i++) styles[i] = { ...styles[i], link: { url: link.url } };
   return { text, styles, style: info.style, bullet: info.bullet };
 }
 
@@ -450,12 +473,32 @@ export class Writer {
     const info = now.paragraph;
     if (!info) return;
     if (item.clear) {
-      this.delete(now.element.startIndex as number, (now.element.endIndex as number) - 1);
+      const start = now.element.startIndex as number;
+      this.delete(start, (now.element.endIndex as number) - 1);
+      if (item.plain && info.bullet) {
+        const range = this.range(start, start + 1);
+        this.out.push({ deleteParagraphBullets: { range } });
+        const fields = PARAGRAPH_FIELDS.join(',');
+        this.out.push({ updateParagraphStyle: { range, paragraphStyle: {}, fields } });
+      }
       return;
     }
-    if (item.edits.length === 0 || (!template.masks && editedText(template, item.edits) === template.text))
-      return;
-    for (const edit of [...item.edits].sort((a, b) => b.start - a.start)) this.edit(info, edit);
+    const links = item.links ?? [];
+    if (links.length && info.atoms)
+      throw new Unsupported('a link with a tag in a paragraph holding another element');
+    const changed =
+      item.edits.length > 0 && (!!template.masks || editedText(template, item.edits) !== template.text);
+    if (changed) for (const edit of [...item.edits].sort((a, b) => b.start - a.start)) this.edit(info, edit);
+    // Then the links' filled addresses, over the filled text.
+    const start = now.element.startIndex as number;
+    for (const link of [...links].reverse())
+      this.out.push({
+        updateTextStyle: {
+          range: this.range(start + link.start, start + link.end),
+          textStyle: { link: { url: link.url } },
+          fields: 'link',
+        },
+      });
   }
 
   /** Replaces a tag by its value: after the tag's first character (its formatting), then the tag deleted. */
@@ -492,21 +535,28 @@ export class Writer {
         continue;
       }
       if (count > 1) {
-        if (size > 1) throw new Unsupported('a repeated section of several table rows');
-        const reference = rows[plan.first];
-        const stamp = plan.section?.stamp[0];
+        // New rows are inserted below the section's last row and take its style (insertTableRow
+        // copies the row it is given): the rows of a section of several must share one style.
+        const section = rows.slice(plan.first, plan.last + 1);
+        const reference = rows[plan.last];
+        if (!section.every((row) => sameRowStyle(row, reference)))
+          throw new Unsupported('a repeated section of table rows of different styles');
         const cellCount = reference.cells.length;
-        for (let n = 1; n < count; n++)
-          this.out.push({ insertTableRow: { tableCellLocation: location(plan.first), insertBelow: true } });
+        for (let n = size; n < count * size; n++)
+          this.out.push({ insertTableRow: { tableCellLocation: location(plan.last), insertBelow: true } });
         const rowSize = 1 + 2 * cellCount;
         for (let n = count - 1; n >= 1; n--) {
-          const rowStart = (reference.element.endIndex as number) + (n - 1) * rowSize;
-          const cells = plan.repetitions[n][0];
-          for (let c = cellCount - 1; c >= 0; c--) {
-            const templateCell = reference.cells[c];
-            const planned = (stamp?.cells[c].children as Node[] | undefined) ?? templateCell.all;
-            const output = cells[c] ?? templateCell.all.map((_, k) => ({ k, edits: [] }) as OutputItem);
-            this.fillEmptyCell(planned, rowStart + 2 + 2 * c, output);
+          for (let i = size - 1; i >= 0; i--) {
+            const rowStart = (reference.element.endIndex as number) + ((n - 1) * size + i) * rowSize;
+            const templateRow = rows[plan.first + i];
+            const stamp = plan.section?.stamp[i];
+            const cells = plan.repetitions[n][i];
+            for (let c = cellCount - 1; c >= 0; c--) {
+              const templateCell = templateRow.cells[c];
+              const planned = (stamp?.cells[c].children as Node[] | undefined) ?? templateCell.all;
+              const output = cells[c] ?? templateCell.all.map((_, k) => ({ k, edits: [] }) as OutputItem);
+              this.fillEmptyCell(planned, rowStart + 2 + 2 * c, output);
+            }
           }
         }
       }
@@ -539,6 +589,16 @@ export class Writer {
     if (!paragraphs.length) return;
     this.write(at, paragraphs, {}, (text) => this.insert(at, text), 'into');
   }
+}
+
+/** Rows that insertTableRow can make from one another: the same row style and cell styles. */
+function sameRowStyle(a: RowNode, b: RowNode): boolean {
+  const style = (row: RowNode) =>
+    JSON.stringify([
+      row.element.tableRowStyle ?? {},
+      row.cells.map((cell) => cell.element.tableCellStyle ?? {}),
+    ]);
+  return style(a) === style(b);
 }
 
 function sameList(a: ParagraphInfo['bullet'], b: ParagraphInfo['bullet']): boolean {

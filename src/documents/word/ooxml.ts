@@ -181,8 +181,7 @@ function tableXml(line: Extract<TemplateLine, { kind: 'labels' | 'grid' }>, list
       const cell = cells[c] ?? '';
       const text = cellText(cell);
       const shading = header ? `<w:shd w:val="clear" w:color="auto" w:fill="${HEADER_FILL}"/>` : '';
-      const bold =
-        header || (line.boldRows?.includes(r) ?? false) || (line.boldColumns?.includes(c) ?? false);
+      const bold = header || (line.boldRows?.includes(r) ?? false);
       const style: RunStyle = grid ? { size: 10, bold } : { bold: c === 0 };
       // A bulleted cell: its paragraph is a list item (the group work's points).
       const pPr =

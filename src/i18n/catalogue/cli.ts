@@ -93,6 +93,10 @@ export const CLI_MESSAGES = {
     en: '{partner}: {count} {count|CBO|CBOs}, copy refreshed {id}{note}',
     km: '{partner}៖ CBO {count} ច្បាប់ចម្លងត្រូវបានធ្វើបច្ចុប្បន្នភាព {id}{note}',
   },
+  'cli.split.problem': {
+    en: '  {severity} {where}: {message} {fix}',
+    km: '  {severity} {where}៖ {message} {fix}',
+  },
   'cli.note': { en: ' ({note})', km: ' ({note})' },
   // partners-collect
   'cli.collect.partner': {

@@ -20,7 +20,6 @@ export const DOCUMENT_MESSAGES = {
   },
   'minutes.result': { en: 'II- THE RESULT OF THE MEETING', km: '២- លទ្ធផលនៃកិច្ចប្រជុំ' },
   'minutes.groupWork': { en: 'GROUP WORK', km: 'ការងារក្រុម' },
-  'minutes.theme': { en: 'Theme', km: 'ប្រធានបទ' },
   'minutes.conclusion': { en: 'CONCLUSION AND WAYS FORWARD', km: 'សេចក្តីសន្និដ្ឋាន និងទិសដៅបន្ត' },
   'minutes.annex': { en: 'III- ANNEX', km: '៣- ឧបសម្ព័ន្ធ' },
   'minutes.attendanceList': { en: 'ATTENDANCE LIST', km: 'បញ្ជីវត្តមាន' },

@@ -109,6 +109,10 @@ export const SHARING_MESSAGES = {
     en: 'CBO ID repeated in row {row} of the partner copy: only the first row was collected.',
     km: 'CBO ID ស្ទួននៅជួរដេក {row} នៃច្បាប់ចម្លង៖ ប្រមូលតែជួរដេកទីមួយ។',
   },
+  'sync.repeatedInMaster': {
+    en: 'This CBO ID is on rows {rows} of CBOs: changes to these rows were not collected (the copy keeps them). Give each row its own CBO ID in CBOs, then collect again.',
+    km: 'CBO ID នេះមាននៅជួរដេក {rows} នៃ CBOs៖ មិនបានប្រមូលការកែប្រែជួរដេកទាំងនេះទេ (ច្បាប់ចម្លងរក្សាទុកវា)។ សូមដាក់ CBO ID ផ្ទាល់ខ្លួនឱ្យជួរដេកនីមួយៗក្នុង CBOs រួចប្រមូលម្តងទៀត។',
+  },
   'sync.partnerChanged': {
     en: 'Partner changed to "{partner}" in the copy: refused (a partner only edits its own CBOs).',
     km: 'Partner ប្តូរទៅ "{partner}" ក្នុងច្បាប់ចម្លង៖ បដិសេធ (ដៃគូកែបានតែ CBO ខ្លួន)។',
@@ -139,6 +143,17 @@ export const SHARING_MESSAGES = {
   },
   'sync.logUser': { en: '{user} (from {partner})', km: '{user} (ពី {partner})' },
   'sync.logNewCbo': { en: 'New CBO {id}', km: 'CBO ថ្មី {id}' },
+  // Change log (the on-edit trigger): places in words in Khmer, A1 in English (see logPlace)
+  'log.row': { en: 'row {row}', km: 'ជួរដេក {row}' },
+  'log.rows': { en: 'rows {first}–{last}', km: 'ជួរដេក {first}–{last}' },
+  'log.column': { en: 'column {column}', km: 'ជួរឈរ {column}' },
+  'log.columns': { en: 'columns {first}–{last}', km: 'ជួរឈរ {first}–{last}' },
+  'log.oldUnknown': { en: '(not known for a paste)', km: '(មិនដឹង ព្រោះជាការបិទភ្ជាប់)' },
+  'log.userUnknown': { en: '(unknown)', km: '(មិនស្គាល់)' },
+  'log.pasted': {
+    en: 'Pasted {count} cells in {sheet}!{place} (the first {cap} are listed above)',
+    km: 'បានបិទភ្ជាប់ក្រឡា {count} ក្នុងសន្លឹក {sheet} {place} (ក្រឡា {cap} ដំបូងមាននៅខាងលើ)',
+  },
   // Share report with partners
   'share.badEmail': {
     en: 'not a valid e-mail address: this address gets no access and no e-mail',
@@ -159,5 +174,30 @@ export const SHARING_MESSAGES = {
   'partners.refused.fix': {
     en: 'Collect partner updates first, then create the partner sheets again.',
     km: 'សូមប្រមូលការកែប្រែពីដៃគូជាមុនសិន រួចបង្កើតសន្លឹកសម្រាប់ដៃគូម្តងទៀត។',
+  },
+  // Create partner sheets: addresses a copy is not shared with
+  'partners.badEmail': {
+    en: '"{email}" is not a valid e-mail address: the copy of {partner} is not shared with it.',
+    km: '"{email}" មិនមែនជាអាសយដ្ឋានអ៊ីមែលត្រឹមត្រូវទេ៖ ច្បាប់ចម្លងរបស់ {partner} មិនត្រូវបានចែករំលែកជាមួយអាសយដ្ឋាននេះទេ។',
+  },
+  'partners.shareFailed': {
+    en: 'The copy of {partner} was made but not shared with {email}: {error}',
+    km: 'ច្បាប់ចម្លងរបស់ {partner} ត្រូវបានបង្កើត ប៉ុន្តែមិនបានចែករំលែកជាមួយ {email} ទេ៖ {error}',
+  },
+  'partners.shareFix': {
+    en: 'Correct the address in Partners › {column}, then run Create partner sheets again: the copy is kept and shared with the corrected address.',
+    km: 'សូមកែអាសយដ្ឋាននៅ Partners › {column} រួចដំណើរការ "បង្កើតសន្លឹកសម្រាប់ដៃគូ" ម្តងទៀត៖ ច្បាប់ចម្លងត្រូវបានរក្សាទុក ហើយចែករំលែកជាមួយអាសយដ្ឋានដែលបានកែ។',
+  },
+  'partners.problemLine': {
+    en: '  {sheet} row {row}, {column}: {message} {fix}',
+    km: '  {sheet} ជួរដេក {row}, {column}៖ {message} {fix}',
+  },
+  'partners.repeatedId': {
+    en: 'CBO ID "{id}" is on rows {rows} of CBOs: the copy of {partner} has these rows, but changes to them are not collected until each row has its own CBO ID.',
+    km: 'CBO ID "{id}" មាននៅជួរដេក {rows} នៃ CBOs៖ ច្បាប់ចម្លងរបស់ {partner} មានជួរដេកទាំងនេះ ប៉ុន្តែការកែប្រែជួរដេកទាំងនេះមិនត្រូវបានប្រមូលទេ រហូតដល់ជួរដេកនីមួយៗមាន CBO ID ផ្ទាល់ខ្លួន។',
+  },
+  'partners.repeatedId.fix': {
+    en: 'Give each of these rows of CBOs its own CBO ID (Validate data lists repeated IDs).',
+    km: 'សូមដាក់ CBO ID ផ្ទាល់ខ្លួនឱ្យជួរដេកនីមួយៗនៃ CBOs (ពិនិត្យទិន្នន័យ រាយបញ្ជី ID ស្ទួន)។',
   },
 } as const satisfies Record<string, Message>;

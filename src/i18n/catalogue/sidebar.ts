@@ -58,6 +58,8 @@ export const SIDEBAR_MESSAGES = {
   'sidebar.filter.warnings': { en: 'Warnings', km: 'ការព្រមាន' },
   'sidebar.error': { en: 'Error', km: 'កំហុស' },
   'sidebar.warning': { en: 'Warning', km: 'ការព្រមាន' },
+  /** After a problem's place: "CBOs row 4: …" / "CBOs ជួរដេក ៤៖ …". */
+  'sidebar.problemMessage': { en: ': {message}', km: '៖ {message}' },
   'sidebar.row': { en: 'row {row}', km: 'ជួរដេក {row}' },
   'sidebar.wholeSheet': { en: 'the whole sheet', km: 'សន្លឹកទាំងមូល' },
   'sidebar.selecting': { en: 'Selecting…', km: 'កំពុងជ្រើសរើស…' },

@@ -12,6 +12,8 @@ import { InputGuard, InputWriteError, realPathOf } from '../guard';
 import { readSpreadsheetIndex } from '../runtime';
 import { cliTranslator } from '../../i18n/cli';
 import type { Language } from '../../i18n/language';
+import { problemFix, problemMessage, severityText } from '../../i18n/problems';
+import { rowOf } from './validate';
 import { UsageError } from './execute';
 import type { Command, ParsedArgs } from './types';
 
@@ -72,11 +74,19 @@ export function describeSplit(result: unknown, language: Language = 'en'): strin
   const partners = partnersOf(result);
   if (partners.length === 0) return say('cli.split.none');
   return partners
-    .map((p) => {
-      if (p.refused) return say('cli.split.refused', { partner: p.partner, why: p.refused });
+    .flatMap((p) => {
+      const problems = (p.problems ?? []).map((problem) =>
+        say('cli.split.problem', {
+          severity: severityText(problem.severity, language),
+          where: rowOf(problem, language),
+          message: problemMessage(problem, language),
+          fix: problemFix(problem, language),
+        }),
+      );
+      if (p.refused) return [say('cli.split.refused', { partner: p.partner, why: p.refused }), ...problems];
       const note = p.note ? say('cli.note', { note: p.note }) : '';
       const line = p.reused ? 'cli.split.refreshed' : 'cli.split.new';
-      return say(line, { partner: p.partner, count: p.cbos, id: p.id, note });
+      return [say(line, { partner: p.partner, count: p.cbos, id: p.id, note }), ...problems];
     })
     .join('\n');
 }
@@ -101,5 +111,5 @@ export const partnersSplit: Command = {
     return { spreadsheetFiles: copies?.files ?? {}, spreadsheetsDir: PARTNERS_DIR, saveOpened: true };
   },
   describe: describeSplit,
-  foundProblems: (result) => partnersOf(result).some((p) => !!p.refused),
+  foundProblems: (result) => partnersOf(result).some((p) => !!p.refused || !!p.problems?.length),
 };

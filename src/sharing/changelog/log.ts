@@ -3,10 +3,13 @@
  * calls logChange(e); logChange appends the entries of an edit of an input sheet with a constant
  * number of calls (getValues of the edited range, getLastRow, one setValues) under the document lock.
  */
-import { CHANGE_LOG } from '../../workbook/contract';
-import type { Cell } from '../../workbook/values';
-import { ensureGrid } from '../../sheets/io';
-import { CHANGE_LOG_HEADER, isLoggedSheet, logEntries, USER_UNKNOWN } from './entries';
+import type { Language } from '../../i18n/language';
+import { t } from '../../i18n/messages';
+import { CHANGE_LOG, SETTINGS } from '../../workbook/contract';
+import { settingsFromValues } from '../../workbook/settings';
+import { isDate, type Cell } from '../../workbook/values';
+import { ensureGrid, readValues } from '../../sheets/io';
+import { CHANGE_LOG_HEADER, isLoggedSheet, logEntries, logTimeFormat } from './entries';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -26,10 +29,15 @@ export function changeLogSheet(spreadsheet: Spreadsheet): Sheet {
 }
 
 /**
- * Appends rows to Change log under the document lock (getLastRow + one setValues). When the lock
- * cannot be had, each row is appended with appendRow (atomic per row) so that no entry is lost.
+ * Appends rows to Change log under the document lock (getLastRow, one setValues, one
+ * setNumberFormats for the Time cells, which are dates: see entries.ts). When the lock cannot be
+ * had, each row is appended with appendRow (atomic per row) so that no entry is lost.
  */
-export function appendLogRows(spreadsheet: Spreadsheet, rows: Cell[][]): { locked: boolean } {
+export function appendLogRows(
+  spreadsheet: Spreadsheet,
+  rows: Cell[][],
+  language: Language = 'en',
+): { locked: boolean } {
   if (rows.length === 0) return { locked: true };
   const lock = LockService.getDocumentLock();
   let locked = false;
@@ -46,6 +54,9 @@ export function appendLogRows(spreadsheet: Spreadsheet, rows: Cell[][]): { locke
       // The log outgrows the sheet's grid (1,000 rows for a new sheet) after 999 entries.
       ensureGrid(sheet, first + rows.length - 1, CHANGE_LOG_HEADER.length);
       sheet.getRange(first, 1, rows.length, CHANGE_LOG_HEADER.length).setValues(rows);
+      const timeZone = spreadsheet.getSpreadsheetTimeZone();
+      const formats = rows.map((row) => [isDate(row[0]) ? logTimeFormat(row[0], timeZone, language) : '@']);
+      sheet.getRange(first, 1, rows.length, 1).setNumberFormats(formats);
       SpreadsheetApp.flush();
     } else {
       console.warn(
@@ -77,10 +88,19 @@ export function logChange(e?: GoogleAppsScript.Events.SheetsOnEdit): { logged: n
   }
   const single = values.length === 1 && values[0].length === 1;
   const event = e as { oldValue?: Cell; value?: Cell };
+  // The workbook's language (one read of Settings); in Khmer the place names the column's header
+  // (one read of row 1 of the edited columns): calls stay the same for any size of edit.
+  const language = settingsFromValues(readValues(spreadsheet, SETTINGS.name)).language;
+  const headers =
+    language === 'km'
+      ? (sheet.getRange(1, range.getColumn(), 1, values[0]?.length || 1).getValues()[0] as Cell[])
+      : undefined;
   const rows = logEntries({
     time: new Date(),
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
-    user: user || USER_UNKNOWN,
+    user: user || t(language, 'log.userUnknown'),
+    language,
+    headers,
     sheet: sheetName,
     row: range.getRow(),
     column: range.getColumn(),
@@ -89,7 +109,7 @@ export function logChange(e?: GoogleAppsScript.Events.SheetsOnEdit): { logged: n
     // A typed edit of an empty cell has a value and no oldValue; a paste has neither.
     oldValueKnown: single && (event.oldValue !== undefined || event.value !== undefined),
   });
-  const { locked } = appendLogRows(spreadsheet, rows);
+  const { locked } = appendLogRows(spreadsheet, rows, language);
   return { logged: rows.length, locked };
 }
 

@@ -13,8 +13,7 @@ import { settingsFromValues } from '../../workbook/settings';
 import { Table } from '../../workbook/table';
 import { isDate, literalCell, type Cell } from '../../workbook/values';
 import { ensureGrid, readValues, rectangular, writeOutputSheet } from '../../sheets/io';
-import { a1 } from '../../workbook/a1';
-import { logTime, toolEntry } from '../changelog/entries';
+import { logPlace, logTime, toolEntry } from '../changelog/entries';
 import { appendLogRows } from '../changelog/log';
 import { sendRequests } from '../../sheets/advanced';
 import { literalCellData, type Request } from '../../sheets/requests';
@@ -32,7 +31,9 @@ import {
   type PartnerProblem,
 } from './check';
 import {
+  idKey,
   issueRow,
+  repeatedIds,
   mergePartnerCopy,
   readSnapshots,
   SNAPSHOT_SHEET,
@@ -166,6 +167,8 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   );
   const master = Table.fromValues(CBOS.name, CBOS, values);
   const grid = values.map((row) => row.slice());
+  const repeatedInMaster = repeatedIds(master);
+  const repeatedSaid = new Set<string>();
   for (const { partner, copyValues, refused: why } of copies) {
     if (!copyValues) {
       refusedCopy(partner.name, why ?? localized('text.as', { text: '' }));
@@ -173,9 +176,10 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     }
     const base = snapshots.get(foldKey(partner.name)) ?? new Map();
     const copyTable = Table.fromValues(CBOS.name, CBOS, copyValues);
-    const checked = copyTable.headerMap.index.has('CBO ID')
-      ? checkPartnerCopy(copyTable, reference, timeZone, day)
-      : [];
+    // A CBO ID the copy repeats because CBOs does is the master's problem (said once, in Sync conflicts).
+    const checked = (
+      copyTable.headerMap.index.has('CBO ID') ? checkPartnerCopy(copyTable, reference, timeZone, day) : []
+    ).filter((p) => !(p.code === 'duplicate-id' && repeatedInMaster.has(idKey(p.value ?? ''))));
     const merge = mergePartnerCopy({
       partner: partner.name,
       master,
@@ -215,7 +219,12 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
           timeZone,
           t(language, 'sync.logUser', { user, partner: partner.name }),
           CBOS.name,
-          a1(update.rowNumber, update.index + 1),
+          logPlace(
+            language,
+            [update.rowNumber, update.rowNumber],
+            [update.index + 1, update.index + 1],
+            [update.header],
+          ),
           update.oldValue,
           update.value,
         ),
@@ -236,7 +245,14 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
         ),
       );
     });
-    for (const issue of merge.issues) issues.push(issueRow(issue, time, language).map(literalCell));
+    for (const issue of merge.issues) {
+      // A CBO ID repeated in CBOs is said once, whichever copies have it.
+      if (issue.noteI18n?.key === 'sync.repeatedInMaster') {
+        if (repeatedSaid.has(idKey(issue.cboId))) continue;
+        repeatedSaid.add(idKey(issue.cboId));
+      }
+      issues.push(issueRow(issue, time, language).map(literalCell));
+    }
     if (!merge.refused)
       newSnapshots.set(foldKey(partner.name), { name: partner.name, snapshot: merge.snapshot });
     summary.partners.push({
@@ -280,9 +296,10 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     ensureGrid(cbosSheet, first + appended.length - 1, width);
     const target = cbosSheet.getRange(first, 1, appended.length, width);
     target.setValues(literalValues(rectangular(appended, width), target.getNumberFormats()));
-    for (const { entry, offset } of appendedLog) log[entry][3] = `A${first + offset}`;
+    for (const { entry, offset } of appendedLog)
+      log[entry][3] = literalCell(logPlace(language, [first + offset, first + offset], [0, 0]));
   }
-  appendLogRows(spreadsheet, log);
+  appendLogRows(spreadsheet, log, language);
   writeOutputSheet(spreadsheet, SYNC_CONFLICTS_SHEET, SYNC_CONFLICTS_HEADER, issues);
   if (summary.problems.length || spreadsheet.getSheetByName(PARTNER_PROBLEMS_SHEET)) {
     writeOutputSheet(

@@ -9,7 +9,10 @@ import type { Job, JobProgress } from '../../jobs/job';
 import { loadJob, progressOf, saveJob } from '../../jobs/saved';
 import { singleStepJob } from '../../jobs/single';
 import { foldKey } from '../../workbook/matching';
-import { localized, say } from '../../i18n/messages';
+import type { Language } from '../../i18n/language';
+import { digits, localized, say, t, type Localized } from '../../i18n/messages';
+import { messageOf } from '../../i18n/problems';
+import { interfaceLanguage } from '../../menu/language';
 import type { Problem } from '../../workbook/problem';
 import { applyProtectionsApi } from '../protection/api';
 import type { Snapshot } from './merge';
@@ -20,8 +23,6 @@ import { SHEET } from '../../workbook/contract';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 interface SplitCursor {
   /** The partners to do, by name, in Partners order. */
   partners: string[];
@@ -29,6 +30,8 @@ interface SplitCursor {
   made: number;
   refreshed: number;
   refused: number;
+  /** The interface language when the job started: its summary is said in it. */
+  language?: Language;
 }
 
 function refusedProblem(partner: string, message: string): Problem {
@@ -47,10 +50,11 @@ function refusedProblem(partner: string, message: string): Problem {
 }
 
 function splitSummary(cursor: SplitCursor): string {
-  if (cursor.partners.length === 0) return 'No partner in "Partners": no partner sheet made';
+  const language = cursor.language ?? 'en';
+  if (cursor.partners.length === 0) return t(language, 'job.noPartner');
   return (
-    `${plural(cursor.made, 'partner sheet')} made, ${cursor.refreshed} refreshed` +
-    (cursor.refused ? `, ${cursor.refused} left alone (changes not collected yet)` : '')
+    t(language, 'job.sheetsMade', { made: cursor.made, refreshed: cursor.refreshed }) +
+    (cursor.refused ? t(language, 'job.leftAlone', { refused: cursor.refused }) : '')
   );
 }
 
@@ -61,7 +65,12 @@ export function stepSplit(
   onPartner: (summary: PartnerCopySummary) => void = () => {},
 ): JobProgress {
   const saved = loadJob<SplitCursor>('partners-split', spreadsheet);
-  if (!saved) throw new Error('The partner sheets job was not started');
+  if (!saved)
+    throw new Error(
+      t(interfaceLanguage(spreadsheet), 'job.notStarted', {
+        job: t(interfaceLanguage(spreadsheet), 'menu.partnerSheets'),
+      }),
+    );
   if (saved.progress.finished || saved.progress.cancelled) return saved.progress;
   const began = Date.now();
   const cursor = saved.cursor;
@@ -70,25 +79,30 @@ export function stepSplit(
   const snapshots = new Map<string, { name: string; snapshot: Snapshot }>();
   // At least one partner per step, then as many as the budget allows.
   let did = 0;
-  while (cursor.next < cursor.partners.length && (did === 0 || Date.now() - began < budgetMs)) {
-    did++;
-    const name = cursor.partners[cursor.next];
-    const partner = context.partners.find((p) => foldKey(p.name) === foldKey(name));
-    progress.current = name;
-    if (partner) {
-      const done = splitPartner(context, partner);
-      onPartner(done.summary);
-      if (done.summary.refused) {
-        cursor.refused++;
-        progress.problems.push(refusedProblem(name, done.summary.refused));
-      } else if (done.summary.reused) cursor.refreshed++;
-      else cursor.made++;
-      if (done.snapshot) snapshots.set(foldKey(name), done.snapshot);
+  try {
+    while (cursor.next < cursor.partners.length && (did === 0 || Date.now() - began < budgetMs)) {
+      did++;
+      const name = cursor.partners[cursor.next];
+      const partner = context.partners.find((p) => foldKey(p.name) === foldKey(name));
+      progress.current = name;
+      if (partner) {
+        const done = splitPartner(context, partner);
+        onPartner(done.summary);
+        if (done.summary.refused) {
+          cursor.refused++;
+          progress.problems.push(refusedProblem(name, done.summary.refused));
+        } else if (done.summary.reused) cursor.refreshed++;
+        else cursor.made++;
+        progress.problems.push(...(done.summary.problems ?? []));
+        if (done.snapshot) snapshots.set(foldKey(name), done.snapshot);
+      }
+      cursor.next++;
+      progress.done = cursor.next;
     }
-    cursor.next++;
-    progress.done = cursor.next;
+  } finally {
+    // Also when a partner's copy failed: the copies made before it keep what they were sent.
+    finishSplit(context, snapshots);
   }
-  finishSplit(context, snapshots);
   if (cursor.next >= cursor.partners.length) {
     applyProtectionsApi(spreadsheet, context.protection);
     progress.finished = true;
@@ -103,7 +117,8 @@ export const partnersSplitJob: Job = {
   start(spreadsheet) {
     // Only the Partners sheet: CBOs is read once, by the step that makes the copies.
     const names = partnerRows(spreadsheet).partners.map((p) => p.name);
-    const cursor: SplitCursor = { partners: names, next: 0, made: 0, refreshed: 0, refused: 0 };
+    const language = interfaceLanguage(spreadsheet);
+    const cursor: SplitCursor = { partners: names, next: 0, made: 0, refreshed: 0, refused: 0, language };
     const progress = progressOf('partners-split', names.length, names[0] ?? null);
     const done =
       names.length === 0 ? { ...progress, finished: true, summary: splitSummary(cursor) } : progress;
@@ -128,25 +143,33 @@ export const partnersSplitJob: Job = {
 
 export const partnersCollectJob: Job = singleStepJob(
   'partners-collect',
-  'Collect partner updates',
+  'menu.collect',
   (spreadsheet: Spreadsheet) => {
     const result = collectPartnerCopies(spreadsheet);
-    const summary =
-      `${plural(result.updated, 'cell')} updated, ${plural(result.appended, 'new CBO')} added, ` +
-      `${plural(result.conflicts, 'item')} to check in "Sync conflicts"`;
+    const language = interfaceLanguage(spreadsheet);
+    const summary = t(language, 'job.collected', {
+      updated: result.updated,
+      appended: result.appended,
+      conflicts: result.conflicts,
+    });
     // The rows are the partner copy's: each problem points to the Partner problems sheet.
-    const problems: Problem[] = result.problems.map((p) => ({
-      severity: p.severity,
-      sheet: SHEET.partnerProblems,
-      row: null,
-      column: null,
-      code: p.code,
-      message:
-        `${p.partner}'s copy, ${p.sheet}${p.row !== null ? ` row ${p.row}` : ''}` +
-        `${p.column ? ` (${p.column})` : ''}: ${p.message}`,
-      fix: p.fix,
-      ...(p.value !== undefined ? { value: p.value } : {}),
-    }));
+    const problems: Problem[] = result.problems.map((p) => {
+      const row: Localized | string =
+        p.row !== null ? localized('job.sheetRow', { sheet: p.sheet, row: digits(p.row) }) : p.sheet;
+      const place = p.column ? localized('job.inColumn', { place: row, column: p.column }) : row;
+      const message = localized('job.copyProblem', { partner: p.partner, place, text: messageOf(p) });
+      return {
+        severity: p.severity,
+        sheet: SHEET.partnerProblems,
+        row: null,
+        column: null,
+        code: p.code,
+        message: say('en', message),
+        fix: p.fix,
+        i18n: { ...p.i18n, message },
+        ...(p.value !== undefined ? { value: p.value } : {}),
+      };
+    });
     return { summary, problems };
   },
 );

@@ -32,6 +32,46 @@ export function valueKey(value: Cell, timeZone: string): string {
 
 export const idKey = (value: Cell): string => foldKey(value);
 
+/** Between an ID's key and its repeat number (no CBO ID holds it). */
+const REPEAT = '\u0001';
+
+/**
+ * The keys of rows by their CBO IDs, in order: an ID's first row is its idKey, a later row with
+ * the same ID `idKey␁n` (n = 2, 3, …). Rows that share an ID (a master's mistake) are told apart
+ * by their order, so that what was sent and what a copy holds still match row by row.
+ */
+export function rowKeys(ids: readonly Cell[]): string[] {
+  const seen = new Map<string, number>();
+  return ids.map((id) => {
+    const key = idKey(id);
+    if (!key) return key;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? key : `${key}${REPEAT}${n}`;
+  });
+}
+
+/** The idKey of a row key (its repeat number dropped). */
+export function idOfRowKey(key: string): string {
+  const at = key.indexOf(REPEAT);
+  return at < 0 ? key : key.slice(0, at);
+}
+
+/** CBO IDs (idKey) on more than one row of CBOs, with those rows' sheet numbers. */
+export function repeatedIds(table: Table): Map<string, { cboId: string; rows: number[] }> {
+  const rows = new Map<string, { cboId: string; rows: number[] }>();
+  for (const row of table.rows) {
+    const cboId = cleanText(table.get(row, 'CBO ID'));
+    const key = idKey(cboId);
+    if (!key) continue;
+    const entry = rows.get(key) ?? { cboId, rows: [] };
+    entry.rows.push(row.rowNumber);
+    rows.set(key, entry);
+  }
+  for (const [key, entry] of rows) if (entry.rows.length < 2) rows.delete(key);
+  return rows;
+}
+
 /** The CBOs rows of one partner (Partner matched by foldKey). */
 export function rowsOfPartner(table: Table, partner: string): TableRow[] {
   const key = foldKey(partner);
@@ -61,11 +101,12 @@ export function headerColumns(table: Table): { key: string; header: string; inde
 export function snapshotOf(table: Table, rows: readonly TableRow[], timeZone: string): Snapshot {
   const columns = headerColumns(table);
   const snapshot: Snapshot = new Map();
-  for (const row of rows) {
+  const keys = rowKeys(rows.map((row) => table.get(row, 'CBO ID')));
+  rows.forEach((row, r) => {
     const values = dictionary<string>();
     for (const c of columns) values[c.key] = valueKey(row.cells[c.index], timeZone);
-    snapshot.set(idKey(table.get(row, 'CBO ID')), values);
-  }
+    snapshot.set(keys[r], values);
+  });
   return snapshot;
 }
 
@@ -177,13 +218,28 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
   const width = master.headerRow.length;
   const seen = new Set<string>();
   const partnerCol = copy.column('Partner');
+  // An ID on several rows of CBOs cannot say which row a change is for: the master's problem,
+  // said once; the copy's rows of it wait (their snapshot entries are kept, matched in order).
+  const repeated = repeatedIds(master);
+  const copyKeys = rowKeys(copy.rows.map((row) => copy.get(row, 'CBO ID')));
+  const saidRepeated = new Set<string>();
 
-  for (const row of copy.rows) {
+  for (const [r, row] of copy.rows.entries()) {
     const cboId = cleanText(copy.get(row, 'CBO ID'));
     const key = idKey(cboId);
     const where = digits(row.rowNumber);
     if (!key) {
       issue('', 'CBO ID', localized('sync.noId', { row: where }));
+      continue;
+    }
+    const inMaster = repeated.get(key);
+    if (inMaster) {
+      seen.add(copyKeys[r]);
+      if (!saidRepeated.has(key)) {
+        saidRepeated.add(key);
+        const rows = inMaster.rows.join(', ');
+        issue(cboId, 'CBO ID', localized('sync.repeatedInMaster', { rows: digits(rows) }), { master: rows });
+      }
       continue;
     }
     if (seen.has(key)) {
@@ -285,7 +341,7 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
     result.snapshot.set(key, agreed);
   }
   for (const key of base.keys()) {
-    if (seen.has(key)) continue;
+    if (seen.has(key) || repeated.has(idOfRowKey(key))) continue;
     const masterRow = masterById.get(key);
     if (!masterRow) {
       // Deleted on both sides: nothing left to flag.
@@ -332,17 +388,34 @@ export function snapshotHeader(width: number): string[] {
   return header;
 }
 
+/**
+ * The row key (rowKeys) of each Partner snapshots row, called on the rows in sheet order: a
+ * partner's second row of one CBO ID is that ID's second row.
+ */
+export function snapshotRowKeys(): (row: readonly Cell[]) => string {
+  const seen = new Map<string, number>();
+  return (row) => {
+    const key = idKey(row[1]);
+    const partnerAndId = `${foldKey(row[0])}${REPEAT}${key}`;
+    const n = (seen.get(partnerAndId) ?? 0) + 1;
+    seen.set(partnerAndId, n);
+    return n === 1 || !key ? key : `${key}${REPEAT}${n}`;
+  };
+}
+
 /** Reads the Partner snapshots sheet: partner key → snapshot. Rows that do not parse are skipped. */
 export function readSnapshots(values: readonly (readonly Cell[])[] | undefined): Map<string, Snapshot> {
   const out = new Map<string, Snapshot>();
+  const keyOf = snapshotRowKeys();
   for (const row of (values ?? []).slice(1)) {
     const partner = foldKey(row[0]);
     if (!partner) continue;
+    const key = keyOf(row);
     try {
       const json = [row[2], ...row.slice(4)].map((part) => String(part ?? '')).join('');
       const parsed = JSON.parse(json) as Record<string, string>;
       if (!out.has(partner)) out.set(partner, new Map());
-      out.get(partner)!.set(idKey(row[1]), parsed);
+      out.get(partner)!.set(key, parsed);
     } catch {
       // A damaged row: that CBO is merged as if it had no base (differences become conflicts).
     }
@@ -364,47 +437,57 @@ export function issueRow(issue: SyncIssue, time: string, language: Language = 'e
 }
 
 /**
- * What a partner copy holds that differs from its snapshot (what was sent or last agreed): edited
- * cells, new rows, rows without CBO ID, deleted rows, changed headers. Empty: the copy can be
- * refreshed from CBOs without losing anything. Descriptions, e.g. 'C3 › Members', 'new row C9'.
+ * What a partner copy holds that a refresh would lose: cells that differ both from its snapshot
+ * (what was sent or last agreed) and from what CBOs holds now (`now`, the snapshot a refresh would
+ * send), new rows, rows without CBO ID, deleted rows, changed headers. Without a snapshot (a run
+ * stopped before it was saved) an unedited copy, equal to CBOs, has nothing to lose. Rows sharing
+ * a CBO ID are matched in order (rowKeys). Empty: the copy can be refreshed from CBOs without
+ * losing anything. Descriptions, e.g. 'C3 › Members', 'new row C9'.
  */
 export function uncollectedChanges(
   copyValues: readonly (readonly Cell[])[],
   base: Snapshot,
   timeZone: string,
+  now: Snapshot = new Map(),
 ): string[] {
   const copy = Table.fromValues(CBOS.name, CBOS, copyValues);
   if (!copy.headerMap.index.has('CBO ID')) return ['the "CBO ID" header was changed'];
   const changes: string[] = [];
   const columns = headerColumns(copy);
   const sent = new Set<string>();
-  for (const values of base.values()) for (const key of Object.keys(values)) sent.add(key);
+  for (const values of (base.size ? base : now).values())
+    for (const key of Object.keys(values)) sent.add(key);
   for (const c of columns) {
     if (sent.size && !sent.has(c.key)) changes.push(`column "${c.header}" added`);
   }
   const present = new Set(columns.map((c) => c.key));
   for (const key of sent) if (!present.has(key)) changes.push(`column "${key}" renamed or removed`);
   const seen = new Set<string>();
-  for (const row of copy.rows) {
+  const keys = rowKeys(copy.rows.map((row) => copy.get(row, 'CBO ID')));
+  copy.rows.forEach((row, r) => {
     const cboId = cleanText(copy.get(row, 'CBO ID'));
-    const key = idKey(cboId);
+    const key = keys[r];
     if (!key) {
       changes.push(`row ${row.rowNumber} without CBO ID`);
-      continue;
+      return;
     }
     seen.add(key);
     const agreed = base.get(key);
-    if (!agreed) {
+    const current = now.get(key);
+    if (!agreed && !current) {
       changes.push(`new row ${cboId}`);
-      continue;
+      return;
     }
     for (const c of columns) {
-      if (c.key in agreed && valueKey(row.cells[c.index], timeZone) !== agreed[c.key])
-        changes.push(`${cboId} › ${c.header}`);
+      const value = valueKey(row.cells[c.index], timeZone);
+      const known = [agreed?.[c.key], current?.[c.key]].filter((v) => v !== undefined);
+      if (known.length && !known.includes(value)) changes.push(`${cboId} › ${c.header}`);
     }
-  }
+  });
   for (const [key, values] of base) {
-    if (!seen.has(key)) changes.push(`${values[normalizeHeader('CBO ID')] ?? key} deleted`);
+    // Gone from the copy and from CBOs: a refresh loses nothing.
+    if (!seen.has(key) && (now.size === 0 || now.has(key)))
+      changes.push(`${values[normalizeHeader('CBO ID')] ?? key} deleted`);
   }
   return changes;
 }

@@ -7,6 +7,7 @@ import { PARTNERS } from '../../workbook/contract';
 import { Table } from '../../workbook/table';
 import { cleanText } from '../../workbook/values';
 import { ensureGrid, readValues } from '../../sheets/io';
+import { isEmail } from '../reports/plan';
 import { PARTNER_SHEET_COLUMN } from './merge';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -21,12 +22,19 @@ export function partnerRows(spreadsheet: Spreadsheet) {
     readValues(spreadsheet, PARTNERS.name) ?? fail('There is no "Partners" sheet: run "Set up sheets".');
   const table = Table.fromValues(PARTNERS.name, PARTNERS, values);
   const partners = table.rows
-    .map((row) => ({
+    .map((row) => {
+      const typed = cleanText(table.get(row, 'Email'))
+        .split(/[,;\s]+/)
+        .filter(Boolean);
+      return { row, typed };
+    })
+    .map(({ row, typed }) => ({
       row,
       name: cleanText(table.get(row, 'Partner')),
-      emails: cleanText(table.get(row, 'Email'))
-        .split(/[,;\s]+/)
-        .filter((e) => e.includes('@')),
+      /** The valid addresses of Partners › Email: the copy is shared with them. */
+      emails: typed.filter(isEmail),
+      /** What Partners › Email holds that is not an e-mail address (reported, never shared with). */
+      badEmails: typed.filter((e) => !isEmail(e)),
       sheetId: cleanText(table.get(row, PARTNER_SHEET_COLUMN)),
       /** Partners › Language (optional): the language of this partner's copy. */
       language: parseLanguage(cleanText(table.get(row, 'Language'))),

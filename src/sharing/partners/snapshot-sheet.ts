@@ -6,7 +6,14 @@
 import { foldKey } from '../../workbook/matching';
 import { literalCell, type Cell } from '../../workbook/values';
 import { ensureGrid, readValues, rectangular, writeOutputSheet } from '../../sheets/io';
-import { idKey, snapshotHeader, snapshotRows, SNAPSHOT_HEADER, SNAPSHOT_SHEET, type Snapshot } from './merge';
+import {
+  snapshotHeader,
+  snapshotRowKeys,
+  snapshotRows,
+  SNAPSHOT_HEADER,
+  SNAPSHOT_SHEET,
+  type Snapshot,
+} from './merge';
 import { snapshotGrid, writeBlocks } from './snapshot-rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,14 +36,11 @@ export function writeSnapshots(
   const fresh = new Map<string, Map<string, Cell[]>>();
   for (const [partnerKey, { name, snapshot }] of replaced) {
     const rows = new Map<string, Cell[]>();
-    for (const row of snapshotRows(name, snapshot, time)) rows.set(idKey(row[1]), row);
+    const keyOf = snapshotRowKeys();
+    for (const row of snapshotRows(name, snapshot, time)) rows.set(keyOf(row), row);
     fresh.set(partnerKey, rows);
   }
-  const rows = snapshotGrid(
-    old.slice(1),
-    (row) => fresh.get(foldKey(row[0])),
-    (row) => idKey(row[1]),
-  );
+  const rows = snapshotGrid(old.slice(1), (row) => fresh.get(foldKey(row[0])), snapshotRowKeys());
   for (const mine of fresh.values()) rows.push(...mine.values());
   // Long snapshots continue in more columns; trailing blanks of kept rows do not count.
   const width = rows.reduce((max, row) => {

@@ -22,9 +22,15 @@ import { copyResource, type CopySheet } from './copy-plan';
 import { planSheet, planValidations, type SheetState } from '../setup/plan';
 import { copyName, headerNotes, openCopy, writeCopySheet } from './copies';
 import { fail, partnerRows, partnerSheetColumn, recordPartnerSheet, type PartnerRow } from './roster';
-import { shareNewCopy } from './share';
+import { shareNewCopy, shareOpenCopy, sharingProblems, type ShareFailure } from './share';
+import type { Problem } from '../../workbook/problem';
+import type { TableRow } from '../../workbook/table';
+import { digits, localized } from '../../i18n/messages';
+import { said } from '../../i18n/problems';
 import { writeSnapshots } from './snapshot-sheet';
 import {
+  idKey,
+  repeatedIds,
   uncollectedChanges,
   PARTNER_SHEET_COLUMN,
   readSnapshots,
@@ -49,6 +55,8 @@ export interface PartnerCopySummary {
   refused?: string;
   /** E.g. the recorded copy could not be opened and a new one was made. */
   note?: string;
+  /** Addresses of Partners › Email the copy is not shared with (not e-mail addresses, or refused). */
+  problems?: Problem[];
 }
 
 /** How many differences a refusal names. */
@@ -81,6 +89,11 @@ export interface SplitContext {
   me: string;
   /** The master's owner and editors (each copy is shared with them too). */
   colleagues: string[];
+  /** The Email header of Partners as the sheet spells it (where sharing problems point). */
+  emailHeader: string;
+  /** CBO IDs on several rows of CBOs, and those said already (each is said once). */
+  repeated: ReturnType<typeof repeatedIds>;
+  saidRepeated: Set<string>;
 }
 
 export function splitContext(spreadsheet: Spreadsheet): SplitContext {
@@ -108,6 +121,9 @@ export function splitContext(spreadsheet: Spreadsheet): SplitContext {
     snapshotsNow: readSnapshots(readValues(spreadsheet, SNAPSHOT_SHEET)),
     me: Session.getEffectiveUser().getEmail(),
     colleagues: spreadsheet.getEditors().map((user) => user.getEmail()),
+    emailHeader: table.headerText('Email'),
+    repeated: repeatedIds(master),
+    saidRepeated: new Set(),
   };
 }
 
@@ -147,9 +163,50 @@ function copyEditors(context: SplitContext, partnerEmails: string[]): string[] {
 }
 
 /** Shares a copy made before (open already) with its editors, in one call. */
-function shareCopy(copy: Spreadsheet, context: SplitContext, partnerEmails: string[]): void {
-  const emails = copyEditors(context, partnerEmails);
-  if (emails.length) copy.addEditors(emails);
+function shareCopy(copy: Spreadsheet, context: SplitContext, partnerEmails: string[]): ShareFailure[] {
+  return shareOpenCopy(copy, copyEditors(context, partnerEmails));
+}
+
+/** The partner's addresses the copy is shared with. */
+function sharedWith(partner: PartnerRow, failures: readonly ShareFailure[]): string[] {
+  const failed = new Set(failures.map((f) => f.email.toLowerCase()));
+  return partner.emails.filter((email) => !failed.has(email.toLowerCase()));
+}
+
+/**
+ * The partner's problems, for its summary (nothing when there are none): its sharing, and the CBO
+ * IDs its copy has on several rows of CBOs (each said once, with the first partner that has it).
+ */
+function withProblems(
+  context: SplitContext,
+  partner: PartnerRow,
+  failures: ShareFailure[],
+  rows: readonly TableRow[],
+) {
+  const problems = sharingProblems(partner, context.emailHeader, failures);
+  for (const row of rows) {
+    const key = idKey(context.master.get(row, 'CBO ID'));
+    const repeated = context.repeated.get(key);
+    if (!repeated || context.saidRepeated.has(key)) continue;
+    context.saidRepeated.add(key);
+    problems.push({
+      severity: 'warning',
+      sheet: CBOS.name,
+      row: repeated.rows[0],
+      column: context.master.headerText('CBO ID'),
+      value: repeated.cboId,
+      code: 'duplicate-id',
+      ...said(
+        localized('partners.repeatedId', {
+          id: repeated.cboId,
+          rows: digits(repeated.rows.join(', ')),
+          partner: partner.name,
+        }),
+        localized('partners.repeatedId.fix'),
+      ),
+    });
+  }
+  return problems.length ? { problems } : {};
 }
 
 /**
@@ -185,7 +242,6 @@ function makeCopy(
     ...copyValidationRequests(context, partner.name, values, infos, language),
     ...protections.requests,
   ]);
-  shareNewCopy(id, copyEditors(context, partner.emails));
   return { id, url: made.spreadsheetUrl ?? SpreadsheetApp.openById(id).getUrl() };
 }
 
@@ -200,6 +256,8 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
   const rows = rowsOfPartner(master, partner.name);
   const values = rectangular([context.header, ...rows.map((row) => row.cells)], context.width);
   const language = partner.language ?? context.settings.language;
+  // What the copy gets now (and, once it has it, what was agreed).
+  const snapshot = { name: partner.name, snapshot: snapshotOf(master, rows, timeZone) };
   let copy: Spreadsheet | undefined;
   let note: string | undefined;
   if (partner.sheetId) {
@@ -208,9 +266,11 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
       const copyValues = readValues(opened.copy, CBOS.name);
       const base = context.snapshotsNow.get(foldKey(partner.name)) ?? new Map();
       const changes = copyValues
-        ? uncollectedChanges(copyValues, base, timeZone)
+        ? uncollectedChanges(copyValues, base, timeZone, snapshot.snapshot)
         : ['its "CBOs" sheet is gone'];
       if (changes.length) {
+        // Left alone, but shared all the same: a colleague who became an editor since can collect it.
+        const failures = shareCopy(opened.copy, context, partner.emails);
         const more = changes.length > SHOWN_CHANGES ? ` and ${changes.length - SHOWN_CHANGES} more` : '';
         return {
           summary: {
@@ -225,6 +285,7 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
               `(${changes.slice(0, SHOWN_CHANGES).join('; ')}${more}). Run "Collect partner updates" first; ` +
               'settle conflicts and deleted rows with the partner in the copy. To start over with a new ' +
               `copy, clear ${partner.name}'s "${PARTNER_SHEET_COLUMN}" cell in Partners.`,
+            ...withProblems(context, partner, failures, rows),
           },
         };
       }
@@ -233,19 +294,21 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
       note = `The recorded copy ${partner.sheetId} cannot be opened (${opened.error}): a new copy was made.`;
     }
   }
-  const snapshot = { name: partner.name, snapshot: snapshotOf(master, rows, timeZone) };
   if (!copy) {
     const made = makeCopy(context, partner, values, language);
+    // Recorded the moment it exists, before sharing: whatever happens next, no run makes it again.
     recordPartnerSheet(context.spreadsheet, context.idColumn, partner.row.rowNumber, made.id);
+    const failures = shareNewCopy(made.id, copyEditors(context, partner.emails));
     return {
       summary: {
         partner: partner.name,
         id: made.id,
         url: made.url,
         cbos: rows.length,
-        editors: partner.emails,
+        editors: sharedWith(partner, failures),
         reused: false,
         ...(note ? { note } : {}),
+        ...withProblems(context, partner, failures, rows),
       },
       snapshot,
     };
@@ -280,16 +343,17 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
     }
   }
   applyProtectionsApi(copy, context.protection);
-  shareCopy(copy, context, partner.emails);
+  const failures = shareCopy(copy, context, partner.emails);
   return {
     summary: {
       partner: partner.name,
       id: copy.getId(),
       url: copy.getUrl(),
       cbos: rows.length,
-      editors: partner.emails,
+      editors: sharedWith(partner, failures),
       reused: true,
       ...(note ? { note } : {}),
+      ...withProblems(context, partner, failures, rows),
     },
     snapshot,
   };

@@ -1,6 +1,7 @@
 /** Word files imported as Drive imports them (import-docx.ts), and written back (docx.ts) without losing the furniture. */
 import * as docx from 'docx';
 import { zipSync, strToU8 } from 'fflate';
+import { attendeesTable, OBJECTIVES_NUMBERING, pageFooter } from '../../support/word-fixtures';
 import { importDocx, DocxReadError } from '../../../src/offline/services/document/import-docx';
 import { renderDocx } from '../../../src/offline/services/document/docx';
 import { documentFromModel, documentToModel } from '../../../src/offline/services/document/serialize';
@@ -13,18 +14,7 @@ async function wordFile(): Promise<Buffer> {
   const document = new docx.Document({
     numbering: {
       config: [
-        {
-          reference: 'objectives',
-          levels: [
-            { level: 0, format: docx.LevelFormat.DECIMAL, text: '%1.', alignment: docx.AlignmentType.LEFT },
-            {
-              level: 1,
-              format: docx.LevelFormat.DECIMAL,
-              text: '%1.%2.',
-              alignment: docx.AlignmentType.LEFT,
-            },
-          ],
-        },
+        OBJECTIVES_NUMBERING,
         {
           reference: 'points',
           levels: [
@@ -55,20 +45,7 @@ async function wordFile(): Promise<Buffer> {
             ],
           }),
         },
-        footers: {
-          default: new docx.Footer({
-            children: [
-              new docx.Paragraph({
-                children: [
-                  new docx.TextRun('Page '),
-                  new docx.TextRun({ children: [docx.PageNumber.CURRENT] }),
-                  new docx.TextRun(' of '),
-                  new docx.TextRun({ children: [docx.PageNumber.TOTAL_PAGES] }),
-                ],
-              }),
-            ],
-          }),
-        },
+        footers: { default: pageFooter() },
         children: [
           new docx.Paragraph({
             heading: docx.HeadingLevel.HEADING_1,
@@ -95,28 +72,7 @@ async function wordFile(): Promise<Buffer> {
               }),
             ],
           }),
-          new docx.Table({
-            columnWidths: [1500, 4000],
-            rows: [
-              new docx.TableRow({
-                tableHeader: true,
-                cantSplit: true,
-                children: ['No', 'Name'].map(
-                  (text) =>
-                    new docx.TableCell({
-                      shading: { fill: 'D9E2F3', type: docx.ShadingType.CLEAR, color: 'auto' },
-                      children: [new docx.Paragraph(text)],
-                    }),
-                ),
-              }),
-              new docx.TableRow({
-                cantSplit: true,
-                children: ['{{#Attendees}}{{No}}', '{{Name}}{{/Attendees}}'].map(
-                  (text) => new docx.TableCell({ children: [new docx.Paragraph(text)] }),
-                ),
-              }),
-            ],
-          }),
+          attendeesTable({ columnWidths: [1500, 4000], headerFill: 'D9E2F3' }),
         ],
       },
     ],

@@ -150,6 +150,77 @@ const CASES: Case[] = [
     body: 'Attendance\nName\tOrganisation\nសុខា\tCBO 1\nDara\tCBO 2\nVanna\tក្រុម\nTotal\t3\nAfter',
   },
   {
+    name: 'a repeated row whose cell list is empty: an empty cell, no empty bullet',
+    template: (doc) => {
+      body(doc).getChild(0).asParagraph().setText('Group work');
+      const table = body(doc).appendTable([['{{#Themes}}{{Theme}}', '']]);
+      const cell = table.getCell(0, 1);
+      cell.appendListItem('{{Points}}{{/Themes}}');
+      cell.removeChild(cell.getChild(0));
+      paragraph(doc, '');
+    },
+    data: {
+      Themes: [
+        { Theme: 'A', Points: ['p1', 'p2'] },
+        { Theme: 'B', Points: [] },
+        { Theme: 'C', Points: ['p3'] },
+      ],
+    },
+    body: 'Group work\nA\tp1\np2\nB\t\nC\tp3\n',
+    // One list per cell through the API (as for the minutes' group points).
+    ownLists: true,
+  },
+  {
+    name: 'a repeated section of two rows: a theme row above its points row, per theme',
+    template: (doc) => {
+      body(doc).getChild(0).asParagraph().setText('Group work');
+      const table = body(doc).appendTable([
+        ['{{Group 1}}', '{{Group 2}}'],
+        ['{{#Themes}}{{Theme}}', ''],
+        ['', ''],
+      ]);
+      table.getCell(1, 0).editAsText().setBold(true);
+      for (const [c, text] of [
+        [0, '{{Points 1}}'],
+        [1, '{{Points 2}}{{/Themes}}'],
+      ] as const) {
+        const cell = table.getCell(2, c);
+        cell.appendListItem(text).editAsText().setFontSize(10);
+        cell.removeChild(cell.getChild(0));
+      }
+      paragraph(doc, 'After');
+    },
+    data: {
+      'Group 1': 'NGOs',
+      'Group 2': 'CBO TWGs',
+      Themes: [
+        { Theme: 'Good Governance', 'Points 1': ['a', 'b'], 'Points 2': ['c'] },
+        { Theme: 'Enabling Environment', 'Points 1': [], 'Points 2': ['d', 'e'] },
+        { Theme: 'ការងារ', 'Points 1': ['f'], 'Points 2': [] },
+      ],
+    },
+    body:
+      'Group work\nNGOs\tCBO TWGs\nGood Governance\t\na\nb\tc\nEnabling Environment\t\n\td\ne\n' +
+      'ការងារ\t\nf\t\nAfter',
+    ownLists: true,
+  },
+  {
+    name: 'tags in a link’s address are filled, also in repeated paragraphs and as Docs stores braces',
+    template: (doc) => {
+      const p = body(doc).getChild(0).asParagraph();
+      p.setText('See the minutes of {{Title}}.');
+      p.editAsText().setLinkUrl(4, 14, 'https://example.org/minutes/{{Meeting ID}}');
+      paragraph(doc, '{{#People}}');
+      const person = paragraph(doc, '{{Name}} (profile)');
+      person.editAsText().setLinkUrl(10, 16, 'https://example.org/%7B%7BMeeting%20ID%7D%7D/{{Name}}');
+      paragraph(doc, '{{/People}}');
+      paragraph(doc, 'Unknown').editAsText().setLinkUrl(0, 6, 'https://example.org/{{Venue}}');
+    },
+    data: { Title: 'ប្រជុំ', 'Meeting ID': 'M-1', People: [{ Name: 'Sok Dara' }, { Name: 'Chan' }] },
+    body: 'See the minutes of ប្រជុំ.\nSok Dara (profile)\nChan (profile)\nUnknown',
+    problems: ['template-unknown-field'],
+  },
+  {
     name: 'header and footer (segments of their own)',
     template: (doc) => {
       body(doc).getChild(0).asParagraph().setText('{{Title}}');
@@ -241,6 +312,44 @@ describe('planFill: template JSON + data → the document', () => {
     expect(firsts).toEqual([...firsts].sort((a, b) => b - a));
   });
 
+  test('a cell left without points holds a paragraph, not an empty list item, both ways', () => {
+    const c = CASES.find((x) => x.name.startsWith('a repeated row whose cell list is empty')) as Case;
+    const { docs, doc } = setup(c.template);
+    const copy = documentFromModel(documentToModel(doc));
+    fillByApi(docs, doc, c.data);
+    fillDocument(copy as unknown as GoogleAppsScript.Document.Document, c.data);
+    for (const filled of [doc, copy]) {
+      const table = filled.getBody().getTables()[0];
+      const types = [0, 1, 2].map((r) => {
+        const cell = table.getCell(r, 1);
+        return Array.from({ length: cell.getNumChildren() }, (_, k) => String(cell.getChild(k).getType()));
+      });
+      expect(types).toEqual([['LIST_ITEM', 'LIST_ITEM'], ['PARAGRAPH'], ['LIST_ITEM']]);
+    }
+  });
+
+  test('a link’s address is filled both ways; an unknown field in it is reported and left in', () => {
+    const c = CASES.find((x) => x.name.startsWith('tags in a link’s address')) as Case;
+    const { docs, doc } = setup(c.template);
+    const copy = documentFromModel(documentToModel(doc));
+    const { plan } = fillByApi(docs, doc, c.data);
+    const filled = fillDocument(copy as unknown as GoogleAppsScript.Document.Document, c.data);
+    for (const result of [plan, filled])
+      expect(result.problems.map((p) => [p.code, p.tag, p.place])).toEqual([
+        ['template-unknown-field', '{{Venue}}', 'body paragraph 5 link'],
+      ]);
+    for (const d of [doc, copy]) {
+      const text = (k: number) => d.getBody().getChild(k).asParagraph().editAsText();
+      expect(text(0).getLinkUrl(4)).toBe('https://example.org/minutes/M-1');
+      expect(text(0).getLinkUrl(14)).toBe('https://example.org/minutes/M-1');
+      expect(text(0).getLinkUrl(15)).toBeNull();
+      expect(text(1).getLinkUrl(10)).toBe('https://example.org/M-1/Sok%20Dara');
+      expect(text(1).getLinkUrl(8)).toBeNull();
+      expect(text(2).getLinkUrl(6)).toBe('https://example.org/M-1/Chan');
+      expect(text(3).getLinkUrl(0)).toBe('https://example.org/{{Venue}}');
+    }
+  });
+
   test('what the API cannot copy is said, and nothing is planned: a repeated table', () => {
     const { docs, doc } = setup((d) => {
       body(d).getChild(0).asParagraph().setText('{{#Groups}}');
@@ -255,10 +364,11 @@ describe('planFill: template JSON + data → the document', () => {
 
   test.each([
     [
-      'a repeated section of several table rows',
+      'a repeated section of table rows of different styles',
       (d: FakeDocument) => {
         body(d).getChild(0).asParagraph().setText('Rows');
-        body(d).appendTable([['{{#Items}}{{Name}}'], ['{{Note}}{{/Items}}']]);
+        const table = body(d).appendTable([['{{#Items}}{{Name}}'], ['{{Note}}{{/Items}}']]);
+        table.getCell(0, 0).setBackgroundColor('#d9e2f3');
         paragraph(d, '');
       },
     ],
