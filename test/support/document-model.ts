@@ -12,15 +12,15 @@ type Inline = {
  * merged across Text elements, empty Texts, a paragraph marked NORMAL and one without a heading;
  * widths of columns the table does not have, or none (evenly distributed) after the last set one;
  * list IDs are named in order of appearance (which paragraphs share a list is compared), or
- * erased (`eraseLists`, or only in table cells: where the Docs API cannot put a paragraph into a
- * list other than the one just before it, e.g. a bullet in a new table cell).
+ * erased (`eraseLists`: where the Docs API cannot put a paragraph into a list other than the one
+ * just before it).
  */
 export function normalModel(
   model: Pick<DocumentModel, 'name' | 'body' | 'header' | 'footer'>,
-  options: { eraseLists?: boolean | 'in tables' } = {},
+  options: { eraseLists?: boolean } = {},
 ) {
   const lists = new Map<string, string>();
-  const blocks = (list: BlockModel[] | null, inTable = false): unknown =>
+  const blocks = (list: BlockModel[] | null): unknown =>
     list?.map((block) => {
       if (block.type === 'TABLE')
         return {
@@ -28,7 +28,7 @@ export function normalModel(
           widths: columnWidths(block),
           rows: block.rows.map((row) => ({
             ...row,
-            cells: row.cells.map((cell) => ({ ...cell, children: blocks(cell.children, true) })),
+            cells: row.cells.map((cell) => ({ ...cell, children: blocks(cell.children) })),
           })),
         };
       const runs: { text: string; attrs: Record<string, unknown> }[] = [];
@@ -47,8 +47,7 @@ export function normalModel(
       const attrs = { ...block.attrs };
       if (attrs.HEADING === 'NORMAL') delete attrs.HEADING;
       const rest = { ...block } as BlockModel & { listId?: string };
-      const erase = options.eraseLists === true || (options.eraseLists === 'in tables' && inTable);
-      if (rest.listId !== undefined && erase) delete rest.listId;
+      if (rest.listId !== undefined && options.eraseLists) delete rest.listId;
       else if (rest.listId !== undefined) {
         if (!lists.has(rest.listId)) lists.set(rest.listId, `list ${lists.size + 1}`);
         rest.listId = lists.get(rest.listId);

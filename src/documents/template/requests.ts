@@ -331,11 +331,7 @@ export class Writer {
     if (anchor.paragraph) {
       // After the kept paragraph: "\nA\nB" at its newline; the copies take its style and list.
       const at = (anchor.element.endIndex as number) - 1;
-      // The paragraphs up to the anchor (not across a table), through which a copy may join its list.
-      let first = k;
-      while (first > 0 && now[first - 1].paragraph) first--;
-      const before = now.slice(first, k + 1).map((node) => node.paragraph as ParagraphInfo);
-      this.write(at + 1, paragraphs, anchor.paragraph, (text) => this.insert(at, text), 'after', before);
+      this.write(at + 1, paragraphs, anchor.paragraph, (text) => this.insert(at, text), 'after');
     } else {
       const next = now[nextK];
       if (!next?.paragraph) throw new Unsupported('repeated paragraphs between two tables');
@@ -354,7 +350,6 @@ export class Writer {
     inherited: Pick<ParagraphInfo, 'bullet'>,
     insert: (text: string) => void,
     mode: 'after' | 'before' | 'into',
-    before: ParagraphInfo[] = [],
   ): void {
     const tabs = paragraphs.map((p) =>
       p.bullet && !sameList(p.bullet, inherited.bullet) ? p.bullet.nesting : 0,
@@ -369,47 +364,17 @@ export class Writer {
       at += text.length + 1;
     }
     // Bullets first, in document order, so that a paragraph joins the list just made before it
-    // (createParagraphBullets removes the leading tabs that give the nesting level). `lists`: the
-    // template list each paragraph so far is in (undefined: a plain paragraph a list may be
-    // carried through; null: one it may not, in another list or starting with a tab), the
-    // paragraphs before the copies first.
+    // (createParagraphBullets removes the leading tabs that give the nesting level).
     let removed = 0;
-    const plain = (text: string) => (text.startsWith('\t') ? null : undefined);
-    const lists: (string | null | undefined)[] = before.map((info) =>
-      info.bullet ? info.bullet.listId : plain(info.text),
-    );
-    const starts0 = before.map((info) => info.index[0] ?? info.index[info.index.length - 1]);
     const from = starts.map((start, n) => {
       const p = paragraphs[n];
       const at = start - removed;
       const range = this.range(at, at + 1);
-      let list: string | null | undefined = inherited.bullet?.listId;
       if (!p.bullet) {
         if (inherited.bullet) this.out.push({ deleteParagraphBullets: { range } });
-        list = plain(texts[n]);
       } else if (!sameList(p.bullet, inherited.bullet)) {
-        const preset = presetOf(p.bullet);
-        list = this.join(p.bullet, preset, lists, starts0, at) ? p.bullet.listId : null;
-        this.out.push({ createParagraphBullets: { range, bulletPreset: preset } });
-        if (list && lists[lists.length - 1] !== list) {
-          // The paragraphs the list was carried through lose it again, and get their own style back.
-          const through = lists.length - lists.lastIndexOf(list) - 1;
-          const startAt = starts0.length ? starts0[starts0.length - through] : at;
-          this.out.push({ deleteParagraphBullets: { range: this.range(startAt, at) } });
-          for (let m = lists.length - through; m < lists.length; m++) {
-            if (m >= before.length) continue; // copies get their exact style below
-            this.out.push({
-              updateParagraphStyle: {
-                range: this.range(starts0[m], starts0[m] + 1),
-                paragraphStyle: paragraphStyle(before[m].style),
-                fields: fieldsOf(before[m].style, PARAGRAPH_FIELDS, ['headingId', 'tabStops']),
-              },
-            });
-          }
-        }
+        this.out.push({ createParagraphBullets: { range, bulletPreset: presetOf(p.bullet) } });
       }
-      lists.push(list);
-      starts0.push(at);
       removed += tabs[n];
       return at;
     });
@@ -432,36 +397,6 @@ export class Writer {
           },
         });
     }
-  }
-
-  /**
-   * Whether a bullet joins its template list although the paragraph before it is not in it:
-   * Docs' createParagraphBullets joins only the list of the paragraph just before
-   * (https://developers.google.com/workspace/docs/api/concepts/rules-behavior), so the
-   * plain paragraphs between the list's last paragraph and this one are bulleted into the list
-   * first (then write() takes the bullets off them again). Only through plain paragraphs that
-   * do not start with a tab (createParagraphBullets would remove it), and only when the list's
-   * glyph is one of a preset's.
-   */
-  join(
-    bullet: NonNullable<ParagraphInfo['bullet']>,
-    preset: string,
-    lists: (string | null | undefined)[],
-    starts: number[],
-    at: number,
-  ): boolean {
-    const last = lists.lastIndexOf(bullet.listId);
-    if (
-      last < 0 ||
-      !PRESETS.some(([name, glyphs]) => name === preset && glyphs[bullet.nesting % 3] === bullet.glyph)
-    )
-      return false;
-    if (last === lists.length - 1) return true;
-    for (let m = last + 1; m < lists.length; m++) if (lists[m] !== undefined) return false;
-    this.out.push({
-      createParagraphBullets: { range: this.range(starts[last + 1], at), bulletPreset: preset },
-    });
-    return true;
   }
 
   /** A kept child: a paragraph's edits, or a table's rows. */
