@@ -26,7 +26,6 @@ import {
   outputFolder,
   putInOutputFolder,
   templateDocument,
-  trashedInOutputFolder,
   type TemplateHandle,
 } from './place';
 import { driveIdOf, type DocumentKind } from './plan';
@@ -235,10 +234,7 @@ function savePdf(
 ): string | undefined {
   try {
     const pdfName = `${name}.pdf`;
-    for (const old of inOutputFolder(context, pdfName, PDF)) {
-      trash(old.id);
-      trashedInOutputFolder(context, old.id);
-    }
+    for (const old of inOutputFolder(context, pdfName, PDF)) trash(old.id);
     // Reopened after saveAndClose, so that the PDF has the filled contents.
     const folderId = outputFolder(context).id;
     const saved = saveBlob(DocumentApp.openById(documentId).getAs(PDF), pdfName, PDF, folderId);

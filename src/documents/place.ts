@@ -73,11 +73,6 @@ export function putInOutputFolder(context: DocumentContext, item: DriveItem): vo
   context.madeInFolder?.push(item);
 }
 
-/** Notes that an item this run put into the output folder is in the trash. */
-export function trashedInOutputFolder(context: DocumentContext, id: string): void {
-  if (context.madeInFolder) context.madeInFolder = context.madeInFolder.filter((item) => item.id !== id);
-}
-
 /** Any Google Doc the user can open (one shared with them, a template they made), or undefined. */
 export function openDocument(id: string | undefined): Doc | undefined {
   if (!id) return undefined;

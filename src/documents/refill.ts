@@ -119,19 +119,13 @@ function fitNumberedColumns(doc: Doc, fields: readonly string[], count: number):
         else row.getCell(0).editAsText().insertText(0, closing.join(''));
       }
     }
-    const fitted =
-      last.n < count
-        ? [
-            ...widths.slice(0, last.cell + 1),
-            ...new Array<number | null>(count - last.n).fill(widths[last.cell]),
-            ...widths.slice(last.cell + 1),
-          ]
-        : widths.filter((_, c) => !removed.includes(c));
+    if (last.n < count)
+      widths.splice(last.cell + 1, 0, ...Array<number>(count - last.n).fill(widths[last.cell]));
+    else for (const c of removed) widths.splice(c, 1);
     const from = last.n < count ? last.cell + 1 : Math.min(...removed);
-    for (let c = from; c < fitted.length; c++) {
-      const width = fitted[c];
-      if (typeof width === 'number') table.setColumnWidth(c, width);
-    }
+    widths.forEach((width, c) => {
+      if (c >= from && typeof width === 'number') table.setColumnWidth(c, width);
+    });
   }
   return changed;
 }

@@ -4,8 +4,8 @@
  * as the meeting has groups (the report periods), as refill.ts's fitNumberedColumns does with
  * DocumentApp: the last numbered column is copied (its fields renumbered) or extra ones removed,
  * the row loop's closing tags kept in the row's last numbered cell. Here the same is planned as
- * the first requests of the document's one `Documents.batchUpdate` (`insertTableColumn`,
- * `updateTableColumnProperties` and the copied cells' text and styles; `deleteTableColumn`),
+ * the first requests of the document's one `Documents.batchUpdate` (`insertTableColumn` and the
+ * copied cells' text and styles; `deleteTableColumn`),
  * and the document they make is predicted (its JSON re-indexed), so that the fill (requests.ts)
  * is planned on it. https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request
  * Only tables directly in the body are fitted this way; a table inside a table with columns to
@@ -24,7 +24,6 @@ export interface ColumnFit {
 
 export interface FittedDocument {
   supported: boolean;
-  reason?: string;
   /** The document as the requests make it (indexes as Documents.get would give them). */
   doc: D.Document;
   /** Requests to send first in the batch (none: nothing to fit). */
@@ -59,7 +58,7 @@ export function fitColumns(doc: D.Document, fits: readonly ColumnFit[]): FittedD
     }
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error;
-    return { supported: false, reason: error.message, doc, requests: [] };
+    return { supported: false, doc, requests: [] };
   }
   if (!requests.length) return { supported: true, doc, requests };
   reindex(content, 0);
@@ -85,24 +84,20 @@ function fitTable(
   writer: Writer,
 ): void {
   const rows = table.tableRows ?? [];
-  for (const row of rows)
-    for (const cell of cellsOf(row))
-      for (const inner of paragraphs(cell))
-        if (inner.table && numberedColumns(inner.table, fit.fields[0]).length)
-          throw new Unsupported('a table inside a table has columns to fit');
   const columns = numberedColumns(table, fit.fields[0]);
+  const { count } = fit;
+
+  // A table inside this one (to fit, or inside a table to fit) or merged cells: DocumentApp fits it.
+  const nested = rows.some((row) => cellsOf(row).some((cell) => paragraphs(cell).some((p) => !p.paragraph)));
+  if (nested && numbered(fit.fields[0], '\\d+').test(JSON.stringify(table)))
+    throw new Unsupported('table in a table');
   if (!columns.length) return;
   const last = columns.reduce((a, b) => (b.n > a.n ? b : a));
-  const { count } = fit;
   if (last.n === count) return;
-  if (new Set(rows.map((row) => cellsOf(row).length)).size > 1)
-    throw new Unsupported('a table with merged cells has columns to fit');
-  if (rows.some((row) => cellsOf(row).some((cell) => paragraphs(cell).some((p) => !p.paragraph))))
-    throw new Unsupported('a table inside a table that has columns to fit');
+  if (new Set(rows.map((row) => cellsOf(row).length)).size > 1) throw new Unsupported('merged');
   const start = element.startIndex as number;
   const at = (columnIndex: number) => ({ tableStartLocation: { index: start }, rowIndex: 0, columnIndex });
   const out = writer.out;
-  const properties = table.tableStyle?.tableColumnProperties ?? [];
   const model = last.cell;
   if (last.n < count) {
     // The closing tags leave the model cells (from the last row up); the last copy gets them.
@@ -115,33 +110,19 @@ function fitTable(
       }
     for (const row of rows)
       for (const run of runs(cellsOf(row)[model])) run.content = run.content?.replace(CLOSE_TAG, '');
-    // The new columns, right of the model: empty cells in its cells' style, then its width.
+    // The new columns, right of the model: empty cells in its cells' style, of its width.
     const added = Array.from({ length: count - last.n }, (_, k) => model + 1 + k);
     added.forEach(() =>
       out.push({ insertTableColumn: { tableCellLocation: at(model), insertRight: true } } as D.Request),
     );
-    const width = properties[model];
-    const tableColumnProperties =
-      width?.widthType === 'FIXED_WIDTH' && width.width
-        ? { widthType: 'FIXED_WIDTH', width: width.width }
-        : { widthType: 'EVENLY_DISTRIBUTED' };
-    out.push({
-      updateTableColumnProperties: {
-        tableStartLocation: { index: start },
-        columnIndices: added,
-        tableColumnProperties,
-        fields: Object.keys(tableColumnProperties).join(','),
-      },
-    } as D.Request);
-    if (properties.length > model)
-      properties.splice(model + 1, 0, ...added.map(() => clone(tableColumnProperties)));
-    // Each copy renumbered; its bullets a list of their own (createParagraphBullets in an empty cell).
+    // Each copy renumbered (its bullets are a list of their own, made by the fill's
+    // createParagraphBullets in the empty cell; the predicted JSON keeps the model's list).
     rows.forEach((row, r) => {
       const cells = cellsOf(row);
       cells.splice(
         model + 1,
         0,
-        ...added.map((c, k) => {
+        ...added.map((_, k) => {
           const cell = clone(cells[model]);
           for (const run of runs(cell))
             for (const field of fit.fields)
@@ -149,13 +130,6 @@ function fitTable(
                 numbered(field, String(last.n)),
                 `{{${field} ${last.n + k + 1}}}`,
               );
-          for (const p of paragraphs(cell)) {
-            const bullet = p.paragraph?.bullet;
-            if (!bullet) continue;
-            const id = `${bullet.listId}.${r}.${c}`;
-            lists[id] = lists[bullet.listId ?? ''];
-            bullet.listId = id;
-          }
           const texts = runs(cell);
           const end = texts[texts.length - 1];
           if (k === added.length - 1) end.content = (end.content ?? '').replace(/\n$/, `${closings[r]}\n`);
@@ -177,7 +151,7 @@ function fitTable(
     for (const { at: index, cell } of fills.reverse()) {
       const copies = paragraphs(cell).map((p) => {
         const info = paragraphInfo(p, lists);
-        if (info.atoms) throw new Unsupported('a page break or another element in a column to fit');
+        if (info.atoms) throw new Unsupported('atoms');
         return { text: info.text, styles: info.styles, style: info.style, bullet: info.bullet };
       });
       writer.write(index, copies, {}, (text) => writer.insert(index, text), 'into');
@@ -189,8 +163,7 @@ function fitTable(
     const removed = [...new Set(columns.map((c) => c.cell))]
       .filter((c) => c > (kept ?? first - 1))
       .sort((a, b) => b - a);
-    if (removed.length >= cellsOf(rows[0]).length)
-      throw new Unsupported('every column of a table would be removed');
+    if (removed.length >= cellsOf(rows[0]).length) throw new Unsupported('no column');
     const closings = rows.map((row) =>
       removed
         .map((c) => textOf(cellsOf(row)[c]).match(CLOSE_TAG)?.join('') ?? '')
@@ -200,7 +173,6 @@ function fitTable(
     for (const c of removed) {
       out.push({ deleteTableColumn: { tableCellLocation: at(c) } });
       for (const row of rows) cellsOf(row).splice(c, 1);
-      if (c < properties.length) properties.splice(c, 1);
     }
     reindex([element], start);
     // The closing tags at the end of the kept cell (at the start of the first one when none is kept).
@@ -209,15 +181,11 @@ function fitTable(
       const parts = runsOf(cellsOf(rows[r])[keep ?? 0]);
       const part = keep === undefined ? parts[0] : parts[parts.length - 1];
       const run = part.textRun as D.TextRun;
-      const content = run.content ?? '';
-      writer.insert(
-        keep === undefined ? (part.startIndex as number) : (part.endIndex as number) - 1,
-        closings[r],
-      );
-      run.content = keep === undefined ? closings[r] + content : content.replace(/\n$/, `${closings[r]}\n`);
+      const at0 = keep === undefined ? 0 : (run.content ?? '').length - 1;
+      writer.insert((part.startIndex as number) + at0, closings[r]);
+      run.content = (run.content ?? '').slice(0, at0) + closings[r] + (run.content ?? '').slice(at0);
     }
   }
-  table.columns = cellsOf(rows[0]).length;
   reindex([element], start);
 }
 

@@ -4,9 +4,9 @@
  * - insertTableRow / insertTableColumn: "Inserts an empty row/column into a table", next to the
  *   reference cell's row or column (insertBelow / insertRight). Google does not say what the new
  *   cells look like; as a new row does, each new cell takes its reference cell's style (and its
- *   first paragraph's style) and holds one empty paragraph. A new column's width is not said
- *   either: here it has none of its own (EVENLY_DISTRIBUTED), so that a caller who wants the
- *   reference column's width sets it (updateTableColumnProperties).
+ *   first paragraph's style) and holds one empty paragraph; a new column likewise takes the
+ *   reference column's width (Google says neither; a caller wanting another width sets it with
+ *   updateTableColumnProperties).
  * - deleteTableRow / deleteTableColumn: the row or column of the reference cell; deleting the
  *   table's last row or column is refused here (the API then deletes the whole table, which this
  *   emulation does not model).
@@ -101,8 +101,8 @@ export const TABLE_HANDLERS: Record<string, Handler> = {
     const at = column + (p.insertRight === true ? 1 : 0);
     for (const row of rectangularRows(table, 'insertTableColumn'))
       row._insertChild(at, emptyCellLike(row._cells()[column]));
-    // The new column has no width of its own; the columns after it keep theirs.
-    if (at < table._widths.length) table._widths.splice(at, 0, null);
+    // The new column has the reference column's width; the columns after it keep theirs.
+    if (column < table._widths.length) table._widths.splice(at, 0, table._widths[column]);
   },
 
   deleteTableColumn(a, p, path) {

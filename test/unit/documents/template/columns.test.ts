@@ -53,7 +53,6 @@ function shape(content: D.StructuralElement[] | undefined): unknown {
         content: shape(cell.content),
       })),
     })),
-    columns: element.table?.columns,
   }));
 }
 
@@ -177,7 +176,9 @@ describe('the emulated table requests are strict', () => {
     );
     const table = doc.getBody().getTables()[0];
     expect(table.getRow(0).getText().split('\t')).toEqual(['', 'Theme', '{{Group 1}}']);
-    expect(table.getColumnWidth(0)).toBeNull();
+    // The new column takes the reference column's width.
+    expect(table.getColumnWidth(0)).toBe(110);
     expect(table.getColumnWidth(1)).toBe(110);
+    expect(table.getColumnWidth(2)).toBe(60);
   });
 });
