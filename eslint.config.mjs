@@ -95,6 +95,21 @@ export default tseslint.config(
     },
   },
   {
+    // Apps Script files the runtime's tests run (`cbo-tracker run --code`): V8 scripts whose
+    // top-level functions are entry points, over Apps Script's global services.
+    files: ['test/fixtures/apps-script/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(
+        [...APPS_SCRIPT_GLOBALS, 'Logger', 'console', 'GmailApp', 'UrlFetchApp'].map((name) => [
+          name,
+          'readonly',
+        ]),
+      ),
+    },
+    rules: { '@typescript-eslint/no-unused-vars': 'off' },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs'],
     languageOptions: {
       globals: {

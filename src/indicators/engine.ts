@@ -90,7 +90,6 @@ export interface IndicatorSummary {
   results: number;
   /** Source rows (sheet + row) with a value that a filter or sum could not read. */
   rowsWithUnreadableValues: number;
-  message: string;
 }
 
 export const MAX_EXPLAINED_ROWS = 50000;
@@ -209,16 +208,8 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
     }
   }
 
+  // What the run comes to, in words, is compute-indicators' runMessage (in the reader's language).
   const computed = read.definitions.length - failed.length;
-  const parts = [`${computed} indicator${computed === 1 ? '' : 's'} computed`];
-  if (failed.length)
-    parts.push(`${failed.length} failed: ${failed.map((f) => `${f.id} (${f.reason})`).join(', ')}`);
-  if (!indicators) parts.push('the workbook has no Indicators sheet');
-  if (unreadable.size) {
-    parts.push(
-      `${unreadable.size} source row${unreadable.size === 1 ? '' : 's'} had values that could not be read and were not counted`,
-    );
-  }
   return {
     results,
     failed,
@@ -235,7 +226,6 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
       failed: failed.map(({ id, reason }) => ({ id, reason })),
       results: results.length,
       rowsWithUnreadableValues: unreadable.size,
-      message: parts.join(', '),
     },
   };
 }

@@ -3,10 +3,11 @@
  * (SpreadsheetApp over the runtime's spreadsheets, PropertiesService, LockService, CacheService,
  * Session, Utilities, Logger, placeholders) and a console that records into the UI log.
  */
+import util from 'node:util';
 import vm from 'node:vm';
 import { FakeCacheService } from './services/cache';
 import type { FakeClass } from './services/emulation';
-import type { Host, UiEvent, UiLog } from './services/host';
+import type { Host, UiLog } from './services/host';
 import { FakeLockService } from './services/lock';
 import { FakePropertiesService, type PropertyStores } from './services/properties';
 import { PLACEHOLDER_SERVICES, type ServiceFactory } from './services/registry';
@@ -33,7 +34,6 @@ export interface CoreServicesOptions {
 
 /** The factories of the services the runtime emulates itself, by global name. */
 export function coreServices(options: CoreServicesOptions): Record<string, ServiceFactory> {
-  const say = (kind: UiEvent['kind']) => (text: string) => options.ui.record({ kind, title: '', text });
   const ui = new FakeUi(options.host, options.addonName);
   const directory = { active: options.active, create: options.create, byId: options.byId, ui: () => ui };
   const core: Record<string, ServiceFactory> = {
@@ -49,7 +49,7 @@ export function coreServices(options: CoreServicesOptions): Record<string, Servi
         options.locale,
       ),
     Utilities: (context) => new FakeUtilities((v) => context.emulator.unwrap(v)),
-    Logger: () => new FakeLogger(say('log')),
+    Logger: () => new FakeLogger((text) => options.ui.record({ kind: 'log', title: 'Info', text })),
   };
   for (const name of PLACEHOLDER_SERVICES) {
     const placeholder: FakeClass = class {
@@ -60,23 +60,51 @@ export function coreServices(options: CoreServicesOptions): Record<string, Servi
   return core;
 }
 
-/** A console inside the context whose log/info/warn/error lines go to the UI log. */
+/**
+ * The levels of the execution log, as the editor shows them: console.log writes DEBUG,
+ * console.info INFO, console.warn WARNING, console.error ERROR
+ * (https://developers.google.com/apps-script/reference/base/console); Logger.log writes INFO.
+ */
+export const LOG_LEVELS = ['Debug', 'Info', 'Warning', 'Error'] as const;
+
+/**
+ * A console inside the context whose lines go to the UI log at their level: a first string
+ * argument may hold substitution strings (%s, %d, %i, %f, %o, %O, %j); an object alone is
+ * serialised. console.time/timeEnd log "label: N ms" (Apps Script times the real run; offline the
+ * figure is the wall clock of the emulation).
+ */
 export function installConsole(context: vm.Context, ui: UiLog): void {
   const log =
-    (kind: string) =>
+    (level: (typeof LOG_LEVELS)[number]) =>
     (...args: unknown[]) =>
       ui.record({
         kind: 'log',
-        title: kind,
-        text: args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
+        title: level,
+        text:
+          typeof args[0] === 'string'
+            ? util.format(...args)
+            : args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
       });
+  const timers = new Map<string, number>();
+  const time = (label?: unknown) => {
+    timers.set(String(label ?? 'default'), performance.now());
+  };
+  const timeEnd = (label?: unknown) => {
+    const key = String(label ?? 'default');
+    const start = timers.get(key);
+    if (start === undefined) return;
+    timers.delete(key);
+    log('Debug')(`${key}: ${Math.round(performance.now() - start)}ms`);
+  };
   context.console = vm.runInContext(
-    '(f) => ({ log: f.log, info: f.info, warn: f.warn, error: f.error })',
+    '(f) => ({ log: f.log, info: f.info, warn: f.warn, error: f.error, time: f.time, timeEnd: f.timeEnd })',
     context,
   )({
-    log: log('log'),
-    info: log('info'),
-    warn: log('warn'),
-    error: log('error'),
+    log: log('Debug'),
+    info: log('Info'),
+    warn: log('Warning'),
+    error: log('Error'),
+    time,
+    timeEnd,
   });
 }

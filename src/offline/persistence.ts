@@ -15,7 +15,7 @@ import { readWorkbookFile, WorkbookFileError } from './workbook-file';
 import type { PropertyStores } from './services/properties';
 import { DateConverter } from './services/spreadsheet/cells';
 import type { ProtectionRecord } from './services/spreadsheet/protection';
-import type { FakeSpreadsheet } from './services/spreadsheet/spreadsheet';
+import type { FakeSpreadsheet, SheetGrid } from './services/spreadsheet/spreadsheet';
 import { PropertiesSidecar, ProtectionsSidecar, readSidecar, TriggersSidecar } from './sidecars';
 import type { TriggerRecord } from './services/script/script-app';
 
@@ -128,6 +128,7 @@ export interface Sharing {
   editors: string[];
   protections: ProtectionRecord[];
   timeZone?: string;
+  grids?: Record<string, SheetGrid>;
 }
 
 /** The sharing kept beside a workbook, whichever of its two shapes the file has. */
@@ -140,6 +141,7 @@ export function readSharing(file: string | undefined): Sharing {
     editors: stored.editors ?? [],
     protections: stored.protections ?? [],
     timeZone: stored.timeZone,
+    grids: stored.grids,
   };
 }
 
@@ -150,6 +152,7 @@ function writeSharing(file: string, fake: FakeSpreadsheet, written: string[]): v
     editors: state.editors,
     protections: state.protections,
     timeZone: state.timeZone,
+    grids: fake._grids(),
   };
   fs.writeFileSync(sidecar(file, 'protections'), JSON.stringify(sharing, null, 2));
   written.push(sidecar(file, 'protections'));

@@ -125,8 +125,12 @@ export class OfflineRuntime {
       ownerEmail: owner,
       editors,
       protections: sharing.protections,
+      grids: sharing.grids,
     };
-    const active = new FakeSpreadsheet(workbook, state, this.host);
+    // Rows given in memory (or no workbook) stand for a spreadsheet made in Google Sheets; a file or
+    // an exceljs workbook for an uploaded .xlsx (its sheets keep their used range as their grid).
+    const origin = options.workbook || (!options.sheets && options.workbookPath) ? 'file' : 'google';
+    const active = new FakeSpreadsheet(workbook, state, this.host, { sheets: origin });
     this.actAs(options.userEmail ?? owner, state);
     this.spreadsheets.push({
       fake: active,
@@ -173,6 +177,7 @@ export class OfflineRuntime {
       ownerEmail: sharing.owner ?? this.host.userEmail,
       editors: sharing.editors,
       protections: sharing.protections,
+      grids: sharing.grids,
     };
     this.spreadsheets.push({
       fake: new FakeSpreadsheet(workbook, state, this.host),
@@ -326,7 +331,7 @@ export class OfflineRuntime {
       editors: [],
       protections: [],
     };
-    const fake = new FakeSpreadsheet(workbook, state, this.host);
+    const fake = new FakeSpreadsheet(workbook, state, this.host, { sheets: 'created' });
     const safe = safeFileName(name);
     let fileName = `${safe}.xlsx`;
     for (let n = 2; this.spreadsheets.some((s) => s.fileName === fileName); n++)

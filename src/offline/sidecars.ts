@@ -26,7 +26,7 @@ const Protection = z.object({
 });
 
 /**
- * A spreadsheet's sharing: its owner, editors, protections and time zone (an older file holds
+ * A spreadsheet's sharing: its owner, editors, protections, time zone and grids (an older file holds
  * the protections only, as a list).
  */
 export const ProtectionsSidecar = z.union([
@@ -36,6 +36,10 @@ export const ProtectionsSidecar = z.union([
     editors: z.array(z.string()).optional(),
     protections: z.array(Protection).optional(),
     timeZone: z.string().optional(),
+    /** Each sheet's grid (an .xlsx does not record the empty rows and columns of a sheet). */
+    grids: z
+      .record(z.string(), z.object({ rows: z.number().int().min(1), columns: z.number().int().min(1) }))
+      .optional(),
   }),
 ]);
 

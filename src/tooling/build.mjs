@@ -124,8 +124,13 @@ async function buildAppsScript() {
   if (/^\s*(import|export)\s/m.test(code)) problems.push('contains module syntax (import/export)');
   if (problems.length) fail(`build/Code.js cannot run on Apps Script:\n- ${problems.join('\n- ')}`);
   const bytes = Buffer.byteLength(code);
-  if (bytes > MAX_BUNDLE_BYTES)
+  // The budget is the pushed (minified) bundle's; the readable build is for debugging only.
+  if (bytes > MAX_BUNDLE_BYTES && !READABLE)
     fail(`build/Code.js is ${(bytes / 1024).toFixed(1)} KB; keep it under 300 KB`);
+  if (READABLE)
+    console.warn(
+      `build/Code.js is the readable build (${(bytes / 1024).toFixed(1)} KB): for debugging, not the budget`,
+    );
 
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(path.join(out, 'Code.js'), code);

@@ -25,7 +25,7 @@ function protectHeader() {
   ScriptApp.newTrigger('hello').forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create();
 }
 function writeHeader() { sheet().getRange('A1').setValue('changed'); }
-function writeBelow() { sheet().getRange('A3').setValue(Session.getEffectiveUser().getEmail()); }
+function writeBelow() { sheet().appendRow([Session.getEffectiveUser().getEmail()]); }
 function state() {
   return {
     owner: SpreadsheetApp.getActive().getOwner().getEmail(),

@@ -5,6 +5,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { startUiServer } from '../../src/offline/commands/ui';
 import { REPO_ROOT } from '../../src/offline/runtime';
 import { ensureBuild, tempDir } from '../support/runtime';
 
@@ -61,4 +63,45 @@ test('serves the sidebar on 127.0.0.1, runs its calls against FILE, saves to --o
     expect(code).toBe(0);
   }
   expect(stderr).toMatch(/Stopped; the workbook is saved/);
+});
+
+test('a call that throws keeps what it changed before, saved at once (as online), and the page gets the error', async () => {
+  ensureBuild();
+  const dir = tempDir('cbo-ui-throw-');
+  const code = path.join(dir, 'Code.js');
+  fs.writeFileSync(
+    code,
+    `function openSidebar() {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput('<html><head></head><body>x</body></html>'));
+}
+function writeThenFail() {
+  SpreadsheetApp.getActive().getSheets()[0].getRange('A1').setValue('kept');
+  throw new Error('late failure');
+}
+`,
+  );
+  const workbook = path.join(dir, 'book.xlsx');
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('Data').addRow(['before']);
+  await book.xlsx.writeFile(workbook);
+  const out = path.join(dir, 'out');
+  const server = await startUiServer({
+    workbook,
+    outDir: out,
+    port: 0,
+    codePath: code,
+    say: () => undefined,
+  });
+  try {
+    expect(await post(`${server.url}run/writeThenFail`, { args: [] })).toEqual({
+      ok: false,
+      error: 'late failure',
+    });
+    // Saved now, before the server stops.
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.readFile(path.join(out, 'book.xlsx'));
+    expect(saved.getWorksheet('Data')!.getCell('A1').value).toBe('kept');
+  } finally {
+    await server.close();
+  }
 });

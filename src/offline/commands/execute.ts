@@ -18,8 +18,15 @@ export const EXIT_USAGE = 2;
 /** An error the CLI reports as one line with exit code 2. */
 export class UsageError extends Error {}
 
+/** Execution-log levels (console, Logger): printed as the Apps Script editor's log shows them. */
+const LEVELS = new Set(['Debug', 'Info', 'Warning', 'Error']);
+
 export function printUi(io: CommandIO) {
   return (event: UiEvent) => {
+    if (event.kind === 'log' && LEVELS.has(event.title)) {
+      io.say(`${event.title.padEnd(7)} ${event.text}`);
+      return;
+    }
     const label = event.kind === 'log' ? 'log' : event.kind;
     const title = event.title && event.kind !== 'log' ? `${event.title}: ` : '';
     const text = event.text.includes('\n') ? `\n  ${event.text.split('\n').join('\n  ')}` : event.text;

@@ -64,7 +64,11 @@ export const run: Command = {
     // Apps Script keeps what a run changed before it threw: the copy is saved either way.
     const files = await runtime.save(target);
     const appsScriptSeconds = runtime.lastRun?.appsScriptSeconds ?? 0;
-    if (args.json) io.json({ returned, error, appsScriptSeconds });
+    // The execution log (console, Logger) of this run, as the editor shows it.
+    const log = runtime.ui.logs
+      .filter((event) => ['Debug', 'Info', 'Warning', 'Error'].includes(event.title))
+      .map((event) => `${event.title.padEnd(7)} ${event.text}`);
+    if (args.json) io.json({ returned, error, appsScriptSeconds, ...(log.length ? { log } : {}) });
     else {
       if (error) io.say(error);
       else if (returned !== null) io.say(JSON.stringify(returned, null, 2));

@@ -230,11 +230,13 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
     const name = match[1];
     void serial(async () => {
       let reply: { ok: true; value: unknown } | { ok: false; error: string };
+      let ran = false;
       try {
         if (!functions.includes(name)) throw new Error(`google.script.run has no function ${name}`);
         const body = JSON.parse((await readBody(request)) || '{}') as { args?: unknown };
         const args = Array.isArray(body.args) ? body.args : [];
         calls.push(name);
+        ran = true;
         const value = runtime.run(name, ...args);
         const bad = illegalForScriptRun(value, `the value ${name} returned`);
         if (bad) throw new Error(`${bad}, which google.script.run cannot return`);
@@ -247,6 +249,17 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
       } catch (error) {
         reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
         say(`${name} failed: ${reply.error}`);
+        // What the call changed before it threw stays, as online: saved now, not at some later call
+        // (a failed save is said to the page too).
+        if (ran && !READ_ONLY.has(name)) {
+          try {
+            await save();
+          } catch (saveError) {
+            const why = saveError instanceof Error ? saveError.message : String(saveError);
+            reply = { ok: false, error: `${reply.error} (and saving what it changed failed: ${why})` };
+            say(`saving after ${name} failed: ${why}`);
+          }
+        }
       }
       send(200, 'application/json; charset=utf-8', JSON.stringify(reply));
     });

@@ -20,6 +20,11 @@ export interface Realm {
 export interface FakeClass {
   gasClass: string;
   gasProperties?: readonly string[];
+  /**
+   * The script may set its own properties on an instance (HtmlTemplate's template variables,
+   * `template.name = 'x'`): the fake's `_assign(key, value)` keeps them.
+   */
+  gasAssignable?: boolean;
   prototype: object;
 }
 
@@ -135,6 +140,11 @@ export class Emulator {
   private raw = new WeakMap<object, object>();
   private methodSets = new Map<FakeClass, Set<string>>();
   private depth = 0;
+  /**
+   * Checks made before each call of the script's own (not the calls fakes make of each other),
+   * e.g. a change to a document the running user may only view. A check throws to refuse the call.
+   */
+  readonly guards: ((name: string, target: object) => void)[] = [];
 
   constructor(
     readonly calls: CallCounter,
@@ -156,6 +166,10 @@ export class Emulator {
         if (key === 'toString') return () => fake.gasClass;
         if (key === 'toJSON') return undefined;
         if (properties.has(key)) return (obj as Record<string, unknown>)[key];
+        if (fake.gasAssignable && !methods.has(key)) {
+          const own = obj as unknown as { _has(key: string): boolean; _get(key: string): unknown };
+          if (own._has(key)) return own._get(key);
+        }
         if (!methods.has(key)) throw this.toRealm(notEmulated(`${fake.gasClass}.${key}`));
         let fn = functionCache.get(key);
         if (!fn) {
@@ -166,10 +180,18 @@ export class Emulator {
         }
         return fn;
       },
-      set: (_obj, key) => {
+      set: (obj, key, value) => {
+        if (fake.gasAssignable && typeof key === 'string' && !methods.has(key) && !key.startsWith('_')) {
+          (obj as unknown as { _assign(key: string, value: unknown): void })._assign(key, value);
+          return true;
+        }
         throw this.toRealm(notEmulated(`${fake.gasClass}.${String(key)} (assignment)`));
       },
-      has: (_obj, key) => typeof key === 'string' && (methods.has(key) || properties.has(key)),
+      has: (obj, key) =>
+        typeof key === 'string' &&
+        (methods.has(key) ||
+          properties.has(key) ||
+          (!!fake.gasAssignable && (obj as unknown as { _has(key: string): boolean })._has(key))),
       ownKeys: () => [],
     });
     this.proxies.set(target, proxy);
@@ -191,6 +213,7 @@ export class Emulator {
     if (this.depth > 0) return this.wrapResult(body());
     try {
       this.calls.checkDeadline();
+      if (target) for (const guard of this.guards) guard(name, target);
     } catch (error) {
       throw this.toRealm(error);
     }

@@ -10,7 +10,10 @@
  *   prints HTML-escaped, `<?!= ... ?>` prints as is, `<? ... ?>` runs code. Offline a scriptlet sees
  *   the Apps Script services and JavaScript's own globals only, not the script's functions (on
  *   Apps Script it would see them): the stricter reading, so keep scriptlets to service calls.
- *   Template variables (`template.x = ...`) are not emulated.
+ *   Template variables (`template.x = ...`) are seen by the scriptlets as globals.
+ * - createHtmlOutput(html) / createTemplate(html) take the HTML as a string; an HtmlOutput's title,
+ *   width, height and content (append, appendUntrusted escaped, clear, setContent) as gas-fakes'
+ *   test/testhtmlservice.js checked them on live Apps Script.
  * - The page itself runs in the browser: `cbo-tracker ui` serves it with google.script.run bridged
  *   to the runtime, under the rules of google.script.run (see src/offline/commands/ui.ts).
  */
@@ -22,13 +25,41 @@ import type { ServiceContext } from './registry';
 
 export class FakeHtmlOutput implements Emulates<
   GoogleAppsScript.HTML.HtmlOutput,
-  'getContent' | 'getTitle' | 'setTitle'
+  | 'getContent'
+  | 'getTitle'
+  | 'setTitle'
+  | 'getWidth'
+  | 'setWidth'
+  | 'getHeight'
+  | 'setHeight'
+  | 'append'
+  | 'appendUntrusted'
+  | 'clear'
+  | 'setContent'
 > {
   static gasClass = 'HtmlOutput';
   private _title = '';
-  constructor(private readonly _content: string) {}
+  private _width: number | null = null;
+  private _height: number | null = null;
+  constructor(private _content: string) {}
   getContent(): string {
     return this._content;
+  }
+  setContent(content: string): this {
+    this._content = String(content ?? '');
+    return this;
+  }
+  append(addedContent: string): this {
+    this._content += String(addedContent ?? '');
+    return this;
+  }
+  appendUntrusted(addedContent: string): this {
+    this._content += escapeHtml(addedContent);
+    return this;
+  }
+  clear(): this {
+    this._content = '';
+    return this;
   }
   getTitle(): string {
     return this._title;
@@ -37,6 +68,27 @@ export class FakeHtmlOutput implements Emulates<
     if (typeof title !== 'string') throw new Error('HtmlOutput.setTitle: the title must be text');
     this._title = title;
     return this;
+  }
+  getWidth(): number | null {
+    return this._width;
+  }
+  setWidth(width: number): this {
+    this._width = FakeHtmlOutput._pixels(width, 'setWidth');
+    return this;
+  }
+  getHeight(): number | null {
+    return this._height;
+  }
+  setHeight(height: number): this {
+    this._height = FakeHtmlOutput._pixels(height, 'setHeight');
+    return this;
+  }
+  private static _pixels(value: unknown, method: string): number {
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new Error(
+        `The parameters (${typeof value}) don't match the method signature for HtmlOutput.${method}.`,
+      );
+    return Math.trunc(value);
   }
 }
 
@@ -91,25 +143,52 @@ export function compileTemplate(source: string, fileName: string): string {
   return parts.join('\n');
 }
 
-export class FakeHtmlTemplate implements Emulates<GoogleAppsScript.HTML.HtmlTemplate, 'evaluate'> {
+export class FakeHtmlTemplate implements Emulates<
+  GoogleAppsScript.HTML.HtmlTemplate,
+  'evaluate' | 'getRawContent'
+> {
   static gasClass = 'HtmlTemplate';
+  static gasAssignable = true;
+  /** Template variables the script set (`template.name = ...`). */
+  private readonly _vars = new Map<string, unknown>();
   constructor(
     private readonly _source: string,
     private readonly _fileName: string,
     private readonly _context: ServiceContext,
   ) {}
 
+  _assign(key: string, value: unknown): void {
+    this._vars.set(key, value);
+  }
+  _has(key: string): boolean {
+    return this._vars.has(key);
+  }
+  _get(key: string): unknown {
+    return this._vars.get(key);
+  }
+  getRawContent(): string {
+    return this._source;
+  }
+
   evaluate(): FakeHtmlOutput {
     const out: string[] = [];
     const context = this._context;
+    // Variables the scriptlets assign (a `var` inside `with` is assigned through the scope).
+    const locals = new Map<string, unknown>();
     const scope = new Proxy(
       {},
       {
         has: (_target, key) => typeof key === 'string' && !JS_GLOBALS.has(key),
+        set: (_target, key, value) => {
+          if (typeof key === 'string') locals.set(key, value);
+          return true;
+        },
         get: (_target, key) => {
+          if (typeof key === 'string' && locals.has(key)) return locals.get(key);
           if (key === Symbol.unscopables) return undefined;
           if (key === '__raw') return (value: unknown) => out.push(String(value ?? ''));
           if (key === '__print') return (value: unknown) => out.push(escapeHtml(value));
+          if (typeof key === 'string' && this._vars.has(key)) return this._vars.get(key);
           const raw = typeof key === 'string' ? context.service(key) : undefined;
           if (raw) return context.emulator.wrap(raw);
           throw new ReferenceError(
@@ -130,7 +209,7 @@ export class FakeHtmlTemplate implements Emulates<GoogleAppsScript.HTML.HtmlTemp
 
 export class FakeHtmlService implements Emulates<
   GoogleAppsScript.HTML.HtmlService,
-  'createHtmlOutputFromFile' | 'createTemplateFromFile'
+  'createHtmlOutputFromFile' | 'createTemplateFromFile' | 'createHtmlOutput' | 'createTemplate'
 > {
   static gasClass = 'HtmlService';
   constructor(private readonly _context: ServiceContext) {}
@@ -151,6 +230,14 @@ export class FakeHtmlService implements Emulates<
 
   createTemplateFromFile(filename: string): FakeHtmlTemplate {
     return new FakeHtmlTemplate(this._read(filename), filename, this._context);
+  }
+
+  createHtmlOutput(html?: string): FakeHtmlOutput {
+    return new FakeHtmlOutput(html === undefined || html === null ? '' : String(html));
+  }
+
+  createTemplate(html: string): FakeHtmlTemplate {
+    return new FakeHtmlTemplate(String(html ?? ''), 'template', this._context);
   }
 }
 

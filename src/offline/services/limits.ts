@@ -124,9 +124,10 @@ export const DRIVEAPP_DENIED = 'Access denied: DriveApp';
 /**
  * DocumentApp.openById of a document the user cannot read, or that does not exist: one message
  * for both, as in published execution logs ("Document <id> is missing (perhaps it was deleted, or
- * you don't have read access?)"); Google does not document it. Saving changes to a document the
- * user may only view is refused (stricter reading, undocumented: online the first change throws;
- * offline saveAndClose and the end of the run do).
+ * you don't have read access?)"); Google does not document it. A user who may only view a document
+ * is refused its first change, with "Access denied: DocumentApp" (undocumented; the stricter
+ * reading: the change that cannot be kept throws, nothing is dropped silently at the end of the
+ * run), and so is saveAndClose.
  */
 export function documentMissing(id: string): string {
   return `Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`;

@@ -1,5 +1,12 @@
-/** LockService: one process, so a lock is always granted unless it is already held. */
+/**
+ * LockService: one process, so a lock is granted unless the timeout is negative. A script that
+ * holds a lock gets it again (tryLock returns true, waitLock does not throw); a negative timeout
+ * fails (tryLock false, waitLock "Lock timeout: ..."): as gas-fakes' test/testlock.js found on live
+ * Apps Script (https://developers.google.com/apps-script/reference/lock/lock documents neither).
+ */
 import type { Emulates } from './emulation';
+
+const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
 
 export class FakeLock implements Emulates<
   GoogleAppsScript.Lock.Lock,
@@ -7,12 +14,12 @@ export class FakeLock implements Emulates<
 > {
   static gasClass = 'Lock';
   private _held = false;
-  waitLock(_timeoutInMillis: number): void {
-    if (this._held) throw new Error('Lock timeout: another process was holding the lock for too long.');
-    this._held = true;
+  waitLock(timeoutInMillis: number): void {
+    if (!this.tryLock(timeoutInMillis)) throw new Error(LOCK_TIMEOUT);
   }
-  tryLock(_timeoutInMillis: number): boolean {
-    if (this._held) return false;
+  tryLock(timeoutInMillis: number): boolean {
+    if (this._held) return true;
+    if (timeoutInMillis < 0) return false;
     this._held = true;
     return true;
   }

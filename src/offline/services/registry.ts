@@ -134,8 +134,31 @@ export const EXTRA_CLASSES: FakeClass[] = [
   ...HTML_CLASSES,
 ];
 
-/** Globals that exist in Apps Script and that nothing emulates yet: every use throws. */
-export const PLACEHOLDER_SERVICES = ['UrlFetchApp'];
+/**
+ * Globals that exist in Apps Script and that nothing emulates yet: every use throws
+ * `not emulated: Class.member` (not a ReferenceError, as the name exists online). The built-in
+ * services of https://developers.google.com/apps-script/reference (Charts is emulated elsewhere).
+ */
+export const PLACEHOLDER_SERVICES = [
+  'UrlFetchApp',
+  'GmailApp',
+  'CalendarApp',
+  'CardService',
+  'ContactsApp',
+  'ContentService',
+  'ConferenceDataService',
+  'DataStudioApp',
+  'FormApp',
+  'GroupsApp',
+  'Jdbc',
+  'LanguageApp',
+  'Maps',
+  'MimeType',
+  'SitesApp',
+  'SlidesApp',
+  'XmlService',
+  'Browser',
+];
 
 /** The classes emulated by the runtime itself. */
 export const CORE_CLASSES: FakeClass[] = [

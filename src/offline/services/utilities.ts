@@ -89,6 +89,7 @@ export class FakeUtilities implements Emulates<
   | 'base64EncodeWebSafe'
   | 'computeDigest'
   | 'zip'
+  | 'formatString'
   | 'DigestAlgorithm'
   | 'Charset'
 > {
@@ -156,6 +157,58 @@ export class FakeUtilities implements Emulates<
       files[entry] = blob._data;
     }
     return new FakeBlob(Buffer.from(zipSync(files)), 'application/zip', name ?? null);
+  }
+  /**
+   * sprintf-like formatting with '%'-style format strings (%s, %d/%i, %f with a precision, %x, %o,
+   * %e, %%, flags and widths): https://developers.google.com/apps-script/reference/utilities/utilities#formatString(String,Object...)
+   * (gas-fakes' test/testutilities.js: "hello %s", "%d + %d = %d"). A missing argument prints as
+   * "undefined" (stricter reading: Google documents no error).
+   */
+  formatString(template: string, ...args: unknown[]): string {
+    let next = 0;
+    return String(template).replace(
+      /%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdifxXoeEgG%])/g,
+      (_all, flags: string, width?: string, precision?: string, kind?: string) => {
+        if (kind === '%') return '%';
+        const value = args[next++];
+        let text: string;
+        const n = Number(value);
+        switch (kind) {
+          case 'd':
+          case 'i':
+            text = String(Math.trunc(n));
+            break;
+          case 'f':
+            text = n.toFixed(precision === undefined ? 6 : Number(precision));
+            break;
+          case 'e':
+          case 'E':
+            text = n.toExponential(precision === undefined ? 6 : Number(precision));
+            if (kind === 'E') text = text.toUpperCase();
+            break;
+          case 'g':
+          case 'G':
+            text = n.toPrecision(precision === undefined ? 6 : Math.max(1, Number(precision)));
+            break;
+          case 'x':
+          case 'X':
+            text = Math.trunc(n).toString(16);
+            if (kind === 'X') text = text.toUpperCase();
+            break;
+          case 'o':
+            text = Math.trunc(n).toString(8);
+            break;
+          default:
+            text = String(value);
+            if (precision !== undefined) text = text.slice(0, Number(precision));
+        }
+        if (kind !== 's' && flags.includes('+') && n >= 0) text = `+${text}`;
+        const size = width === undefined ? 0 : Number(width);
+        if (text.length >= size) return text;
+        if (flags.includes('-')) return text.padEnd(size);
+        return flags.includes('0') && kind !== 's' ? text.padStart(size, '0') : text.padStart(size);
+      },
+    );
   }
   computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: unknown): number[] {
     return toSignedBytes(createHash(String(algorithm)).update(toBuffer(value)).digest());

@@ -193,6 +193,8 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     const refused = merge.refusedI18n ? say(language, merge.refusedI18n) : merge.refused;
     if (refused) issues.push([partner.name, '', 'CBO ID', '', '', '', time, refused].map(literalCell));
     let applied = 0;
+    // The change log's User of every edit collected from this copy.
+    const logUser = t(language, 'sync.logUser', { user, partner: partner.name });
     for (const update of merge.updates) {
       const formula = formulaAt(update.rowNumber - 1, update.index);
       if (formula) {
@@ -217,7 +219,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
         toolEntry(
           now,
           timeZone,
-          t(language, 'sync.logUser', { user, partner: partner.name }),
+          logUser,
           CBOS.name,
           logPlace(
             language,
@@ -237,7 +239,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
         toolEntry(
           now,
           timeZone,
-          t(language, 'sync.logUser', { user, partner: partner.name }),
+          logUser,
           CBOS.name,
           '',
           '',

@@ -164,6 +164,9 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
     });
   }
 
+  // The columns each sheet's grid has before this set-up adds any (a column it adds has no dropdown
+  // of the user's, and reading it before the batchUpdate appends it would be outside the grid).
+  const gridColumns = new Map([...infos].map(([name, info]) => [name, info.columnCount]));
   const requests: Request[] = [];
   for (const plan of plans) {
     const info = infos.get(plan.name);
@@ -202,7 +205,11 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
   const rules = planValidations(plans, workbookSettings.language);
   const userRules = readUserValidations(
     id,
-    rules.filter((rule) => !plans.find((p) => p.name === rule.sheet)?.create),
+    rules.filter(
+      (rule) =>
+        !plans.find((p) => p.name === rule.sheet)?.create &&
+        rule.column <= (gridColumns.get(rule.sheet) ?? 0),
+    ),
     infos,
   );
   for (const rule of rules) {

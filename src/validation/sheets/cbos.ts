@@ -48,6 +48,14 @@ function checkPlace(checker: Checker, table: Table, row: TableRow): void {
   const text = (header: string) => checker.shown(table.get(row, header));
   const add = (severity: Severity, header: string, code: ProblemCode, message: Localized, fix: Localized) =>
     checker.add(severity, sheet, row.rowNumber, header, text(header), code, message, fix);
+  /** A place Geography does not have: "did you mean …" when a name is close, else the fix. */
+  const unknown = (
+    header: string,
+    code: ProblemCode,
+    message: Localized,
+    suggestion: string | undefined,
+    fix: () => Localized,
+  ) => add('error', header, code, message, suggestion ? m('v.didYouMean', { suggestion }) : fix());
   const canonical = (header: string, place: Place, exact: boolean) => {
     if (!exact) {
       add(
@@ -71,13 +79,12 @@ function checkPlace(checker: Checker, table: Table, row: TableRow): void {
   if (provinceText) {
     const match = matchPlace(geography.provinces, provinceText);
     if (!match) {
-      const suggestion = geography.suggest('provinces', provinceText);
-      add(
-        'error',
+      unknown(
         'Province',
         'unknown-province',
         m('v.unknownProvince', { value: provinceText }),
-        suggestion ? m('v.didYouMean', { suggestion }) : m('v.unknownProvince.fix'),
+        geography.suggest('provinces', provinceText),
+        () => m('v.unknownProvince.fix'),
       );
       return;
     }
@@ -104,19 +111,16 @@ function checkPlace(checker: Checker, table: Table, row: TableRow): void {
           m('v.districtNotInProvince.fix', { district: elsewhere[0].name, first: provinces[0] }),
         );
       } else {
-        const suggestion =
-          geography.suggest(province, districtText) ?? geography.suggest('districts', districtText);
-        add(
-          'error',
+        unknown(
           'District',
           'unknown-district',
           m('v.unknownDistrictOf', { value: districtText, province: province.name }),
-          suggestion
-            ? m('v.didYouMean', { suggestion })
-            : m('v.unknownDistrictOf.fix', {
-                province: province.name,
-                values: oneOf(geography.childNames(province)),
-              }),
+          geography.suggest(province, districtText) ?? geography.suggest('districts', districtText),
+          () =>
+            m('v.unknownDistrictOf.fix', {
+              province: province.name,
+              values: oneOf(geography.childNames(province)),
+            }),
         );
       }
       return;
@@ -125,13 +129,12 @@ function checkPlace(checker: Checker, table: Table, row: TableRow): void {
     district = match.place;
   } else {
     if (elsewhere.length === 0) {
-      const suggestion = geography.suggest('districts', districtText);
-      add(
-        'error',
+      unknown(
         'District',
         'unknown-district',
         m('v.unknownDistrict', { value: districtText }),
-        suggestion ? m('v.didYouMean', { suggestion }) : m('v.unknownDistrict.fix'),
+        geography.suggest('districts', districtText),
+        () => m('v.unknownDistrict.fix'),
       );
       return;
     }
@@ -164,14 +167,12 @@ function checkPlace(checker: Checker, table: Table, row: TableRow): void {
     );
     return;
   }
-  const suggestion = geography.suggest(district, communeText);
-  add(
-    'error',
+  unknown(
     'Commune',
     'unknown-commune',
     m('v.unknownCommune', { value: communeText, district: district.name }),
-    suggestion
-      ? m('v.didYouMean', { suggestion })
-      : m('v.unknownCommune.fix', { district: district.name, values: oneOf(geography.childNames(district)) }),
+    geography.suggest(district, communeText),
+    () =>
+      m('v.unknownCommune.fix', { district: district.name, values: oneOf(geography.childNames(district)) }),
   );
 }

@@ -21,6 +21,7 @@ function logEdit(e) { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRan
 function bigProperty(n) { PropertiesService.getDocumentProperties().setProperty('k', new Array(n + 1).join('x')); }
 function fillStore() { var p = PropertiesService.getScriptProperties(); for (var i = 0; i < 60; i++) p.setProperty('k' + i, new Array(9000).join('x')); }
 function bigCache(n) { CacheService.getScriptCache().put('k', new Array(n + 1).join('x')); }
+function sleepy(ms, times) { for (var i = 0; i < times; i++) Utilities.sleep(ms); return times; }
 function zones() { return [Session.getScriptTimeZone(), SpreadsheetApp.getActive().getSpreadsheetTimeZone()]; }
 `;
 
@@ -39,6 +40,14 @@ test('bulk reads and writes are priced per cell as well as per call', async () =
   expect(runtime.lastRun).toMatchObject({ cellsRead: 1000, cellsWritten: 1000 });
   expect(costOf('Range.getValues', 1000)).toBeGreaterThan(costOf('Range.getValues', 0));
   expect(priceOf('Sheets.Spreadsheets.batchUpdate').call).toBeGreaterThan(0);
+});
+
+test('Utilities.sleep is Apps Script time (at most 300,000 ms a call): sleeping past 6 minutes stops the run', async () => {
+  const runtime = await openScript(SCRIPT);
+  expect(runtime.run('sleepy', 300_000, 1)).toBe(1);
+  expect(runtime.lastRun?.appsScriptSeconds).toBeGreaterThanOrEqual(300);
+  expect(() => runtime.run('sleepy', 300_001, 1)).toThrow('Invalid argument: milliseconds');
+  expect(() => runtime.run('sleepy', 200_000, 3)).toThrow('Exceeded maximum execution time');
 });
 
 test('a run past 6 minutes stops with "Exceeded maximum execution time"; onOpen gets 30 s', async () => {

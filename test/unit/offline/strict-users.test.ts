@@ -2,7 +2,7 @@
  * Conformance of users and protections: a run is made as any editor; protections are enforced for
  * the running user (src/offline/services/limits.ts cites the Protection reference).
  */
-import { openScript } from '../../support/runtime';
+import { openScript, tempDir } from '../../support/runtime';
 
 const OWNER = 'owner@example.org';
 const STAFF = 'staff@example.org';
@@ -138,4 +138,39 @@ test('a spreadsheet made by one user opens for another only once shared (Spreads
   runtime.actAs(STAFF);
   expect(runtime.run('open', id)).toBe('Copy');
   expect(runtime.run('api', id)).toBe('Copy');
+});
+
+const DOCUMENT_SCRIPT = `
+function makeReport(viewer) {
+  var doc = DocumentApp.create('Report');
+  doc.getBody().appendParagraph('Written by the owner');
+  doc.addViewer(viewer);
+  doc.saveAndClose();
+  return doc.getId();
+}
+function readReport(id) { return DocumentApp.openById(id).getBody().getText(); }
+function changeReport(id, how) {
+  var doc = DocumentApp.openById(id);
+  var body = doc.getBody();
+  if (how === 'append') body.appendParagraph('changed by a viewer');
+  if (how === 'text') body.getParagraphs()[1].editAsText().setBold(true);
+  if (how === 'replace') body.replaceText('owner', 'viewer');
+  if (how === 'rename') doc.setName('Renamed');
+  if (how === 'copy') body.getParagraphs()[1].copy().setText('a detached copy is the script’s own');
+  return 'no error';
+}
+`;
+
+test('a viewer of a document reads it; its first change throws "Access denied: DocumentApp" and nothing is dropped silently', async () => {
+  const runtime = await openScript(DOCUMENT_SCRIPT, { ownerEmail: OWNER, outDir: tempDir('viewer-doc-') });
+  const id = runtime.run('makeReport', 'viewer@example.org') as string;
+  runtime.actAs('viewer@example.org');
+  expect(runtime.run('readReport', id)).toBe('\nWritten by the owner');
+  for (const how of ['append', 'text', 'replace', 'rename'])
+    expect(() => runtime.run('changeReport', id, how)).toThrow('Access denied: DocumentApp');
+  // A copy that is not in the document is the script's to change.
+  expect(runtime.run('changeReport', id, 'copy')).toBe('no error');
+  runtime.actAs(OWNER);
+  expect(runtime.run('readReport', id)).toBe('\nWritten by the owner');
+  expect(runtime.run('changeReport', id, 'append')).toBe('no error');
 });

@@ -49,7 +49,11 @@ function documentStoreOf(context: ServiceContext): DriveStore {
 }
 
 export const documentServices = {
-  DocumentApp: (context: ServiceContext) => new FakeDocumentApp(driveStoreFor(context)),
+  DocumentApp: (context: ServiceContext) => {
+    const store = driveStoreFor(context);
+    context.emulator.guards.push((name, target) => store.guardChange(name, target));
+    return new FakeDocumentApp(store);
+  },
   DriveApp: (context: ServiceContext) =>
     new FakeDriveApp(driveStoreFor(context), (v) => context.emulator.unwrap(v)),
   // The advanced Drive service (v3), as enabled in appsscript.json, over DocumentApp's store; its collections are counted too.

@@ -21,6 +21,7 @@ import { FakeBlob } from '../utilities';
 import { safeFileName } from '../../file-names';
 import { type DriveRole, roleOf, type Shared } from './access';
 import { DOCUMENT_DENIED } from '../limits';
+import { changesDocument, documentOf } from '../document/changes';
 
 export const GOOGLE_DOC = 'application/vnd.google-apps.document';
 export const FOLDER = 'application/vnd.google-apps.folder';
@@ -319,6 +320,16 @@ export class DriveStore implements DocumentStore {
     this.dirty.add(doc._id);
     return doc;
   }
+  /**
+   * Refuses the first change a script makes to a document the running user may only view, as
+   * online (a DocumentApp call named `Class.method` on the document or one of its elements).
+   */
+  guardChange(name: string, target: object): void {
+    if (!changesDocument(name.slice(name.lastIndexOf('.') + 1))) return;
+    const doc = documentOf(target, this.open.values());
+    const record = doc && this.index.files[doc._id];
+    if (record && !this.canWrite(record)) throw new Error(DOCUMENT_DENIED);
+  }
   /** Writes the model now; the .docx is written by flush(). A viewer may not save changes. */
   saveDocument(doc: FakeDocument): void {
     const record = this.index.files[doc._id];
@@ -368,7 +379,7 @@ export class DriveStore implements DocumentStore {
 
   /** Writes the .docx of every changed document and the PDFs asked for. Returns the files written. */
   async flush(): Promise<string[]> {
-    // A document the user may only view was opened, not changed (online a change throws at once).
+    // A document the user may only view was opened, not changed (guardChange refused every change).
     for (const [id, doc] of this.open) {
       const record = this.index.files[id];
       if (record && !this.canWrite(record)) this.dirty.delete(id);

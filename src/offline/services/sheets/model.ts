@@ -9,6 +9,7 @@ import type { FakeRange } from '../spreadsheet/range';
 import type { FakeSheet } from '../spreadsheet/sheet';
 import type { FakeSpreadsheet } from '../spreadsheet/spreadsheet';
 import type { FakeSpreadsheetApp } from '../spreadsheet/spreadsheet-app';
+import { parseA1 } from '../spreadsheet/a1';
 import { ApiError } from './schema';
 import { CALLER_NO_PERMISSION, NO_ACCESS_TO_DOCUMENT } from '../limits';
 
@@ -98,6 +99,15 @@ export class SheetsModel {
     if (!sheet) throw new ApiError(`Unable to parse range: ${a1}`);
     if (bang < 0)
       return { sheet, row: 0, column: 0, rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+    // A range past the grid is the API's 400 (as the Sheets API reports it; the reference does not
+    // give the wording): https://developers.google.com/sheets/api/guides/concepts#cell
+    const grid = parseA1(a1.slice(bang + 1));
+    const lastRow = grid.numRows === undefined ? grid.row : grid.row + grid.numRows - 1;
+    const lastColumn = grid.numColumns === undefined ? grid.column : grid.column + grid.numColumns - 1;
+    if (lastRow > sheet.getMaxRows() || lastColumn > sheet.getMaxColumns())
+      throw new ApiError(
+        `Range (${a1}) exceeds grid limits. Max rows: ${sheet.getMaxRows()}, max columns: ${sheet.getMaxColumns()}`,
+      );
     const range = sheet.getRange(a1.slice(bang + 1));
     return {
       sheet,

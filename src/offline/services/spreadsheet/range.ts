@@ -17,6 +17,7 @@ import { displayValue, formulaOf, sheetsValue, storedValue, type SheetsValue } f
 import { FakeDataValidation, fromExcel, toExcel } from './data-validation';
 import type { FakeProtection } from './protection';
 import type { FakeSheet } from './sheet';
+import { sortedOrder, sortKeys } from './sort';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
@@ -109,6 +110,7 @@ export class FakeRange implements Emulates<
   | 'getA1Notation'
   | 'getSheet'
   | 'offset'
+  | 'getCell'
   | 'clear'
   | 'clearContent'
   | 'clearNote'
@@ -120,6 +122,7 @@ export class FakeRange implements Emulates<
   | 'merge'
   | 'isBlank'
   | 'activate'
+  | 'sort'
 > {
   static gasClass = 'Range';
 
@@ -232,6 +235,11 @@ export class FakeRange implements Emulates<
   }
   setFormula(formula: string): this {
     FakeRange._checkLength(formula);
+    // On several cells Sheets moves the formula's relative references along, as a paste does
+    // (https://developers.google.com/apps-script/reference/spreadsheet/range#setFormula(String));
+    // the emulation does not: refused rather than writing the same references into every cell.
+    if (this._cellCount() > 1 && /(^|[^$A-Za-z])[A-Za-z]{1,3}\d+/.test(String(formula)))
+      throw new Error('not emulated: Range.setFormula');
     this._write((cell) => {
       cell.value = { formula: formula.replace(/^=/, '') } as ExcelJS.CellValue;
     });
@@ -405,6 +413,23 @@ export class FakeRange implements Emulates<
   getSheet(): FakeSheet {
     return this._sheet;
   }
+  /**
+   * A cell of the range, row and column counted from the range's top left (1-based); outside the
+   * range: "Cell reference out of range" (as Apps Script logs it; the reference gives no message).
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#getCell(Integer,Integer)
+   */
+  getCell(row: number, column: number): FakeRange {
+    if (
+      !Number.isInteger(row) ||
+      !Number.isInteger(column) ||
+      row < 1 ||
+      column < 1 ||
+      row > this._numRows ||
+      column > this._numColumns
+    )
+      throw new Error('Cell reference out of range');
+    return new FakeRange(this._sheet, this._row + row - 1, this._column + column - 1, 1, 1);
+  }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): FakeRange {
     return new FakeRange(
       this._sheet,
@@ -473,6 +498,25 @@ export class FakeRange implements Emulates<
   }
   activate(): this {
     this._sheet._parent._setActive(this._sheet, this);
+    return this;
+  }
+  /** Sorts the range's rows (whole cells move: values, formats, notes, validations); see sort.ts. */
+  sort(sortSpecObj: unknown): this {
+    const keys = sortKeys(sortSpecObj, this._column, this.getLastColumn());
+    const order = sortedOrder(this.getValues(), keys);
+    const cells = this._read((cell) =>
+      cell
+        ? { value: cell.value, style: cell.style, note: cell.note, validation: cell.dataValidation }
+        : undefined,
+    );
+    this._write((cell, i, j) => {
+      const from = cells[order[i]][j];
+      cell.value = from?.value ?? null;
+      cell.style = { ...(from?.style ?? {}) };
+      if (from?.note) cell.note = from.note;
+      else (cell as unknown as { _comment?: unknown })._comment = undefined;
+      (cell as unknown as { dataValidation?: unknown }).dataValidation = from?.validation;
+    });
     return this;
   }
 

@@ -74,12 +74,13 @@ export class FakeSheet implements Emulates<
   ) {
     // exceljs reads a sheet saved without <sheetViews> (as exceljs itself writes it) with null views.
     if (!Array.isArray(_worksheet.views)) _worksheet.views = [];
-    // The grid is fixed: a new sheet has 1,000 × 26 cells; a loaded sheet keeps its used range
-    // (at least the new-sheet grid, as an .xlsx imported into Sheets gets). Only insertRows*,
-    // insertColumns* and appendRow grow it; a range outside it throws (see FakeRange).
+    // The grid is fixed: a new sheet has 1,000 × 26 cells; a sheet read from a file has exactly its
+    // used range (stricter reading, see FakeSpreadsheet). Only insertRows*, insertColumns* and
+    // appendRow grow it; a range outside it throws (see FakeRange).
     // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getMaxRows()
-    this._maxRows = Math.max(DEFAULT_MAX_ROWS, _worksheet.rowCount);
-    this._maxColumns = Math.max(DEFAULT_MAX_COLUMNS, _worksheet.columnCount);
+    const opened = _parent._openedGrid(_worksheet);
+    this._maxRows = opened?.rows ?? DEFAULT_MAX_ROWS;
+    this._maxColumns = opened?.columns ?? DEFAULT_MAX_COLUMNS;
   }
 
   /** Cells of this sheet's grid (counted against the spreadsheet's 10 million). */

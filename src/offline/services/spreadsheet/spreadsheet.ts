@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { Emulates } from '../emulation';
 import type { Host } from '../host';
-import { MAX_CELLS, PROTECTED, TOO_MANY_CELLS } from '../limits';
+import { MAX_CELLS, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, PROTECTED, TOO_MANY_CELLS } from '../limits';
 import { parseA1, type GridRange } from './a1';
 import { DateConverter } from './cells';
 import { FakeProtection, FakeUser, type ProtectionRecord } from './protection';
@@ -18,6 +18,20 @@ export interface SpreadsheetState {
   ownerEmail: string;
   editors: string[];
   protections: ProtectionRecord[];
+  /** The grid of each sheet as the runtime last saved it (kept beside the workbook). */
+  grids?: Record<string, SheetGrid>;
+}
+
+/**
+ * Where a spreadsheet's sheets come from: an .xlsx file (their used range), typed into Google
+ * Sheets (new sheets holding that data), or created by the script (one new sheet).
+ */
+export type SheetsOrigin = 'file' | 'google' | 'created';
+
+/** A sheet's grid: its rows and columns (Sheet.getMaxRows/getMaxColumns). */
+export interface SheetGrid {
+  rows: number;
+  columns: number;
 }
 
 const DEFAULT_GRID = 1000 * 26;
@@ -95,6 +109,8 @@ export class FakeSpreadsheet implements Emulates<
   static gasClass = 'Spreadsheet';
   readonly _dates: DateConverter;
   private readonly _sheetCache = new Map<ExcelJS.Worksheet, FakeSheet>();
+  /** The grid of each sheet the spreadsheet was opened with (a sheet inserted later is new). */
+  private readonly _openedGrids = new Map<ExcelJS.Worksheet, SheetGrid>();
   private _activeSheet: ExcelJS.Worksheet | undefined;
   private _activeRange: FakeRange | undefined;
 
@@ -102,8 +118,42 @@ export class FakeSpreadsheet implements Emulates<
     readonly _workbook: ExcelJS.Workbook,
     readonly _state: SpreadsheetState,
     readonly _host: Host,
+    options: { sheets?: SheetsOrigin } = {},
   ) {
     this._dates = new DateConverter(_state.timeZone, _host.realm);
+    // A sheet read from a file has its used range as its grid (rows and columns with a value or
+    // formatting, at least 1 × 1), or the grid the runtime saved beside it when that is larger (an
+    // .xlsx does not record empty rows of the grid). Google does not document the grid of an
+    // uploaded .xlsx (https://support.google.com/drive/answer/37603 gives only the 10 million
+    // cells); this is the stricter reading: every write past the data must grow the grid first.
+    // Sheets typed into Google Sheets are new sheets (1,000 × 26, or their data's size when larger);
+    // a spreadsheet the script creates has one new sheet (see FakeSheet).
+    const origin = options.sheets ?? 'file';
+    if (origin === 'created') return;
+    for (const ws of _workbook.worksheets) {
+      const saved = _state.grids?.[ws.name];
+      const least =
+        origin === 'google' ? { rows: NEW_SHEET_ROWS, columns: NEW_SHEET_COLUMNS } : { rows: 1, columns: 1 };
+      this._openedGrids.set(ws, {
+        rows: Math.max(least.rows, ws.rowCount, saved?.rows ?? 0),
+        columns: Math.max(least.columns, ws.columnCount, saved?.columns ?? 0),
+      });
+    }
+  }
+
+  /** The grid a sheet starts with: as opened, or a new sheet's (undefined). */
+  _openedGrid(ws: ExcelJS.Worksheet): SheetGrid | undefined {
+    return this._openedGrids.get(ws);
+  }
+
+  /** Each sheet's grid, by name (saved beside the workbook). */
+  _grids(): Record<string, SheetGrid> {
+    return Object.fromEntries(
+      this._sheets().map((sheet) => [
+        sheet.getName(),
+        { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() },
+      ]),
+    );
   }
 
   get _timeZone(): string {
