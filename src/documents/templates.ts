@@ -28,6 +28,8 @@ export type TemplateLine =
       widths?: number[];
       /** Rows (after the header) shown in bold: the group work's themes. */
       boldRows?: number[];
+      /** A grid's font size in points (default 10; its header row 9). */
+      size?: number;
     };
 
 /** The text of a template cell. */
@@ -127,7 +129,15 @@ export function minutesTemplate(language: Language): readonly TemplateLine[] {
     { paragraph: say('minutes.objectivesIntro') },
     tag('{{/Has objectives}}'),
     tag('{{#Objectives}}'),
-    numberedLine('{{Text}}', language),
+    tag('{{#Numbered}}'),
+    numberedLine('{{Numbered}}', language),
+    tag('{{/Numbered}}'),
+    tag('{{#Sub numbered}}'),
+    numberedLine('{{Sub numbered}}', language, 1),
+    tag('{{/Sub numbered}}'),
+    tag('{{#Sub bullet}}'),
+    { bullet: '{{Sub bullet}}', level: 1 },
+    tag('{{/Sub bullet}}'),
     tag('{{/Objectives}}'),
     tag('{{#Has results}}'),
     { paragraph: say('minutes.result'), style: 'heading1' },
@@ -229,7 +239,8 @@ export function reportTemplate(language: Language): readonly TemplateLine[] {
     {
       kind: 'grid',
       // A4 portrait: 451 pt between the margins; the generator fits the period columns to the report's.
-      widths: [48, 105, 42, 46, 50, 50, 58, 52],
+      widths: [52, 82, 56, 44, 46, 46, 70, 55],
+      size: 9,
       table: [
         [
           say('report.id'),

@@ -97,6 +97,13 @@ export function listItems(value: Cell): Block[] {
   const mixed = lines.some(dashed) && lines.some((l) => !dashed(l));
   const items: Block[] = [];
   for (const { rawLine, line, numbered, bullet } of lines) {
+    // "1.1 text" (or "១.១ text") under an item is its sub-item, numbered with its own label.
+    const sub = !numbered && items.length > 0 ? SUB_NUMBERED.exec(line) : null;
+    if (sub) {
+      const label = latinDigits(sub[1]);
+      items.push({ kind: 'numbered', text: sub[2], level: 1, number: Number(label.split('.')[1]), label });
+      continue;
+    }
     const indented = /^[\s\u00A0]+\S/.test(rawLine) && items.length > 0;
     const dashedUnderPlain = mixed && !!bullet && !!bullet[1] && items.length > 0;
     const text = numbered ? numbered[2] : bullet && bullet[1] ? bullet[1] : line;
@@ -105,12 +112,16 @@ export function listItems(value: Cell): Block[] {
   return items;
 }
 
-/** Numbers the top-level items 1, 2, ... and marks them numbered; nested items stay bullets. */
+/**
+ * Numbers the top-level items 1, 2, ... and marks them numbered; nested items stay bullets, and
+ * typed sub-items ("1.1") stay numbered under their item.
+ */
 export function numberItems(items: readonly Block[]): Block[] {
   let n = 0;
-  return items.map((item) =>
-    item.level === 0 ? { ...item, kind: 'numbered', number: ++n } : { ...item, kind: 'bullet' },
-  );
+  return items.map((item) => {
+    if (item.level === 0) return { ...item, kind: 'numbered', number: ++n };
+    return item.kind === 'numbered' && item.label !== undefined ? item : { ...item, kind: 'bullet' };
+  });
 }
 
 /**

@@ -216,6 +216,36 @@ describe('a long Khmer title as PDF', () => {
   });
 });
 
+describe('objectives with sub-objectives', () => {
+  test('"1.1" lines nest under their objective as native list items, in English and Khmer', async () => {
+    for (const [objectives, sub, next] of [
+      [
+        '1. Strengthen CBOs\n1.1 Advocacy plans\n1.2 Membership\n2. To plan 2022',
+        'Advocacy plans',
+        'To plan 2022',
+      ],
+      ['១. ពង្រឹងសហគមន៍\n១.១ ផែនការតស៊ូមតិ\n២. ផែនការឆ្នាំ២០២២', 'ផែនការតស៊ូមតិ', 'ផែនការឆ្នាំ២០២២'],
+    ]) {
+      const sheets = smallWorkbook();
+      sheets.Meetings[1][9] = objectives;
+      const outDir = tempDir('documents-objectives-');
+      const runtime = await openWorkbook(sheets, { outDir });
+      const summary = runtime.run('generateMinutes', { meetingId: 'M-1' }) as Summary;
+      await runtime.flush();
+      const doc = await readDocx(docxFiles(outDir).find((f) => /\/M-1 /.test(f)) as string);
+      const paragraph = (text: string) =>
+        [...doc.xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+          .map((m) => m[0])
+          .find((p) => p.includes(`>${text}<`));
+      expect(summary.documents[0].problems).toEqual([]);
+      expect(paragraph(sub)).toContain('<w:ilvl w:val="1"/>');
+      expect(paragraph(next)).toContain('<w:ilvl w:val="0"/>');
+      // No typed number is left in the text.
+      expect(doc.text).not.toMatch(/(1\.1|១\.១) /);
+    }
+  });
+});
+
 describe('page furniture', () => {
   test('the default template puts the organisation and the title in the header of every page', async () => {
     const outDir = tempDir('documents-header-');

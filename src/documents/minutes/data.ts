@@ -3,7 +3,7 @@
  * template (templates.ts) uses all of them; users' own templates may use any subset.
  */
 import { digitsOf } from '../../i18n/digits';
-import { blocksData } from '../blocks-data';
+import { blockData, blocksData } from '../blocks-data';
 import type { TemplateData } from '../template/types';
 import type { MinutesModel } from './model';
 
@@ -13,7 +13,7 @@ export const pointsField = (n: number) => `Points ${n}`;
 
 export function minutesData(model: MinutesModel, extra: { organisation?: string } = {}): TemplateData {
   const language = model.language;
-  const digits = (n: number | undefined) => (n === undefined ? '' : digitsOf(String(n), language));
+  const digits = (n: number | string | undefined) => (n === undefined ? '' : digitsOf(String(n), language));
   const groups: TemplateData = {};
   model.groupWork.groups.forEach((group, i) => (groups[groupField(i + 1)] = group));
   return {
@@ -32,7 +32,13 @@ export function minutesData(model: MinutesModel, extra: { organisation?: string 
     'Date and time': model.dateAndTime,
     Date: model.isoDate,
     Location: model.location,
-    Objectives: model.objectives.map((o) => ({ Number: digits(o.number), Text: o.text })),
+    // Number and Text as documented; the block fields (Numbered, Sub numbered, Sub bullet) too, so
+    // that "1.1" sub-objectives nest as native list items.
+    Objectives: model.objectives.map((o) => ({
+      ...blockData(o, language),
+      Number: digits(o.label ?? o.number),
+      Text: o.text,
+    })),
     Sessions: model.sessions.map((s) => ({
       Heading: s.heading,
       Session: s.session,

@@ -124,8 +124,10 @@ function listName(lines: readonly TemplateLine[], index: number): string {
   return '';
 }
 
-function lineXml(line: TemplateLine, lists: Lists, list: string): string {
-  if ('table' in line) return tableXml(line, lists);
+function lineXml(line: TemplateLine, lists: Lists, list: string, next?: TemplateLine): string {
+  // A paragraph after a table, as Google Docs has one, unless the next line is one (an empty
+  // paragraph more would push the page on: the report's last page left blank).
+  if ('table' in line) return tableXml(line, lists) + (next && 'paragraph' in next ? '' : TRAILING);
   if ('bullet' in line || 'numbered' in line) {
     const numbered = 'numbered' in line;
     const text = numbered ? line.numbered : line.bullet;
@@ -144,8 +146,16 @@ function lineXml(line: TemplateLine, lists: Lists, list: string): string {
   if (line.style === 'tag') pPr.push('<w:spacing w:after="0"/>');
   if (line.indent) pPr.push(`<w:ind w:left="${twips(line.indent * 2)}" w:hanging="${twips(line.indent)}"/>`);
   if (line.center) pPr.push('<w:jc w:val="center"/>');
+  // The title in bold 18 pt as direct formatting too: an editor or converter that keeps only its
+  // own Title style (26-28 pt) still shows the reference's title size.
   const style: RunStyle =
-    line.style === 'label' ? { bold: true } : line.style === 'tag' ? { size: 8, colour: TAG_COLOUR } : {};
+    line.style === 'label'
+      ? { bold: true }
+      : line.style === 'tag'
+        ? { size: 8, colour: TAG_COLOUR }
+        : line.style === 'title'
+          ? { bold: true, size: 18 }
+          : {};
   return paragraph(line.paragraph, pPr, style);
 }
 
@@ -182,7 +192,8 @@ function tableXml(line: Extract<TemplateLine, { kind: 'labels' | 'grid' }>, list
       const text = cellText(cell);
       const shading = header ? `<w:shd w:val="clear" w:color="auto" w:fill="${HEADER_FILL}"/>` : '';
       const bold = header || (line.boldRows?.includes(r) ?? false);
-      const style: RunStyle = grid ? { size: 10, bold } : { bold: c === 0 };
+      // A grid's header in 9 pt, so that "Baseline" or "Cumulative" fit their columns unbroken.
+      const style: RunStyle = grid ? { size: header ? 9 : (line.size ?? 10), bold } : { bold: c === 0 };
       // A bulleted cell: its paragraph is a list item (the group work's points).
       const pPr =
         typeof cell === 'string'
@@ -202,11 +213,12 @@ function tableXml(line: Extract<TemplateLine, { kind: 'labels' | 'grid' }>, list
   return (
     `<w:tbl><w:tblPr><w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/>${borders}` +
     '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="100" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar>' +
-    `</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>` +
-    // A paragraph after every table, as Google Docs has one (and Word needs one between two tables).
-    '<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>'
+    `</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`
   );
 }
+
+/** The paragraph Google Docs keeps after a table (and Word needs between two tables). */
+const TRAILING = '<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>';
 
 function field(instruction: string, shown: string, style: RunStyle): string {
   const rPr = runProperties(style);
@@ -245,10 +257,13 @@ function stylesXml(font: string): string {
 }
 
 function numberingXml(lists: Lists): string {
-  const indent = (level: number) => `<w:pPr><w:ind w:left="${360 * (level + 1)}" w:hanging="360"/></w:pPr>`;
+  // Google Docs' own list geometry (its presets: the glyph at 18 pt, the text at 36 pt, 36 pt more
+  // a level), so that items the Docs API adds to a copy (createParagraphBullets) line up with the
+  // template's.
+  const indent = (level: number) => `<w:pPr><w:ind w:left="${720 * (level + 1)}" w:hanging="360"/></w:pPr>`;
   const numbered = Array.from({ length: 9 }, (_, level) => {
     const text = Array.from({ length: level + 1 }, (__, n) => `%${n + 1}`).join('.') + '.';
-    return `<w:lvl w:ilvl="${level}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/>${indent(level * 1.5)}</w:lvl>`;
+    return `<w:lvl w:ilvl="${level}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/>${indent(level)}</w:lvl>`;
   }).join('');
   const bulleted = Array.from({ length: 9 }, (_, level) => {
     const glyph = BULLETS[level % BULLETS.length];
@@ -276,7 +291,7 @@ export function templateParts(
   furniture: WordFurniture,
 ): Record<string, string> {
   const lists = new Lists();
-  const body = lines.map((line, i) => lineXml(line, lists, listName(lines, i))).join('');
+  const body = lines.map((line, i) => lineXml(line, lists, listName(lines, i), lines[i + 1])).join('');
   const sectPr =
     '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>' +
     `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +

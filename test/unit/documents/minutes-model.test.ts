@@ -135,6 +135,24 @@ describe('minutes model pieces', () => {
     ]);
   });
 
+  test('objectives: "1.1" lines (also in Khmer digits) are sub-items of the objective above, not objectives', () => {
+    const items = numberItems(
+      listItems('1. Strengthen CBOs\n1.1 Advocacy plans\n1.2 Membership\n2. To plan 2022'),
+    );
+    expect(items.map((i) => [i.kind, i.number, i.label, i.text, i.level])).toEqual([
+      ['numbered', 1, undefined, 'Strengthen CBOs', 0],
+      ['numbered', 1, '1.1', 'Advocacy plans', 1],
+      ['numbered', 2, '1.2', 'Membership', 1],
+      ['numbered', 2, undefined, 'To plan 2022', 0],
+    ]);
+    const khmer = numberItems(listItems('១. ពង្រឹងសហគមន៍\n១.១ ផែនការ\n២. ផែនការឆ្នាំ២០២២'));
+    expect(khmer.map((i) => [i.number, i.label, i.level])).toEqual([
+      [1, undefined, 0],
+      [1, '1.1', 1],
+      [2, undefined, 0],
+    ]);
+  });
+
   test('notes: lines starting with "1." or "-" become list items, indented bullets nest', () => {
     const blocks = narrativeBlocks(
       'She presented:\n1. Chapter 1\n - Annex 1: By-law\n2. Chapter 2\nDetail in Annex\n- a bullet',

@@ -114,3 +114,33 @@ test('text is escaped: tags, ampersands and Khmer survive', () => {
   );
   expect(doc.getBody().getText()).toBe('ក & <{{Title}}>');
 });
+
+test('a table followed by a paragraph line gets no empty paragraph more (no page left blank); a last table gets one', () => {
+  const table: TemplateLine = { table: [['a', 'b']], kind: 'grid' };
+  const kinds = (lines: TemplateLine[]) =>
+    importDocx(zipped(templateParts(lines, furnitureOf('en'))), 'i', 'T')
+      .doc.getBody()
+      ._children.map((c) => c.getType());
+  expect(kinds([table, { paragraph: '{{/Has indicators}}', style: 'tag' }])).toEqual(['TABLE', 'PARAGRAPH']);
+  expect(kinds([{ paragraph: 'x' }, table])).toEqual(['PARAGRAPH', 'TABLE', 'PARAGRAPH']);
+  expect(kinds([table, table, { paragraph: 'x' }])).toEqual(['TABLE', 'PARAGRAPH', 'TABLE', 'PARAGRAPH']);
+});
+
+test('the title is bold 18 pt in its runs; lists have Google Docs’ geometry; the IPTT is 9 pt', () => {
+  const document = templateParts(reportTemplate('en'), furnitureOf('en'))['word/document.xml'];
+  const title = /<w:p><w:pPr><w:pStyle w:val="Title"\/>.*?<\/w:p>/.exec(document)?.[0] ?? '';
+  expect(title).toContain('<w:b/>');
+  expect(title).toContain('<w:sz w:val="36"/>');
+  const { doc } = importDocx(zipped(templateParts(reportTemplate('en'), furnitureOf('en'))), 'i', 'T');
+  const iptt = doc.getBody().getTables()[0] as FakeTable;
+  expect(iptt.getCell(0, 2).editAsText().getFontSize(0)).toBe(9);
+  expect(iptt.getCell(1, 2).editAsText().getFontSize(0)).toBe(9);
+  const numbering = templateParts(minutesTemplate('en'), furnitureOf('en'))['word/numbering.xml'];
+  // The glyph at 18 pt and the text at 36 pt, 36 pt more a level, as Docs' presets place them.
+  expect(numbering).toContain(
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="●"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/>',
+  );
+  expect(numbering).toMatch(
+    /w:ilvl="1"><w:start w:val="1"\/><w:numFmt w:val="decimal"\/>.*?<w:ind w:left="1440" w:hanging="360"\/>/,
+  );
+});
