@@ -236,9 +236,14 @@ function savePdf(
     const pdfName = `${name}.pdf`;
     for (const old of inOutputFolder(context, pdfName, PDF)) trash(old.id);
     // Reopened after saveAndClose, so that the PDF has the filled contents.
-    const folderId = outputFolder(context).id;
-    const saved = saveBlob(DocumentApp.openById(documentId).getAs(PDF), pdfName, PDF, folderId);
-    putInOutputFolder(context, { id: saved, name: pdfName, mimeType: PDF, trashed: false });
+    // (A folder this run made has no PDF of an earlier run: only a second document of the same
+    // name in one run would leave two.)
+    const saved = saveBlob(
+      DocumentApp.openById(documentId).getAs(PDF),
+      pdfName,
+      PDF,
+      outputFolder(context).id,
+    );
     return `https://drive.google.com/file/d/${saved}/view`;
   } catch (error) {
     problems.push({

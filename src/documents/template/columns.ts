@@ -60,9 +60,7 @@ export function fitColumns(doc: D.Document, fits: readonly ColumnFit[]): FittedD
     if (!(error instanceof Unsupported)) throw error;
     return { supported: false, doc, requests: [] };
   }
-  if (!requests.length) return { supported: true, doc, requests };
-  reindex(content, 0);
-  return { supported: true, doc: fitted, requests };
+  return { supported: true, doc: requests.length ? (reindex(content, 0), fitted) : doc, requests };
 }
 
 /** The header cells naming `{{<field> n}}`, with their n. */
@@ -87,10 +85,9 @@ function fitTable(
   const columns = numberedColumns(table, fit.fields[0]);
   const { count } = fit;
 
-  // A table inside this one (to fit, or inside a table to fit) or merged cells: DocumentApp fits it.
+  // A table to fit that holds a table, or has merged cells: DocumentApp fits it.
   const nested = rows.some((row) => cellsOf(row).some((cell) => paragraphs(cell).some((p) => !p.paragraph)));
-  if (nested && numbered(fit.fields[0], '\\d+').test(JSON.stringify(table)))
-    throw new Unsupported('table in a table');
+  if (nested && columns.length) throw new Unsupported('table in a table');
   if (!columns.length) return;
   const last = columns.reduce((a, b) => (b.n > a.n ? b : a));
   if (last.n === count) return;
