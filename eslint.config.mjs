@@ -27,6 +27,7 @@ const APPS_SCRIPT_GLOBALS = [
   'ContentService',
   'Browser',
   'XmlService',
+  'Charts',
 ];
 
 /** The pure modules: unit-tested directly, no service calls. */

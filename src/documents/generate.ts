@@ -35,6 +35,7 @@ import type { ColumnFit } from './template/columns';
 import { idsOf } from './sources';
 import { fillDocument } from './template';
 import { fillThroughDocs } from './fill-docs';
+import { insertChart } from './chart-image';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Doc = GoogleAppsScript.Document.Document;
@@ -200,6 +201,19 @@ export function generateOne(
     if (context.kind === 'report') fitPeriodColumns(reopened, prepared.periods);
     filled = fillDocument(reopened, prepared.data, fillOptions);
     reopened.saveAndClose();
+  }
+  // The report's chart where the fill left {{Chart}} (an image the Docs API cannot insert from a blob).
+  const chartFailed = prepared.chart ? insertChart(documentId, prepared.chart) : undefined;
+  if (chartFailed !== undefined) {
+    problems.push({
+      severity: 'warning',
+      sheet: 'Template',
+      row: null,
+      column: null,
+      value: '{{Chart}}',
+      code: 'chart-failed',
+      ...said(localized('doc.chartFailed', { error: chartFailed })),
+    });
   }
   for (const p of filled.problems) {
     problems.push({

@@ -31,6 +31,7 @@ import { buildMinutes, type MinutesSources } from './minutes/model';
 import { minutesName, reportName, type DocumentKind } from './plan';
 import type { Problem } from '../workbook/problem';
 import { reportData } from './report/data';
+import { chartPlan, type ChartPlan } from './report/chart';
 import { computedResults } from './report/indicators';
 import { buildReport, type ReportSources } from './report/model';
 import type { TemplateData } from './template';
@@ -67,6 +68,8 @@ export interface PreparedDocument {
   periods: number;
   /** The document's language (its row's Language, else Settings › Language). */
   language: Language;
+  /** A report's chart of target against actual, put where the template has {{Chart}}. */
+  chart?: ChartPlan;
 }
 
 export interface DocumentKindDescription<Sources = unknown> {
@@ -209,6 +212,7 @@ const REPORT: DocumentKindDescription<ReportSources> = {
       groups: 0,
       periods: model.periodColumns.length,
       language: model.language,
+      chart: chartPlan(model.indicators, model.language),
     };
   },
 };

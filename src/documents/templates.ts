@@ -264,6 +264,14 @@ export function reportTemplate(language: Language): readonly TemplateLine[] {
         ],
       ],
     },
+    // The chart of target against actual, under the table (report/chart.ts): an image in its own
+    // centred paragraph, and a note when it leaves indicators out.
+    tag('{{#Has chart}}'),
+    { paragraph: '{{Chart}}', center: true },
+    tag('{{#Chart note}}'),
+    { paragraph: '{{Chart note}}' },
+    tag('{{/Chart note}}'),
+    tag('{{/Has chart}}'),
     tag('{{/Has indicators}}'),
   ];
 }

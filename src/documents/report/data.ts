@@ -3,6 +3,7 @@ import { digitsOf, longDateOf } from '../../i18n/digits';
 import { dayFromParts, dayParts } from '../../workbook/dates';
 import type { Language } from '../../i18n/language';
 import type { TemplateData } from '../template/types';
+import { chartPlan, CHART_TAG } from './chart';
 import type { IpttRow } from './iptt';
 import type { ReportModel } from './model';
 
@@ -11,6 +12,7 @@ export function reportData(
   extra: { organisation?: string; date?: string } = {},
 ): TemplateData {
   const language = model.language;
+  const chart = chartPlan(model.indicators, language);
   return {
     // {{IND-1.3}}, {{IND-1.3.Target}} … anywhere in the template, as in report items.
     ...model.indicatorFields,
@@ -48,6 +50,11 @@ export function reportData(
     // Totals, each with its breakdowns; and the rows of the table, breakdowns under their total.
     Indicators: totalsWithBreakdowns(model.indicators),
     'Indicator rows': model.indicators.map(indicatorRow), // not a sheet name: the template field
+    // The chart of target against actual (chart.ts): the fill leaves {{Chart}} where the tag was,
+    // and the chart's image replaces it (documents/chart-image.ts); blank when there is no chart.
+    'Has chart': chart !== undefined,
+    Chart: chart ? CHART_TAG : '',
+    'Chart note': chart?.note ?? '',
   };
 }
 

@@ -262,6 +262,8 @@ export interface IpttRow {
   actuals: string[];
   cumulative: string;
   progress: string;
+  /** The progress to target behind `progress`, when it is a number (a total's): the chart's bar. */
+  progressValue?: number;
 }
 
 export interface IpttInputs {
@@ -374,6 +376,7 @@ export function ipttRows(inputs: IpttInputs): IpttRow[] {
       actuals: actualsOf((f) => f.total),
       cumulative: figures ? shown(figures.total, figures.failed ?? '', notComputed) : notComputed,
       progress: figures?.total ? percentText(figures.total.progress, language) : '',
+      ...(typeof figures?.total?.progress === 'number' ? { progressValue: figures.total.progress } : {}),
     });
     for (const breakdown of figures?.breakdownOrder ?? []) {
       const figure = figures?.breakdowns.get(breakdown);

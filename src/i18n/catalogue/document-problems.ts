@@ -111,6 +111,10 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
     en: 'the PDF could not be made: {error}',
     km: 'មិនអាចបង្កើត PDF បានទេ៖ {error}',
   },
+  'doc.chartFailed': {
+    en: 'no chart (the table is there): {error}',
+    km: 'គ្មានគំនូសតាង (មានតារាង)៖ {error}',
+  },
   'doc.failed': {
     en: 'the document could not be made: {error}',
     km: 'មិនអាចបង្កើតឯកសារបានទេ៖ {error}',

@@ -78,6 +78,12 @@ export const DOCUMENT_MESSAGES = {
   'report.actual': { en: 'Actual', km: 'លទ្ធផលជាក់ស្តែង' },
   'report.progress': { en: 'Progress to target', km: 'វឌ្ឍនភាពធៀបនឹងគោលដៅ' },
   'report.cumulative': { en: 'Cumulative to date', km: 'សរុបរហូតមកដល់បច្ចុប្បន្ន' },
+  // The report's chart of target against actual (report/chart.ts)
+  'report.chart.axis': { en: 'Percent of target', km: 'ភាគរយនៃគោលដៅ' },
+  'report.chart.more': {
+    en: 'The first {shown} of {all} indicators with a target; the table has them all.',
+    km: 'សូចនាករ {shown} ដំបូង ក្នុងចំណោម {all} ដែលមានគោលដៅ។ តារាងមានទាំងអស់។',
+  },
   /** An IPTT column: a calendar quarter. */
   'report.quarter': { en: 'Q{number} {year}', km: 'ត្រីមាសទី{number} {year}' },
   // Progress report: words around the data

@@ -43,6 +43,13 @@ export const SOURCES = {
   local: 'answered without reaching a Google server; no published figure: 1 ms, conservative',
   /** Document element calls: the minutes bench measured ~15 ms a call (1,461 calls ≈ 22 s, issue #10). */
   document: 'DocumentApp element calls: ~15 ms each (issue #10: 1,461 calls ≈ 22 s)',
+  /**
+   * Charts: the builders are the script's own objects (no published figure: 1 ms a call); turning
+   * a chart into an image (Chart.getAs/getBlob) is rendered by Google's server, priced as a
+   * file-level call (1 s), conservative. https://developers.google.com/apps-script/reference/charts
+   */
+  chart:
+    'Charts builders: answered without a server (1 ms); Chart.getAs renders on the server: priced as a file-level call (1 s), conservative',
   /** Properties, cache and lock services: no published figure; 50 ms a call, conservative. */
   store: 'PropertiesService/CacheService/LockService: no published figure; 50 ms a call, conservative',
   /** Anything without a price of its own: the price of a read that reaches the spreadsheet. */
@@ -154,6 +161,13 @@ export const PRICES: Record<string, Price> = {
   'PageBreak.*': DOC,
   'HorizontalRule.*': DOC,
   'Element.*': DOC,
+  'InlineImage.*': DOC,
+  // Charts service
+  'Charts.*': price(0.001, 0, SOURCES.chart),
+  'DataTableBuilder.*': price(0.001, 0, SOURCES.chart),
+  'DataTable.*': price(0.001, 0, SOURCES.chart),
+  'BarChartBuilder.*': price(0.001, 0, SOURCES.chart),
+  'Chart.*': price(1, 0, SOURCES.chart),
   'DriveApp.*': FILE,
   'Folder.*': FILE,
   'File.*': FILE,

@@ -41,6 +41,7 @@ import {
 } from './drive';
 import { SHEETS_CLASSES, sheetsServices } from './sheets';
 import { DOCS_CLASSES, docsServices } from './docs';
+import { CHARTS_CLASSES, chartsServices } from './charts';
 import {
   FakeBody,
   FakeDocument,
@@ -48,6 +49,7 @@ import {
   FakeFooterSection,
   FakeHeaderSection,
   FakeHorizontalRule,
+  FakeInlineImage,
   FakeListItem,
   FakePageBreak,
   FakeParagraph,
@@ -94,6 +96,8 @@ export const EXTRA_SERVICES: Record<string, ServiceFactory> = {
   ...sheetsServices,
   // The advanced Docs service (v1) over DocumentApp's documents (services/docs).
   ...docsServices,
+  // The Charts service: bar charts from data tables, rendered to PNG (services/charts).
+  ...chartsServices,
   // HtmlService over the project's HTML files (the sidebar), see services/html.
   HtmlService: htmlService,
 };
@@ -131,6 +135,8 @@ export const EXTRA_CLASSES: FakeClass[] = [
   FakeDrivePermissions,
   ...SHEETS_CLASSES,
   ...DOCS_CLASSES,
+  ...CHARTS_CLASSES,
+  FakeInlineImage,
   ...HTML_CLASSES,
 ];
 

@@ -38,6 +38,11 @@ export class FakeBlob implements Emulates<
   | 'copyBlob'
 > {
   static gasClass = 'Blob';
+  /** Lets a fake that takes a blob (an inline image) find the fake behind the proxy (see document/element.ts `raw`). */
+  static gasProperties: readonly string[] = ['_raw'];
+  get _raw(): this {
+    return this;
+  }
   constructor(
     public _data: Buffer,
     private _contentType: string | null,

@@ -263,6 +263,7 @@ describe('buildReport', () => {
         actuals: [],
         cumulative: '621',
         progress: '103.5%',
+        progressValue: 103.5,
       },
       {
         id: '',
@@ -296,6 +297,7 @@ describe('buildReport', () => {
         actuals: [],
         cumulative: '16.25% (13 of 80)',
         progress: '65%',
+        progressValue: 65,
       },
     ]);
   });

@@ -19,6 +19,7 @@ import {
   FakeParagraph,
   FakeUnsupportedElement,
 } from '../document/paragraph';
+import { FakeInlineImage } from '../document/inline-image';
 import type { ListLevel } from '../document/enums';
 import { FakeTable, type FakeTableRow } from '../document/table';
 import { FakeText } from '../document/text';
@@ -199,6 +200,9 @@ function paragraphJson(
     // A page number or page count field (AutoText).
     else if (child instanceof FakeUnsupportedElement)
       (element as Record<string, unknown>).autoText = { type: child._autoText, textStyle: {} };
+    // An image takes one index, as Docs' inline objects do.
+    else if (child instanceof FakeInlineImage)
+      element.inlineObjectElement = { inlineObjectId: `kix.image.${at}`, textStyle: {} };
     elements.push(element);
     at += 1;
   }

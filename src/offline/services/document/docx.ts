@@ -12,6 +12,7 @@ import {
   FakeUnsupportedElement,
 } from './paragraph';
 import { FakeTable, type FakeTableRow } from './table';
+import { FakeInlineImage } from './inline-image';
 import { FakeText } from './text';
 
 /** The complex-script font: Khmer shapes with it (fonts-khmeros on Linux, Khmer OS on Windows). */
@@ -154,6 +155,26 @@ class Renderer {
     });
   }
 
+  /** An inline image at its size in pixels (Word's 96 pixels an inch, as Docs exports it), with its alternative text. */
+  image(image: FakeInlineImage): docx.ImageRun {
+    const type =
+      image._image.contentType === 'image/jpeg'
+        ? 'jpg'
+        : image._image.contentType === 'image/gif'
+          ? 'gif'
+          : 'png';
+    return new docx.ImageRun({
+      type,
+      data: image._image.data,
+      transformation: { width: image._width, height: image._height },
+      altText: {
+        name: image._altTitle || 'image',
+        title: image._altTitle,
+        description: image._altDescription,
+      },
+    });
+  }
+
   paragraph(p: FakeParagraph): docx.Paragraph {
     const a = p._attrs;
     const children: docx.ParagraphChild[] = [];
@@ -162,6 +183,7 @@ class Renderer {
       if (child instanceof FakeText) children.push(...this.runs(child));
       else if (child instanceof FakePageBreak) children.push(new docx.PageBreak());
       else if (child instanceof FakeUnsupportedElement) children.push(this.field(child, p));
+      else if (child instanceof FakeInlineImage) children.push(this.image(child));
       else if (child instanceof FakeHorizontalRule)
         border = { bottom: { style: docx.BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } };
     }

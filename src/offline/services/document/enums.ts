@@ -15,6 +15,7 @@ export const ElementType = names(
   'TEXT',
   'PAGE_BREAK',
   'HORIZONTAL_RULE',
+  'INLINE_IMAGE',
   'UNSUPPORTED',
 );
 export const ParagraphHeading = names(

@@ -9,8 +9,8 @@
  * not split, nested tables, hyperlinks, page breaks, the default header and footer, page number
  * and page count fields, the page size and margins.
  *
- * What the model cannot hold is named in a warning (never dropped silently): images and drawings,
- * text boxes, footnotes, comments, equations, merged cells, section breaks, first-page and
+ * Inline pictures (PNG, JPEG, GIF) are kept as InlineImages. What the model cannot hold is named
+ * in a warning (never dropped silently): floating pictures and drawings, text boxes, footnotes, comments, equations, merged cells, section breaks, first-page and
  * even-page headers, super/subscript. Fields other than PAGE and NUMPAGES keep the text they
  * showed: a Google Doc has no other fields (its AutoText is only PAGE_NUMBER and PAGE_COUNT,
  * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#autotext). Tracked
@@ -22,6 +22,7 @@ import type { Attributes, AutoTextType, ListLevel } from './enums';
 import { FakeListItem, FakePageBreak, FakeParagraph, FakeUnsupportedElement, glyphTypeOf } from './paragraph';
 import { FakeTable, FakeTableRow } from './table';
 import { FakeText } from './text';
+import { FakeInlineImage, imageInfo } from './inline-image';
 import { DocxPackage, DocxReadError, flag, kid, kids, textOf, type XmlNode } from './ooxml-read';
 
 import { HIGHLIGHTS, SYMBOL_BULLETS, WORD_FORMATS } from './docx-vocabulary';
@@ -281,7 +282,7 @@ class Importer {
     base: Attributes,
     link: string | undefined,
     runs: { text: string; attrs: Attributes }[],
-    element: (e: FakePageBreak | FakeUnsupportedElement) => void,
+    element: (e: FakePageBreak | FakeUnsupportedElement | FakeInlineImage) => void,
   ): void {
     for (const child of kids(node)) {
       switch (child.name) {
@@ -342,7 +343,7 @@ class Importer {
     base: Attributes,
     link: string | undefined,
     runs: { text: string; attrs: Attributes }[],
-    element: (e: FakePageBreak | FakeUnsupportedElement) => void,
+    element: (e: FakePageBreak | FakeUnsupportedElement | FakeInlineImage) => void,
   ): void {
     const rPr = kid(node, 'w:rPr');
     const styled: Attributes = { ...base };
@@ -395,7 +396,13 @@ class Importer {
           if (current?.phase === 'instr') current.instr += textOf(child);
           break;
         }
-        case 'w:drawing':
+        case 'w:drawing': {
+          const image = this.picture(child);
+          if (image) element(image);
+          else
+            this.warn('image', 'images, drawings and text boxes not kept offline (Google Docs keeps images)');
+          break;
+        }
         case 'w:pict':
         case 'w:object':
         case 'mc:AlternateContent':
@@ -411,6 +418,36 @@ class Importer {
           break;
       }
     }
+  }
+
+  /**
+   * An inline picture (PNG, JPEG or GIF) as Docs imports it: its bytes, its size on the page (EMU,
+   * 9525 a pixel) and its alternative text. Floating pictures, shapes and text boxes: undefined.
+   */
+  picture(drawing: XmlNode): FakeInlineImage | undefined {
+    const inline = kid(drawing, 'wp:inline');
+    const picture = kid(kid(kid(inline, 'a:graphic'), 'a:graphicData'), 'pic:pic');
+    const blip = kid(kid(picture, 'pic:blipFill'), 'a:blip');
+    const rel = blip?.attrs['r:embed'] ? this.rels.get(blip.attrs['r:embed']) : undefined;
+    const bytes = rel && !rel.external ? this.pkg.bytes(rel.target) : undefined;
+    if (!bytes) return undefined;
+    const data = Buffer.from(bytes);
+    const info = imageInfo(data);
+    if (!info) return undefined;
+    const extent = kid(inline, 'wp:extent');
+    const px = (emu: string | undefined, fallback: number) => {
+      const value = Number(emu);
+      return Number.isFinite(value) && value > 0 ? Math.max(1, Math.round(value / 9525)) : fallback;
+    };
+    const image = new FakeInlineImage(
+      { data, ...info },
+      px(extent?.attrs.cx, info.width),
+      px(extent?.attrs.cy, info.height),
+    );
+    const properties = kid(inline, 'wp:docPr');
+    image._altTitle = properties?.attrs.title ?? '';
+    image._altDescription = properties?.attrs.descr ?? '';
+    return image;
   }
 
   fieldChar(type: string | undefined, element: (e: FakeUnsupportedElement) => void): void {

@@ -10,4 +10,5 @@ export {
 } from './paragraph';
 export { FakeTable, FakeTableRow } from './table';
 export { FakeText, FakeRangeElement } from './text';
+export { FakeInlineImage } from './inline-image';
 export * as DocumentEnums from './enums';

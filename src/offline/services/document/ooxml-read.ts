@@ -21,6 +21,13 @@ const PREFIXES: Record<string, string> = {
   'http://schemas.openxmlformats.org/package/2006/relationships': 'rel',
   'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
   'http://schemas.openxmlformats.org/officeDocument/2006/math': 'm',
+  // Drawings: an inline picture (wp:inline › a:graphic › pic:pic › pic:blipFill › a:blip r:embed).
+  'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing': 'wp',
+  'http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing': 'wp',
+  'http://schemas.openxmlformats.org/drawingml/2006/main': 'a',
+  'http://purl.oclc.org/ooxml/drawingml/main': 'a',
+  'http://schemas.openxmlformats.org/drawingml/2006/picture': 'pic',
+  'http://purl.oclc.org/ooxml/drawingml/picture': 'pic',
   'http://www.w3.org/XML/1998/namespace': 'xml',
 };
 
@@ -100,6 +107,10 @@ export class DocxPackage {
   }
   has(name: string): boolean {
     return name in this.files;
+  }
+  /** A part's bytes (an image under word/media/), undefined when the package has none of that name. */
+  bytes(name: string): Uint8Array | undefined {
+    return this.files[name];
   }
   text(name: string): string | undefined {
     const bytes = this.files[name];

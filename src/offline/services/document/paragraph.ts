@@ -11,6 +11,7 @@ import {
 } from './enums';
 import { FakeBranch, FakeElement } from './element';
 import { FakeText } from './text';
+import { FakeInlineImage, imageOf } from './inline-image';
 
 export class FakePageBreak
   extends FakeElement
@@ -74,6 +75,7 @@ export class FakeParagraph
     Emulates<
       GoogleAppsScript.Document.Paragraph,
       | 'appendHorizontalRule'
+      | 'appendInlineImage'
       | 'appendPageBreak'
       | 'appendText'
       | 'clear'
@@ -88,6 +90,7 @@ export class FakeParagraph
       | 'getSpacingBefore'
       | 'getText'
       | 'getType'
+      | 'insertInlineImage'
       | 'insertText'
       | 'isAtDocumentEnd'
       | 'removeChild'
@@ -174,6 +177,17 @@ export class FakeParagraph
     const pageBreak = new FakePageBreak();
     this._insertChild(this._children.length, pageBreak);
     return pageBreak;
+  }
+  /** An image (a Blob or BlobSource: PNG, JPEG or GIF) at the end of the paragraph, at its own pixel size. */
+  appendInlineImage(image: unknown): FakeInlineImage {
+    return this.insertInlineImage(this._children.length, image);
+  }
+  /** An image at a child index of the paragraph (an InlineImage given is copied). */
+  insertInlineImage(childIndex: number, image: unknown): FakeInlineImage {
+    const given = (image as unknown as { _raw?: unknown })?._raw ?? image;
+    const added = given instanceof FakeInlineImage ? given.copy() : new FakeInlineImage(imageOf(given));
+    this._insertChild(childIndex, added);
+    return added;
   }
   appendHorizontalRule(): FakeHorizontalRule {
     const rule = new FakeHorizontalRule();

@@ -17,6 +17,7 @@ import {
   FakeUnsupportedElement,
 } from './paragraph';
 import { FakeTable, FakeTableRow } from './table';
+import { FakeInlineImage, imageInfo } from './inline-image';
 import { FakeText } from './text';
 
 type Run = { text: string; attrs: Attributes };
@@ -25,7 +26,9 @@ type Inline =
   | { pageBreak: true }
   | { horizontalRule: true }
   /** A page number or page count field (Docs' AutoText). */
-  | { autoText: AutoTextType };
+  | { autoText: AutoTextType }
+  /** An inline image: its bytes (base64), its size in pixels, its alternative text. */
+  | { image: { data: string; width: number; height: number; title?: string; description?: string } };
 export type BlockModel =
   | { type: 'PARAGRAPH'; attrs: Attributes; children: Inline[] }
   | {
@@ -100,7 +103,9 @@ function block(element: FakeElement): BlockModel | undefined {
         ? { pageBreak: true }
         : child instanceof FakeUnsupportedElement
           ? { autoText: child._autoText }
-          : { horizontalRule: true },
+          : child instanceof FakeInlineImage
+            ? { image: imageModel(child) }
+            : { horizontalRule: true },
   );
   if (element instanceof FakeListItem) {
     return {
@@ -161,7 +166,9 @@ function build(model: BlockModel, lists: Record<string, ListLevel[]>): FakeEleme
           ? new FakePageBreak()
           : 'autoText' in inline
             ? new FakeUnsupportedElement(inline.autoText)
-            : new FakeHorizontalRule();
+            : 'image' in inline
+              ? imageElement(inline.image)
+              : new FakeHorizontalRule();
     paragraph._insertChild(paragraph._children.length, child);
   }
   if (model.type === 'LIST_ITEM' && paragraph instanceof FakeListItem) {
@@ -171,4 +178,24 @@ function build(model: BlockModel, lists: Record<string, ListLevel[]>): FakeEleme
     paragraph._levels = lists[model.listId] ?? null;
   }
   return paragraph;
+}
+
+function imageModel(image: FakeInlineImage): Extract<Inline, { image: unknown }>['image'] {
+  return {
+    data: image._image.data.toString('base64'),
+    width: image._width,
+    height: image._height,
+    ...(image._altTitle ? { title: image._altTitle } : {}),
+    ...(image._altDescription ? { description: image._altDescription } : {}),
+  };
+}
+
+function imageElement(model: Extract<Inline, { image: unknown }>['image']): FakeInlineImage {
+  const data = Buffer.from(model.data, 'base64');
+  const info = imageInfo(data);
+  if (!info) throw new Error('a saved document holds an image that is not PNG, JPEG or GIF');
+  const image = new FakeInlineImage({ data, ...info }, model.width, model.height);
+  image._altTitle = model.title ?? '';
+  image._altDescription = model.description ?? '';
+  return image;
 }
