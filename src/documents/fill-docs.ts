@@ -1,10 +1,13 @@
 /**
  * Apps Script glue: fills a saved Google Doc through the advanced Docs service in two calls,
  * whatever the attendees or items: one `Documents.get`, one `Documents.batchUpdate` planned by
- * template/requests.ts (pure). Returns undefined when the service is not enabled or the template
- * needs what the API cannot copy (template/requests.ts says what), or when the batch fails (it is
- * atomic: nothing was applied): the caller then fills it with DocumentApp.
+ * template/columns.ts (the tables' numbered columns fitted to the groups or periods) and
+ * template/requests.ts (the fill), both pure. Returns undefined when the service is not enabled
+ * or the template needs what the API cannot do (columns.ts and requests.ts say what), or when
+ * the batch fails (it is atomic: nothing was applied): the caller then fits and fills it with
+ * DocumentApp.
  */
+import { fitColumns, type ColumnFit } from './template/columns';
 import { planFill } from './template/requests';
 import type { FillOptions, FillResult, TemplateData } from './template/types';
 
@@ -16,13 +19,17 @@ export function fillThroughDocs(
   documentId: string,
   data: TemplateData,
   options: FillOptions = {},
+  columns: readonly ColumnFit[] = [],
 ): FillResult | undefined {
   const service = docs();
   if (!service) return undefined;
-  const plan = planFill(service.Documents.get(documentId), data, options);
+  const fitted = fitColumns(service.Documents.get(documentId), columns);
+  if (!fitted.supported) return undefined;
+  const plan = planFill(fitted.doc, data, options);
   if (!plan.supported) return undefined;
+  const requests = [...fitted.requests, ...plan.requests];
   try {
-    if (plan.requests.length > 0) service.Documents.batchUpdate({ requests: plan.requests }, documentId);
+    if (requests.length > 0) service.Documents.batchUpdate({ requests }, documentId);
   } catch (error) {
     // A batch is atomic (nothing applied when it fails): the DocumentApp fill still makes the document.
     console.warn(`CBO Tracker: the Docs API fill failed, filling with DocumentApp: ${String(error)}`);

@@ -30,7 +30,8 @@ import {
 } from './place';
 import { driveIdOf, type DocumentKind } from './plan';
 import type { Problem } from '../workbook/problem';
-import { fitGroupColumns, fitPeriodColumns, refillFromTemplate } from './refill';
+import { fitGroupColumns, fitPeriodColumns, GROUP_FIELDS, PERIOD_FIELDS, refillFromTemplate } from './refill';
+import type { ColumnFit } from './template/columns';
 import { idsOf } from './sources';
 import { fillDocument } from './template';
 import { fillThroughDocs } from './fill-docs';
@@ -177,21 +178,27 @@ export function generateOne(
     documentId = made.id;
     // The link goes in at once, so that a run cut short never makes a second copy.
     writeLink(documentUrl(documentId));
-    // A whole copy is opened with DocumentApp only when it may have columns to fit (a meeting's
-    // groups, a report's periods).
-    if (!copy || prepared.groups > 0 || context.kind === 'report') doc = DocumentApp.openById(documentId);
-    if (!copy && doc) refillFromTemplate(doc, template.doc());
+    // A whole copy is not opened with DocumentApp: its columns are fitted in the fill's batch.
+    if (!copy) {
+      doc = DocumentApp.openById(documentId);
+      refillFromTemplate(doc, template.doc());
+    }
     changed = !copy;
   }
-  if (doc) changed = fitGroupColumns(doc, prepared.groups) || changed;
-  if (doc) changed = fitPeriodColumns(doc, prepared.periods) || changed;
   if (doc && changed) doc.saveAndClose();
   const url = documentUrl(documentId);
   const fillOptions = { timeZone: context.timeZone };
-  let filled = fillThroughDocs(documentId, prepared.data, fillOptions);
+  // The group work table widened or narrowed to the meeting's groups, the report's indicators
+  // table to its periods.
+  const columns: ColumnFit[] = [];
+  if (prepared.groups > 0) columns.push({ fields: GROUP_FIELDS, count: prepared.groups });
+  if (context.kind === 'report') columns.push({ fields: PERIOD_FIELDS, count: prepared.periods });
+  let filled = fillThroughDocs(documentId, prepared.data, fillOptions, columns);
   if (!filled) {
-    // No Docs service, or a template the API cannot copy from: DocumentApp, element by element.
+    // No Docs service, or a template the API cannot fill: DocumentApp, element by element.
     const reopened = DocumentApp.openById(documentId);
+    fitGroupColumns(reopened, prepared.groups);
+    if (context.kind === 'report') fitPeriodColumns(reopened, prepared.periods);
     filled = fillDocument(reopened, prepared.data, fillOptions);
     reopened.saveAndClose();
   }
@@ -243,6 +250,8 @@ function savePdf(
     const pdfName = `${name}.pdf`;
     for (const old of inOutputFolder(context, pdfName, PDF)) trash(old.id);
     // Reopened after saveAndClose, so that the PDF has the filled contents.
+    // (A folder this run made has no PDF of an earlier run: only a second document of the same
+    // name in one run would leave two.)
     const saved = saveBlob(
       DocumentApp.openById(documentId).getAs(PDF),
       pdfName,

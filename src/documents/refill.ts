@@ -53,15 +53,19 @@ const CLOSE_TAG = /\{\{\s*\/[^{}]*\}\}/g;
  */
 export function fitGroupColumns(doc: Doc, groups: number): boolean {
   if (groups < 1) return false;
-  return fitNumberedColumns(doc, ['Group', 'Points'], groups);
+  return fitNumberedColumns(doc, GROUP_FIELDS, groups);
 }
+
+/** The fields of the numbered columns: the header's first, then the rows'. */
+export const GROUP_FIELDS = ['Group', 'Points'] as const;
+export const PERIOD_FIELDS = ['Period', 'Actual'] as const;
 
 /**
  * Fits a report's indicators table (header cells `{{Period 1}}` …, row cells `{{Actual n}}`) to
  * the report's period columns; none removes them. Returns whether it changed the document.
  */
 export function fitPeriodColumns(doc: Doc, periods: number): boolean {
-  return fitNumberedColumns(doc, ['Period', 'Actual'], periods);
+  return fitNumberedColumns(doc, PERIOD_FIELDS, periods);
 }
 
 /**
@@ -84,6 +88,9 @@ function fitNumberedColumns(doc: Doc, fields: readonly string[], count: number):
     const last = columns.reduce((a, b) => (b.n > a.n ? b : a));
     if (last.n === count) continue;
     changed = true;
+    // Widths follow their columns: a copy takes its model's, as the Docs API fit does (columns.ts).
+    const widths = Array.from({ length: header.getNumCells() }, (_, c) => table.getColumnWidth(c));
+    const removed: number[] = [];
     for (let r = 0; r < table.getNumRows(); r++) {
       const row = table.getRow(r);
       if (row.getNumCells() <= last.cell) continue;
@@ -105,12 +112,20 @@ function fitNumberedColumns(doc: Doc, fields: readonly string[], count: number):
           if (!columns.some((col) => col.cell === c)) continue;
           closing.unshift(...(row.getCell(c).getText().match(CLOSE_TAG) ?? []));
           row.removeCell(c);
+          if (r === 0) removed.push(c);
         }
         if (closing.length === 0) continue;
         if (keep !== undefined) row.getCell(keep).editAsText().appendText(closing.join(''));
         else row.getCell(0).editAsText().insertText(0, closing.join(''));
       }
     }
+    if (last.n < count)
+      widths.splice(last.cell + 1, 0, ...Array<number>(count - last.n).fill(widths[last.cell]));
+    else for (const c of removed) widths.splice(c, 1);
+    const from = last.n < count ? last.cell + 1 : Math.min(...removed);
+    widths.forEach((width, c) => {
+      if (c >= from && typeof width === 'number') table.setColumnWidth(c, width);
+    });
   }
   return changed;
 }

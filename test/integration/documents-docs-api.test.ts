@@ -78,7 +78,52 @@ const cases: [string, () => Promise<OfflineRuntime>, string, Record<string, stri
     'generateProgressReport',
     { projectId: 'P-1' },
   ],
+  // The group work table and the indicators table fitted with fewer and more columns.
+  [
+    'minutes, one group',
+    () => openWorkbook(withGroups(['NGOs']), { outDir: tempDir('api-') }),
+    'generateMinutes',
+    { meetingId: 'M-1' },
+  ],
+  [
+    'minutes, five groups',
+    () =>
+      openWorkbook(withGroups(['NGOs', 'CBO TWGs', 'Donors', 'CCC', 'Youth']), { outDir: tempDir('api-') }),
+    'generateMinutes',
+    { meetingId: 'M-1' },
+  ],
+  [
+    'report, one quarter',
+    () => openWorkbook(withProjectEnd('2019-03-31'), { outDir: tempDir('api-') }),
+    'generateProgressReport',
+    { projectId: 'P-1' },
+  ],
+  [
+    'report, no period columns',
+    () => openWorkbook(withProjectEnd(''), { outDir: tempDir('api-') }),
+    'generateProgressReport',
+    { projectId: 'P-1' },
+  ],
 ];
+
+/** The bench meeting with these groups in every theme. */
+function withGroups(groups: string[]) {
+  const sheets = meetingWorkbook(30);
+  const [header, ...rows] = sheets['Group work'];
+  const themes = [...new Set(rows.map((row) => row[1]))];
+  sheets['Group work'] = [
+    header,
+    ...themes.flatMap((theme) => groups.map((g) => ['M-1', theme, g, `A point of ${g}`])),
+  ];
+  return sheets;
+}
+
+/** The bench project ending on this day (a quarter: one period column; none: no period columns). */
+function withProjectEnd(end: string) {
+  const sheets = projectWorkbook();
+  sheets.Projects[1][3] = end;
+  return sheets;
+}
 
 describe('documents through the Docs API are the documents DocumentApp made', () => {
   test.each(cases)('%s', async (_name, open, entry, args) => {
@@ -95,6 +140,11 @@ describe('documents through the Docs API are the documents DocumentApp made', ()
       ) - (calls['Paragraph.insertInlineImage'] ?? 0);
     expect(edits(after.calls)).toBe(0);
     expect(edits(before.calls)).toBeGreaterThan(0);
+    // Columns are fitted in the batch: the copy is not opened with DocumentApp, nor saved.
+    const fits = (calls: Record<string, number>) =>
+      (calls['TableRow.insertTableCell'] ?? 0) + (calls['TableRow.removeCell'] ?? 0);
+    expect(fits(after.calls)).toBe(0);
+    expect(after.calls['Document.saveAndClose'] ?? 0).toBe(0);
     expect(after.problems).toEqual(before.problems);
     // The example's later sessions repeat bullets after text paragraphs: the Docs API puts such a
     // bullet in a list of its own (createParagraphBullets joins only the list just before it), where
@@ -155,9 +205,9 @@ describe('documents through the Docs API are the documents DocumentApp made', ()
     // One list finds no output folder; the folder made, nothing in it needs a list.
     expect(calls['Drive.Files.list']).toBe(1);
     expect(calls['Drive.Files.create']).toBe(2 + 2); // the folder, the template, two PDFs
-    // The template this run made is copied, never opened: each PDF opens its document, and M-1's
-    // group work table is fitted with DocumentApp.
-    expect(calls['DocumentApp.openById']).toBe(2 + 1);
+    // The template this run made is copied, never opened, and so are the copies (M-1's group
+    // work table is fitted in its batch): only each PDF opens its document.
+    expect(calls['DocumentApp.openById']).toBe(2);
     runtime.calls.reset();
     const second = runtime.run('generateMinutes', args) as Summary;
     expect(second.documents.map((d) => d.documentId)).toEqual(first.documents.map((d) => d.documentId));

@@ -10,6 +10,7 @@ type Inline = {
 /**
  * A model with what the two ways may differ in and Docs does not distinguish taken out: runs
  * merged across Text elements, empty Texts, a paragraph marked NORMAL and one without a heading;
+ * widths of columns the table does not have, or none (evenly distributed) after the last set one;
  * list IDs are named in order of appearance (which paragraphs share a list is compared), or
  * erased (`eraseLists`: where the Docs API cannot put a paragraph into a list other than the one
  * just before it).
@@ -24,6 +25,7 @@ export function normalModel(
       if (block.type === 'TABLE')
         return {
           ...block,
+          widths: columnWidths(block),
           rows: block.rows.map((row) => ({
             ...row,
             cells: row.cells.map((cell) => ({ ...cell, children: blocks(cell.children) })),
@@ -58,4 +60,12 @@ export function normalModel(
     header: blocks(model.header),
     footer: blocks(model.footer),
   };
+}
+
+/** A table's column widths as Docs has them: one per column, none after the last fixed one. */
+function columnWidths(table: Extract<BlockModel, { type: 'TABLE' }>): (number | null)[] {
+  const columns = Math.max(0, ...table.rows.map((row) => row.cells.length));
+  const widths = Array.from({ length: columns }, (_, c) => table.widths[c] ?? null);
+  while (widths.length && widths[widths.length - 1] === null) widths.pop();
+  return widths;
 }

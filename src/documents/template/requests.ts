@@ -65,11 +65,11 @@ const PRESETS: [string, string[]][] = [
 ];
 
 /** Apps Script's soft line break in getText ('\r', what render.ts works with) and the API's. */
-const toApi = (text: string) => text.replace(/\r/g, '\u000b');
+export const toApi = (text: string) => text.replace(/\r/g, '\u000b');
 const fromApi = (text: string) => text.split('\u000b').join('\r');
 
 /** A template paragraph as the API gives it. */
-interface ParagraphInfo {
+export interface ParagraphInfo {
   /** Text as Apps Script reports it (no newline, atoms left out). */
   text: string;
   /** Index of each text offset (and of the newline, at text.length). */
@@ -103,7 +103,7 @@ export interface FillPlan {
   requests: D.Request[];
 }
 
-class Unsupported extends Error {}
+export class Unsupported extends Error {}
 
 function glyphOf(lists: Record<string, D.List>, listId: string, nesting: number): string {
   const level = lists[listId]?.listProperties?.nestingLevels?.[nesting];
@@ -112,7 +112,7 @@ function glyphOf(lists: Record<string, D.List>, listId: string, nesting: number)
     : (level?.glyphSymbol ?? '●');
 }
 
-function paragraphInfo(element: D.StructuralElement, lists: Record<string, D.List>): ParagraphInfo {
+export function paragraphInfo(element: D.StructuralElement, lists: Record<string, D.List>): ParagraphInfo {
   const paragraph = element.paragraph as D.Paragraph;
   const info: ParagraphInfo = {
     text: '',
@@ -232,7 +232,7 @@ export function planFill(doc: D.Document, data: TemplateData, options: FillOptio
 }
 
 /** A paragraph to insert: Apps Script text, one style per character, its paragraph style and bullet. */
-interface Copy {
+export interface Copy {
   text: string;
   styles: D.TextStyle[];
   style: D.ParagraphStyle;
@@ -268,7 +268,7 @@ function withSegment<T extends object>(value: T, segmentId: string | undefined):
   return segmentId ? { ...value, segmentId } : value;
 }
 
-class Writer {
+export class Writer {
   constructor(
     readonly segmentId: string | undefined,
     readonly out: D.Request[],

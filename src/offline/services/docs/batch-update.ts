@@ -14,12 +14,14 @@ import type { Attributes } from '../document/enums';
 import type { FakeElement } from '../document/element';
 import { FakeListItem, FakeParagraph, newListId } from '../document/paragraph';
 import { FakeTableCell } from '../document/container';
-import { FakeTable, FakeTableRow } from '../document/table';
+import { FakeTable } from '../document/table';
 import { FakeText } from '../document/text';
 import { documentFromModel, documentToModel } from '../document/serialize';
 import { ApiError } from '../sheets/schema';
-import { fromApiText, inlineLength, placeAll, segmentOf, type Placed, type Segment } from './structure';
+import { fromApiText, inlineLength, placeAll, type Segment } from './structure';
 import { BULLET_PRESETS, paragraphChanges, textChanges } from './styles';
+import { TABLE_HANDLERS } from './tables';
+import { Applier, checkFields, integer, type Handler } from './applier';
 
 import D = GoogleAppsScript.Docs.Schema;
 
@@ -65,86 +67,6 @@ const API_REQUESTS = new Set([
   'insertDate',
 ]);
 
-/** Fields of each message the emulation reads (others of the API throw as unknown or not emulated). */
-const FIELDS: Record<string, string[]> = {
-  BatchUpdateDocumentRequest: ['requests', 'writeControl'],
-  insertText: ['text', 'location', 'endOfSegmentLocation'],
-  deleteContentRange: ['range'],
-  updateTextStyle: ['range', 'textStyle', 'fields'],
-  updateParagraphStyle: ['range', 'paragraphStyle', 'fields'],
-  createParagraphBullets: ['range', 'bulletPreset'],
-  deleteParagraphBullets: ['range'],
-  insertTableRow: ['tableCellLocation', 'insertBelow'],
-  deleteTableRow: ['tableCellLocation'],
-  Location: ['segmentId', 'index', 'tabId'],
-  EndOfSegmentLocation: ['segmentId', 'tabId'],
-  Range: ['segmentId', 'startIndex', 'endIndex', 'tabId'],
-  TableCellLocation: ['tableStartLocation', 'rowIndex', 'columnIndex'],
-};
-
-function checkFields(value: unknown, message: string, path: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new ApiError(
-      `Invalid JSON payload received. Invalid value at '${path}' (type.googleapis.com/google.apps.docs.v1.${message}).`,
-    );
-  const known = FIELDS[message];
-  for (const name of Object.keys(value)) {
-    if (!known.includes(name))
-      throw new ApiError(
-        `Invalid JSON payload received. Unknown name "${name}" at '${path}': Cannot find field.`,
-      );
-  }
-  return value as Record<string, unknown>;
-}
-
-function integer(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value))
-    throw new ApiError(
-      `Invalid JSON payload received. Invalid value at '${path}' (TYPE_INT32), ${JSON.stringify(value)}`,
-    );
-  return value;
-}
-
-/** One request's context: the document, and the prefix of its errors ("Invalid requests[3].insertText: "). */
-class Applier {
-  constructor(
-    readonly doc: FakeDocument,
-    readonly prefix: string,
-  ) {}
-  fail(message: string): never {
-    throw new ApiError(`${this.prefix}${message}`);
-  }
-  segment(segmentId: unknown, tabId: unknown, path: string): Segment {
-    if (tabId !== undefined && tabId !== '' && tabId !== 't.0')
-      this.fail(`${path}.tabId: The tab ${String(tabId)} was not found.`);
-    if (segmentId !== undefined && typeof segmentId !== 'string') integer(segmentId, `${path}.segmentId`);
-    const segment = segmentOf(this.doc, segmentId as string | undefined);
-    if (!segment) this.fail(`The segment ID ${String(segmentId)} was not found.`);
-    return segment;
-  }
-  end(segment: Segment): number {
-    const all = placeAll(segment).filter((p) => p.container === segment.container);
-    return all.length ? all[all.length - 1].end : segment.start;
-  }
-  range(value: unknown, path: string): { segment: Segment; start: number; end: number } {
-    const range = checkFields(value, 'Range', path);
-    const segment = this.segment(range.segmentId, range.tabId, path);
-    const start = integer(range.startIndex ?? 0, `${path}.startIndex`);
-    const end = integer(range.endIndex ?? 0, `${path}.endIndex`);
-    const last = this.end(segment);
-    if (start < segment.start) this.fail(`Index ${start} must be greater than or equal to ${segment.start}.`);
-    if (end > last)
-      this.fail(`Index ${end - 1} must be less than the end index of the referenced segment, ${last}.`);
-    if (start >= end) this.fail('The range should not be empty.');
-    return { segment, start, end };
-  }
-  paragraphsIn(segment: Segment, start: number, end: number): Placed[] {
-    return placeAll(segment).filter(
-      (p) => p.element instanceof FakeParagraph && p.start < end && p.end > start,
-    );
-  }
-}
-
 export function batchUpdate(doc: FakeDocument, resource: unknown): D.BatchUpdateDocumentResponse {
   const body = checkFields(resource, 'BatchUpdateDocumentRequest', 'batch_update_document_request');
   if (body.writeControl !== undefined) throw new Error('not emulated: Docs batchUpdate writeControl');
@@ -188,8 +110,6 @@ function applyRequest(doc: FakeDocument, request: unknown, i: number): void {
   const payload = checkFields((request as Record<string, unknown>)[kind], kind, `${path}.${kind}`);
   handler(new Applier(doc, `Invalid requests[${i}].${kind}: `), payload, `${path}.${kind}`);
 }
-
-type Handler = (a: Applier, payload: Record<string, unknown>, path: string) => void;
 
 const HANDLERS: Record<string, Handler> = {
   insertText(a, p, path) {
@@ -349,47 +269,8 @@ const HANDLERS: Record<string, Handler> = {
     }
   },
 
-  insertTableRow(a, p, path) {
-    const { table, row } = tableCell(a, p.tableCellLocation, `${path}.tableCellLocation`);
-    const reference = table._children[row] as FakeTableRow;
-    const added = new FakeTableRow();
-    added._attrs = { ...reference._attrs };
-    added._style = { ...reference._style };
-    // New cells take the reference cells' style; each holds one empty paragraph.
-    for (const cell of reference._cells()) {
-      const copy = new FakeTableCell();
-      copy._attrs = { ...cell._attrs };
-      const first = cell._children[0];
-      if (first instanceof FakeParagraph) (copy._children[0] as FakeParagraph)._attrs = { ...first._attrs };
-      added._insertChild(added._children.length, copy);
-    }
-    table._insertChild(row + (p.insertBelow === true ? 1 : 0), added);
-  },
-
-  deleteTableRow(a, p, path) {
-    const { table, row } = tableCell(a, p.tableCellLocation, `${path}.tableCellLocation`);
-    if (table._children.length === 1)
-      a.fail('Cannot delete the only row of a table: delete the table with deleteContentRange.');
-    table._removeChild(table._children[row]);
-  },
+  ...TABLE_HANDLERS,
 };
-
-function tableCell(a: Applier, value: unknown, path: string): { table: FakeTable; row: number } {
-  const location = checkFields(value, 'TableCellLocation', path);
-  const start = checkFields(location.tableStartLocation, 'Location', `${path}.tableStartLocation`);
-  const segment = a.segment(start.segmentId, start.tabId, `${path}.tableStartLocation`);
-  const index = integer(start.index ?? 0, `${path}.tableStartLocation.index`);
-  const placed = placeAll(segment).find((pl) => pl.element instanceof FakeTable && pl.start === index);
-  if (!placed) a.fail(`Invalid table start location. Must specify the start index of the table.`);
-  const table = placed.element as FakeTable;
-  const row = integer(location.rowIndex ?? 0, `${path}.rowIndex`);
-  const column = integer(location.columnIndex ?? 0, `${path}.columnIndex`);
-  if (row < 0 || row >= table._children.length)
-    a.fail(`Invalid row index ${row}: the table has ${table._children.length} rows.`);
-  const cells = (table._children[row] as FakeTableRow)._children.length;
-  if (column < 0 || column >= cells) a.fail(`Invalid column index ${column}: the row has ${cells} cells.`);
-  return { table, row };
-}
 
 /** The attributes inserted text takes: the character before the index in its paragraph, else the one after. */
 function insertionAttrs(paragraph: FakeParagraph, offset: number): Attributes {
