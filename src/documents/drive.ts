@@ -3,6 +3,7 @@
  * `drive.file` scope: it sees and changes only the files and folders it created itself.
  * Documents are opened and filled with DocumentApp (`documents` scope).
  */
+import { localized, LocalizedError } from '../i18n/messages';
 
 export const GOOGLE_DOCS = 'application/vnd.google-apps.document';
 export const FOLDER = 'application/vnd.google-apps.folder';
@@ -123,16 +124,12 @@ export function addViewer(fileId: string, email: string): 'silent' | 'notified' 
   try {
     doc = DocumentApp.openById(fileId);
   } catch {
-    throw new Error(
-      'this report is a colleague’s and is not shared with you: ask the person who made it to share it with you as an editor, or to share it with partners themselves',
-    );
+    throw new LocalizedError(localized('share.colleagueReport'));
   }
   try {
     doc.addViewer(email);
   } catch {
-    throw new Error(
-      'you may only view this report, so you cannot share it: ask the person who made it to make you an editor, or to share it with partners themselves',
-    );
+    throw new LocalizedError(localized('share.viewOnly'));
   }
   return 'silent';
 }

@@ -76,6 +76,22 @@ export function textOf(message: Message, given: Language, params: Params = {}): 
   return fill(message[language], plain, language);
 }
 
+/**
+ * An error whose message is a catalogue message: thrown in English (logs, stack traces), said in
+ * the reader's language by whoever reports it (`error.said`).
+ */
+export class LocalizedError extends Error {
+  constructor(readonly said: Localized) {
+    super(say('en', said));
+  }
+}
+
+/** Why something failed, as a catalogue message: a LocalizedError's own, else its English text. */
+export function reasonOf(error: unknown): Localized {
+  if (error instanceof LocalizedError) return error.said;
+  return localized('text.as', { text: error instanceof Error ? error.message : String(error) });
+}
+
 /** A Localized message in a language. */
 export function say(language: Language, message: Localized): string {
   return t(language, message.key, message.params);

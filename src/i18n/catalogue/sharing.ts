@@ -159,6 +159,23 @@ export const SHARING_MESSAGES = {
     km: 'បានបិទភ្ជាប់ក្រឡា {count} ក្នុងសន្លឹក {sheet} {place} (ក្រឡា {cap} ដំបូងមាននៅខាងលើ)',
   },
   // Share report with partners
+  'share.colleagueReport': {
+    en: 'this report is a colleague’s and is not shared with you: ask the person who made it to share it with you as an editor, or to share it with partners themselves',
+    km: 'របាយការណ៍នេះជារបស់សហការី ហើយមិនបានចែករំលែកជាមួយអ្នកទេ៖ សូមស្នើអ្នកបង្កើតវាឱ្យចែករំលែកជាមួយអ្នកជាអ្នកកែសម្រួល ឬឱ្យគាត់ចែករំលែកវាជាមួយដៃគូដោយខ្លួនឯង',
+  },
+  'share.viewOnly': {
+    en: 'you may only view this report, so you cannot share it: ask the person who made it to make you an editor, or to share it with partners themselves',
+    km: 'អ្នកអាចត្រឹមតែមើលរបាយការណ៍នេះ ដូច្នេះអ្នកមិនអាចចែករំលែកវាបានទេ៖ សូមស្នើអ្នកបង្កើតវាឱ្យដាក់អ្នកជាអ្នកកែសម្រួល ឬឱ្យគាត់ចែករំលែកវាជាមួយដៃគូដោយខ្លួនឯង',
+  },
+  'share.noLink': { en: 'no document link', km: 'គ្មានតំណឯកសារ' },
+  'share.accessNotGiven': {
+    en: 'access not given (share the report with this address by hand): {why}',
+    km: 'មិនបានផ្តល់សិទ្ធិ (សូមចែករំលែករបាយការណ៍ជាមួយអាសយដ្ឋាននេះដោយដៃ)៖ {why}',
+  },
+  'share.emailNotSent': { en: 'e-mail not sent: {why}', km: 'មិនបានផ្ញើអ៊ីមែល៖ {why}' },
+  'share.quotaUsed': { en: 'daily e-mail quota used up', km: 'ចំនួនអ៊ីមែលប្រចាំថ្ងៃបានអស់ហើយ' },
+  'share.view': { en: 'View', km: 'មើល' },
+  'share.driveInvitation': { en: 'Drive invitation', km: 'ការអញ្ជើញរបស់ Drive' },
   'share.badEmail': {
     en: 'not a valid e-mail address: this address gets no access and no e-mail',
     km: 'មិនមែនជាអាសយដ្ឋានអ៊ីមែលត្រឹមត្រូវទេ៖ អាសយដ្ឋាននេះមិនទទួលបានសិទ្ធិ ឬអ៊ីមែលទេ',

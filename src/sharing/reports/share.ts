@@ -6,7 +6,8 @@
 import { addViewer } from '../../documents/drive';
 import { driveIdOf } from '../../documents/plan';
 import type { Language } from '../../i18n/language';
-import { translator } from '../../i18n/messages';
+import { localized, LocalizedError, reasonOf, translator, type Localized } from '../../i18n/messages';
+import { said } from '../../i18n/problems';
 import type { Problem } from '../../workbook/problem';
 import { readTable, writeOutputSheet } from '../../sheets/io';
 import { PARTNERS, SHEET } from '../../workbook/contract';
@@ -22,8 +23,6 @@ export interface ShareSummary {
 }
 
 const SHARING_SIGNATURE = 'CBO Tracker';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The partners a report would go to (for the question asked before e-mailing them). */
 export function reportRecipients(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
@@ -66,21 +65,21 @@ export function shareWithPartners(
     for (const email of target.emails) {
       let access = 'No';
       let sent = 'No';
-      let problem = '';
+      let problem: Localized | undefined;
       let notified = false;
       try {
-        if (!id) throw new Error('no document link');
+        if (!id) throw new LocalizedError(localized('share.noLink'));
         notified = addViewer(id, email) === 'notified';
-        access = 'View';
+        access = say('share.view');
         summary.viewers++;
       } catch (error) {
-        problem = `access not given (share the report with this address by hand): ${messageOf(error)}`;
+        problem = localized('share.accessNotGiven', { why: reasonOf(error) });
       }
       if (notified) {
         // Drive's own invitation carries the link: a second e-mail would only repeat it.
-        sent = 'Drive invitation';
+        sent = say('share.driveInvitation');
         summary.emailsSent++;
-      } else if (access !== 'View') {
+      } else if (problem) {
         // No access: a link they cannot open helps nobody.
       } else if (quota > 0) {
         try {
@@ -93,10 +92,10 @@ export function shareWithPartners(
           summary.emailsSent++;
           quota--;
         } catch (error) {
-          problem = `e-mail not sent: ${messageOf(error)}`;
+          problem = localized('share.emailNotSent', { why: reasonOf(error) });
         }
       } else {
-        problem = 'e-mail not sent: daily e-mail quota used up';
+        problem = localized('share.emailNotSent', { why: localized('share.quotaUsed') });
       }
       if (problem) {
         summary.problems.push({
@@ -106,11 +105,19 @@ export function shareWithPartners(
           column: 'Email',
           value: email,
           code: 'share-failed',
-          fix: '',
-          message: problem,
+          ...said(problem),
         });
       }
-      log.push([time, projectId, url, target.partner, email, access, sent, problem]);
+      log.push([
+        time,
+        projectId,
+        url,
+        target.partner,
+        email,
+        access,
+        sent,
+        problem ? say(problem.key, problem.params) : '',
+      ]);
     }
   }
   appendSharingLog(spreadsheet, log);
