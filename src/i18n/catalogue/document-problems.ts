@@ -32,12 +32,12 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.noAttendance': {
     en: 'No Attendance rows for meeting {id}: the minutes show no participants',
-    km: 'គ្មាន Attendance សម្រាប់កិច្ចប្រជុំ {id}',
+    km: 'គ្មានជួរដេក Attendance សម្រាប់កិច្ចប្រជុំ {id} ទេ៖ កំណត់ហេតុមិនបង្ហាញអ្នកចូលរួមទេ',
   },
   'doc.notATime': { en: 'not a time such as 08:00', km: 'មិនមែនជាម៉ោងដូចជា ០៨:០០ ទេ' },
   'doc.endBeforeStart': {
     en: 'the meeting would start at {start} and end at {end}, before it starts: check am/pm (for a morning meeting type 08:00 or 08:00am). The minutes show the times as typed',
-    km: 'ម៉ោងបញ្ចប់ {end} មុនម៉ោងចាប់ផ្តើម {start}៖ សូមពិនិត្យ am/pm',
+    km: 'ម៉ោងបញ្ចប់ {end} មុនម៉ោងចាប់ផ្តើម {start}៖ សូមពិនិត្យ am/pm (ពេលព្រឹក៖ ០៨:០០ ឬ ០៨:០០am)។ កំណត់ហេតុបង្ហាញម៉ោងដូចដែលបានវាយ',
   },
   'doc.notInList': {
     en: 'not a value of Lists › {list}',
@@ -67,7 +67,7 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.notComputed': {
     en: 'Indicator {id} has no computed result{because}: fix it in Indicators and run "Compute indicators"',
-    km: 'សូចនាករ {id} មិនទាន់បានគណនា{because}',
+    km: 'សូចនាករ {id} មិនទាន់មានលទ្ធផលដែលបានគណនាទេ{because}៖ សូមកែក្នុង Indicators រួចដំណើរការ "គណនាសូចនាករ"',
   },
   'doc.because': { en: ' ({why})', km: ' ({why})' },
   'doc.unknownIndicator': {
@@ -80,19 +80,19 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.resultsComputedNow': {
     en: 'no indicator results in the sheet: the report shows figures computed now (run "Compute indicators" to keep them in the sheet)',
-    km: 'គ្មានលទ្ធផលសូចនាករ៖ ប្រើតួលេខគណនាឥឡូវ',
+    km: 'គ្មានលទ្ធផលសូចនាករក្នុងសន្លឹកទេ៖ របាយការណ៍ប្រើតួលេខដែលគណនាឥឡូវនេះ ("គណនាសូចនាករ" រក្សាទុកវាក្នុងសន្លឹក)',
   },
   'doc.outcomeNumber': {
     en: 'not a whole number such as 1: the report heads the outcome "Outcome:"',
-    km: 'មិនមែនជាចំនួនគត់ដូចជា ១ ទេ',
+    km: 'មិនមែនជាចំនួនគត់ដូចជា ១ ទេ៖ របាយការណ៍ដាក់ចំណងជើងលទ្ធផលរំពឹងទុកថា "លទ្ធផលរំពឹងទុក៖"',
   },
   'doc.reportPeriodReversed': {
     en: 'the report period ends before it starts: the report shows no period and its indicators keep their own',
-    km: 'រយៈពេលរបាយការណ៍បញ្ចប់មុនចាប់ផ្តើម',
+    km: 'រយៈពេលរបាយការណ៍បញ្ចប់មុនពេលចាប់ផ្តើម៖ របាយការណ៍មិនបង្ហាញរយៈពេលទេ ហើយសូចនាកររក្សារយៈពេលរបស់ខ្លួន',
   },
   'doc.periodFailed': {
     en: 'Indicator {id} cannot be counted by period, the table says "not computed" in its period columns: {why}',
-    km: 'សូចនាករ {id} រាប់តាមរយៈពេលមិនបាន៖ {why}',
+    km: 'សូចនាករ {id} មិនអាចរាប់តាមរយៈពេលបានទេ តារាងបង្ហាញ "មិនទាន់បានគណនា" ក្នុងជួរឈររយៈពេល៖ {why}',
   },
   'doc.fundingAsTyped': {
     en: '{reason}: the funding line shows it as typed',
@@ -100,11 +100,11 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.badTimeZone': {
     en: 'not a time zone name: dates use {zone} (type one such as Asia/Phnom_Penh)',
-    km: 'មិនមែនជាតំបន់ម៉ោង៖ ប្រើ {zone}',
+    km: 'មិនមែនជាឈ្មោះតំបន់ម៉ោងទេ៖ កាលបរិច្ឆេទប្រើ {zone} (សូមវាយឈ្មោះមួយដូចជា Asia/Phnom_Penh)',
   },
   'doc.linkNotOpened': {
     en: 'you cannot open the document linked in this row (it is a colleague’s that is not shared with you, or it was deleted), so it was not updated and no second copy was made. Ask the person who made it to share it with you as an editor, or clear the Document cell to make a new one',
-    km: 'បើកឯកសារនៃជួរដេកនេះមិនបាន៖ មិនបានកែ។ សូមឱ្យម្ចាស់ចែករំលែក ឬសម្អាតក្រឡា Document',
+    km: 'អ្នកមិនអាចបើកឯកសារដែលភ្ជាប់ក្នុងជួរដេកនេះបានទេ (ជារបស់សហការីដែលមិនបានចែករំលែកជាមួយអ្នក ឬបានលុប)៖ មិនបានធ្វើបច្ចុប្បន្នភាព ហើយមិនបានបង្កើតច្បាប់ទីពីរទេ។ សូមស្នើអ្នកបង្កើតវាឱ្យចែករំលែកជាមួយអ្នកជាអ្នកកែសម្រួល ឬសម្អាតក្រឡា Document ដើម្បីបង្កើតឯកសារថ្មី',
   },
   'doc.inTemplate': { en: '{message} (template "{template}")', km: '{message} (គំរូ "{template}")' },
   'doc.pdfFailed': {
@@ -121,23 +121,23 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   },
   'doc.problemsLeftOut': {
     en: '{count} more {count|problem|problems} not kept: run the job again for one ID to see them all',
-    km: 'បញ្ហា {count} ទៀតមិនបានរក្សាទុក',
+    km: 'បញ្ហា {count} ទៀតមិនបានរក្សាទុកទេ៖ សូមដំណើរការម្តងទៀតសម្រាប់ ID មួយ ដើម្បីមើលបញ្ហាទាំងអស់',
   },
   'doc.folderNotUsable': {
     en: 'CBO Tracker can only use folders it made itself for you (it has no access to the rest of your Drive), so this folder cannot be used: your documents go to your folder "{folder}". Write a folder name here to have the tool make and use that folder, or move the documents by hand',
-    km: 'ប្រើបានតែថតដែល CBO Tracker បង្កើត៖ ឯកសារទៅថត "{folder}"។ សូមសរសេរឈ្មោះថត',
+    km: 'CBO Tracker ប្រើបានតែថតដែលវាបានបង្កើតសម្រាប់អ្នក (វាគ្មានសិទ្ធិលើផ្នែកផ្សេងនៃ Drive របស់អ្នកទេ)៖ ឯកសារទៅថត "{folder}" របស់អ្នក។ សូមសរសេរឈ្មោះថតនៅទីនេះ ដើម្បីឱ្យឧបករណ៍បង្កើត និងប្រើថតនោះ ឬផ្លាស់ទីឯកសារដោយដៃ',
   },
   'doc.ownTemplateNotOpened': {
     en: 'this template cannot be opened (no access, or not a Google Doc): the default template is used',
-    km: 'បើកគំរូនេះមិនបាន៖ ប្រើគំរូលំនាំដើម',
+    km: 'មិនអាចបើកគំរូនេះបានទេ (គ្មានសិទ្ធិ ឬមិនមែនជា Google Doc)៖ ប្រើគំរូលំនាំដើម',
   },
   'doc.settingTemplateNotOpened': {
     en: 'you cannot open this template (it is in the trash, or it is a colleague’s that is not shared with you): the default template is used. Ask its owner to share it with you, or clear this cell',
-    km: 'បើកគំរូនេះមិនបាន៖ ប្រើគំរូលំនាំដើម។ សូមឱ្យម្ចាស់ចែករំលែក ឬសម្អាតក្រឡានេះ',
+    km: 'អ្នកមិនអាចបើកគំរូនេះបានទេ (នៅក្នុងធុងសំរាម ឬជារបស់សហការីដែលមិនបានចែករំលែកជាមួយអ្នក)៖ ប្រើគំរូលំនាំដើម។ សូមស្នើម្ចាស់ឱ្យចែករំលែកជាមួយអ្នក ឬសម្អាតក្រឡានេះ',
   },
   'doc.noDocumentColumn': {
     en: 'there is no Document column and you may not add one ({error}): the documents are made but their links are not written. Ask a coordinator to add a Document column',
-    km: 'គ្មានជួរឈរ Document ({error})៖ គ្មានតំណ។ សូមឱ្យអ្នកសម្របសម្រួលបន្ថែមវា',
+    km: 'គ្មានជួរឈរ Document ហើយអ្នកបន្ថែមវាមិនបាន ({error})៖ ឯកសារបានបង្កើត ប៉ុន្តែតំណរបស់វាមិនបានសរសេរទេ។ សូមស្នើអ្នកសម្របសម្រួលឱ្យបន្ថែមជួរឈរ Document',
   },
 
   // Template tags (the default templates' or the user's own)

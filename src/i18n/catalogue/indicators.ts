@@ -10,13 +10,16 @@ export const INDICATOR_MESSAGES = {
   'ind.noSheet': { en: 'the workbook has no Indicators sheet', km: 'ឯកសារនេះគ្មានសន្លឹក Indicators ទេ' },
   'ind.noSheet.fix': {
     en: 'Add an Indicators sheet with one row per indicator (ID, Indicator, Kind, Source, ...).',
-    km: 'សូមបន្ថែមសន្លឹក Indicators។',
+    km: 'សូមបន្ថែមសន្លឹក Indicators ដែលមានជួរដេកមួយសម្រាប់សូចនាករនីមួយៗ (ID, Indicator, Kind, Source, ...)។',
   },
   'ind.noColumn': {
     en: 'the Indicators sheet has no {column} column',
     km: 'សន្លឹក Indicators គ្មានជួរឈរ {column} ទេ',
   },
-  'ind.noColumn.fix': { en: 'Add a {column} column to the header row.', km: 'សូមបន្ថែមជួរឈរ {column}។' },
+  'ind.noColumn.fix': {
+    en: 'Add a {column} column to the header row.',
+    km: 'សូមបន្ថែមជួរឈរ {column} ទៅជួរក្បាល។',
+  },
   'ind.rowId': { en: 'row {row}', km: 'ជួរដេក {row}' },
   'ind.noId': { en: 'the indicator has no ID', km: 'សូចនាករនេះគ្មាន ID ទេ' },
   'ind.noId.fix': { en: 'Give it a unique ID such as IND-1.1.', km: 'សូមដាក់ ID តែមួយគត់ ដូចជា IND-១.១។' },
@@ -84,7 +87,7 @@ export const INDICATOR_MESSAGES = {
   'ind.noSourceSheet': { en: 'the workbook has no {sheet} sheet', km: 'ឯកសារនេះគ្មានសន្លឹក {sheet} ទេ' },
   'ind.noSourceSheet.fix': {
     en: 'Add the {sheet} sheet or choose another Source.',
-    km: 'សូមបន្ថែមសន្លឹក {sheet}។',
+    km: 'សូមបន្ថែមសន្លឹក {sheet} ឬជ្រើសរើស Source ផ្សេង។',
   },
   'ind.noKeyColumn': {
     en: 'the {sheet} sheet has no {column} column, so its {rows} cannot be counted',
@@ -92,7 +95,7 @@ export const INDICATOR_MESSAGES = {
   },
   'ind.noKeyColumn.fix': {
     en: 'Add the {column} column to the header row of {sheet} (run Set up sheets).',
-    km: 'សូមបន្ថែមជួរឈរ {column} ក្នុង {sheet}។',
+    km: 'សូមបន្ថែមជួរឈរ {column} ទៅជួរក្បាលនៃ {sheet} (ដំណើរការ "រៀបចំសន្លឹក")។',
   },
   'ind.noRows': {
     en: 'the {sheet} sheet has no data rows: {id} counts nothing',
@@ -100,12 +103,12 @@ export const INDICATOR_MESSAGES = {
   },
   'ind.noRows.fix': {
     en: 'Fill in {sheet} (one row per record under the header), then compute again.',
-    km: 'សូមបំពេញ {sheet}។',
+    km: 'សូមបំពេញ {sheet} (ជួរដេកមួយសម្រាប់កំណត់ត្រានីមួយៗនៅក្រោមក្បាល) រួចគណនាម្តងទៀត។',
   },
   'ind.doesNotParse': { en: '{column} does not parse: {error}', km: '{column} មិនអាចអានបានទេ៖ {error}' },
   'ind.doesNotParse.fix': {
     en: 'Write conditions like [Target] = "Yes" and [Members] >= 10; quote text with spaces.',
-    km: 'ឧទាហរណ៍ [Target] = "Yes" and [Members] >= ១០',
+    km: 'សូមសរសេរលក្ខខណ្ឌដូចជា [Target] = "Yes" and [Members] >= ១០ ហើយដាក់អត្ថបទដែលមានដកឃ្លាក្នុងសញ្ញាសម្រង់។',
   },
   'ind.inColumn': { en: '{reason} in {column}', km: '{reason} នៅក្នុង {column}' },
   'ind.writeHeader.fix': {
@@ -127,7 +130,7 @@ export const INDICATOR_MESSAGES = {
   },
   'ind.groupHeaders.fix': {
     en: 'Write headers of the {sheet} sheet, separated by commas.',
-    km: 'សូមសរសេរក្បាលជួរឈរនៃ {sheet}។',
+    km: 'សូមសរសេរក្បាលជួរឈរនៃសន្លឹក {sheet} ដោយបំបែកដោយសញ្ញាក្បៀស។',
   },
   'ind.noDateColumn': {
     en: 'the {sheet} sheet has no {column} column to apply the period',
@@ -136,14 +139,20 @@ export const INDICATOR_MESSAGES = {
   'ind.noDateColumn.fix': { en: 'Add the column or clear the period.', km: 'សូមបន្ថែមជួរឈរ ឬលុបរយៈពេល។' },
   'ind.undated': {
     en: '{count} {sheet} {count|row|rows} with no valid {column} left out of the period',
-    km: 'ជួរដេក {count} នៃ {sheet} គ្មាន {column} មិនបានរាប់',
+    km: 'ជួរដេក {count} នៃ {sheet} ដែលគ្មាន {column} ត្រឹមត្រូវ មិនត្រូវបានរាប់ក្នុងរយៈពេលទេ',
   },
-  'ind.undated.fix': { en: 'Fill in {column} as a date in {sheet}.', km: 'សូមបំពេញ {column} ក្នុង {sheet}។' },
+  'ind.undated.fix': {
+    en: 'Fill in {column} as a date in {sheet}.',
+    km: 'សូមបំពេញ {column} ជាកាលបរិច្ឆេទក្នុង {sheet}។',
+  },
   'ind.unreadable': {
     en: '{count} {sheet} {count|row|rows} with values that could not be read were not counted (rows {rows})',
     km: 'ជួរដេក {count} នៃ {sheet} អានមិនបាន មិនបានរាប់ (ជួរដេក {rows})',
   },
-  'ind.unreadable.fix': { en: 'Run Validate data to see which cells need fixing.', km: 'សូម "ពិនិត្យទិន្នន័យ"។' },
+  'ind.unreadable.fix': {
+    en: 'Run Validate data to see which cells need fixing.',
+    km: 'សូមដំណើរការ "ពិនិត្យទិន្នន័យ" ដើម្បីមើលក្រឡាដែលត្រូវកែ។',
+  },
   'ind.zeroSum': {
     en: 'the {column} of the denominator rows add up to 0',
     km: '{column} នៃជួរដេកភាគបែងបូកបាន ០',
@@ -181,7 +190,7 @@ export const INDICATOR_MESSAGES = {
   'filter.expectedCondition': { en: 'expected a condition', km: 'រំពឹងថាមានលក្ខខណ្ឌមួយ' },
   'filter.expectedPrimary': {
     en: 'expected a [Column], has, not or ( but found {found} (columns are written in square brackets)',
-    km: 'រំពឹង [Column], has, not ឬ ( តែឃើញ {found}',
+    km: 'រំពឹងថាមាន [Column], has, not ឬ ( ប៉ុន្តែឃើញ {found} (ជួរឈរត្រូវសរសេរក្នុងតង្កៀបការ៉េ)',
   },
   'filter.expectedBlank': { en: 'expected blank after is{not}', km: 'រំពឹងថាមាន blank បន្ទាប់ពី is{not}' },
   'filter.expectedOpen': { en: 'expected ( after in', km: 'រំពឹងថាមាន ( បន្ទាប់ពី in' },
@@ -210,7 +219,7 @@ export const INDICATOR_MESSAGES = {
   },
   'filter.notDate': {
     en: '[{column}] holds dates: write "{value}" as 2020-07-15 or 15/07/2020 (at character {position})',
-    km: '[{column}]៖ សូមសរសេរ "{value}" ជា ២០២០-០៧-១៥ (តួអក្សរទី {position})',
+    km: '[{column}] មានកាលបរិច្ឆេទ៖ សូមសរសេរ "{value}" ជា ២០២០-០៧-១៥ ឬ ១៥/០៧/២០២០ (នៅតួអក្សរទី {position})',
   },
   'filter.notYesNo': {
     en: '[{column}] is a Yes/No column: compare it with Yes or No (at character {position})',

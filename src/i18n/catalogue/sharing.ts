@@ -83,7 +83,7 @@ export const SHARING_MESSAGES = {
   // Collect partner updates: the notes of Sync conflicts, a copy that is refused, the Change log
   'sync.noIdColumn': {
     en: 'The copy of {partner} has no "CBO ID" column (its header row was changed): nothing was collected. Restore the header "CBO ID" in row 1 of the copy, then collect again.',
-    km: 'ច្បាប់ចម្លងរបស់ {partner} គ្មាន "CBO ID"៖ មិនបានប្រមូល។',
+    km: 'ច្បាប់ចម្លងរបស់ {partner} គ្មានជួរឈរ "CBO ID" ទេ (ជួរក្បាលរបស់វាត្រូវបានកែប្រែ)៖ មិនបានប្រមូលអ្វីទេ។ សូមដាក់ក្បាល "CBO ID" វិញនៅជួរដេកទី ១ នៃច្បាប់ចម្លង រួចប្រមូលម្តងទៀត។',
   },
   'sync.cannotOpen': {
     en: 'The copy of {partner} ({id}) cannot be opened: {error}',
@@ -190,7 +190,7 @@ export const SHARING_MESSAGES = {
   },
   'share.noReport': {
     en: 'no progress report yet: generate it first (CBO Tracker › Generate progress report)',
-    km: 'មិនទាន់មានរបាយការណ៍៖ សូមបង្កើតវាសិន',
+    km: 'មិនទាន់មានរបាយការណ៍វឌ្ឍនភាពនៅឡើយទេ៖ សូមបង្កើតវាជាមុនសិន (CBO Tracker › បង្កើតរបាយការណ៍វឌ្ឍនភាព)',
   },
   'partners.refused.fix': {
     en: 'Collect partner updates first, then create the partner sheets again.',

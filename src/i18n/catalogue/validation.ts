@@ -185,12 +185,12 @@ export const VALIDATION_MESSAGES = {
     km: 'សូមពិនិត្យកាលបរិច្ឆេទទាំងពីរ (ថ្ងៃ/ខែ/ឆ្នាំ)៖ MoU ត្រូវតែបញ្ចប់ក្រោយពេលចាប់ផ្តើម។',
   },
   'v.endBeforeStart': {
-    en: 'The meeting would start at {start} and end at {end}.',
-    km: 'កិច្ចប្រជុំចាប់ផ្តើមម៉ោង {start} បញ្ចប់ម៉ោង {end}។',
+    en: 'The meeting would start at {start} and end at {end}, before it starts.',
+    km: 'កិច្ចប្រជុំនឹងចាប់ផ្តើមនៅម៉ោង {start} ហើយបញ្ចប់នៅម៉ោង {end} មុនពេលចាប់ផ្តើម។',
   },
   'v.endBeforeStart.fix': {
-    en: 'Check am/pm: a morning meeting is 08:00 or 08:00am.',
-    km: 'សូមពិនិត្យ am/pm (ពេលព្រឹក៖ ០៨:០០ ឬ ០៨:០០am)។',
+    en: 'Check am/pm: a morning meeting is 08:00 or 08:00am, not 08:00pm. The minutes show the times as typed.',
+    km: 'សូមពិនិត្យ am/pm៖ កិច្ចប្រជុំពេលព្រឹកគឺ ០៨:០០ ឬ ០៨:០០am មិនមែន ០៨:០០pm ទេ។ កំណត់ហេតុបង្ហាញម៉ោងដូចដែលបានវាយបញ្ចូល។',
   },
   'v.exitStrategy': {
     en: 'This partner has an MoU (start {start}) but no Exit strategy.',
