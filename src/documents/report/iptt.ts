@@ -9,7 +9,8 @@
 import { digitsOf, KHMER_MONTHS } from '../../i18n/digits';
 import { figureOf } from '../../i18n/figures';
 import type { Language } from '../../i18n/language';
-import { t, type MessageKey } from '../../i18n/messages';
+import { choiceWord } from '../../i18n/choices';
+import { t } from '../../i18n/messages';
 import { computeAll, type IndicatorResult, type SheetValues } from '../../indicators/engine';
 import { breakdownText } from '../../indicators/results';
 import { INDICATORS } from '../../workbook/contract';
@@ -304,16 +305,7 @@ export function percentText(value: Cell, language: Language = 'en'): string {
   return digitsOf(cleanText(value), language);
 }
 
-/** The fixed choices a breakdown may be by (Advocacy › Level, a gender), said in the document's language. */
-const CHOICE_WORDS: Record<string, MessageKey> = {
-  National: 'choice.national',
-  Provincial: 'choice.provincial',
-  District: 'choice.district',
-  Commune: 'choice.commune',
-  Female: 'minutes.female',
-  Male: 'minutes.male',
-  Other: 'minutes.other',
-};
+/** The columns of fixed choices a breakdown may be by (Advocacy › Level, a gender). */
 const CHOICE_COLUMNS = new Set(['Level', 'Gender', 'Leader gender']);
 
 /**
@@ -327,8 +319,7 @@ export function breakdownLabel(breakdown: string, language: Language = 'en'): st
       const at = part.indexOf(' = ');
       if (at < 0) return part.trim();
       const value = part.slice(at + 3).trim();
-      const word = CHOICE_COLUMNS.has(part.slice(0, at).trim()) ? CHOICE_WORDS[value] : undefined;
-      return word ? t(language, word) : value;
+      return CHOICE_COLUMNS.has(part.slice(0, at).trim()) ? choiceWord(value, language) : value;
     })
     .join(', ');
 }

@@ -36,6 +36,9 @@ export const DOCUMENT_MESSAGES = {
   'choice.provincial': { en: 'Provincial', km: 'ថ្នាក់ខេត្ត' },
   'choice.district': { en: 'District', km: 'ថ្នាក់ស្រុក' },
   'choice.commune': { en: 'Commune', km: 'ថ្នាក់ឃុំ' },
+  // A Language column's choices, in a dropdown's help
+  'choice.en': { en: 'English', km: 'អង់គ្លេស' },
+  'choice.km': { en: 'Khmer', km: 'ខ្មែរ' },
   // Minutes: words around the data
   'minutes.title': { en: 'Minute of {title}', km: 'កំណត់ហេតុ{title}' },
   'minutes.count': { en: '{type}: {count}', km: '{type}៖ {count}' },

@@ -6,6 +6,7 @@
  * just created or are empty. Dropdowns go on every list column, allowing other values with a warning.
  */
 import type { Language } from '../../i18n/language';
+import { choiceGloss } from '../../i18n/choices';
 import { translator } from '../../i18n/messages';
 import {
   INPUT_SHEETS,
@@ -209,7 +210,9 @@ export function planValidations(plans: readonly SheetPlan[], language: Language 
         out.push({
           ...base,
           source: { type: 'list', values: c.spec.choices },
-          helpText: `${TOOL_PREFIX}${say('dropdown.choices', { choices: c.spec.choices.join(', ') })} ${other}`,
+          helpText: `${TOOL_PREFIX}${say('dropdown.choices', {
+            choices: c.spec.choices.map((choice) => choiceGloss(choice, language)).join(', '),
+          })} ${other}`,
         });
       } else if (c.spec.kind === 'yesno') {
         // A Yes/No list, not checkboxes: typed Khmer បាទ/ចាស/ទេ and Y/N stay possible (with a warning).

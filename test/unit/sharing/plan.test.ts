@@ -64,6 +64,21 @@ describe('set-up plan', () => {
     expect(numberFormatFor(CBOS.columns.find((c) => c.header === 'Mapped on')!)).toBe('yyyy-mm-dd');
   });
 
+  test('a Khmer dropdown help glosses the fixed choices it lists; the values stay the contract’s', () => {
+    const rules = planValidations(planWorkbook(new Map()), 'km');
+    const level = rules.find((r) => r.sheet === 'Advocacy' && r.header === 'Level')!;
+    expect(level.source).toEqual({ type: 'list', values: ['National', 'Provincial', 'District', 'Commune'] });
+    expect(level.helpText).toContain(
+      'National (ថ្នាក់ជាតិ), Provincial (ថ្នាក់ខេត្ត), District (ថ្នាក់ស្រុក), Commune (ថ្នាក់ឃុំ)។',
+    );
+    const gender = rules.find((r) => r.sheet === 'CBOs' && r.header === 'Leader gender')!;
+    expect(gender.helpText).toContain('Female (ស្រី), Male (ប្រុស), Other (ផ្សេងៗ)។');
+    const english = planValidations(planWorkbook(new Map()), 'en');
+    expect(english.find((r) => r.sheet === 'CBOs' && r.header === 'Leader gender')!.helpText).toContain(
+      'Female, Male, Other.',
+    );
+  });
+
   test('protection settings: coordinators and warning-only', () => {
     const settings = settingsFromValues([
       ['Setting', 'Value'],
