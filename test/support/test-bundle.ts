@@ -24,6 +24,11 @@ export function testBundle(entry: string): string {
     define: { __CBO_TRACKER_VERSION__: '"test"' },
     logLevel: 'warning',
   });
+  // The project's HTML files go beside it, as clasp pushes them with Code.js (the sidebar, the
+  // default templates' Word files: build-template.ts reads those).
+  const build = path.join(REPO_ROOT, 'build');
+  for (const name of fs.existsSync(build) ? fs.readdirSync(build) : [])
+    if (name.endsWith('.html')) fs.copyFileSync(path.join(build, name), path.join(path.dirname(out), name));
   built.set(entry, out);
   return out;
 }
