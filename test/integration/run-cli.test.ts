@@ -231,3 +231,33 @@ describe('menu functions that ask', () => {
     expect(out.code).toBe(0);
   });
 });
+
+describe('cells as Google shows them', () => {
+  const CELLS = `
+function formula() { var r = SpreadsheetApp.getActive().getSheets()[0].getRange('A1'); r.setFormula('=1+2'); return r.getValue(); }
+function shown() {
+  var r = SpreadsheetApp.getActive().getSheets()[0].getRange('B1');
+  r.setValue(new Date(Date.UTC(2021, 1, 14, 3, 30, 5)));
+  r.setNumberFormat('yyyy-mm-dd h:mm:ss');
+  var a = r.getDisplayValue();
+  r.setNumberFormat('d mmmm yyyy, hh:mm am/pm');
+  return [a, r.getDisplayValue()];
+}
+`;
+  let file: string;
+  beforeAll(() => {
+    file = path.join(dir, 'Cells.js');
+    fs.writeFileSync(file, CELLS);
+  });
+
+  test("a formula set in the run is not read as '' (offline formulas are not evaluated)", () => {
+    const out = json(cli('run', 'formula', input, '--code', file, '--out', path.join(dir, 'c1'), '--json'));
+    expect(out.error).toMatch(/^Exception: not emulated: Range\.getValues/);
+  });
+
+  test('a display value follows the cell’s date-time format', () => {
+    const out = json(cli('run', 'shown', input, '--code', file, '--out', path.join(dir, 'c2'), '--json'));
+    // 03:30:05 UTC is 10:30:05 in the spreadsheet's zone (Asia/Phnom_Penh).
+    expect(out.returned).toEqual(['2021-02-14 10:30:05', '14 February 2021, 10:30 AM']);
+  });
+});

@@ -123,6 +123,70 @@ export function storedValue(value: unknown, dates: DateConverter, numFmt?: strin
 }
 
 /** The text Sheets would show for a value (a simple rendering of the common formats). */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * A date as a Sheets date-time number format shows it (yyyy, yy, mmmm, mmm, mm, m, dddd, ddd, dd, d,
+ * hh, h, ss, s, am/pm, "quoted text"; m is minutes after an hour or before seconds), as
+ * https://developers.google.com/sheets/api/guides/formats#date_and_time_format_patterns describes.
+ */
+export function formatDatePattern(
+  p: { year: number; month: number; day: number; hour: number; minute: number; second: number },
+  format: string,
+): string {
+  const tokens =
+    format.match(/"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|a\/p|./gi) ?? [];
+  const twelve = tokens.some((t) => /^(am\/pm|a\/p)$/i.test(t));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const weekday = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+  const hour = twelve ? ((p.hour + 11) % 12) + 1 : p.hour;
+  let out = '';
+  tokens.forEach((token, i) => {
+    const lower = token.toLowerCase();
+    const before =
+      tokens
+        .slice(0, i)
+        .reverse()
+        .find((t) => /^[a-z]/i.test(t) && !/^(m|mm)$/i.test(t)) ?? '';
+    const after = tokens.slice(i + 1).find((t) => /^[a-z]/i.test(t)) ?? '';
+    const minute = /^h/i.test(before) || /^s/i.test(after);
+    if (token.startsWith('"')) out += token.slice(1, -1);
+    else if (token.startsWith('\\')) out += token.slice(1);
+    else if (lower === 'yyyy') out += String(p.year);
+    else if (lower === 'yy') out += pad(p.year % 100);
+    else if (lower === 'mmmm') out += MONTHS[p.month - 1];
+    else if (lower === 'mmm') out += MONTHS[p.month - 1].slice(0, 3);
+    else if (lower === 'mm') out += pad(minute ? p.minute : p.month);
+    else if (lower === 'm') out += String(minute ? p.minute : p.month);
+    else if (lower === 'dddd') out += DAYS[weekday];
+    else if (lower === 'ddd') out += DAYS[weekday].slice(0, 3);
+    else if (lower === 'dd') out += pad(p.day);
+    else if (lower === 'd') out += String(p.day);
+    else if (lower === 'hh') out += pad(hour);
+    else if (lower === 'h') out += String(hour);
+    else if (lower === 'ss') out += pad(p.second);
+    else if (lower === 's') out += String(p.second);
+    else if (lower === 'am/pm') out += p.hour < 12 ? 'AM' : 'PM';
+    else if (lower === 'a/p') out += p.hour < 12 ? 'A' : 'P';
+    else out += token;
+  });
+  return out;
+}
+
 export function displayValue(value: SheetsValue, numFmt: string | undefined, timeZone: string): string {
   if (value === '') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
@@ -130,6 +194,7 @@ export function displayValue(value: SheetsValue, numFmt: string | undefined, tim
     const p = zonedParts(value, timeZone);
     const pad = (n: number) => String(n).padStart(2, '0');
     const fmt = (numFmt ?? '').toLowerCase();
+    if (/[ydhs]/.test(fmt)) return formatDatePattern(p, numFmt as string);
     if (fmt.startsWith('yyyy-mm-dd')) return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
     if (fmt.startsWith('dd/mm/yyyy')) return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
     if (/h/.test(fmt) && !/[dy]/.test(fmt)) return `${p.hour}:${pad(p.minute)}:${pad(p.second)}`;
