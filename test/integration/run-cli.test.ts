@@ -234,7 +234,6 @@ describe('menu functions that ask', () => {
 
 describe('cells as Google shows them', () => {
   const CELLS = `
-function formula() { var r = SpreadsheetApp.getActive().getSheets()[0].getRange('A1'); r.setFormula('=1+2'); return r.getValue(); }
 function shown() {
   var r = SpreadsheetApp.getActive().getSheets()[0].getRange('B1');
   r.setValue(new Date(Date.UTC(2021, 1, 14, 3, 30, 5)));
@@ -248,11 +247,6 @@ function shown() {
   beforeAll(() => {
     file = path.join(dir, 'Cells.js');
     fs.writeFileSync(file, CELLS);
-  });
-
-  test("a formula set in the run is not read as '' (offline formulas are not evaluated)", () => {
-    const out = json(cli('run', 'formula', input, '--code', file, '--out', path.join(dir, 'c1'), '--json'));
-    expect(out.error).toMatch(/^Exception: not emulated: Range\.getValues/);
   });
 
   test('a display value follows the cell’s date-time format', () => {

@@ -198,11 +198,6 @@ export class FakeRange implements Emulates<
   private _cellValue(cell: ExcelJS.Cell | undefined): SheetsValue {
     if (!cell) return '';
     if (cell.isMerged && cell.master !== cell) return '';
-    // Sheets reads a formula's result; offline a formula set in this run has none (formulas are not
-    // evaluated): refused rather than read as '' (a file's saved results are read as they are).
-    const v = cell.value as { formula?: unknown; sharedFormula?: unknown; result?: unknown } | null;
-    if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && v.result === undefined)
-      throw new Error('not emulated: Range.getValues (the result of a formula set in this run)');
     return sheetsValue(cell.value, this._sheet._parent._dates);
   }
 
