@@ -4,7 +4,7 @@
  * spreadsheet's time zone (exceljs keeps dates as UTC wall clock).
  */
 import type ExcelJS from 'exceljs';
-import { instantOf, zonedParts } from '../../../workbook/dates';
+import { instantOf, MONTH_NAMES, zonedParts } from '../../../workbook/dates';
 import type { Realm } from '../emulation';
 
 export type SheetsValue = string | number | boolean | Date;
@@ -122,21 +122,6 @@ export function storedValue(value: unknown, dates: DateConverter, numFmt?: strin
   return text;
 }
 
-/** The text Sheets would show for a value (a simple rendering of the common formats). */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
@@ -168,8 +153,8 @@ export function formatDatePattern(
     else if (token.startsWith('\\')) out += token.slice(1);
     else if (lower === 'yyyy') out += String(p.year);
     else if (lower === 'yy') out += pad(p.year % 100);
-    else if (lower === 'mmmm') out += MONTHS[p.month - 1];
-    else if (lower === 'mmm') out += MONTHS[p.month - 1].slice(0, 3);
+    else if (lower === 'mmmm') out += MONTH_NAMES[p.month - 1];
+    else if (lower === 'mmm') out += MONTH_NAMES[p.month - 1].slice(0, 3);
     else if (lower === 'mm') out += pad(minute ? p.minute : p.month);
     else if (lower === 'm') out += String(minute ? p.minute : p.month);
     else if (lower === 'dddd') out += DAYS[weekday];
@@ -187,6 +172,7 @@ export function formatDatePattern(
   return out;
 }
 
+/** The text Sheets would show for a value (a simple rendering of the common formats). */
 export function displayValue(value: SheetsValue, numFmt: string | undefined, timeZone: string): string {
   if (value === '') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
