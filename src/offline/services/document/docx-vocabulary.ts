@@ -1,3 +1,5 @@
+import type { AutoTextType } from './enums';
+
 /** Word's names for list formats, symbol-font bullets and highlight colours, as a Google Doc shows them (used by import-docx.ts). */
 export const WORD_FORMATS: Record<string, string> = {
   decimal: 'DECIMAL',
@@ -35,3 +37,15 @@ export const HIGHLIGHTS: Record<string, string> = {
   lightGray: '#c0c0c0',
   black: '#000000',
 };
+
+/** The page field a Word field instruction names (PAGE, NUMPAGES), as a Doc's AutoText. */
+export function autoTextOf(instr: string): AutoTextType | undefined {
+  const name = instr.trim().split(/\s+/)[0]?.toUpperCase();
+  return name === 'PAGE' ? 'PAGE_NUMBER' : name === 'NUMPAGES' ? 'PAGE_COUNT' : undefined;
+}
+
+/** The address of a HYPERLINK field instruction (web and mail addresses only). */
+export function hyperlinkOf(instr: string): string | undefined {
+  const match = /^\s*HYPERLINK\s+"([^"]+)"/i.exec(instr);
+  return match && /^(https?:|mailto:)/i.test(match[1]) ? match[1] : undefined;
+}

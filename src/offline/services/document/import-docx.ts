@@ -18,14 +18,14 @@
  */
 import { FakeFooterSection, FakeHeaderSection, FakeTableCell, type FakeContainer } from './container';
 import { FakeDocument } from './document';
-import type { Attributes, AutoTextType, ListLevel } from './enums';
+import type { Attributes, ListLevel } from './enums';
 import { FakeListItem, FakePageBreak, FakeParagraph, FakeUnsupportedElement, glyphTypeOf } from './paragraph';
 import { FakeTable, FakeTableRow } from './table';
 import { FakeText } from './text';
 import { FakeInlineImage, imageInfo } from './inline-image';
 import { DocxPackage, DocxReadError, flag, kid, kids, textOf, type XmlNode } from './ooxml-read';
 
-import { HIGHLIGHTS, SYMBOL_BULLETS, WORD_FORMATS } from './docx-vocabulary';
+import { autoTextOf, HIGHLIGHTS, hyperlinkOf, SYMBOL_BULLETS, WORD_FORMATS } from './docx-vocabulary';
 export { DocxReadError };
 
 export interface DocxImport {
@@ -580,16 +580,6 @@ function contentKids(node: XmlNode, name: string): XmlNode[] {
 function sameRun(a: Attributes, b: Attributes): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-}
-
-function autoTextOf(instr: string): AutoTextType | undefined {
-  const name = instr.trim().split(/\s+/)[0]?.toUpperCase();
-  return name === 'PAGE' ? 'PAGE_NUMBER' : name === 'NUMPAGES' ? 'PAGE_COUNT' : undefined;
-}
-
-function hyperlinkOf(instr: string): string | undefined {
-  const match = /^\s*HYPERLINK\s+"([^"]+)"/i.exec(instr);
-  return match && /^(https?:|mailto:)/i.test(match[1]) ? match[1] : undefined;
 }
 
 /** Imports a .docx as Drive's conversion does: the document, and what it could not keep. */
