@@ -101,9 +101,13 @@ export function documentCommand(spec: {
       if (!args.workbook) return executeCommand({ ...command, run: undefined }, args, io);
       const runtime = await openForCommand(args.workbook, args, io);
       const result = runEntryPoint(runtime, command, args) as RunResult;
-      await runtime.save(outputPath(args.workbook, args.outDir));
+      const output = outputPath(args.workbook, args.outDir);
+      const files = await runtime.save(output);
       const outDir = path.resolve(args.outDir);
       io.json({
+        workbook: args.workbook,
+        output,
+        files,
         documents: (result.documents ?? []).map((d) => {
           const file = docxPath(outDir, d.name);
           return {
