@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { safeFileName } from '../file-names';
+import { safeFileName, shownPath } from '../file-names';
 import { describeProblem } from '../../documents/problems';
 import { t } from '../../i18n/messages';
 import type { Problem } from '../../workbook/problem';
@@ -45,12 +45,6 @@ export function docxPath(outDir: string, name: string | undefined): string | nul
     return null;
   };
   return walk(path.join(outDir, 'docs'));
-}
-
-/** Relative to the working directory when inside it ("out/docs/….docx"), else absolute. */
-function shownPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 export function documentCommand(spec: {
