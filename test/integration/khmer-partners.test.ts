@@ -102,7 +102,7 @@ describe('fixed choices in a Khmer partner copy', () => {
       ['C2', 'Community 2', 'Takeo', 'Bati', 12, 'Male', 'Partner B', 'No'],
     ],
   });
-  const criteria = (sheet: GoogleAppsScript.Spreadsheet.Sheet, a1: string) =>
+  const criteria = (sheet: ReturnType<typeof copyOf>, a1: string) =>
     sheet.getRange(a1).getDataValidation()?.getCriteriaValues()[0];
 
   test.each(['en', 'km'])(
