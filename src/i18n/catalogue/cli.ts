@@ -13,6 +13,7 @@ export const CLI_MESSAGES = {
   'cli.ui.toast': { en: 'toast', km: 'សារជូនដំណឹង' },
   'cli.ui.log': { en: 'log', km: 'កំណត់ត្រា' },
   'cli.ui.titled': { en: '{title}: ', km: '{title}៖ ' },
+  'cli.ui.mail': { en: 'e-mail (not sent) to {to}: {subject}', km: 'អ៊ីមែល (មិនបានផ្ញើ) ទៅ {to}៖ {subject}' },
   'cli.results': { en: 'Results:', km: 'លទ្ធផល៖' },
   'cli.failed': { en: '{command} failed: {error}', km: '{command} មិនបានសម្រេច៖ {error}' },
   'cli.done': {

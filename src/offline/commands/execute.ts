@@ -36,7 +36,8 @@ export function printUi(io: CommandIO, language: () => Language = () => 'en') {
     const label = cliText(said, `cli.ui.${event.kind}`);
     const title =
       event.title && event.kind !== 'log' ? cliText(said, 'cli.ui.titled', { title: event.title }) : '';
-    const text = event.text.includes('\n') ? `\n  ${event.text.split('\n').join('\n  ')}` : event.text;
+    const shown = event.mail ? cliText(said, 'cli.ui.mail', event.mail) : event.text;
+    const text = shown.includes('\n') ? `\n  ${shown.split('\n').join('\n  ')}` : shown;
     io.say(`[${label}] ${title}${text}`);
   };
 }

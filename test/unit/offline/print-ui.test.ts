@@ -23,6 +23,12 @@ const EVENTS: UiEvent[] = [
   { kind: 'prompt', title: 'ID', text: 'សូមវាយ' },
   { kind: 'log', title: '', text: 'line' },
   { kind: 'log', title: 'Warning', text: 'careful' },
+  {
+    kind: 'log',
+    title: 'MailApp',
+    text: 'e-mail (not sent) to a@b.org: របាយការណ៍',
+    mail: { to: 'a@b.org', subject: 'របាយការណ៍' },
+  },
 ];
 
 test('Khmer: Khmer kinds and ៖ after the title', () => {
@@ -32,6 +38,7 @@ test('Khmer: Khmer kinds and ៖ after the title', () => {
     '[ប្រអប់សួរ] ID៖ សូមវាយ',
     '[កំណត់ត្រា] line',
     'Warning careful',
+    '[កំណត់ត្រា] អ៊ីមែល (មិនបានផ្ញើ) ទៅ a@b.org៖ របាយការណ៍',
   ]);
 });
 
@@ -42,6 +49,7 @@ test('English (and no language given): as before', () => {
     '[prompt] ID: សូមវាយ',
     '[log] line',
     'Warning careful',
+    '[log] e-mail (not sent) to a@b.org: របាយការណ៍',
   ];
   expect(printed(EVENTS, 'en')).toEqual(english);
   expect(printed(EVENTS)).toEqual(english);
