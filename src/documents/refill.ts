@@ -2,6 +2,8 @@
  * Refilling a document from its template with DocumentApp only (so that a template the user made
  * needs no Drive access), and fitting the group work table to a meeting's groups.
  */
+import { widthsWithin } from './template/columns';
+
 type Doc = GoogleAppsScript.Document.Document;
 type Section =
   | GoogleAppsScript.Document.Body
@@ -76,7 +78,9 @@ export function fitPeriodColumns(doc: Doc, periods: number): boolean {
 function fitNumberedColumns(doc: Doc, fields: readonly string[], count: number): boolean {
   const headerTag = new RegExp(`\\{\\{\\s*${fields[0]}\\s+(\\d+)\\s*\\}\\}`, 'g');
   let changed = false;
-  for (const table of doc.getBody().getTables()) {
+  const body = doc.getBody();
+  const available = body.getPageWidth() - body.getMarginLeft() - body.getMarginRight();
+  for (const table of body.getTables()) {
     if (table.getNumRows() === 0) continue;
     const header = table.getRow(0);
     const columns: { cell: number; n: number }[] = [];
@@ -123,8 +127,10 @@ function fitNumberedColumns(doc: Doc, fields: readonly string[], count: number):
       widths.splice(last.cell + 1, 0, ...Array<number>(count - last.n).fill(widths[last.cell]));
     else for (const c of removed) widths.splice(c, 1);
     const from = last.n < count ? last.cell + 1 : Math.min(...removed);
-    widths.forEach((width, c) => {
-      if (c >= from && typeof width === 'number') table.setColumnWidth(c, width);
+    // A table then wider than the page is narrowed to it, every column alike (as columns.ts).
+    const fitted = last.n < count ? widthsWithin(widths, available) : undefined;
+    (fitted ?? widths).forEach((width, c) => {
+      if ((fitted || c >= from) && typeof width === 'number') table.setColumnWidth(c, width);
     });
   }
   return changed;

@@ -148,7 +148,8 @@ export function minutesTemplate(language: Language): readonly TemplateLine[] {
     { paragraph: '{{Title}}', style: 'title', center: true },
     {
       kind: 'labels',
-      widths: [130],
+      // The labels' column: Khmer labels are longer ("កាលបរិច្ឆេទ និងពេលវេលា៖" on one line).
+      widths: [language === 'km' ? 165 : 130],
       table: [
         [say('minutes.facilitatedBy'), '{{Facilitated by}}'],
         [say('minutes.mc'), '{{MC}}'],

@@ -22,6 +22,12 @@ const KHMER_ITEM = 'CBO បានតស៊ូមតិ។\n១. ការតស�
 function workbook(language: 'en' | 'km'): Record<string, Cell[][]> {
   const data = smallWorkbook();
   data.Settings.push(['Language', language]);
+  if (language === 'km') {
+    // A Khmer meeting: its people and organisations typed in Khmer, the participant types in Latin.
+    const attendance = data.Attendance;
+    const [name, organisation] = ['Name', 'Organisation'].map((h) => attendance[0].indexOf(h));
+    for (const row of attendance.slice(1)) [row[name], row[organisation]] = ['សុខ ចាន់ថា', 'វិទ្យាស្ថានតស៊ូមតិ'];
+  }
   const meetings = data.Meetings;
   meetings[1][meetings[0].indexOf('Conclusions')] = language === 'en' ? CONCLUSIONS : KHMER_CONCLUSIONS;
   data['Report items'].push([
@@ -173,5 +179,26 @@ describe('numbering typed in list fields (Khmer: Khmer digits, hanging indent)',
     const under = paragraphs.slice(lead + 1, lead + 4);
     expect(under.map((p) => p.text)).toEqual(['១. ការតស៊ូមតិថ្នាក់ឃុំ', '២. ការតស៊ូមតិថ្នាក់ស្រុក', '២.១. ស្រុកវ៉ារិន']);
     expect(under[2].left).toBeGreaterThan(under[0].left as number);
+  });
+});
+
+describe('the fonts of Latin letters in a Khmer document', () => {
+  /** The w:rFonts of the run holding `text`. */
+  const fontsOf = (doc: DocxContent, text: string) =>
+    new RegExp(`<w:r>(?:(?!</w:r>).)*?<w:rFonts ([^>]*)/>(?:(?!</w:r>).)*?${text}`).exec(doc.xml)?.[1] ?? '';
+
+  test('Khmer: "LNGO" in the attendance list is in the Khmer font for Latin letters too (one size and baseline)', async () => {
+    const { minutes } = await generate('km');
+    const fonts = fontsOf(minutes, '>LNGO<');
+    expect(fonts).toMatch(/w:ascii="Khmer OS System"/);
+    expect(fonts).toMatch(/w:hAnsi="Khmer OS System"/);
+    expect(fonts).toMatch(/w:cs="Khmer OS System"/);
+  });
+
+  test('English: Latin letters keep the template font (Battambang), Khmer as complex script', async () => {
+    const { minutes } = await generate('en');
+    const fonts = fontsOf(minutes, '>LNGO<');
+    expect(fonts).toMatch(/w:ascii="Battambang"/);
+    expect(fonts).toMatch(/w:cs="Khmer OS System"/);
   });
 });

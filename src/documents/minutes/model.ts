@@ -128,13 +128,24 @@ export function minutesTitle(title: string, language: Language = 'en'): string {
 }
 
 /**
- * How a Participant type is counted in the heading: organisation acronyms ending in "O" take a
- * plural ("CBO" → "CBOs", "LNGO" → "LNGOs", "CSO" → "CSOs"); other values stay as typed ("CCC",
- * "Development partner", "Government"), as in the reference minutes.
+ * How a Participant type is counted in the heading, plural whatever the count as in the reference
+ * minutes ("INGOs: 01"): organisation acronyms ending in "O" ("CBO" → "CBOs", "LNGO" → "LNGOs")
+ * and kinds of people in words ("Development partner" → "Development partners"); other values
+ * stay as typed ("CCC", "Government", "Donor").
  */
 export function participantLabel(type: string, language: Language = 'en'): string {
   // Khmer has no plural: "CBO៖ ០៤".
-  return language !== 'km' && /^[A-Z]*O$/.test(type) && type.length >= 2 ? `${type}s` : type;
+  if (language === 'km') return type;
+  if (/^[A-Z]*O$/.test(type) && type.length >= 2) return `${type}s`;
+  // A kind of people in words ("Development partner", "Local authority") is plural like the
+  // acronyms ("Development partners: 01", as "INGOs: 01"); one word ("Donor", "Government") stays.
+  const words = /^(.+\s)([a-z]+)$/.exec(type);
+  if (!words || /s$/.test(words[2])) return type;
+  const [, head, last] = words;
+  return (
+    head +
+    (/[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : /(ch|sh|x)$/.test(last) ? `${last}es` : `${last}s`)
+  );
 }
 
 /** "CBOs: 04 LNGOs: 13 INGOs: 01 CCC: 05 Total: 24 participants" ("… សរុប៖ ២៤ នាក់"). */

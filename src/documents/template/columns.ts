@@ -44,6 +44,39 @@ const textOf = (cell: D.TableCell) =>
     .map((run) => run.content ?? '')
     .join('');
 
+/**
+ * Column widths that fit the page: none when the table's widths (points) already fit `available`
+ * (or one is not fixed), else each column scaled down alike, none narrower than `least` (a
+ * figure such as "៥៧.១%" or "57.1%" at 9 pt), the others sharing what is left. Pure.
+ */
+export function widthsWithin(
+  widths: readonly (number | undefined)[],
+  available: number,
+  least = 34,
+): number[] | undefined {
+  if (widths.some((w) => typeof w !== 'number')) return undefined;
+  const known = widths as number[];
+  const total = known.reduce((a, b) => a + b, 0);
+  if (total <= available + 0.5 || known.length === 0) return undefined;
+  const scaled = known.map((w) => (w * available) / total);
+  const small = scaled.map((w) => w < least);
+  const fixed = small.filter(Boolean).length * least;
+  const rest = known.reduce((sum, w, i) => (small[i] ? sum : sum + w), 0);
+  const fitted =
+    fixed < available && rest > 0
+      ? known.map((w, i) => (small[i] ? least : (w * (available - fixed)) / rest))
+      : scaled;
+  return fitted.map((w) => Math.floor(w * 10) / 10);
+}
+
+/** The width between a document's side margins, in points (undefined: the document does not say). */
+function textWidthOf(doc: D.Document): number | undefined {
+  const style = doc.documentStyle;
+  const page = style?.pageSize?.width?.magnitude;
+  if (typeof page !== 'number') return undefined;
+  return page - (style?.marginLeft?.magnitude ?? 72) - (style?.marginRight?.magnitude ?? 72);
+}
+
 /** Plans the fits of a document's tables (as Documents.get returned it); the input is not changed. */
 export function fitColumns(doc: D.Document, fits: readonly ColumnFit[]): FittedDocument {
   const fitted = clone(doc);
@@ -54,7 +87,8 @@ export function fitColumns(doc: D.Document, fits: readonly ColumnFit[]): FittedD
     // The last table first, so that the indexes of the tables before it stay valid.
     for (const element of [...content].reverse()) {
       if (!element.table) continue;
-      for (const fit of fits) fitTable(element, element.table, fit, lists, new Writer(undefined, requests));
+      for (const fit of fits)
+        fitTable(element, element.table, fit, lists, new Writer(undefined, requests), textWidthOf(fitted));
     }
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error;
@@ -80,6 +114,7 @@ function fitTable(
   fit: ColumnFit,
   lists: Record<string, D.List>,
   writer: Writer,
+  available?: number,
 ): void {
   const rows = table.tableRows ?? [];
   const columns = numberedColumns(table, fit.fields[0]);
@@ -112,6 +147,29 @@ function fitTable(
     added.forEach(() =>
       out.push({ insertTableColumn: { tableCellLocation: at(model), insertRight: true } } as D.Request),
     );
+    // The copies take the model's width (as Docs does); a table then wider than the page is
+    // narrowed to it, every column alike (the report's periods: Khmer labels are longer).
+    const properties = (table.tableStyle ??= {}).tableColumnProperties ?? [];
+    properties.splice(model + 1, 0, ...added.map(() => clone(properties[model] ?? {})));
+    table.tableStyle.tableColumnProperties = properties;
+    const fitted =
+      available === undefined
+        ? undefined
+        : widthsWithin(
+            properties.map((p) => p.width?.magnitude),
+            available,
+          );
+    fitted?.forEach((width, c) => {
+      properties[c] = { widthType: 'FIXED_WIDTH', width: { magnitude: width, unit: 'PT' } };
+      out.push({
+        updateTableColumnProperties: {
+          tableStartLocation: { index: start },
+          columnIndices: [c],
+          tableColumnProperties: properties[c],
+          fields: 'widthType,width',
+        },
+      } as D.Request);
+    });
     // Each copy renumbered (its bullets are a list of their own, made by the fill's
     // createParagraphBullets in the empty cell; the predicted JSON keeps the model's list).
     rows.forEach((row, r) => {

@@ -103,10 +103,33 @@ function sources(extra: { meetings?: Cell[][] } = {}) {
 }
 
 describe('minutes model pieces', () => {
-  test('participant labels: organisation acronyms take a plural, other types stay as typed', () => {
-    expect(
-      ['CBO', 'LNGO', 'INGO', 'CSO', 'CCC', 'Development partner'].map((type) => participantLabel(type)),
-    ).toEqual(['CBOs', 'LNGOs', 'INGOs', 'CSOs', 'CCC', 'Development partner']);
+  test('participant labels: organisation acronyms and kinds of people in words take a plural, other types stay as typed', () => {
+    const types = [
+      'CBO',
+      'LNGO',
+      'INGO',
+      'CSO',
+      'CCC',
+      'Development partner',
+      'Local authority',
+      'Donor',
+      'Government',
+    ];
+    expect(types.map((type) => participantLabel(type))).toEqual([
+      'CBOs',
+      'LNGOs',
+      'INGOs',
+      'CSOs',
+      'CCC',
+      'Development partners',
+      'Local authorities',
+      'Donor',
+      'Government',
+    ]);
+    // As the reference minutes count "INGOs: 01": plural whatever the count; Khmer has no plural.
+    const { counts, total } = countParticipants(['Development partner', 'CBO'], ['CBO']);
+    expect(participantsLine(counts, total)).toBe('CBOs: 01 Development partners: 01 Total: 02 participants');
+    expect(participantLabel('Development partner', 'km')).toBe('Development partner');
   });
 
   test('counts follow the list order, fold spellings, and put unknown types after', () => {
@@ -272,7 +295,7 @@ describe('buildMinutes', () => {
     expect(model.meetingId).toBe('M-2017-09');
     expect(model.title).toBe('Minute of Partnership Meeting on Promoting Good Practices of CBOs');
     expect(model.participants).toBe(
-      'CBOs: 04 LNGOs: 13 INGOs: 01 CCC: 05 Development partner: 01 Total: 24 participants',
+      'CBOs: 04 LNGOs: 13 INGOs: 01 CCC: 05 Development partners: 01 Total: 24 participants',
     );
     expect(model.dateAndTime).toBe('28 September 2017, 08:00 – 12:00');
     expect(model.isoDate).toBe('2017-09-28');

@@ -135,6 +135,14 @@ export function documentJson(doc: FakeDocument): D.Document {
   };
   (json.body as D.Body).content?.push(...contentJson(doc._body, 1, lists));
   const style = json.documentStyle as D.DocumentStyle;
+  // The page, as Documents.get gives it (DocumentStyle.pageSize and margins, in points).
+  const body = doc._body;
+  const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
+  style.pageSize = { width: pt(body.getPageWidth()), height: pt(body.getPageHeight()) };
+  style.marginTop = pt(body.getMarginTop());
+  style.marginBottom = pt(body.getMarginBottom());
+  style.marginLeft = pt(body.getMarginLeft());
+  style.marginRight = pt(body.getMarginRight());
   if (doc._header) {
     style.defaultHeaderId = HEADER_ID;
     json.headers = { [HEADER_ID]: { headerId: HEADER_ID, content: contentJson(doc._header, 0, lists) } };

@@ -75,10 +75,25 @@ const color = (value: unknown) => (typeof value === 'string' ? value.replace('#'
  * (complex script) gets a desktop Khmer OS font: Google Docs' own Khmer fonts (Battambang, ...)
  * are rarely installed, Khmer OS System is (fonts-khmeros, Windows in Cambodia).
  */
-function font(family: unknown) {
+function font(family: unknown, khmer = false) {
   const name = typeof family === 'string' && family ? family : DEFAULT_FONT;
   const cs = /^khmer os/i.test(name) ? name : KHMER_FONT;
+  // A Khmer document: its Latin letters (CBO, LNGO, figures typed in Latin) in the Khmer font too,
+  // when the run's font is one that has both (Battambang, the Khmer OS fonts), so that they share
+  // its size and baseline rather than the substitute Word or LibreOffice pick for a missing font.
+  if (khmer && KHMER_FAMILIES.test(name)) return { ascii: cs, hAnsi: cs, cs, eastAsia: cs };
   return { ascii: name, hAnsi: name, cs, eastAsia: name };
+}
+
+/** Google Docs' Khmer font families (with Latin letters) and the desktop Khmer OS fonts. */
+const KHMER_FAMILIES =
+  /^(khmer os|battambang|hanuman|kantumruy|koulen|moul|siemreap|nokora|bokor|dangrek|angkor|noto (sans|serif) khmer)/i;
+
+/** A document mostly in Khmer: more Khmer letters than Latin ones in its body. */
+function mostlyKhmer(text: string): boolean {
+  const khmer = text.match(/[\u1780-\u17FF]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return khmer > latin;
 }
 
 /**
@@ -99,7 +114,11 @@ function indentOf(a: Attributes): docx.IParagraphOptions['indent'] {
 
 class Renderer {
   /** Text width of the page in points: columns without a width share what the others leave. */
-  constructor(readonly textWidth: number) {}
+  constructor(
+    readonly textWidth: number,
+    /** A Khmer document: runs in a Khmer font get it for Latin letters too (font()). */
+    readonly khmer = false,
+  ) {}
 
   /** One numbering definition per list id. */
   readonly lists = new Map<string, { reference: string; glyph: string; levels: ListLevel[] | null }>();
@@ -125,7 +144,7 @@ class Renderer {
       italics: a.ITALIC === true ? true : undefined,
       underline: a.UNDERLINE === true ? {} : undefined,
       strike: a.STRIKETHROUGH === true ? true : undefined,
-      font: font(a.FONT_FAMILY),
+      font: font(a.FONT_FAMILY, this.khmer),
       size,
       sizeComplexScript: size,
       color: color(a.FOREGROUND_COLOR) ?? (a.LINK_URL ? '1155CC' : undefined),
@@ -148,7 +167,7 @@ class Renderer {
     const size = typeof a.FONT_SIZE === 'number' ? a.FONT_SIZE * 2 : undefined;
     return new docx.TextRun({
       children: [field._autoText === 'PAGE_COUNT' ? docx.PageNumber.TOTAL_PAGES : docx.PageNumber.CURRENT],
-      font: font(a.FONT_FAMILY),
+      font: font(a.FONT_FAMILY, this.khmer),
       size,
       sizeComplexScript: size,
       bold: a.BOLD === true ? true : undefined,
@@ -336,7 +355,8 @@ function pageOf(body: FakeBody) {
 /** The .docx bytes of a document. */
 export async function renderDocx(doc: FakeDocument): Promise<Buffer> {
   const body = doc._body;
-  const renderer = new Renderer(body.getPageWidth() - body.getMarginLeft() - body.getMarginRight());
+  const khmer = mostlyKhmer(body.getText());
+  const renderer = new Renderer(body.getPageWidth() - body.getMarginLeft() - body.getMarginRight(), khmer);
   const children = renderer.blocks(doc._body);
   const header = doc._header ? new docx.Header({ children: renderer.blocks(doc._header) }) : undefined;
   const footer = doc._footer ? new docx.Footer({ children: renderer.blocks(doc._footer) }) : undefined;
@@ -344,7 +364,7 @@ export async function renderDocx(doc: FakeDocument): Promise<Buffer> {
     title: doc._name,
     styles: {
       default: {
-        document: { run: { font: font(DEFAULT_FONT), size: 22, sizeComplexScript: 22 } },
+        document: { run: { font: font(DEFAULT_FONT, khmer), size: 22, sizeComplexScript: 22 } },
       },
       paragraphStyles: HEADING_STYLES,
     },

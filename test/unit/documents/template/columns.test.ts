@@ -5,7 +5,7 @@
  * emulation's table requests are strict.
  */
 import { fitGroupColumns } from '../../../../src/documents/refill';
-import { fitColumns } from '../../../../src/documents/template/columns';
+import { fitColumns, widthsWithin } from '../../../../src/documents/template/columns';
 import { FakeAdvancedDocs } from '../../../../src/offline/services/docs';
 import { FakeDocumentApp, type FakeDocument } from '../../../../src/offline/services/document';
 import { documentFromModel, documentToModel } from '../../../../src/offline/services/document/serialize';
@@ -107,6 +107,42 @@ describe('fitColumns: numbered columns fitted in the batch', () => {
         other.doc.getId(),
       ).body?.content?.[2].table?.tableStyle?.tableColumnProperties?.map((p) => p.width?.magnitude ?? null),
     ).toEqual([110, 60]);
+  });
+
+  test('a table the copies make wider than the page is narrowed to it, columns alike, both ways', () => {
+    const { docs, doc } = setup();
+    const copy = documentFromModel(documentToModel(doc));
+    const body = doc.getBody();
+    const available = body.getPageWidth() - body.getMarginLeft() - body.getMarginRight();
+    const fitted = fitColumns(docs.Documents.get(doc.getId()), [{ fields: FIELDS, count: 8 }]);
+    docs.Documents.batchUpdate({ requests: fitted.requests }, doc.getId());
+    const widths = docs.Documents.get(
+      doc.getId(),
+    ).body?.content?.[2].table?.tableStyle?.tableColumnProperties?.map(
+      (p) => p.width?.magnitude ?? 0,
+    ) as number[];
+    // 110 + 60 + 7 × 70 = 660 pt before: now within the margins, in the same proportions.
+    expect(widths).toHaveLength(9);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(available);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeGreaterThan(available - 2);
+    expect(widths[0] / widths[2]).toBeCloseTo(110 / 70, 1);
+    // The prediction the fill is planned on says the same widths.
+    expect(
+      fitted.doc.body?.content?.[2].table?.tableStyle?.tableColumnProperties?.map((p) => p.width?.magnitude),
+    ).toEqual(widths);
+    // DocumentApp's fit (refill.ts) gives the same table.
+    fitGroupColumns(copy as unknown as GoogleAppsScript.Document.Document, 8);
+    const table = copy.getBody().getTables()[0];
+    expect(widths.map((_, c) => table.getColumnWidth(c))).toEqual(widths);
+  });
+
+  test.each([
+    [[100, 200], 400, undefined],
+    [[100, 300, 200], 300, [50, 150, 100]],
+    // A column never narrower than the least width (34 pt); the others share the rest.
+    [[20, 200, 200], 300, [34, 133, 133]],
+  ])('widthsWithin(%j, %i)', (widths, available, expected) => {
+    expect(widthsWithin(widths, available)).toEqual(expected);
   });
 
   test('a table inside a table with columns to fit is left to DocumentApp', () => {
