@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'not-a-whole-number'
   | 'out-of-range'
   | 'not-a-date'
+  | 'not-a-time'
   | 'future-date'
   | 'not-yes-no'
   | 'unknown-list-value'

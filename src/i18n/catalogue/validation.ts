@@ -91,6 +91,22 @@ export const VALIDATION_MESSAGES = {
     en: 'Type a whole number, without a fraction.',
     km: 'សូមវាយចំនួនគត់ ដោយគ្មានខ្ទង់ទសភាគ។',
   },
+  'v.notTime': {
+    en: '{column} "{value}" is not a time of day: the minutes leave it out.',
+    km: '{column} "{value}" មិនមែនជាម៉ោងទេ៖ កំណត់ហេតុមិនបង្ហាញវាទេ។',
+  },
+  'v.notTime.fix': {
+    en: 'Type the time as 08:00 or 2:30pm (Khmer digits are fine).',
+    km: 'សូមវាយម៉ោងជា ០៨:០០ ឬ 2:30pm (លេខខ្មែរ ឬលេខឡាតាំងក៏បាន)។',
+  },
+  'v.orderNotNumber': {
+    en: '{column} "{value}" is not a number: this row goes after the numbered ones.',
+    km: '{column} "{value}" មិនមែនជាលេខទេ៖ ជួរដេកនេះនឹងនៅបន្ទាប់ពីជួរដេកដែលមានលេខ។',
+  },
+  'v.orderNotNumber.fix': {
+    en: 'Type a number in digits, e.g. 1, 2, 3 (Khmer digits are fine), or leave it blank.',
+    km: 'សូមវាយលេខជាខ្ទង់ ឧទាហរណ៍ ១ ២ ៣ (លេខខ្មែរ ឬលេខឡាតាំងក៏បាន) ឬទុកទទេ។',
+  },
   'v.notNumber': { en: '{column} "{value}" is not a number.', km: '{column} "{value}" មិនមែនជាលេខទេ។' },
   'v.notNumber.fix': {
     en: 'Type a number in digits, e.g. 12 (Khmer digits are fine).',
