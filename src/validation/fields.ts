@@ -6,7 +6,8 @@
  * finding, so a cell is never an error in one and a warning, or fine, in the other. Pure.
  */
 import { parseTimeOfDay, type TimeOfDay } from '../documents/text';
-import { localized as m, type Localized } from '../i18n/messages';
+import { digits, localized as m, type Localized } from '../i18n/messages';
+import { isoDay, type Day } from '../workbook/dates';
 import type { Severity } from '../workbook/problem';
 import { cleanText, isDate, parseNumber, type Cell } from '../workbook/values';
 import type { ProblemCode } from './problems';
@@ -72,4 +73,93 @@ export function readOrderCell(
       fix: m('v.orderNotNumber.fix'),
     },
   };
+}
+
+/** A finding of a rule on several cells of a row, with the column it is reported on. */
+export interface ColumnFinding extends CellFinding {
+  column: string;
+}
+
+/**
+ * Projects › Report period start and end against each other and the project's Start and End: the
+ * days the report covers (inside the project), and a warning for each bound that is not. The
+ * progress report's text and its table both use the period given here, so they cite the same
+ * figures; Validate data reports the same findings.
+ */
+export function reportPeriodRule(dates: { start?: Day; end?: Day; projectStart?: Day; projectEnd?: Day }): {
+  period: { start?: Day; end?: Day };
+  findings: ColumnFinding[];
+} {
+  const { start, end, projectStart, projectEnd } = dates;
+  const warn = (column: string, message: Localized, fix: Localized, code: ProblemCode): ColumnFinding => ({
+    severity: 'warning',
+    column,
+    code,
+    message,
+    fix,
+  });
+  const day = (value: Day) => digits(isoDay(value));
+  if (start !== undefined && end !== undefined && end < start) {
+    return {
+      period: {},
+      findings: [
+        warn(
+          'Report period end',
+          m('doc.reportPeriodReversed'),
+          m('v.reportPeriodReversed.fix'),
+          'period-reversed',
+        ),
+      ],
+    };
+  }
+  const outside =
+    (start !== undefined && projectEnd !== undefined && start > projectEnd) ||
+    (end !== undefined && projectStart !== undefined && end < projectStart);
+  if (outside) {
+    const column =
+      start !== undefined && projectEnd !== undefined && start > projectEnd
+        ? 'Report period start'
+        : 'Report period end';
+    return {
+      period: {},
+      findings: [
+        warn(
+          column,
+          m('v.reportOutsideProject', {
+            column,
+            value: day((column === 'Report period start' ? start : end) as Day),
+            start: projectStart === undefined ? '…' : day(projectStart),
+            end: projectEnd === undefined ? '…' : day(projectEnd),
+          }),
+          m('v.reportPeriodInProject.fix'),
+          'report-period-outside-project',
+        ),
+      ],
+    };
+  }
+  const findings: ColumnFinding[] = [];
+  const period = { start, end };
+  if (start !== undefined && projectStart !== undefined && start < projectStart) {
+    period.start = projectStart;
+    findings.push(
+      warn(
+        'Report period start',
+        m('v.reportBeforeProject', { value: day(start), start: day(projectStart) }),
+        m('v.reportPeriodInProject.fix'),
+        'report-period-outside-project',
+      ),
+    );
+  }
+  if (end !== undefined && projectEnd !== undefined && end > projectEnd) {
+    period.end = projectEnd;
+    findings.push(
+      warn(
+        'Report period end',
+        m('v.reportAfterProject', { value: day(end), end: day(projectEnd) }),
+        m('v.reportPeriodInProject.fix'),
+        'report-period-outside-project',
+      ),
+    );
+  }
+  return { period, findings };
 }

@@ -36,6 +36,8 @@ export type ProblemCode =
   | 'youth-above-members'
   | 'mou-end-before-start'
   | 'end-before-start'
+  | 'period-reversed'
+  | 'report-period-outside-project'
   | 'exit-strategy-required'
   | 'invalid-email'
   | 'invalid-phone'

@@ -531,9 +531,9 @@ export const COLUMN_NOTES: Readonly<Record<string, Readonly<Record<string, strin
     'Strategic plan':
       'its name, e.g. "API Strategic Plan 2019-23": the report says "Objective of the API Strategic Plan 2019-23"',
     'Report period start':
-      'the period the progress report covers; also the period of the indicators it cites that have no Period start',
+      "the period the progress report covers, within the project's Start and End (a warning if not: the report covers only the days inside); also the period of the indicators it cites that have no Period start",
     'Report period end':
-      'on or after Report period start; also the period of the indicators cited that have no Period end',
+      "on or after Report period start and by the project's End (a warning if not); also the period of the indicators cited that have no Period end",
     Template:
       "this project's own report template: a Google Doc's link, or offline a Word file's path (docs/templates-word.md)",
     Language:

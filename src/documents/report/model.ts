@@ -329,7 +329,10 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
   const years = [projectStart, projectEnd]
     .map((d) => (d === undefined ? '' : String(dayParts(d).year)))
     .filter(Boolean);
-  const reportPeriod = readReportPeriod(projects, row, day, problems);
+  const reportPeriod = readReportPeriod(projects, row, day, problems, {
+    start: projectStart,
+    end: projectEnd,
+  });
   const outcomeNumber = wholeNumber(cell(projects, row, 'Outcome number'));
   if (outcomeNumber === undefined && text(projects, row, 'Outcome number') !== '') {
     problems.push({

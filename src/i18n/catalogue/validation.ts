@@ -91,6 +91,26 @@ export const VALIDATION_MESSAGES = {
     en: 'Type a whole number, without a fraction.',
     km: 'សូមវាយចំនួនគត់ ដោយគ្មានខ្ទង់ទសភាគ។',
   },
+  'v.reportBeforeProject': {
+    en: "Report period start {value} is before the project's Start {start}: the report covers the period from {start}.",
+    km: 'Report period start {value} មុន Start របស់គម្រោង {start}៖ របាយការណ៍គ្របដណ្តប់រយៈពេលចាប់ពី {start}។',
+  },
+  'v.reportAfterProject': {
+    en: "Report period end {value} is after the project's End {end}: the report covers the period until {end}.",
+    km: 'Report period end {value} ក្រោយ End របស់គម្រោង {end}៖ របាយការណ៍គ្របដណ្តប់រយៈពេលរហូតដល់ {end}។',
+  },
+  'v.reportOutsideProject': {
+    en: '{column} {value} is outside the project ({start} – {end}): the report period and the project do not meet, so the report uses no report period.',
+    km: '{column} {value} នៅក្រៅរយៈពេលគម្រោង ({start} – {end})៖ រយៈពេលរបាយការណ៍ និងគម្រោងមិនជួបគ្នាទេ ដូច្នេះរបាយការណ៍មិនប្រើរយៈពេលរបាយការណ៍ទេ។',
+  },
+  'v.reportPeriodInProject.fix': {
+    en: "Give a report period within the project's Start and End (or correct Start and End).",
+    km: 'សូមដាក់រយៈពេលរបាយការណ៍ក្នុងចន្លោះ Start និង End របស់គម្រោង (ឬកែ Start និង End)។',
+  },
+  'v.reportPeriodReversed.fix': {
+    en: 'Make Report period end the same day as Report period start or later.',
+    km: 'សូមដាក់ Report period end ថ្ងៃដូចគ្នា ឬក្រោយ Report period start។',
+  },
   'v.notTime': {
     en: '{column} "{value}" is not a time of day: the minutes leave it out.',
     km: '{column} "{value}" មិនមែនជាម៉ោងទេ៖ កំណត់ហេតុមិនបង្ហាញវាទេ។',
