@@ -117,7 +117,7 @@ export const VALIDATION_MESSAGES = {
   },
   'v.notTime.fix': {
     en: 'Type the time as 08:00 or 2:30pm (Khmer digits are fine).',
-    km: 'សូមវាយម៉ោងជា ០៨:០០ ឬ 2:30pm (លេខខ្មែរ ឬលេខឡាតាំងក៏បាន)។',
+    km: 'សូមវាយម៉ោងជា ០៨:០០ ឬ ២:៣០pm (លេខខ្មែរ ឬលេខឡាតាំងក៏បាន)។',
   },
   'v.orderNotNumber': {
     en: '{column} "{value}" is not a number: this row goes after the numbered ones.',
