@@ -149,7 +149,7 @@ export const INDICATOR_MESSAGES = {
     km: 'សូមបំពេញ {column} ជាកាលបរិច្ឆេទក្នុង {sheet}។',
   },
   'ind.leftOut': {
-    en: '{count} {count|row|rows} of {sheet} {count|was|were} not counted: Validate data finds errors in {columns} (rows {rows})',
+    en: '{count} {count|row|rows} of {sheet} {count|was|were} not counted: Validate data finds errors in {columns} ({count|row|rows} {rows})',
     km: 'ជួរដេក {count} នៃ {sheet} មិនត្រូវបានរាប់ទេ៖ "ពិនិត្យទិន្នន័យ" រកឃើញកំហុសក្នុង {columns} (ជួរដេក {rows})',
   },
   'ind.leftOut.fix': {
@@ -157,7 +157,7 @@ export const INDICATOR_MESSAGES = {
     km: 'សូមកែកំហុសដែល "ពិនិត្យទិន្នន័យ" បង្ហាញសម្រាប់ជួរដេកទាំងនេះនៃ {sheet}៖ ពេលកែរួច ពួកវានឹងត្រូវបានរាប់។',
   },
   'ind.unreadable': {
-    en: '{count} {count|row|rows} of {sheet} with values that could not be read {count|was|were} not counted (rows {rows})',
+    en: '{count} {count|row|rows} of {sheet} with values that could not be read {count|was|were} not counted ({count|row|rows} {rows})',
     km: 'ជួរដេក {count} នៃ {sheet} អានមិនបាន មិនបានរាប់ (ជួរដេក {rows})',
   },
   'ind.unreadable.fix': {

@@ -121,7 +121,7 @@ describe('rows with errors in the columns an indicator reads are left out', () =
     const problem = result.problems.find((p) => p.code === 'rows-with-errors-left-out');
     expect(problem).toMatchObject({ severity: 'warning', sheet: 'Indicators', row: 2 });
     expect(problem?.message).toContain(`1 row of CBOs was not counted`);
-    expect(problem?.message).toContain(`(rows ${leftOut.join(', ')})`);
+    expect(problem?.message).toContain(`(row ${leftOut.join(', ')})`);
     // Exactly what Validate data calls errors, by the same rules.
     const tables = {
       CBOs: Table.fromValues(CBOS.name, CBOS, cbos(rows)),
