@@ -1,6 +1,6 @@
 /** Benchmark operations, in the order they run. Add one line per operation. */
 import { minutes30, minutes300, report } from './documents';
-import { indicators, indicatorsWithDataCheck } from './indicators';
+import { indicators, indicatorsEngine } from './indicators';
 import { openMenu } from './open-menu';
 import { changeLogEdit, collect, collectEveryCopy, partnersSplit, setup } from './sharing';
 import type { BenchOperation } from './types';
@@ -10,7 +10,7 @@ export const BENCH_OPERATIONS: BenchOperation[] = [
   openMenu,
   validate,
   indicators,
-  indicatorsWithDataCheck,
+  indicatorsEngine,
   setup,
   partnersSplit,
   collect,
