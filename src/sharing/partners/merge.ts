@@ -12,6 +12,7 @@ import { foldKey } from '../../workbook/matching';
 import { Table, type TableRow } from '../../workbook/table';
 import { cleanText, isDate, type Cell } from '../../workbook/values';
 import { logText } from '../changelog/entries';
+import { changedIds } from './changed-ids';
 
 /** Column added at the end of Partners: the ID of the partner's copy. */
 export const PARTNER_SHEET_COLUMN = 'Partner sheet';
@@ -212,7 +213,7 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
   }
   const masterKeys = new Set(masterColumns.map((c) => c.key));
   for (const c of copyColumns.values()) {
-    if (!masterKeys.has(c.key)) issue('', c.header, localized('sync.columnExtra'));
+    if (!masterKeys.has(c.key)) issue('', c.header, localized('sync.columnExtra', { column: c.header }));
   }
 
   const masterById = new Map<string, TableRow>();
@@ -228,6 +229,21 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
   const repeated = repeatedIds(master);
   const copyKeys = rowKeys(copy.rows.map((row) => copy.get(row, 'CBO ID')));
   const saidRepeated = new Set<string>();
+  const compared = shared.filter((c) => !KEY_COLUMNS.has(c.key));
+  // A changed CBO ID is held back, never taken for a new CBO and a deleted one (changed-ids.ts).
+  const inCopy = new Set(copyKeys);
+  const changed = changedIds({
+    copyKeys,
+    base,
+    unknown: copyKeys.flatMap((key, r) =>
+      key && idOfRowKey(key) === key && !base.has(key) && !masterById.has(key) && !repeated.has(key)
+        ? [r]
+        : [],
+    ),
+    missing: [...base.keys()].filter((key) => !inCopy.has(key) && !repeated.has(idOfRowKey(key))),
+    valueOf: (r, key) => valueKey(copy.rows[r].cells[copyColumns.get(key)!.index], timeZone),
+    columns: compared.map((c) => c.key),
+  });
 
   for (const [r, row] of copy.rows.entries()) {
     const cboId = cleanText(copy.get(row, 'CBO ID'));
@@ -237,13 +253,28 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
       issue('', 'CBO ID', localized('sync.noId', { row: where }));
       continue;
     }
+    const was = changed.get(r);
+    if (was !== undefined) {
+      seen.add(was);
+      const wasId = base.get(was)![normalizeHeader('CBO ID')] || idOfRowKey(was);
+      issue(wasId, 'CBO ID', localized('sync.idChanged', { row: where, id: cboId, was: wasId }), {
+        master: wasId,
+        partnerValue: cboId,
+        base: wasId,
+      });
+      continue;
+    }
     const inMaster = repeated.get(key);
     if (inMaster) {
       seen.add(copyKeys[r]);
       if (!saidRepeated.has(key)) {
         saidRepeated.add(key);
-        const rows = inMaster.rows.join(', ');
-        issue(cboId, 'CBO ID', localized('sync.repeatedInMaster', { rows: digits(rows) }), { master: rows });
+        // The rows are said in the note (with the sheet), not as a "Master value".
+        issue(
+          cboId,
+          'CBO ID',
+          localized('sync.repeatedInMaster', { rows: digits(inMaster.rows.join(', ')) }),
+        );
       }
       continue;
     }

@@ -13,7 +13,7 @@ import type { Cell } from '../../workbook/values';
 import { readValues, rectangular } from '../../sheets/io';
 import { logTime } from '../changelog/entries';
 import { applyProtectionsApi, protectionChanges, sheetInfosOf } from '../protection/api';
-import { protectionSettings } from '../protection/plan';
+import { copyIdsPlan, protectionSettings } from '../protection/plan';
 import { applyValidation } from '../setup/apply';
 import { validationRequest, type SheetInfo } from '../setup/requests';
 import { sendRequests, spreadsheetsApi } from '../../sheets/advanced';
@@ -118,6 +118,11 @@ export function splitContext(spreadsheet: Spreadsheet): SplitContext {
   };
 }
 
+/** The protection of the copy's CBO IDs of the rows sent (values: the copy's CBOs with its header). */
+function idsPlan(context: SplitContext, values: readonly Cell[][]) {
+  return [copyIdsPlan(context.protection, context.master.column('CBO ID'), values.length - 1)];
+}
+
 /** The dropdowns of a copy's CBOs (Partner: this partner only) as requests. */
 function copyValidationRequests(
   context: SplitContext,
@@ -192,8 +197,9 @@ function makeCopy(
       values,
       header: true,
       spareRows: COPY_SPARE_ROWS,
-      // A Khmer copy keeps the contract's headers (collect reads them) and explains each in a note.
-      ...(language === 'km' ? { headerNotes: headerNotes(context.header, language) } : {}),
+      // A Khmer copy keeps the contract's headers (collect reads them) and explains each in a note;
+      // every copy says under CBO ID that the IDs sent are not to be changed.
+      headerNotes: headerNotes(context.header, language),
     },
   ];
   for (const [name, data] of [
@@ -207,13 +213,20 @@ function makeCopy(
   );
   const requests = [
     ...copyValidationRequests(context, partner.name, values, planned, language),
-    ...protectionChanges(planned, context.protection, context.me, context.me).requests,
+    ...protectionChanges(planned, context.protection, context.me, context.me, idsPlan(context, values))
+      .requests,
   ];
   const made = spreadsheetsApi().create(
     copyResource(copyName(partner.name), context.timeZone, sheets, requests),
   );
   const id = made.spreadsheetId ?? fail(`The copy of ${partner.name} was not made.`);
-  const missing = protectionChanges(sheetInfosOf(made.sheets), context.protection, context.me, context.me);
+  const missing = protectionChanges(
+    sheetInfosOf(made.sheets),
+    context.protection,
+    context.me,
+    context.me,
+    idsPlan(context, values),
+  );
   sendRequests(id, missing.requests);
   return { id, url: made.spreadsheetUrl ?? SpreadsheetApp.openById(id).getUrl() };
 }
@@ -306,7 +319,7 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
   const sheet = copy.getSheetByName(CBOS.name)!;
   writeCopySheet(sheet, values);
   const headerRow = sheet.getRange(1, 1, 1, context.width).setFontWeight('bold');
-  if (language === 'km') headerRow.setNotes([headerNotes(context.header, language)]);
+  headerRow.setNotes([headerNotes(context.header, language)]);
   sheet.setFrozenRows(1);
   const copied = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>([[CBOS.name, sheet]]);
   for (const [name, data] of [
@@ -333,7 +346,7 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
       applyValidation(copy, copied, rule);
     }
   }
-  applyProtectionsApi(copy, context.protection);
+  applyProtectionsApi(copy, context.protection, idsPlan(context, values));
   const failures = shareCopy(copy, context, partner.emails);
   return {
     summary: {

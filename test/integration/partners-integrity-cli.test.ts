@@ -1,0 +1,103 @@
+/**
+ * Partner sync loses and corrupts nothing, through the built CLI with copies edited by exceljs (as
+ * a partner's spreadsheet program writes them): a CBO ID changed in a copy is held back (no second
+ * CBO), the IDs sent are protected and the header says so.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../../src/offline/runtime';
+import { runCli } from '../support/cli';
+import { ensureBuild, tempDir } from '../support/runtime';
+import { columnOf, copyFile, cutMaster, readBook, rowOfId, sheetRows } from '../support/partner-files';
+
+const A = 'Banteay Meanchey Community Network';
+const B = 'Coastal Communities Organisation';
+const cli = (...args: string[]) => runCli(REPO_ROOT, ...args);
+
+function json(run: ReturnType<typeof cli>) {
+  try {
+    return JSON.parse(run.stdout);
+  } catch {
+    throw new Error(`no JSON (exit ${run.code}): ${run.stderr}`);
+  }
+}
+
+beforeAll(() => ensureBuild());
+
+test('a CBO ID changed in a copy is held back as one conflict; typed back, the row is collected', async () => {
+  const dir = tempDir('partners-integrity-');
+  const out = (name: string) => path.join(dir, name);
+  const { file, ids } = await cutMaster(dir, [A, B], 3);
+  expect(cli('partners-split', file, '--out', out('s1')).code).toBe(0);
+
+  // The copy protects the IDs of the rows sent (as its header, for the owner), and says so.
+  const sidecar = JSON.parse(fs.readFileSync(`${copyFile(out('s1'), A)}.protections.json`, 'utf8'));
+  const header = sidecar.protections.find((p: { description: string }) =>
+    /header row of CBOs/.test(p.description),
+  );
+  const idsProtection = sidecar.protections.find((p: { description: string }) =>
+    /CBO IDs/.test(p.description),
+  );
+  expect(idsProtection).toMatchObject({ sheetName: 'CBOs', range: 'A2:A4', warningOnly: header.warningOnly });
+  expect(idsProtection.editors).toEqual(header.editors);
+  const copy = await readBook(copyFile(out('s1'), A));
+  const note = copy.getWorksheet('CBOs')!.getCell('A1').note;
+  expect(JSON.stringify(note)).toMatch(/do not change it on the rows you were sent/);
+
+  // The partner changes the second CBO's ID (and its Members) anyway.
+  const [, a2] = ids[A];
+  const members = columnOf(copy, 'CBOs', 'Members');
+  const row = copy.getWorksheet('CBOs')!.getRow(rowOfId(copy, a2));
+  row.getCell(1).value = 'CBO-XYZ';
+  row.getCell(members).value = 77;
+  await copy.xlsx.writeFile(copyFile(out('s1'), A));
+
+  const collect = cli(
+    'partners-collect',
+    out('s1/master.xlsx'),
+    '--from',
+    out('s1'),
+    '--out',
+    out('c1'),
+    '--json',
+  );
+  expect(json(collect).result).toMatchObject({ updated: 0, appended: 0 });
+  const c1 = await readBook(out('c1/master.xlsx'));
+  const cbos = sheetRows(c1, 'CBOs');
+  const before = sheetRows(await readBook(out('s1/master.xlsx')), 'CBOs');
+  expect(cbos).toEqual(before);
+  expect(cbos.some((r) => r[0] === 'CBO-XYZ')).toBe(false);
+  const conflicts = sheetRows(c1, 'Sync conflicts').slice(1);
+  expect(conflicts).toHaveLength(1);
+  expect(conflicts[0].slice(0, 5)).toEqual([A, a2, 'CBO ID', a2, 'CBO-XYZ']);
+  expect(String(conflicts[0][7])).toMatch(
+    new RegExp(`^Row 3 of the copy’s CBOs has CBO ID "CBO-XYZ" where "${a2}" was sent`),
+  );
+  // No "New CBO" in the change log (nothing was logged at all).
+  expect(c1.getWorksheet('Change log')).toBeUndefined();
+
+  // The copy is not refreshed over the waiting change.
+  const resplit = json(
+    cli('partners-split', out('c1/master.xlsx'), '--from', out('s1'), '--out', out('s2'), '--json'),
+  );
+  const refusedA = resplit.result.partners.find((p: { partner: string }) => p.partner === A);
+  expect(refusedA.refused).toMatch(/not collected/);
+
+  // The partner types the ID back: the Members change is collected, nothing else.
+  const fixed = await readBook(copyFile(out('s1'), A));
+  fixed.getWorksheet('CBOs')!.getRow(3).getCell(1).value = a2;
+  await fixed.xlsx.writeFile(copyFile(out('s1'), A));
+  const again = cli(
+    'partners-collect',
+    out('c1/master.xlsx'),
+    '--from',
+    out('s1'),
+    '--out',
+    out('c2'),
+    '--json',
+  );
+  expect(json(again).result).toMatchObject({ updated: 1, appended: 0, conflicts: 0 });
+  const c2 = await readBook(out('c2/master.xlsx'));
+  expect(sheetRows(c2, 'CBOs')).toHaveLength(cbos.length);
+  expect(sheetRows(c2, 'CBOs')[rowOfId(c2, a2) - 1][members - 1]).toBe(77);
+});
