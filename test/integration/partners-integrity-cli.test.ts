@@ -101,3 +101,64 @@ test('a CBO ID changed in a copy is held back as one conflict; typed back, the r
   expect(sheetRows(c2, 'CBOs')).toHaveLength(cbos.length);
   expect(sheetRows(c2, 'CBOs')[rowOfId(c2, a2) - 1][members - 1]).toBe(77);
 });
+
+test('values are collected in the form of CBOs; a column the partner added is one note', async () => {
+  const dir = tempDir('partners-integrity-');
+  const out = (name: string) => path.join(dir, name);
+  const { file, ids } = await cutMaster(dir, [A, B], 3);
+  expect(cli('partners-split', file, '--out', out('s1')).code).toBe(0);
+  const master = await readBook(out('s1/master.xlsx'));
+  const plan = columnOf(master, 'CBOs', 'Advocacy plan');
+  const members = columnOf(master, 'CBOs', 'Members');
+  // A CBO of B without an advocacy plan (the example writes No), and another one.
+  const b1 = ids[B].find((id) => sheetRows(master, 'CBOs')[rowOfId(master, id) - 1][plan - 1] === 'No')!;
+  const b2 = ids[B].find((id) => id !== b1)!;
+  const copy = await readBook(copyFile(out('s1'), B));
+  const ws = copy.getWorksheet('CBOs')!;
+  ws.getRow(rowOfId(copy, b1)).getCell(plan).value = true; // a ticked checkbox
+  ws.getRow(rowOfId(copy, b2)).getCell(members).value = '២៥'; // Khmer digits, as text
+  const added = ws.getRow(1).cellCount + 1;
+  ws.getRow(1).getCell(added).value = 'Partner notes';
+  ws.getRow(2).getCell(added).value = 'visited in May';
+  ws.getRow(3).getCell(added).value = 'new leader';
+  await copy.xlsx.writeFile(copyFile(out('s1'), B));
+
+  const collect = cli(
+    'partners-collect',
+    out('s1/master.xlsx'),
+    '--from',
+    out('s1'),
+    '--out',
+    out('c1'),
+    '--json',
+  );
+  expect(json(collect).result).toMatchObject({ updated: 2, appended: 0 });
+  const c1 = await readBook(out('c1/master.xlsx'));
+  const cbos = sheetRows(c1, 'CBOs');
+  expect(cbos[rowOfId(c1, b1) - 1][plan - 1]).toBe('Yes');
+  expect(cbos[rowOfId(c1, b2) - 1][members - 1]).toBe(25);
+  expect(cbos[0]).not.toContain('Partner notes');
+  const conflicts = sheetRows(c1, 'Sync conflicts')
+    .slice(1)
+    .filter((r) => r[0] === B);
+  expect(conflicts.map((r) => Array.from(r.slice(1, 4), (v) => v ?? ''))).toEqual([
+    ['', 'Partner notes', ''],
+  ]);
+  expect(String(conflicts[0][7])).toMatch(
+    /^Column "Partner notes" was added in the partner copy: not collected/,
+  );
+  const log = sheetRows(c1, 'Change log').filter((r) => /\(from /.test(String(r[1])));
+  expect(log.map((r) => String(r[r.length - 1]))).toEqual(expect.arrayContaining(['Yes', '25']));
+
+  // Collected again: nothing more (TRUE and Yes, ២៥ and 25 agree).
+  const again = cli(
+    'partners-collect',
+    out('c1/master.xlsx'),
+    '--from',
+    out('s1'),
+    '--out',
+    out('c2'),
+    '--json',
+  );
+  expect(json(again).result).toMatchObject({ updated: 0, appended: 0 });
+});

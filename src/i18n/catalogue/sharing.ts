@@ -105,6 +105,10 @@ export const SHARING_MESSAGES = {
     en: 'Column "{column}" was added in the partner copy: not collected (CBOs has no such column). Nothing to settle.',
     km: 'ជួរឈរ "{column}" ត្រូវបានបន្ថែមក្នុងច្បាប់ចម្លងរបស់ដៃគូ៖ មិនបានប្រមូលទេ (CBOs គ្មានជួរឈរនេះ)។ មិនចាំបាច់ដោះស្រាយអ្វីទេ។',
   },
+  'sync.unreadable': {
+    en: 'The partner value cannot be read in this column: not collected. Fix it in the copy.',
+    km: 'មិនអាចអានតម្លៃរបស់ដៃគូក្នុងជួរឈរនេះបានទេ៖ មិនបានប្រមូល។ សូមកែវាក្នុងច្បាប់ចម្លង។',
+  },
   'sync.idChanged': {
     en: 'Row {row} of the copy’s CBOs has CBO ID "{id}" where "{was}" was sent, and {was} is gone from the copy: the ID looks changed. Nothing was added or deleted. Type {was} back in the copy; or, if {id} is right (or a new CBO), change or add it in CBOs first.',
     km: 'ជួរដេក {row} នៃ CBOs ក្នុងច្បាប់ចម្លង មាន CBO ID "{id}" ជំនួស "{was}" ដែលបានផ្ញើ ហើយ {was} លែងមានក្នុងច្បាប់ចម្លង៖ ID ហាក់ដូចជាត្រូវបានប្តូរ។ មិនបានបន្ថែម ឬលុបអ្វីទេ។ សូមវាយ {was} វិញក្នុងច្បាប់ចម្លង ឬបើ {id} ត្រឹមត្រូវ (ឬជា CBO ថ្មី) សូមប្តូរ ឬបន្ថែមវាក្នុង CBOs ជាមុនសិន។',

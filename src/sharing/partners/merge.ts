@@ -13,6 +13,7 @@ import { Table, type TableRow } from '../../workbook/table';
 import { cleanText, isDate, type Cell } from '../../workbook/values';
 import { logText } from '../changelog/entries';
 import { changedIds } from './changed-ids';
+import { masterForm, meaningKey, yesNoSpelling, type YesNoSpelling } from './master-form';
 
 /** Column added at the end of Partners: the ID of the partner's copy. */
 export const PARTNER_SHEET_COLUMN = 'Partner sheet';
@@ -185,6 +186,12 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
     heldBack: [],
   };
   const errorCells = input.errorCells ?? new Set<string>();
+  const spellings = new Map<number, YesNoSpelling>();
+  const spelling = (index: number): YesNoSpelling => {
+    let known = spellings.get(index);
+    if (!known) spellings.set(index, (known = yesNoSpelling(master.rows.map((row) => row.cells[index]))));
+    return known;
+  };
   const errorRows = input.heldRows ?? new Set([...errorCells].map((key) => Number(key.split('|')[0])));
   const issue = (cboId: string, column: string, note: Localized, values: Partial<SyncIssue> = {}) =>
     result.issues.push({
@@ -312,10 +319,18 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
       }
       const cells: Cell[] = new Array(width).fill('');
       const values = dictionary<string>();
+      let unread: { header: string; value: string } | undefined;
       for (const c of shared) {
         const value = row.cells[copyColumns.get(c.key)!.index];
-        cells[c.index] = value ?? '';
+        // In the form of CBOs (a Yes/No as the column writes it, a number as a number, ...).
+        const form = masterForm(value, c.key, timeZone, () => spelling(c.index));
+        if ('unread' in form) unread ??= { header: c.header, value: cleanText(value) };
+        else cells[c.index] = form.value;
         values[c.key] = valueKey(value, timeZone);
+      }
+      if (unread) {
+        issue(cboId, unread.header, localized('sync.unreadable'), { partnerValue: unread.value });
+        continue;
       }
       const ownerIndex = master.column('Partner');
       if (ownerIndex >= 0 && !cleanText(cells[ownerIndex])) {
@@ -338,11 +353,18 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
       const pk = valueKey(value, timeZone);
       const mk = valueKey(masterRow.cells[c.index], timeZone);
       const bk = baseRow?.[c.key];
-      if (pk === mk || (bk !== undefined && pk === bk)) {
+      // Compared by meaning: TRUE and Yes, ២៥ and 25 are the same value (master-form.ts).
+      const same = (a: string | undefined, b: string) =>
+        a !== undefined && (a === b || meaningKey(a, c.key) === meaningKey(b, c.key));
+      const form = masterForm(value, c.key, timeZone, () => spelling(c.index));
+      if (same(pk, mk) || same(bk, pk)) {
         agreed[c.key] = pk;
-      } else if (bk !== undefined && mk === bk && errorCells.has(`${row.rowNumber}|${c.key}`)) {
+      } else if (same(bk, mk) && errorCells.has(`${row.rowNumber}|${c.key}`)) {
         held.push({ cboId, rowNumber: row.rowNumber, column: c.header });
-      } else if (bk !== undefined && mk === bk) {
+      } else if (same(bk, mk) && 'unread' in form) {
+        // What the column cannot read is not written: a conflict to settle in the copy.
+        issue(cboId, c.header, localized('sync.unreadable'), { master: mk, partnerValue: pk, base: bk });
+      } else if (same(bk, mk) && 'value' in form) {
         planned.push({
           update: {
             rowNumber: masterRow.rowNumber,
@@ -350,7 +372,7 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
             header: c.header,
             cboId,
             oldValue: masterRow.cells[c.index],
-            value: value ?? '',
+            value: form.value,
           },
           key: c.key,
           pk,
@@ -517,7 +539,9 @@ export function uncollectedChanges(
     for (const c of columns) {
       const value = valueKey(row.cells[c.index], timeZone);
       const known = [agreed?.[c.key], current?.[c.key]].filter((v) => v !== undefined);
-      if (known.length && !known.includes(value)) changes.push(`${cboId} › ${c.header}`);
+      const meaning = meaningKey(value, c.key);
+      if (known.length && !known.some((v) => v === value || meaningKey(v, c.key) === meaning))
+        changes.push(`${cboId} › ${c.header}`);
     }
   });
   for (const [key, values] of base) {
