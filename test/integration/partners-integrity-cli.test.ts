@@ -162,3 +162,88 @@ test('values are collected in the form of CBOs; a column the partner added is on
   );
   expect(json(again).result).toMatchObject({ updated: 0, appended: 0 });
 });
+
+test('a column of the staff’s own stays in CBOs unless Settings › Partner columns names it', async () => {
+  const dir = tempDir('partners-integrity-');
+  const out = (name: string) => path.join(dir, name);
+  const { file, ids } = await cutMaster(dir, [A, B], 2, (workbook) => {
+    const cbos = workbook.getWorksheet('CBOs')!;
+    const at = cbos.getRow(1).cellCount + 1;
+    cbos.getRow(1).getCell(at).value = 'Budget USD';
+    for (let r = 2; r <= cbos.rowCount; r++) cbos.getRow(r).getCell(at).value = 1000 * r;
+  });
+  const budgetOf = async (book: string, id: string) => {
+    const workbook = await readBook(book);
+    return sheetRows(workbook, 'CBOs')[rowOfId(workbook, id) - 1][
+      columnOf(workbook, 'CBOs', 'Budget USD') - 1
+    ];
+  };
+  const [a1] = ids[A];
+  const sent = await budgetOf(file, a1);
+
+  // Not named: the copies do not carry it.
+  expect(cli('partners-split', file, '--out', out('s1')).code).toBe(0);
+  const copy = await readBook(copyFile(out('s1'), A));
+  expect(sheetRows(copy, 'CBOs')[0]).not.toContain('Budget USD');
+  expect(JSON.stringify(sheetRows(copy, 'CBOs'))).not.toContain(String(sent));
+  // A partner's own column of that name is the partner's: not collected, said once.
+  const ws = copy.getWorksheet('CBOs')!;
+  const at = ws.getRow(1).cellCount + 1;
+  ws.getRow(1).getCell(at).value = 'Budget USD';
+  ws.getRow(2).getCell(at).value = 5;
+  ws.getRow(3).getCell(at).value = 6;
+  await copy.xlsx.writeFile(copyFile(out('s1'), A));
+  const collect = cli(
+    'partners-collect',
+    out('s1/master.xlsx'),
+    '--from',
+    out('s1'),
+    '--out',
+    out('c1'),
+    '--json',
+  );
+  expect(json(collect).result).toMatchObject({ updated: 0, appended: 0 });
+  expect(await budgetOf(out('c1/master.xlsx'), a1)).toBe(sent);
+  const conflicts = sheetRows(await readBook(out('c1/master.xlsx')), 'Sync conflicts').slice(1);
+  expect(conflicts.map((r) => [r[0], r[2]])).toEqual([[A, 'Budget USD']]);
+
+  // Named: the copies carry it, and collect reads it back.
+  const named = path.join(dir, 'in', 'named.xlsx');
+  const workbook = await readBook(file);
+  workbook.getWorksheet('Settings')!.addRow(['Partner columns', 'Budget USD']);
+  await workbook.xlsx.writeFile(named);
+  expect(cli('partners-split', named, '--out', out('n1')).code).toBe(0);
+  const namedCopy = await readBook(copyFile(out('n1'), A));
+  expect(sheetRows(namedCopy, 'CBOs')[0]).toContain('Budget USD');
+  expect(sheetRows(namedCopy, 'CBOs')[rowOfId(namedCopy, a1) - 1]).toContain(sent);
+  namedCopy
+    .getWorksheet('CBOs')!
+    .getRow(rowOfId(namedCopy, a1))
+    .getCell(columnOf(namedCopy, 'CBOs', 'Budget USD')).value = 4321;
+  await namedCopy.xlsx.writeFile(copyFile(out('n1'), A));
+
+  // The setting taken away again: a copy that was sent the column still has it collected ...
+  const unnamed = await readBook(out('n1/named.xlsx'));
+  const settings = unnamed.getWorksheet('Settings')!;
+  settings.spliceRows(sheetRows(unnamed, 'Settings').findIndex((r) => r[0] === 'Partner columns') + 1, 1);
+  await unnamed.xlsx.writeFile(out('n1/named.xlsx'));
+  const collected = cli(
+    'partners-collect',
+    out('n1/named.xlsx'),
+    '--from',
+    out('n1'),
+    '--out',
+    out('n2'),
+    '--json',
+  );
+  expect(json(collected).result).toMatchObject({ updated: 1, conflicts: 0 });
+  expect(await budgetOf(out('n2/named.xlsx'), a1)).toBe(4321);
+  // ... and a refresh then sends the contract's columns only (nothing is waiting in the copy).
+  const resplit = json(
+    cli('partners-split', out('n2/named.xlsx'), '--from', out('n1'), '--out', out('n3'), '--json'),
+  );
+  expect(resplit.result.partners.every((p: { reused: boolean }) => p.reused)).toBe(true);
+  const refreshed = await readBook(copyFile(out('n3'), A));
+  expect(sheetRows(refreshed, 'CBOs')[0]).not.toContain('Budget USD');
+  expect(JSON.stringify(sheetRows(refreshed, 'CBOs'))).not.toContain('4321');
+});

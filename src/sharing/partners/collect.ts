@@ -20,6 +20,7 @@ import { literalCellData, type Request } from '../../sheets/requests';
 import { changedRuns, isNotShared, literalValues, readCopy, userNote } from './copies';
 import { masterColumnsNeeded } from './master-columns';
 import { fail, partnerRows } from './roster';
+import { partnerColumnsSetting } from './sent-columns';
 import { writeSnapshots } from './snapshot-sheet';
 import {
   checkPartnerCopy,
@@ -104,7 +105,10 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   readColumns([keys.column('CBO ID'), keys.column('Partner')]);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const now = new Date();
-  const language = settingsFromValues(readValues(spreadsheet, SETTINGS.name)).language;
+  const settings = settingsFromValues(readValues(spreadsheet, SETTINGS.name));
+  const language = settings.language;
+  // The user's own CBOs columns copies carry (sent-columns.ts); others are never collected.
+  const partnerColumns = partnerColumnsSetting(settings);
   const stamp = logTime(now, timeZone);
   // The time of Sync conflicts rows, in the workbook's digits (the sheet is the tool's, rebuilt each run).
   const time = digitsOf(stamp, language);
@@ -213,6 +217,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
       timeZone,
       errorCells: errorCells(checked),
       heldRows: held.rows,
+      partnerColumns,
     });
     const problems = partnerProblems(partner.name, checked, merge.heldBack, held.preexisting);
     summary.problems.push(...problems);

@@ -13,6 +13,7 @@ import { Table, type TableRow } from '../../workbook/table';
 import { cleanText, isDate, type Cell } from '../../workbook/values';
 import { logText } from '../changelog/entries';
 import { changedIds } from './changed-ids';
+import { isContractColumn, snapshotColumns } from './sent-columns';
 import { masterForm, meaningKey, yesNoSpelling, type YesNoSpelling } from './master-form';
 
 /** Column added at the end of Partners: the ID of the partner's copy. */
@@ -99,9 +100,14 @@ export function headerColumns(table: Table): { key: string; header: string; inde
   return out;
 }
 
-/** The snapshot entries of rows as sent: normalized header → value key. */
-export function snapshotOf(table: Table, rows: readonly TableRow[], timeZone: string): Snapshot {
-  const columns = headerColumns(table);
+/** The snapshot entries of rows as sent (only the columns `indexes`, when given): normalized header → value key. */
+export function snapshotOf(
+  table: Table,
+  rows: readonly TableRow[],
+  timeZone: string,
+  indexes?: readonly number[],
+): Snapshot {
+  const columns = headerColumns(table).filter((c) => !indexes || indexes.includes(c.index));
   const snapshot: Snapshot = new Map();
   const keys = rowKeys(rows.map((row) => table.get(row, 'CBO ID')));
   rows.forEach((row, r) => {
@@ -164,6 +170,8 @@ export interface MergeInput {
   timeZone: string;
   /** Cells of the copy whose value has an error (cellKey): such a change, or new row, waits. */
   errorCells?: ReadonlySet<string>;
+  /** Settings › Partner columns (partnerColumnsSetting): the user's own columns copies carry. */
+  partnerColumns?: ReadonlySet<string>;
   /**
    * Copy rows whose every change waits (check.ts heldByErrors: an error of the partner's making);
    * default: every row with an error cell.
@@ -211,8 +219,13 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
     result.refused = say('en', result.refusedI18n);
     return result;
   }
-  // Columns: every master header that the copy also has (by header text, case and spaces ignored).
-  const masterColumns = headerColumns(master);
+  // Columns: every master header that the copy also has (by header text, case and spaces ignored),
+  // of the contract's or sent to the copy: a column of the user's own that was never sent is the
+  // partner's own column even when its header is the same (sent-columns.ts).
+  const sent = snapshotColumns(base);
+  const masterColumns = headerColumns(master).filter(
+    (c) => isContractColumn(c.key) || sent.has(c.key) || !!input.partnerColumns?.has(c.key),
+  );
   const copyColumns = new Map(headerColumns(copy).map((c) => [c.key, c]));
   const shared = masterColumns.filter((c) => copyColumns.has(c.key));
   for (const c of masterColumns) {

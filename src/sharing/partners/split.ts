@@ -26,7 +26,9 @@ import { shareNewCopy, shareOpenCopy, sharingProblems, type ShareFailure } from 
 import type { Problem } from '../../workbook/problem';
 import { t } from '../../i18n/messages';
 import { writeSnapshots } from './snapshot-sheet';
+import { partnerColumnsSetting, sentColumns } from './sent-columns';
 import {
+  headerColumns,
   uncollectedChanges,
   PARTNER_SHEET_COLUMN,
   readSnapshots,
@@ -72,6 +74,8 @@ function stateOfValues(values: Cell[][] | undefined): SheetState | undefined {
 export interface SplitContext {
   spreadsheet: Spreadsheet;
   master: Table;
+  /** The CBOs columns (0-based) a copy carries, in order; `header` is theirs. */
+  sent: number[];
   header: Cell[];
   width: number;
   lists: Cell[][] | undefined;
@@ -98,10 +102,13 @@ export function splitContext(spreadsheet: Spreadsheet): SplitContext {
   }
   const settings = settingsFromValues(readValues(spreadsheet, SETTINGS.name));
   const { table, partners } = partnerRows(spreadsheet);
-  const header = master.headerRow.map((h) => h as Cell);
+  // The contract's columns and the user's own named in Settings › Partner columns (sent-columns.ts).
+  const sent = sentColumns(headerColumns(master), partnerColumnsSetting(settings));
+  const header = sent.map((i) => master.headerRow[i] as Cell);
   return {
     spreadsheet,
     master,
+    sent,
     header,
     width: header.length,
     lists: readValues(spreadsheet, LISTS.name),
@@ -120,7 +127,8 @@ export function splitContext(spreadsheet: Spreadsheet): SplitContext {
 
 /** The protection of the copy's CBO IDs of the rows sent (values: the copy's CBOs with its header). */
 function idsPlan(context: SplitContext, values: readonly Cell[][]) {
-  return [copyIdsPlan(context.protection, context.master.column('CBO ID'), values.length - 1)];
+  const column = context.sent.indexOf(context.master.column('CBO ID'));
+  return [copyIdsPlan(context.protection, column, values.length - 1)];
 }
 
 /** The dropdowns of a copy's CBOs (Partner: this partner only) as requests. */
@@ -240,10 +248,13 @@ export interface SplitOutcome {
 export function splitPartner(context: SplitContext, partner: PartnerRow): SplitOutcome {
   const { master, timeZone } = context;
   const rows = rowsOfPartner(master, partner.name);
-  const values = rectangular([context.header, ...rows.map((row) => row.cells)], context.width);
+  const values = rectangular(
+    [context.header, ...rows.map((row) => context.sent.map((i) => row.cells[i]))],
+    context.width,
+  );
   const language = partner.language ?? context.settings.language;
   // What the copy gets now (and, once it has it, what was agreed).
-  const snapshot = { name: partner.name, snapshot: snapshotOf(master, rows, timeZone) };
+  const snapshot = { name: partner.name, snapshot: snapshotOf(master, rows, timeZone, context.sent) };
   let copy: Spreadsheet | undefined;
   let note: string | undefined;
   if (partner.sheetId) {
