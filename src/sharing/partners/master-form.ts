@@ -8,7 +8,7 @@
 import { CBOS, type ColumnSpec } from '../../workbook/contract';
 import { dayParts, instantOf, isoDay, parseDay } from '../../workbook/dates';
 import { normalizeHeader } from '../../workbook/headers';
-import { cleanText, isDate, parseNumber, parseYesNo, type Cell } from '../../workbook/values';
+import { cleanText, hasKhmerScript, isDate, parseNumber, parseYesNo, type Cell } from '../../workbook/values';
 
 /** Column kinds the form applies to, by normalized header (aliases too). */
 const KINDS = new Map<string, ColumnSpec['kind']>();
@@ -57,6 +57,8 @@ export function masterForm(
   if (kind === 'yesno') {
     const parsed = parseYesNo(value);
     if (parsed.status !== 'ok') return { unread: true };
+    // A Khmer word of the copy's dropdown (បាទ/ចាស, ទេ) lands as typed (src/i18n/choices.ts).
+    if (typeof value === 'string' && hasKhmerScript(value)) return { value: cleanText(value) };
     const form = spelling();
     return { value: parsed.value ? form.yes : form.no };
   }

@@ -42,7 +42,8 @@ describe('the form of CBOs', () => {
     const spelling = () => ({ yes: 'Yes', no: 'No' });
     const form = (value: Cell, column: string) => masterForm(value, column.toLowerCase(), TZ, spelling);
     expect(form(true, 'Target')).toEqual({ value: 'Yes' });
-    expect(form('ចាស', 'Target')).toEqual({ value: 'Yes' });
+    // A Khmer dropdown word stays as typed (the copy offers it).
+    expect(form('ចាស', 'Target')).toEqual({ value: 'ចាស' });
     expect(form('FALSE', 'Advocacy plan')).toEqual({ value: 'No' });
     expect(form('២៥', 'Members')).toEqual({ value: 25 });
     expect(form('1,250', 'Members')).toEqual({ value: 1250 });
