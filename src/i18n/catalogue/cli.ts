@@ -7,6 +7,13 @@ import type { Message } from '../message';
 
 export const CLI_MESSAGES = {
   'cli.wrote': { en: 'wrote {file}', km: 'បានសរសេរ {file}' },
+  // The CLI's picture of what the spreadsheet shows: "[alert] Title: text" (Khmer puts ៖ after a title).
+  'cli.ui.alert': { en: 'alert', km: 'ប្រអប់សារ' },
+  'cli.ui.prompt': { en: 'prompt', km: 'ប្រអប់សួរ' },
+  'cli.ui.toast': { en: 'toast', km: 'សារជូនដំណឹង' },
+  'cli.ui.log': { en: 'log', km: 'កំណត់ត្រា' },
+  'cli.ui.titled': { en: '{title}: ', km: '{title}៖ ' },
+  'cli.ui.mail': { en: 'e-mail (not sent) to {to}: {subject}', km: 'អ៊ីមែល (មិនបានផ្ញើ) ទៅ {to}៖ {subject}' },
   'cli.results': { en: 'Results:', km: 'លទ្ធផល៖' },
   'cli.failed': { en: '{command} failed: {error}', km: '{command} មិនបានសម្រេច៖ {error}' },
   'cli.done': {

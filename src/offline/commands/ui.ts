@@ -16,7 +16,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { OfflineRuntime } from '../runtime';
-import { EXIT_OK, UsageError, outputPath, printUi } from './execute';
+import type { Language } from '../../i18n/language';
+import { EXIT_OK, UsageError, interfaceLanguageOf, outputPath, printUi } from './execute';
 import { PARTNERS_DIR, partnerCopies } from './partners-split';
 import type { Command, CommandIO, ParsedArgs } from './types';
 
@@ -174,6 +175,8 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
     addon: false,
     options: {},
   };
+  // The interface's language, read when the page opens (Settings › Language, else the locale).
+  let language: Language = 'en';
   const runtime = await OfflineRuntime.open({
     workbookPath: options.workbook,
     outDir: path.resolve(options.outDir),
@@ -182,9 +185,10 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
     saveOpened: true,
     ...(options.codePath ? { codePath: options.codePath } : {}),
     onUi: (event) => {
-      if (event.kind !== 'log') printUi({ say, json: () => undefined })(event);
+      if (event.kind !== 'log') printUi({ say, json: () => undefined }, () => language)(event);
     },
   });
+  language = interfaceLanguageOf(runtime, undefined);
   runtime.run('openSidebar');
   const sidebar = runtime.ui.sidebars[runtime.ui.sidebars.length - 1];
   if (!sidebar) throw new Error('openSidebar showed no sidebar');
