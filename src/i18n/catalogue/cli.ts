@@ -81,6 +81,10 @@ export const CLI_MESSAGES = {
     en: 'Protections: {created} created, {updated} updated, {unchanged} unchanged',
     km: 'ការការពារ៖ បានបង្កើត {created} បានធ្វើបច្ចុប្បន្នភាព {updated} មិនផ្លាស់ប្តូរ {unchanged}',
   },
+  'cli.appsScriptTime': {
+    en: 'estimated Apps Script time: {seconds} s',
+    km: 'រយៈពេលប៉ាន់ស្មានលើ Apps Script៖ {seconds} វិនាទី',
+  },
   'cli.none': { en: 'none', km: 'គ្មាន' },
   'cli.nothing': { en: 'nothing', km: 'គ្មានអ្វីទេ' },
   // partners-split

@@ -7,6 +7,7 @@ import { INPUT_SHEETS, SETTINGS } from '../../workbook/contract';
 import { readWorkbookFile, WorkbookFileError, type WorkbookFile } from '../workbook-file';
 import type { UiEvent } from '../services/host';
 import { cliText } from '../../i18n/cli';
+import { shownPath } from '../file-names';
 import { languageOfLocale, type Language } from '../../i18n/language';
 import { settingsFromValues } from '../../workbook/settings';
 import type { Command, CommandIO, ParsedArgs } from './types';
@@ -118,7 +119,7 @@ export function languageOf(runtime: OfflineRuntime): Language {
 
 /** "wrote out/x.xlsx" in a language. */
 export function wrote(file: string, language: Language): string {
-  return cliText(language, 'cli.wrote', { file: path.relative(process.cwd(), file) || file });
+  return cliText(language, 'cli.wrote', { file: shownPath(file) });
 }
 
 /** Runs one command's entry point in an open runtime. */

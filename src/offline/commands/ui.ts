@@ -11,6 +11,7 @@
  * a function or a DOM element in the arguments fails the call; so does one in the value returned;
  * a failed call passes an Error with the server's message to the failure handler.
  */
+import { shownPath } from '../file-names';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -328,9 +329,7 @@ export const ui: Command = {
     });
     io.say(`CBO Tracker sidebar for ${args.workbook}: ${server.url}`);
     const saved = outputPath(args.workbook, args.outDir);
-    const relative = path.relative(process.cwd(), saved);
-    const shown = relative.startsWith('..') || path.isAbsolute(relative) ? saved : relative;
-    io.say(`Changes are saved to ${shown}. Ctrl-C stops.`);
+    io.say(`Changes are saved to ${shownPath(saved)}. Ctrl-C stops.`);
     if (args.json) io.json({ url: server.url });
     await new Promise<void>((resolve) => {
       const stop = () => {
