@@ -5,6 +5,7 @@ import { cleanText, type Cell } from '../workbook/values';
 import type { Problem, Severity } from '../workbook/problem';
 import { localized } from '../i18n/messages';
 import { said } from '../i18n/problems';
+import { orderOf, type CellFinding } from '../validation/fields';
 
 /** The values of one `Lists` column, in sheet order, without blanks or repeats. */
 export function listValues(lists: Table | undefined, list: string): string[] {
@@ -73,11 +74,27 @@ export function requiredProblems(
     }));
 }
 
-/** Sort key for an `Order` cell: numbers first in order, blanks and text after, sheet order kept. */
+/** Sort key for an `Order` cell: numbers first in order, blanks and text after, sheet order kept (src/validation/fields.ts). */
 export function orderKey(value: Cell): number {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  const parsed = Number(
-    cleanText(value).replace(/[\u17E0-\u17E9]/g, (d) => String(d.charCodeAt(0) - 0x17e0)),
-  );
-  return cleanText(value) !== '' && Number.isFinite(parsed) ? parsed : Number.POSITIVE_INFINITY;
+  return orderOf(value);
+}
+
+/** A field rule's finding (src/validation/fields.ts) as a problem of a cell: what Validate data says of it. */
+export function findingProblem(
+  table: Table,
+  row: number,
+  header: string,
+  value: string,
+  finding: CellFinding,
+): Problem {
+  const { severity, code, message, fix } = finding;
+  return {
+    severity,
+    sheet: table.sheetName,
+    row,
+    column: table.headerText(header),
+    code,
+    value,
+    ...said(message, fix),
+  };
 }

@@ -8,6 +8,7 @@ import {
   ATTENDANCE,
   CBOS,
   GEOGRAPHY,
+  INPUT_SHEETS,
   LISTS,
   MEETINGS,
   PARTNERS,
@@ -20,6 +21,8 @@ import { choiceAliases } from '../workbook/choices';
 import { Vocabulary } from '../workbook/matching';
 import { Table } from '../workbook/table';
 import { cleanText, type Cell } from '../workbook/values';
+import { errorCells, type ErrorCells } from '../validation/problems';
+import { validateWorkbook } from '../validation/rules';
 import { Source, textKey, type SourceColumn, type SourceName } from './source';
 
 /** Sheet values as `getValues()` returns them, by sheet name. */
@@ -87,10 +90,42 @@ export class SourceCache {
   private readonly periods = new Map<string, RowsInPeriod>();
   private readonly aliasMaps = new Map<ColumnSpec, ReadonlyMap<string, string> | null>();
 
+  private errorCells?: ErrorCells;
+
   constructor(
     private readonly sheets: SheetValues,
     readonly timeZone: string,
+    /** The day Validate data would check on: its errors are left out of the figures (undefined: not checked). */
+    private readonly today?: Day,
   ) {}
+
+  /**
+   * The cells Validate data calls errors, found by the validation rules themselves on the sheets
+   * read (validated once per run, on first use): the figures leave them out.
+   */
+  errors(sheet: string, header: string): ReadonlySet<number> | undefined {
+    if (this.today === undefined) return undefined;
+    if (!this.errorCells) {
+      const tables: Record<string, Table | undefined> = {};
+      for (const spec of INPUT_SHEETS) tables[spec.name] = this.table(spec);
+      const result = validateWorkbook({ tables, timeZone: this.timeZone, today: this.today });
+      this.errorCells = errorCells(result.problems);
+    }
+    return this.errorCells.get(sheet)?.get(header);
+  }
+
+  /** Rows (sheet and row number) of the given sheets with an error in any column (null: not checked). */
+  rowsWithErrors(sheets: readonly string[]): number | null {
+    if (this.today === undefined) return null;
+    this.errors('', '');
+    const rows = new Set<string>();
+    for (const sheet of sheets) {
+      for (const numbers of this.errorCells?.get(sheet)?.values() ?? []) {
+        for (const row of numbers) rows.add(`${sheet}:${row}`);
+      }
+    }
+    return rows.size;
+  }
 
   table(spec: SheetSpec): Table | undefined {
     if (!this.tables.has(spec.name)) {
@@ -119,6 +154,7 @@ export class SourceCache {
               timeZone: this.timeZone,
               meetings,
               aliases: (column) => this.aliases(column),
+              errors: (sheet, header) => this.errors(sheet, header),
             })
           : null,
       );
@@ -165,6 +201,8 @@ export class SourceCache {
       if (advocacy && cbo) {
         const period = start !== undefined || end !== undefined;
         for (let i = 0; i < advocacy.size; i++) {
+          // An advocacy row whose CBO ID (or, in a period, Date) Validate data rejects does not count.
+          if (cbo.isError?.(i) || (period && date?.isError?.(i))) continue;
           if (period) {
             const day = date?.day(i);
             if (day === null || day === undefined) continue;

@@ -69,8 +69,17 @@ interface Breakdowns {
   groupOf?: Uint32Array;
 }
 
+/** A column an indicator reads, and the Indicators column that makes it read it. */
+interface ReadColumn {
+  column: SourceColumn;
+  role: string;
+}
+
 export class IndicatorComputation {
   private readonly unreadable = new Set<number>();
+  /** Rows left out because a column the indicator reads has a cell Validate data calls an error. */
+  private readonly leftOut = new Set<number>();
+  private readonly reads: ReadColumn[] = [];
   private readonly source: Source;
   private readonly problems: IndicatorProblem[] = [];
 
@@ -153,6 +162,7 @@ export class IndicatorComputation {
         source: this.source,
         timeZone: this.cache.timeZone,
         advocacyIds: () => this.cache.advocacyIds(periodStart, periodEnd),
+        read: (column) => this.reads.push({ column, role: header }),
       });
     } catch (error) {
       if (error instanceof FilterSyntaxError) {
@@ -220,18 +230,22 @@ export class IndicatorComputation {
     rows: CountedRow[];
     problems: IndicatorProblem[];
     unreadable: number[];
+    leftOut: number[];
   } {
     const columns = this.columns();
     const counted = this.countedRows(columns);
     const total = this.totalResult(columns, counted);
     const breakdowns = this.breakdownResults(columns, counted);
     const rows = this.explain(columns, counted, breakdowns, budget);
+    this.warnLeftOut();
     this.warnUnreadable();
+    const rowNumbers = (set: Set<number>) => [...set].map((i) => this.source.rows[i].rowNumber);
     return {
       results: [total, ...breakdowns.results],
       rows,
       problems: this.problems,
-      unreadable: [...this.unreadable].map((i) => this.source.rows[i].rowNumber),
+      unreadable: rowNumbers(this.unreadable),
+      leftOut: rowNumbers(this.leftOut),
     };
   }
 
@@ -258,8 +272,38 @@ export class IndicatorComputation {
         );
       }
     });
+    if (sumColumn) this.reads.push({ column: sumColumn, role: 'Sum of' });
+    if (denominatorSumColumn && denominatorSumColumn !== sumColumn)
+      this.reads.push({ column: denominatorSumColumn, role: 'Denominator sum of' });
+    for (const column of groupColumns) this.reads.push({ column, role: 'Disaggregate by' });
+    // The key column tells the rows apart (a repeated or blank CBO ID is an error): read by every indicator.
+    const key = this.source.keyColumn();
+    if (key) this.reads.push({ column: key, role: 'Source' });
     return { percent, numeratorTest, denominatorTest, sumColumn, denominatorSumColumn, groupColumns };
   }
+
+  /**
+   * The rows whose cells in the columns the indicator reads are all free of the errors Validate
+   * data finds (the same rules: src/validation); the others are left out and noted.
+   */
+  private withoutErrors(rows: number[], period: boolean): number[] {
+    const checks = this.reads.filter(({ column }) => column.isError);
+    const dates = period ? this.source.dateColumn() : undefined;
+    if (dates?.isError) checks.push({ column: dates, role: 'Period start' });
+    if (checks.length === 0) return rows;
+    return rows.filter((i) => {
+      const bad = checks.filter(({ column }) => column.isError?.(i));
+      if (bad.length === 0) return true;
+      this.leftOut.add(i);
+      for (const { column, role } of bad)
+        if (!this.leftOutColumns.has(column.spec?.header ?? column.header))
+          this.leftOutColumns.set(column.spec?.header ?? column.header, role);
+      return false;
+    });
+  }
+
+  /** The headers of the columns whose errors left rows out, with the Indicators column that reads each. */
+  private readonly leftOutColumns = new Map<string, string>();
 
   /** Phase 2: the rows in the period, then the denominator and numerator rows among them. */
   private countedRows(columns: Columns): CountedRows {
@@ -276,7 +320,8 @@ export class IndicatorComputation {
         localized('ind.noDateColumn.fix'),
       );
     }
-    const { rows: inPeriod, undated } = dated;
+    const { undated } = dated;
+    const inPeriod = this.withoutErrors(dated.rows, period);
     if (undated > 0) {
       this.warn(
         'Period start',
@@ -447,15 +492,33 @@ export class IndicatorComputation {
     return listed;
   }
 
-  /** Phase 6: one warning naming the rows whose values could not be read. */
+  /** The sheet rows of a set of source rows, in order: "2, 8, 11" (the first ten, then …). */
+  private rowList(set: Set<number>): { count: number; shown: string } {
+    const rows = [...set].sort((a, b) => a - b).map((i) => this.source.rows[i].rowNumber);
+    return { count: rows.length, shown: rows.slice(0, 10).join(', ') + (rows.length > 10 ? ', …' : '') };
+  }
+
+  /** Phase 6: one warning naming the rows left out for errors in the columns the indicator reads. */
+  private warnLeftOut(): void {
+    if (this.leftOut.size === 0) return;
+    const { count, shown } = this.rowList(this.leftOut);
+    const columns = [...this.leftOutColumns.keys()].join(', ');
+    this.warn(
+      [...this.leftOutColumns.values()][0] ?? 'Source',
+      'rows-with-errors-left-out',
+      localized('ind.leftOut', { count, sheet: this.source.sheetName, columns, rows: digits(shown) }),
+      localized('ind.leftOut.fix', { sheet: this.source.sheetName }),
+    );
+  }
+
+  /** Phase 7: one warning naming the rows whose values could not be read. */
   private warnUnreadable(): void {
     if (this.unreadable.size === 0) return;
-    const rows = [...this.unreadable].sort((a, b) => a - b).map((i) => this.source.rows[i].rowNumber);
-    const shown = rows.slice(0, 10).join(', ') + (rows.length > 10 ? ', …' : '');
+    const { count, shown } = this.rowList(this.unreadable);
     this.warn(
       this.definition.filter ? 'Filter' : 'Sum of',
       'unreadable-values',
-      localized('ind.unreadable', { count: rows.length, sheet: this.source.sheetName, rows: digits(shown) }),
+      localized('ind.unreadable', { count, sheet: this.source.sheetName, rows: digits(shown) }),
       localized('ind.unreadable.fix'),
     );
   }

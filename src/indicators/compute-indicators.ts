@@ -8,11 +8,8 @@ import { translator } from '../i18n/messages';
 import { languageFor } from '../menu/language';
 import { writeOutputSheet, readValues } from '../sheets/io';
 import { settingsFromValues } from '../workbook/settings';
-import { ADVOCACY, CBOS, GEOGRAPHY, INDICATORS, LISTS, PARTNERS, SETTINGS } from '../workbook/contract';
-import { Table } from '../workbook/table';
-import { today } from '../workbook/dates';
+import { INDICATORS, SETTINGS } from '../workbook/contract';
 import { literalCell, type Cell } from '../workbook/values';
-import { validateWorkbook } from '../validation/rules';
 import {
   computeAll,
   sheetsNeeded,
@@ -32,7 +29,7 @@ import {
 export interface ComputeIndicatorsOptions {
   /** Do not show the summary alert (the CLI prints the summary itself). */
   quiet?: boolean;
-  /** Skip counting rows with validation errors. */
+  /** Do not validate the sources: cells with errors are counted as read (the bench's engine-only runs). */
   skipDataCheck?: boolean;
 }
 
@@ -42,6 +39,8 @@ export interface ComputeIndicatorsSummary {
   failed: { id: string; reason: string }[];
   results: number;
   rowsWithUnreadableValues: number;
+  /** Source rows left out of an indicator for an error in a column it reads. */
+  rowsLeftOut: number;
   /** Rows of the source sheets with validation errors (null when not checked). */
   rowsWithErrors: number | null;
   computedAt: string;
@@ -60,34 +59,17 @@ function asText(row: Cell[], textColumns: readonly number[]): Cell[] {
   return row;
 }
 
-/** Rows of the source sheets that have validation errors, counted with the validation rules. */
-function rowsWithErrors(sheets: SheetValues, sources: readonly string[], timeZone: string): number {
-  const specs = [CBOS, ADVOCACY, PARTNERS, GEOGRAPHY, LISTS];
-  const tables: Record<string, Table | undefined> = {};
-  for (const spec of specs) {
-    const values = sheets[spec.name];
-    tables[spec.name] = values && values.length > 0 ? Table.fromValues(spec.name, spec, values) : undefined;
-  }
-  const result = validateWorkbook({ tables, timeZone, today: today(timeZone) });
-  const rows = new Set<string>();
-  for (const problem of result.problems) {
-    if (problem.severity === 'error' && problem.row !== null && sources.includes(problem.sheet)) {
-      rows.add(`${problem.sheet}:${problem.row}`);
-    }
-  }
-  return rows.size;
-}
-
 /** "3 indicators computed, 1 failed: IND-2 (reason), …" in the interface language. */
 export function runMessage(run: ReturnType<typeof computeAll>, language: Language): string {
   const say = translator(language);
-  const { computed, failed, rowsWithUnreadableValues } = run.summary;
+  const { computed, failed, rowsWithUnreadableValues, rowsLeftOut } = run.summary;
   const parts = [say('indicators.computed', { count: computed })];
   if (failed.length) {
     const list = failed.map((f) => `${f.id} (${f.reason})`).join(', ');
     parts.push(say('indicators.failed', { count: failed.length, list }));
   }
   if (run.problems.some((p) => p.code === 'missing-indicators-sheet')) parts.push(say('indicators.noSheet'));
+  if (rowsLeftOut) parts.push(say('indicators.leftOut', { rows: rowsLeftOut }));
   if (rowsWithUnreadableValues) parts.push(say('indicators.unreadable', { rows: rowsWithUnreadableValues }));
   return parts.join(say('text.and'));
 }
@@ -99,25 +81,10 @@ export function computeIndicators(options: ComputeIndicatorsOptions = {}): Compu
     [INDICATORS.name]: readValues(spreadsheet, INDICATORS.name),
     [SETTINGS.name]: readValues(spreadsheet, SETTINGS.name),
   };
-  const needed = sheetsNeeded(sheets[INDICATORS.name]);
-  const checked = [CBOS.name, ADVOCACY.name, PARTNERS.name];
-  const sources = needed.filter((name) => checked.includes(name));
-  const toRead = new Set(needed);
-  if (!options.skipDataCheck && sources.length > 0) {
-    for (const name of [...checked, GEOGRAPHY.name, LISTS.name]) toRead.add(name);
-  }
-  for (const name of toRead) sheets[name] = readValues(spreadsheet, name);
+  for (const name of sheetsNeeded(sheets[INDICATORS.name])) sheets[name] = readValues(spreadsheet, name);
 
-  const run = computeAll({ sheets, timeZone });
-  let errors: number | null = null;
-  if (!options.skipDataCheck && sources.length > 0) {
-    try {
-      errors = rowsWithErrors(sheets, sources, timeZone);
-    } catch (error) {
-      errors = null;
-      console.error(`Counting rows with errors failed: ${(error as Error).message}`);
-    }
-  }
+  const run = computeAll({ sheets, timeZone, checkData: !options.skipDataCheck });
+  const errors = run.summary.rowsWithErrors;
 
   writeOutputSheet(
     spreadsheet,
@@ -160,6 +127,7 @@ export function computeIndicators(options: ComputeIndicatorsOptions = {}): Compu
     failed: run.summary.failed,
     results: run.summary.results,
     rowsWithUnreadableValues: run.summary.rowsWithUnreadableValues,
+    rowsLeftOut: run.summary.rowsLeftOut,
     rowsWithErrors: errors,
     computedAt: run.computedAt,
     message,

@@ -264,7 +264,8 @@ export function readDefinitions(
     };
     definitions.push(definition);
     problems.push(...rowProblems);
-    const error = rowProblems.find((p) => p.severity === 'error');
+    // A Baseline or Target that is not a number is an error shown as missing: the figure still counts.
+    const error = rowProblems.find((p) => p.severity === 'error' && p.code !== 'invalid-number');
     if (error) failed.set(definition, error);
   }
   return { definitions, failed, problems };

@@ -14,8 +14,18 @@
  */
 import { localized, say } from '../i18n/messages';
 import { said } from '../i18n/problems';
-import { ADVOCACY, GEOGRAPHY, INDICATORS, LISTS, MEETINGS, SETTINGS, SHEET } from '../workbook/contract';
-import { DEFAULT_TIME_ZONE, zonedParts } from '../workbook/dates';
+import {
+  ADVOCACY,
+  CBOS,
+  GEOGRAPHY,
+  INDICATORS,
+  LISTS,
+  MEETINGS,
+  PARTNERS,
+  SETTINGS,
+  SHEET,
+} from '../workbook/contract';
+import { DEFAULT_TIME_ZONE, today, zonedParts } from '../workbook/dates';
 import { readSettings } from '../workbook/settings';
 import { Table } from '../workbook/table';
 import { cleanText, type Cell } from '../workbook/values';
@@ -38,6 +48,11 @@ export interface IndicatorInputs {
   now?: Date;
   /** At most this many rows behind the figures are listed (default 50,000; Sheets has a cell limit). */
   maxExplainedRows?: number;
+  /**
+   * Leave out of the figures the cells Validate data calls errors (default true): the sheets are
+   * validated once with the validation rules, as of the day of `now`.
+   */
+  checkData?: boolean;
 }
 
 export interface IndicatorResult {
@@ -90,6 +105,10 @@ export interface IndicatorSummary {
   results: number;
   /** Source rows (sheet + row) with a value that a filter or sum could not read. */
   rowsWithUnreadableValues: number;
+  /** Source rows (sheet + row) left out of an indicator for an error in a column it reads. */
+  rowsLeftOut: number;
+  /** Rows of the source sheets with validation errors in any column (null when not checked). */
+  rowsWithErrors: number | null;
 }
 
 export const MAX_EXPLAINED_ROWS = 50000;
@@ -102,9 +121,20 @@ export function timestamp(now: Date, timeZone: string): string {
 }
 
 /**
+ * The sheets a source's rows are validated against (lists, places, the sheets its references
+ * name): read with it, so that the figures leave out exactly what Validate data calls errors.
+ */
+const VALIDATED_WITH: Record<string, readonly string[]> = {
+  [SHEET.cbos]: [LISTS.name, GEOGRAPHY.name, PARTNERS.name],
+  [SHEET.advocacy]: [LISTS.name, CBOS.name],
+  [SHEET.partners]: [LISTS.name],
+  [SHEET.attendance]: [LISTS.name, MEETINGS.name],
+};
+
+/**
  * The sheets the indicators of an Indicators sheet need (besides Indicators and Settings), so that
  * the glue reads only those: the sources named, Advocacy for `has`, Meetings for Attendance, Lists
- * and Geography for the spellings of breakdowns.
+ * and Geography for the spellings of breakdowns, and what each source is validated against.
  */
 export function sheetsNeeded(indicatorValues: Cell[][] | undefined): string[] {
   const needed = new Set<string>();
@@ -113,6 +143,7 @@ export function sheetsNeeded(indicatorValues: Cell[][] | undefined): string[] {
   for (const row of table.rows) {
     const source = sourceName(table.get(row, 'Source'));
     if (source) needed.add(source);
+    for (const name of source ? VALIDATED_WITH[source] : []) needed.add(name);
     if (source === SHEET.attendance) needed.add(MEETINGS.name);
     const filters = `${cleanText(table.get(row, 'Filter'))} ${cleanText(table.get(row, 'Denominator filter'))}`;
     if (/\bhas\b/i.test(filters)) needed.add(ADVOCACY.name);
@@ -134,13 +165,17 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
   );
   const timeZone = inputs.timeZone || settings.timeZone || DEFAULT_TIME_ZONE;
   const language = inputs.language ?? settings.language;
-  const cache = new SourceCache(inputs.sheets, timeZone);
-  const computedAt = timestamp(inputs.now ?? new Date(), timeZone);
+  const now = inputs.now ?? new Date();
+  const checkData = inputs.checkData ?? true;
+  const cache = new SourceCache(inputs.sheets, timeZone, checkData ? today(timeZone, now) : undefined);
+  const computedAt = timestamp(now, timeZone);
   const results: IndicatorResult[] = [];
   const rows: CountedRow[] = [];
   const problems: IndicatorProblem[] = [];
   const failed: IndicatorRun['failed'] = [];
   const unreadable = new Set<string>();
+  const leftOut = new Set<string>();
+  const sources = new Set<string>();
   const byDefinition: IndicatorRun['byDefinition'] = [];
   const budget = { left: inputs.maxExplainedRows ?? MAX_EXPLAINED_ROWS, skipped: 0 };
 
@@ -188,6 +223,8 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
         rows.push(...computed.rows);
         problems.push(...computed.problems);
         for (const row of computed.unreadable) unreadable.add(`${definition.source}:${row}`);
+        for (const row of computed.leftOut) leftOut.add(`${definition.source}:${row}`);
+        sources.add(definition.source);
       } catch (error) {
         if (!(error instanceof DefinitionFailure)) throw error;
         failure = error;
@@ -226,6 +263,8 @@ export function computeAll(inputs: IndicatorInputs): IndicatorRun {
       failed: failed.map(({ id, reason }) => ({ id, reason })),
       results: results.length,
       rowsWithUnreadableValues: unreadable.size,
+      rowsLeftOut: leftOut.size,
+      rowsWithErrors: checkData && sources.size > 0 ? cache.rowsWithErrors([...sources]) : null,
     },
   };
 }

@@ -45,6 +45,8 @@ export class SourceColumn {
     private readonly timeZone: string,
     /** Text keys read as another key: a place's Khmer name as its English name, ឃុំ as Commune. */
     private readonly aliases?: ReadonlyMap<string, string>,
+    /** Whether row i's cell is one that Validate data calls an error (undefined: none is). */
+    readonly isError?: (i: number) => boolean,
   ) {}
 
   /** The key of a text as this column compares it (filters' literals and cells alike). */
@@ -130,6 +132,8 @@ export interface SourceOptions {
   meetings?: Table;
   /** Alias keys of a contract column (see SourceColumn), when it has any. */
   aliases?: (spec: ColumnSpec) => ReadonlyMap<string, string> | undefined;
+  /** The rows (sheet row numbers) whose cell of a sheet's contract column Validate data calls an error. */
+  errors?: (sheet: string, header: string) => ReadonlySet<number> | undefined;
 }
 
 /** The rows of one source sheet. */
@@ -182,7 +186,9 @@ export class Source {
       const cells = this.rows.map((row) => row.cells[index]);
       const spec = specOf(table, index);
       const aliases = spec && this.options.aliases?.(spec);
-      return new SourceColumn(cleanText(table.headerRow[index]), spec, cells, timeZone, aliases);
+      const errors = spec && this.options.errors?.(table.spec.name, spec.header);
+      const isError = errors?.size ? (i: number) => errors.has(this.rows[i].rowNumber) : undefined;
+      return new SourceColumn(cleanText(table.headerRow[index]), spec, cells, timeZone, aliases, isError);
     }
     return this.meetingColumn(header);
   }
@@ -192,9 +198,17 @@ export class Source {
     if (!meetings || !this.meetingOf) return undefined;
     const index = meetings.column(header);
     if (index < 0) return undefined;
-    const cells = this.meetingOf.map((row) => (row ? row.cells[index] : ''));
+    const meetingOf = this.meetingOf;
+    const cells = meetingOf.map((row) => (row ? row.cells[index] : ''));
     const spec = meetings.spec.columns.find((c) => meetings.headerMap.index.get(c.header) === index);
-    return new SourceColumn(cleanText(meetings.headerRow[index]), spec, cells, timeZone);
+    const errors = spec && this.options.errors?.(meetings.spec.name, spec.header);
+    const isError = errors?.size
+      ? (i: number) => {
+          const row = meetingOf[i];
+          return row !== undefined && errors.has(row.rowNumber);
+        }
+      : undefined;
+    return new SourceColumn(cleanText(meetings.headerRow[index]), spec, cells, timeZone, undefined, isError);
   }
 
   /** Every header the filters may name, as the sheets spell them. */

@@ -8,7 +8,7 @@ import { digits, say, localized as m, type Localized } from '../i18n/messages';
 import { choiceSaid, choicesSaid } from '../i18n/choices';
 import { exactSpellings, readChoice } from '../workbook/choices';
 import type { ColumnSpec } from '../workbook/contract';
-import { isoDay, parseDay, type Day } from '../workbook/dates';
+import { isoDay, parseDay, zonedParts, type Day } from '../workbook/dates';
 import { Vocabulary } from '../workbook/matching';
 import type { Problem, Severity } from '../workbook/problem';
 import type { Table, TableRow } from '../workbook/table';
@@ -22,6 +22,7 @@ import {
   type Parsed,
 } from '../workbook/values';
 import { oneOf, type Checker, type Value } from './checker';
+import { readOrderCell, readTimeCell } from './fields';
 import { badEmails, badPhones } from './formats';
 import type { ProblemCode } from './problems';
 
@@ -139,8 +140,28 @@ export function checkCell(
     return undefined;
   }
   if (own) return text;
+  // Fields the documents read too: the same rule (./fields.ts) gives validation and documents one finding.
+  if (column.kind === 'time' || column.order) {
+    const shown = checker.shown(cell);
+    const zoned = (date: Date) => zonedParts(date, checker.input.timeZone);
+    const read =
+      column.kind === 'time' ? readTimeCell(cell, header, shown, zoned) : readOrderCell(cell, header, shown);
+    const { finding } = read;
+    if (!finding) return 'order' in read ? read.order : text;
+    checker.add(
+      finding.severity,
+      sheet,
+      row.rowNumber,
+      header,
+      shown,
+      finding.code,
+      finding.message,
+      finding.fix,
+    );
+    return undefined;
+  }
   // Free text (required, so not blank here): nothing more to check.
-  if ((column.kind === 'text' || column.kind === 'time') && !column.khmer) return text;
+  if (column.kind === 'text' && !column.khmer) return text;
   // The value in a message: as typed, or (a date or number cell) in the reader's digits.
   const shown = checker.said(cell);
   const add = (severity: Severity, code: ProblemCode, message: Localized, fix: Localized) =>

@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'not-a-whole-number'
   | 'out-of-range'
   | 'not-a-date'
+  | 'not-a-time'
   | 'future-date'
   | 'not-yes-no'
   | 'unknown-list-value'
@@ -35,6 +36,8 @@ export type ProblemCode =
   | 'youth-above-members'
   | 'mou-end-before-start'
   | 'end-before-start'
+  | 'period-reversed'
+  | 'report-period-outside-project'
   | 'exit-strategy-required'
   | 'invalid-email'
   | 'invalid-phone'
@@ -107,4 +110,29 @@ export function summarize(result: ValidationResult, language: Language = 'en'): 
     checked: parts.length ? parts.join(say('text.and')) : say('validate.nothingChecked'),
     found,
   });
+}
+
+/** The cells validation calls errors: sheet › column header › sheet row numbers. */
+export type ErrorCells = ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<number>>>;
+
+/**
+ * The cells of a validation result that are errors (a problem about one row and one column, other
+ * than a required cell left blank): what
+ * the indicators leave out of their counts and sums, so that a figure never counts a value that
+ * Validate data rejects.
+ */
+export function errorCells(problems: readonly Problem[]): ErrorCells {
+  const cells = new Map<string, Map<string, Set<number>>>();
+  for (const problem of problems) {
+    if (problem.severity !== 'error' || problem.row === null || problem.column === null) continue;
+    // A required cell left blank holds no value to leave out: figures read it as blank (a filter's
+    // `is blank` finds it, a sum adds nothing).
+    if (problem.code === 'required') continue;
+    let sheet = cells.get(problem.sheet);
+    if (!sheet) cells.set(problem.sheet, (sheet = new Map()));
+    let rows = sheet.get(problem.column);
+    if (!rows) sheet.set(problem.column, (rows = new Set()));
+    rows.add(problem.row);
+  }
+  return cells;
 }

@@ -37,6 +37,7 @@ import { checkCboRow } from './sheets/cbos';
 import { checkGeographyRow } from './sheets/geography';
 import { checkMeetingRow } from './sheets/meetings';
 import { checkPartnerRow } from './sheets/partners';
+import { checkProjectRow } from './sheets/projects';
 import { checkReferences, referenceColumns } from './sheets/references';
 import { checkSettingRow } from './sheets/settings';
 
@@ -62,6 +63,7 @@ export const SHEET_RULES: Readonly<Record<string, SheetRules>> = {
   [PARTNERS.name]: { own: ['Partner'], row: checkPartnerRow },
   [GEOGRAPHY.name]: { row: checkGeographyRow },
   [MEETINGS.name]: { row: checkMeetingRow },
+  [PROJECTS.name]: { row: checkProjectRow },
   [SETTINGS.name]: { row: checkSettingRow },
 };
 

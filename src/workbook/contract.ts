@@ -28,6 +28,8 @@ export interface ColumnSpec {
   manyEmails?: boolean;
   /** Text that must be in Khmer script: an error or only a warning when it is not. */
   khmer?: 'error' | 'warning';
+  /** Numbers that put rows in order (src/validation/fields.ts): one that is not a number is a warning, the row goes last. */
+  order?: boolean;
 }
 
 /**
@@ -263,7 +265,7 @@ export const AGENDA: SheetSpec = {
   name: SHEET.agenda,
   columns: [
     { header: 'Meeting ID', kind: 'text', required: true },
-    { header: 'Order', kind: 'number' },
+    { header: 'Order', kind: 'number', order: true },
     { header: 'Session', kind: 'text', required: true },
     { header: 'Presenter', kind: 'text' },
     { header: 'Notes', kind: 'text', multiline: true },
@@ -330,7 +332,7 @@ export const REPORT_ITEMS: SheetSpec = {
   columns: [
     { header: 'Project ID', kind: 'text', required: true },
     { header: 'Section', kind: 'list', list: 'Report section', required: true },
-    { header: 'Order', kind: 'number' },
+    { header: 'Order', kind: 'number', order: true },
     { header: 'Text', kind: 'text', required: true, multiline: true },
   ],
 };
@@ -523,17 +525,26 @@ export const COLUMN_NOTES: Readonly<Record<string, Readonly<Record<string, strin
     Unit: 'what the figures count ("CBOs", "participants"), shown after the target; a percent is in %',
   },
   Meetings: {
+    'Start time':
+      'e.g. 08:00, 2:30pm, 14h30; one that cannot be read is a warning and left out of the minutes',
+    'End time': 'e.g. 11:30, 4pm; one that cannot be read is a warning and left out of the minutes',
     Language:
       "the language of this meeting's minutes (en or km, also English, Khmer, ខ្មែរ); blank: Settings › Language",
+  },
+  Agenda: {
+    Order: 'sorts the sessions; one that is not a number is a warning and its session goes last',
+  },
+  'Report items': {
+    Order: 'sorts the items of a section; one that is not a number is a warning and its item goes last',
   },
   Projects: {
     'Outcome number': 'the strategic outcome the project contributes to: 1 heads the report "Outcome One"',
     'Strategic plan':
       'its name, e.g. "API Strategic Plan 2019-23": the report says "Objective of the API Strategic Plan 2019-23"',
     'Report period start':
-      'the period the progress report covers; also the period of the indicators it cites that have no Period start',
+      "the period the progress report covers, within the project's Start and End (a warning if not: the report covers only the days inside); also the period of the indicators it cites that have no Period start",
     'Report period end':
-      'on or after Report period start; also the period of the indicators cited that have no Period end',
+      "on or after Report period start and by the project's End (a warning if not); also the period of the indicators cited that have no Period end",
     Template:
       "this project's own report template: a Google Doc's link, or offline a Word file's path (docs/templates-word.md)",
     Language:

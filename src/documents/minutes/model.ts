@@ -12,14 +12,14 @@ import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table } from '../../workbook/table';
 import { noRowWithId, sheetMissing } from '../problems';
 import type { Problem } from '../../workbook/problem';
-import { cell, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
+import { readOrderCell, readTimeCell } from '../../validation/fields';
+import { cell, findingProblem, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
 import {
   cellLines,
   listItems,
   narrativeBlocks,
   numberItems,
   formatTime,
-  parseTimeOfDay,
   type TimeOfDay,
   upperHeading,
   type Block,
@@ -274,38 +274,25 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
     );
   }
   const zoned = (date: Date) => zonedParts(date, timeZone);
-  const times: string[] = [];
-  const parsedTimes: (TimeOfDay | undefined)[] = [];
-  for (const header of ['Start time', 'End time']) {
-    const typed = cell(meetings, row, header);
-    if (text(meetings, row, header) === '') continue;
-    const time = parseTimeOfDay(typed, zoned);
-    parsedTimes.push(time);
-    if (time) times.push(timeOf(time, lang));
-    else {
-      times.push(text(meetings, row, header));
-      problems.push({
-        ...cellProblem(
-          meetings,
-          row.rowNumber,
-          header,
-          text(meetings, row, header),
-          'not-a-time',
-          localized('doc.notATime'),
-        ),
-        severity: 'warning',
-      });
-    }
-  }
+  // The rule Validate data applies to these cells (src/validation/fields.ts): a time that cannot
+  // be read is the same warning there and here, and is left out, never printed as typed.
+  const readTime = (header: string): TimeOfDay | undefined => {
+    const typed = text(meetings, row, header);
+    if (typed === '') return undefined;
+    const { time, finding } = readTimeCell(cell(meetings, row, header), header, typed, zoned);
+    if (finding) problems.push(findingProblem(meetings, row.rowNumber, header, typed, finding));
+    return time;
+  };
+  const start = readTime('Start time');
+  const end = readTime('End time');
+  // An end alone after a start that cannot be read would pass for the start: neither is printed.
+  const startUnread = start === undefined && text(meetings, row, 'Start time') !== '';
+  const times = (startUnread ? [] : [start, end])
+    .filter((time) => time !== undefined)
+    .map((time) => timeOf(time, lang));
   // "08:00pm – 12:00pm" (as the organisation's 2017 minutes typed a morning): pm makes the start
   // 20:00, after the end. Never silently 20:00: the minutes keep the times as typed and say so.
-  const [start, end] = parsedTimes;
-  if (
-    parsedTimes.length === 2 &&
-    start &&
-    end &&
-    start.hour * 60 + start.minute > end.hour * 60 + end.minute
-  ) {
+  if (start && end && start.hour * 60 + start.minute > end.hour * 60 + end.minute) {
     const typedStart = text(meetings, row, 'Start time');
     const typedEnd = text(meetings, row, 'End time');
     const halfDay = /[ap]\.?m\.?/i;
@@ -386,19 +373,9 @@ export function buildMinutes(sources: MinutesSources, meetingId: string): Minute
       .map((r, i) => ({ r, i, order: orderKey(cell(agenda, r, 'Order')) }))
       .sort((a, b) => a.order - b.order || a.i - b.i);
     for (const { r } of agendaRows) {
-      if (text(agenda, r, 'Order') !== '' && !Number.isFinite(orderKey(cell(agenda, r, 'Order')))) {
-        problems.push({
-          ...cellProblem(
-            agenda,
-            r.rowNumber,
-            'Order',
-            text(agenda, r, 'Order'),
-            'not-a-number',
-            localized('doc.orderNotNumber'),
-          ),
-          severity: 'warning',
-        });
-      }
+      const { finding } = readOrderCell(cell(agenda, r, 'Order'), 'Order', text(agenda, r, 'Order'));
+      if (finding)
+        problems.push(findingProblem(agenda, r.rowNumber, 'Order', text(agenda, r, 'Order'), finding));
       const session = text(agenda, r, 'Session');
       if (!session) {
         problems.push(...requiredProblems(agenda, r, ['Session'], 'warning'));

@@ -3,11 +3,12 @@ import { digitsOf, latinDigits, longDateOf } from '../../i18n/digits';
 import type { Language } from '../../i18n/language';
 import { localized, t } from '../../i18n/messages';
 import { reasonMessage, said } from '../../i18n/problems';
-import { dayParts, type Day } from '../../workbook/dates';
+import { dayParts, isoDay, type Day } from '../../workbook/dates';
 import type { Table, TableRow } from '../../workbook/table';
 import { parseNumber, type Cell } from '../../workbook/values';
 import type { Problem } from '../../workbook/problem';
-import { cell, text } from '../sources';
+import { reportPeriodRule } from '../../validation/fields';
+import { cell, findingProblem, text } from '../sources';
 import { formatAmount, joinNames, splitNames } from '../text';
 import { percentText } from './iptt';
 
@@ -27,27 +28,31 @@ export function fundingLine(
     : t(language, 'report.donatedByOnly', { donors: names });
 }
 
+/**
+ * The report period the report covers, by the rule Validate data applies (src/validation/fields.ts):
+ * inside the project's Start and End, so that the text and the table cite the same days' figures;
+ * the same warnings as validation when it is not.
+ */
 export function readReportPeriod(
   projects: Table,
   row: TableRow,
   day: (header: string) => Day | undefined,
   problems: Problem[],
+  project: { start?: Day; end?: Day } = {},
 ): { start?: Day; end?: Day } {
-  const start = day('Report period start');
-  const end = day('Report period end');
-  if (start !== undefined && end !== undefined && end < start) {
-    problems.push({
-      severity: 'warning',
-      sheet: projects.sheetName,
-      row: row.rowNumber,
-      column: projects.headerText('Report period end'),
-      value: text(projects, row, 'Report period end'),
-      code: 'period-reversed',
-      ...said(localized('doc.reportPeriodReversed')),
-    });
-    return {};
+  const { period, findings } = reportPeriodRule({
+    start: day('Report period start'),
+    end: day('Report period end'),
+    projectStart: project.start,
+    projectEnd: project.end,
+  });
+  for (const finding of findings) {
+    // The date as validation shows it (2025-01-01), not the cell's instant.
+    const read = day(finding.column);
+    const value = read === undefined ? text(projects, row, finding.column) : isoDay(read);
+    problems.push(findingProblem(projects, row.rowNumber, finding.column, value, finding));
   }
-  return { start, end };
+  return period;
 }
 
 /** 1 → 1, "2" → 2; undefined for blanks, fractions and text. */

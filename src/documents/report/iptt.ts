@@ -285,12 +285,13 @@ export function numberText(value: Cell): string {
   return cleanText(value);
 }
 
-/** "600 CBOs" / "20%" / "600": a figure of the definition with its unit; blank stays blank. */
+/** "600 CBOs" / "20%" / "600": a figure of the definition with its unit; blank (or not a number) stays blank. */
 export function withUnit(value: Cell, kind: string, unit: string, language: Language = 'en'): string {
   const number = numberText(value);
   if (!number) return '';
   const parsed = parseNumber(value);
-  if (parsed.status !== 'ok') return number;
+  // Not a number ("twenty"): an error of the Indicators sheet, shown as missing, never as its text.
+  if (parsed.status !== 'ok') return '';
   const shown = digitsOf(number, language);
   if (foldKey(kind) === 'percent') return `${shown}%`;
   return unit ? `${shown} ${unit}` : shown;

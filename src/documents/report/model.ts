@@ -13,7 +13,8 @@ import { foldKey, Vocabulary } from '../../workbook/matching';
 import type { Table, TableRow } from '../../workbook/table';
 import { noRowWithId, sheetMissing } from '../problems';
 import type { Problem } from '../../workbook/problem';
-import { cell, idsOf, listValues, orderKey, requiredProblems, rowsFor, text } from '../sources';
+import { readOrderCell } from '../../validation/fields';
+import { cell, findingProblem, idsOf, listValues, requiredProblems, rowsFor, text } from '../sources';
 import { documentLanguage } from '../minutes/model';
 import { SHEET } from '../../workbook/contract';
 import type { SheetValues } from '../../indicators/engine';
@@ -329,7 +330,10 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
   const years = [projectStart, projectEnd]
     .map((d) => (d === undefined ? '' : String(dayParts(d).year)))
     .filter(Boolean);
-  const reportPeriod = readReportPeriod(projects, row, day, problems);
+  const reportPeriod = readReportPeriod(projects, row, day, problems, {
+    start: projectStart,
+    end: projectEnd,
+  });
   const outcomeNumber = wholeNumber(cell(projects, row, 'Outcome number'));
   if (outcomeNumber === undefined && text(projects, row, 'Outcome number') !== '') {
     problems.push({
@@ -390,7 +394,11 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
         if (!sectionOrder.includes(section)) sectionOrder.push(section);
       }
       const list = bySection.get(section) ?? [];
-      list.push({ row: r, order: orderKey(cell(items, r, 'Order')), index });
+      // The rule Validate data applies to Order (src/validation/fields.ts): the same warning.
+      const { order, finding } = readOrderCell(cell(items, r, 'Order'), 'Order', text(items, r, 'Order'));
+      if (finding)
+        problems.push(findingProblem(items, r.rowNumber, 'Order', text(items, r, 'Order'), finding));
+      list.push({ row: r, order, index });
       bySection.set(section, list);
     });
   }

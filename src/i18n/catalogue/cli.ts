@@ -64,6 +64,10 @@ export const CLI_MESSAGES = {
   },
   // indicators
   'cli.indicatorFailed': { en: 'failed: {reason}', km: 'មិនបានគណនា៖ {reason}' },
+  'cli.indicatorError': {
+    en: 'error: {indicator} (Indicators row {row}, {column}): {message}',
+    km: 'កំហុស៖ {indicator} (Indicators ជួរដេក {row}, {column})៖ {message}',
+  },
   'cli.indicatorWarning': {
     en: 'warning: {indicator} (Indicators row {row}, {column}): {message}',
     km: 'ការព្រមាន៖ {indicator} (Indicators ជួរដេក {row}, {column})៖ {message}',

@@ -34,7 +34,6 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
     en: 'No Attendance rows for meeting {id}: the minutes show no participants',
     km: 'គ្មានជួរដេក Attendance សម្រាប់កិច្ចប្រជុំ {id} ទេ៖ កំណត់ហេតុមិនបង្ហាញអ្នកចូលរួមទេ',
   },
-  'doc.notATime': { en: 'not a time such as 08:00', km: 'មិនមែនជាម៉ោងដូចជា ០៨:០០ ទេ' },
   'doc.endBeforeStart': {
     en: 'the meeting would start at {start} and end at {end}, before it starts: check am/pm (for a morning meeting type 08:00 or 08:00am). The minutes show the times as typed',
     km: 'ម៉ោងបញ្ចប់ {end} មុនម៉ោងចាប់ផ្តើម {start}៖ សូមពិនិត្យ am/pm (ពេលព្រឹក៖ ០៨:០០ ឬ ០៨:០០am)។ កំណត់ហេតុបង្ហាញម៉ោងដូចដែលបានវាយ',
@@ -42,10 +41,6 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
   'doc.notInList': {
     en: 'not a value of Lists › {list}',
     km: 'មិនមែនជាតម្លៃមួយនៃ Lists › {list} ទេ',
-  },
-  'doc.orderNotNumber': {
-    en: 'not a number: the session goes last',
-    km: 'មិនមែនជាលេខទេ៖ វគ្គនេះត្រូវដាក់នៅចុងក្រោយ',
   },
   'doc.sectionNotInList': {
     en: 'not a value of Lists › Report section: the section goes after the listed ones',

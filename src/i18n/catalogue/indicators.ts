@@ -47,7 +47,10 @@ export const INDICATOR_MESSAGES = {
     en: 'Swap Period start and Period end.',
     km: 'សូមប្តូរ Period start និង Period end។',
   },
-  'ind.notANumber': { en: '{column} "{value}" is not a number', km: '{column} "{value}" មិនមែនជាលេខទេ' },
+  'ind.notANumber': {
+    en: '{column} "{value}" is not a number: the results and reports show no {column}',
+    km: '{column} "{value}" មិនមែនជាលេខទេ៖ លទ្ធផល និងរបាយការណ៍មិនបង្ហាញ {column} ទេ',
+  },
   'ind.notANumber.fix': {
     en: 'Write {column} as a number, e.g. 80.',
     km: 'សូមសរសេរ {column} ជាលេខ ឧទាហរណ៍ ៨០។',
@@ -145,8 +148,16 @@ export const INDICATOR_MESSAGES = {
     en: 'Fill in {column} as a date in {sheet}.',
     km: 'សូមបំពេញ {column} ជាកាលបរិច្ឆេទក្នុង {sheet}។',
   },
+  'ind.leftOut': {
+    en: '{count} {count|row|rows} of {sheet} {count|was|were} not counted: Validate data finds errors in {columns} ({count|row|rows} {rows})',
+    km: 'ជួរដេក {count} នៃ {sheet} មិនត្រូវបានរាប់ទេ៖ "ពិនិត្យទិន្នន័យ" រកឃើញកំហុសក្នុង {columns} (ជួរដេក {rows})',
+  },
+  'ind.leftOut.fix': {
+    en: 'Fix the errors Validate data lists for these rows of {sheet}: once fixed, they are counted.',
+    km: 'សូមកែកំហុសដែល "ពិនិត្យទិន្នន័យ" បង្ហាញសម្រាប់ជួរដេកទាំងនេះនៃ {sheet}៖ ពេលកែរួច ពួកវានឹងត្រូវបានរាប់។',
+  },
   'ind.unreadable': {
-    en: '{count} {sheet} {count|row|rows} with values that could not be read were not counted (rows {rows})',
+    en: '{count} {count|row|rows} of {sheet} with values that could not be read {count|was|were} not counted ({count|row|rows} {rows})',
     km: 'ជួរដេក {count} នៃ {sheet} អានមិនបាន មិនបានរាប់ (ជួរដេក {rows})',
   },
   'ind.unreadable.fix': {

@@ -68,9 +68,13 @@ export const MENU_MESSAGES = {
     en: '{rows} source {rows|row|rows} had values that could not be read and were not counted',
     km: 'ជួរដេកប្រភព {rows} មានតម្លៃដែលអានមិនបាន ហើយមិនត្រូវបានរាប់ទេ',
   },
+  'indicators.leftOut': {
+    en: '{rows} source {rows|row|rows} with errors in the columns counted {rows|was|were} left out',
+    km: 'ជួរដេកប្រភព {rows} ដែលមានកំហុសក្នុងជួរឈរដែលបានរាប់ មិនត្រូវបានរាប់ទេ',
+  },
   'indicators.rowsWithErrors': {
-    en: 'The data has errors in {rows} {rows|row|rows}: the figures count them as they are (run Validate data to fix them)',
-    km: 'ទិន្នន័យមានកំហុសក្នុង {rows} ជួរដេក៖ តួលេខរាប់ពួកវាដូចដែលមាន (ចុច ពិនិត្យទិន្នន័យ ដើម្បីកែ)',
+    en: 'The data has errors in {rows} {rows|row|rows}: the figures do not count the values with errors (run Validate data to fix them)',
+    km: 'ទិន្នន័យមានកំហុសក្នុង {rows} ជួរដេក៖ តួលេខមិនរាប់តម្លៃដែលមានកំហុសទេ (ចុច ពិនិត្យទិន្នន័យ ដើម្បីកែ)',
   },
   'indicators.where': {
     en: 'Results: sheet {results}. Rows behind each figure: sheet {rows}.',

@@ -45,6 +45,8 @@ export interface FilterContext {
   timeZone: string;
   /** Text keys of CBO IDs with at least one Advocacy row (within the period); CBOs sources only. */
   advocacyIds?: () => Set<string>;
+  /** Told of every column the filter reads. */
+  read?: (column: SourceColumn) => void;
 }
 
 type Mode = 'text' | 'number' | 'date' | 'yesno';
@@ -64,6 +66,13 @@ export function resolveColumn(source: Source, ref: { name: string }): SourceColu
     undefined,
     reason,
   );
+}
+
+/** A column of the filter, resolved as resolveColumn does, and told to the context's reader. */
+function readColumn(context: FilterContext, ref: { name: string }): SourceColumn {
+  const column = resolveColumn(context.source, ref);
+  context.read?.(column);
+  return column;
 }
 
 function columnMode(column: SourceColumn): Mode | undefined {
@@ -169,10 +178,10 @@ function compileComparison(
   operand: Operand,
   context: FilterContext,
 ): RowTest {
-  const column = resolveColumn(context.source, columnRef);
+  const column = readColumn(context, columnRef);
   const ordering = operator !== '=' && operator !== '!=';
   if (operand.type === 'column') {
-    const other = resolveColumn(context.source, operand);
+    const other = readColumn(context, operand);
     const modes = [columnMode(column), columnMode(other)];
     const mode: Mode = modes.includes('number')
       ? 'number'
@@ -230,7 +239,7 @@ function compileComparison(
 }
 
 function compileIn(columnRef: ColumnRef, values: Operand[], context: FilterContext): RowTest {
-  const column = resolveColumn(context.source, columnRef);
+  const column = readColumn(context, columnRef);
   const literals = values.filter((v): v is Literal => v.type === 'literal');
   const declared = columnMode(column);
   if (
@@ -261,7 +270,7 @@ function compileHas(what: string, position: number, context: FilterContext): Row
     );
   }
   const advocacyIds = context.advocacyIds;
-  const cboId = resolveColumn(context.source, { name: 'CBO ID' });
+  const cboId = readColumn(context, { name: 'CBO ID' });
   let ids: Set<string> | undefined;
   return (i) => (ids ??= advocacyIds()).has(cboId.key(i));
 }
@@ -294,7 +303,7 @@ export function compileFilter(expression: FilterExpression, context: FilterConte
     case 'in':
       return compileIn(expression.column, expression.values, context);
     case 'blank': {
-      const column = resolveColumn(context.source, expression.column);
+      const column = readColumn(context, expression.column);
       return (i) => column.key(i) === '';
     }
     case 'has':

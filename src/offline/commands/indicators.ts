@@ -56,10 +56,15 @@ export function describeIndicators(result: unknown, language: Language = 'en'): 
   );
   for (const failed of result.summary.failed)
     lines.push(`${failed.id.padEnd(idWidth)}  ${say('cli.indicatorFailed', { reason: failed.reason })}`);
+  // Errors that did not stop their indicator (a Target that is not a number), then warnings.
+  const failed = new Set(result.summary.failed.map((f) => f.id));
+  const errors = result.problems.filter(
+    (p) => p.severity === 'error' && p.indicator && !failed.has(p.indicator),
+  );
   const warnings = result.problems.filter((p) => p.severity === 'warning');
-  for (const warning of warnings) {
+  for (const warning of [...errors, ...warnings]) {
     lines.push(
-      say('cli.indicatorWarning', {
+      say(warning.severity === 'error' ? 'cli.indicatorError' : 'cli.indicatorWarning', {
         indicator: warning.indicator,
         row: digits(warning.row ?? ''),
         column: warning.column,

@@ -75,8 +75,8 @@ function advocacy(rows: [string, Cell, string?][]): Cell[][] {
   ];
 }
 
-function run(sheets: SheetValues, language?: 'en' | 'km'): IndicatorRun {
-  return computeAll({ sheets, language, now: new Date('2026-11-23T03:00:00Z') });
+function run(sheets: SheetValues, language?: 'en' | 'km', checkData = true): IndicatorRun {
+  return computeAll({ sheets, language, now: new Date('2026-11-23T03:00:00Z'), checkData });
 }
 
 function total(result: IndicatorRun, id: string) {
@@ -518,27 +518,33 @@ describe('tolerance', () => {
       { id: '6', target: false, province: 'Kandal', members: 40 },
       { id: '7', target: 'ទេ', province: 'Kandal', members: 40 },
     ];
-    const result = run({
-      CBOs: cbos(rows),
-      Indicators: indicators(
-        { ID: 'yes', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: '[target] = "yes"' },
-        { ID: 'no', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: '[Target] = No' },
-        { ID: 'takeo', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: "[Province] = 'Takeo'" },
-        { ID: 'big', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: '[Members] >= ១០' },
-        { ID: 'small', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: 'not [Members] >= 10' },
-      ),
-    });
+    const definitions: Definition[] = [
+      { ID: 'yes', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: '[target] = "yes"' },
+      { ID: 'no', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: '[Target] = No' },
+      { ID: 'takeo', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: "[Province] = 'Takeo'" },
+      { ID: 'big', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: '[Members] >= ១០' },
+      { ID: 'small', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: 'not [Members] >= 10' },
+    ];
+    const result = run({ CBOs: cbos(rows), Indicators: indicators(...definitions) });
     expect(total(result, 'yes').value).toBe(5);
     expect(total(result, 'no').value).toBe(2);
     expect(total(result, 'takeo').value).toBe(3);
     expect(total(result, 'big').value).toBe(5);
-    // "many" can be read neither way: it is in neither count, and it is reported.
+    // "many" is an error of Validate data: it is in neither count, and it is reported.
     expect(total(result, 'small').value).toBe(1);
-    expect(result.summary.rowsWithUnreadableValues).toBe(1);
+    expect(result.summary.rowsLeftOut).toBe(1);
     expect(result.problems).toContainEqual(
+      expect.objectContaining({ indicator: 'big', code: 'rows-with-errors-left-out', severity: 'warning' }),
+    );
+    expect(runMessage(result, 'en')).toMatch(/1 source row with errors in the columns counted was left out/);
+    // Without the data check, "many" can be read neither way: in neither count, and reported.
+    const unchecked = run({ CBOs: cbos(rows), Indicators: indicators(...definitions) }, undefined, false);
+    expect(total(unchecked, 'small').value).toBe(1);
+    expect(unchecked.summary.rowsWithUnreadableValues).toBe(1);
+    expect(unchecked.problems).toContainEqual(
       expect.objectContaining({ indicator: 'big', code: 'unreadable-values', severity: 'warning' }),
     );
-    expect(runMessage(result, 'en')).toMatch(/1 source row had values that could not be read/);
+    expect(runMessage(unchecked, 'en')).toMatch(/1 source row had values that could not be read/);
   });
 
   test('user columns, in-lists, blanks, dates and column-to-column comparisons', () => {
@@ -547,35 +553,47 @@ describe('tolerance', () => {
       { id: 'B', members: 3, women: 4, mapped: '2020-02-05' },
       { id: 'C', members: 5, women: 5, mapped: '2020-03-05' },
     ];
-    const result = run({
-      CBOs: cbos(rows, ['Grant received', 'Donor'], (i) => [['Y', 'no', ''][i], ['EU', '', 'Sida'][i]]),
-      Indicators: indicators(
-        { ID: 'grant', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: '[grant received] = Yes' },
-        { ID: 'donor', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: '[Donor] in ("eu", "SIDA")' },
-        {
-          ID: 'blank',
-          Indicator: 'x',
-          Kind: 'count',
-          Source: 'CBOs',
-          Filter: '[Donor] is blank or [Grant received] is blank',
-        },
-        {
-          ID: 'women',
-          Indicator: 'x',
-          Kind: 'count',
-          Source: 'CBOs',
-          Filter: '[Women members] > [Members]',
-        },
-        { ID: 'same', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: '[Women members] = [Members]' },
-        {
-          ID: 'date',
-          Indicator: 'x',
-          Kind: 'count',
-          Source: 'CBOs',
-          Filter: '[Mapped on] > 05/01/2020 and [Mapped on] <= "2020-03-05"',
-        },
-      ),
-    });
+    const result = run(
+      {
+        CBOs: cbos(rows, ['Grant received', 'Donor'], (i) => [['Y', 'no', ''][i], ['EU', '', 'Sida'][i]]),
+        Indicators: indicators(
+          { ID: 'grant', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: '[grant received] = Yes' },
+          { ID: 'donor', Indicator: 'x', Kind: 'count', Source: 'CBOs', Filter: '[Donor] in ("eu", "SIDA")' },
+          {
+            ID: 'blank',
+            Indicator: 'x',
+            Kind: 'count',
+            Source: 'CBOs',
+            Filter: '[Donor] is blank or [Grant received] is blank',
+          },
+          {
+            ID: 'women',
+            Indicator: 'x',
+            Kind: 'count',
+            Source: 'CBOs',
+            Filter: '[Women members] > [Members]',
+          },
+          {
+            ID: 'same',
+            Indicator: 'x',
+            Kind: 'count',
+            Source: 'CBOs',
+            Filter: '[Women members] = [Members]',
+          },
+          {
+            ID: 'date',
+            Indicator: 'x',
+            Kind: 'count',
+            Source: 'CBOs',
+            Filter: '[Mapped on] > 05/01/2020 and [Mapped on] <= "2020-03-05"',
+          },
+        ),
+        // The filter language alone: B's Women members above its Members is an error of Validate
+        // data, which a checked run leaves out (test/unit/indicators/errors-left-out.test.ts).
+      },
+      undefined,
+      false,
+    );
     expect(total(result, 'grant').value).toBe(1);
     expect(total(result, 'donor').value).toBe(2);
     expect(total(result, 'blank').value).toBe(2);

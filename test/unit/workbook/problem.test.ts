@@ -90,7 +90,7 @@ describe('the one Problem shape', () => {
       'Error: Meetings Meeting ID: No meeting with Meeting ID "M-9" (value: M-9)',
     );
     expect(describeProblem(minutes.problems.find((p) => p.code === 'not-a-time') as Problem)).toMatch(
-      /^Warning: Meetings row 2, Start time: not a time such as 08:00 \(value: after lunch\)$/,
+      /^Warning: Meetings row 2, Start time: Start time "after lunch" is not a time of day: the minutes leave it out\. \(value: after lunch\)$/,
     );
   });
 
