@@ -13,6 +13,7 @@ import {
   INPUT_SHEETS,
   OUTPUT_SHEETS,
   SETTING_NAMES,
+  SETTING_NOTES,
   TOOL_SHEETS,
   type ColumnSpec,
   type SheetSpec,
@@ -28,6 +29,13 @@ const KIND_TEXT: Record<ColumnSpec['kind'], string> = {
   list: 'list value',
   email: 'e-mail',
   phone: 'phone number',
+};
+
+/** What the contract's tables do not say about a sheet. */
+const SHEET_NOTES: Readonly<Record<string, string>> = {
+  CBOs:
+    'Columns of your own (internal notes, budgets) are kept in CBOs and stay there: partner copies ' +
+    'carry the columns below and only those of yours named in Settings › Partner columns.',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
@@ -55,6 +63,7 @@ function constraints(column: ColumnSpec, note: string | undefined): string {
 function sheetSection(spec: SheetSpec): string[] {
   const lines = [`### ${spec.name}`, ''];
   if (spec.key) lines.push(`One row per ${spec.key} (unique).`, '');
+  if (SHEET_NOTES[spec.name]) lines.push(SHEET_NOTES[spec.name], '');
   if (spec.record) lines.push('A record the tool appends to: the whole sheet is protected.', '');
   lines.push('| Column | Kind | Required | Values |', '| --- | --- | --- | --- |');
   for (const column of spec.columns) {
@@ -95,7 +104,7 @@ export function workbookDocument(): string {
     '',
     'One row per setting in the Settings sheet (Setting, Value):',
     '',
-    ...SETTING_NAMES.map((name) => `- ${name}`),
+    ...SETTING_NAMES.map((name) => `- ${name}${SETTING_NOTES[name] ? `: ${SETTING_NOTES[name]}` : ''}`),
     '',
     '## Other spellings of fixed values',
     '',

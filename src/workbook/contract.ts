@@ -362,7 +362,18 @@ export const SETTING = {
   // "warning" for warning-only protection.
   coordinators: 'Coordinators',
   protection: 'Protection',
+  // Columns of your own in CBOs that partner copies carry besides the contract's (src/sharing/partners).
+  partnerColumns: 'Partner columns',
 } as const;
+
+/**
+ * What a setting is for, when its name does not say it: docs/workbook.md shows it. Like
+ * COLUMN_NOTES, nothing in the Apps Script bundle reads it.
+ */
+export const SETTING_NOTES: Readonly<Record<string, string>> = {
+  'Partner columns':
+    "headers of your own CBOs columns (not in this contract) that partner copies carry, separated by commas; blank: partner copies carry only the contract's columns (see docs/partner-sheets.md)",
+};
 
 /** Every setting name, in the order docs/workbook.md lists them (pure: the bundle drops it unless used). */
 export const SETTING_NAMES = /* @__PURE__ */ Object.values(SETTING);

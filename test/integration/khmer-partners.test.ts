@@ -40,7 +40,7 @@ const copyOf = (runtime: OfflineRuntime, partner: string) =>
   runtime.createdSpreadsheets.find((s) => s.getName() === `${partner} – CBOs`)!.getSheetByName('CBOs')!;
 
 describe('partner copies in Khmer', () => {
-  test('Khmer notes and help on a Khmer copy; an English copy has neither', async () => {
+  test('Khmer notes and help on a Khmer copy; an English copy has English help and one note, under CBO ID', async () => {
     const runtime = await OfflineRuntime.open({ sheets: workbook('en'), codePath: CODE_PATH });
     runtime.run('createPartnerSheets');
     const khmer = copyOf(runtime, 'ដៃគូ ក');
@@ -52,12 +52,9 @@ describe('partner copies in Khmer', () => {
     expect(help).toMatch(/^CBO Tracker: បាទ\/ចាស ឬ ទេ/);
 
     const english = copyOf(runtime, 'Partner B');
-    expect(
-      english
-        .getRange(1, 1, 1, HEADER.length)
-        .getNotes()[0]
-        .every((n: string) => n === ''),
-    ).toBe(true);
+    const [idNote, ...others] = english.getRange(1, 1, 1, HEADER.length).getNotes()[0];
+    expect(idNote).toMatch(/^The CBO’s ID: do not change it on the rows you were sent/);
+    expect(others.every((n: string) => n === '')).toBe(true);
     expect(english.getRange('G2').getDataValidation()?.getHelpText()).toMatch(/^CBO Tracker: Yes or No/);
   });
 

@@ -128,7 +128,8 @@ describe('a CBO ID on two rows of CBOs', () => {
     expect(collect.problems.filter((p) => p.code === 'duplicate-id')).toEqual([]);
     const conflicts = runtime.sheetValues('Sync conflicts')!.slice(1);
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0].slice(0, 4)).toEqual(['Partner A', 'C1', 'CBO ID', '2, 4']);
+    // The rows are in the note (with the sheet), not in Master value.
+    expect(conflicts[0].slice(0, 4)).toEqual(['Partner A', 'C1', 'CBO ID', '']);
     expect(String(conflicts[0][7])).toMatch(/on rows 2, 4 of CBOs/);
   });
 

@@ -23,6 +23,11 @@ function workbook(n = 4): Record<string, Cell[][]> {
     ]);
   return {
     CBOs: cbos,
+    // The staff's own column goes to the copies because Settings names it.
+    Settings: [
+      ['Setting', 'Value'],
+      ['Partner columns', 'Our column'],
+    ],
     Partners: [
       ['Partner', 'Type', 'Email', 'Receives reports'],
       ['Partner A', 'LNGO', 'a@example.org, a2@example.org', 'Yes'],

@@ -23,10 +23,10 @@ export const SHARING_MESSAGES = {
     km: 'មិនទាន់បានប្រមូល៖ សូមកែវានៅក្នុងច្បាប់ចម្លងរបស់ដៃគូ រួចប្រមូលម្តងទៀត។',
   },
 
-  // Header notes of a Khmer partner copy: what each CBOs column holds.
+  // Header notes of a Khmer partner copy: what each CBOs column holds (CBO ID's in every copy).
   'column.CBO ID': {
-    en: 'The CBO’s ID: keep it as it is (collect matches rows by it).',
-    km: 'លេខសម្គាល់ CBO៖ សូមកុំកែប្រែ (ការប្រមូលផ្គូផ្គងជួរដេកតាមលេខនេះ)។',
+    en: 'The CBO’s ID: do not change it on the rows you were sent (they are protected; collect matches rows by it, and a changed ID is not collected). For a new CBO, add a row below with a new ID.',
+    km: 'លេខសម្គាល់ CBO៖ សូមកុំកែប្រែវានៅជួរដេកដែលបានផ្ញើមក (ជួរដេកទាំងនោះត្រូវបានការពារ ការប្រមូលផ្គូផ្គងជួរដេកតាមលេខនេះ ហើយ ID ដែលបានប្តូរមិនត្រូវបានប្រមូលទេ)។ សម្រាប់ CBO ថ្មី សូមបន្ថែមជួរដេកនៅខាងក្រោម ជាមួយ ID ថ្មី។',
   },
   'column.CBO name': { en: 'Name of the CBO.', km: 'ឈ្មោះ CBO។' },
   'column.CBO name (Khmer)': { en: 'Name of the CBO in Khmer.', km: 'ឈ្មោះ CBO ជាភាសាខ្មែរ។' },
@@ -102,8 +102,16 @@ export const SHARING_MESSAGES = {
     km: 'ជួរឈរនេះខ្វះនៅក្នុងច្បាប់ចម្លងរបស់ដៃគូ៖ តម្លៃរបស់វាមិនត្រូវបានប្រមូលទេ។',
   },
   'sync.columnExtra': {
-    en: 'Column of the partner copy that CBOs does not have: ignored.',
-    km: 'ជួរឈរនៃច្បាប់ចម្លងរបស់ដៃគូ ដែល CBOs មិនមាន៖ មិនត្រូវបានយកមកប្រើទេ។',
+    en: 'Column "{column}" was added in the partner copy: not collected (CBOs has no such column). Nothing to settle.',
+    km: 'ជួរឈរ "{column}" ត្រូវបានបន្ថែមក្នុងច្បាប់ចម្លងរបស់ដៃគូ៖ មិនបានប្រមូលទេ (CBOs គ្មានជួរឈរនេះ)។ មិនចាំបាច់ដោះស្រាយអ្វីទេ។',
+  },
+  'sync.unreadable': {
+    en: 'The partner value cannot be read in this column: not collected. Fix it in the copy.',
+    km: 'មិនអាចអានតម្លៃរបស់ដៃគូក្នុងជួរឈរនេះបានទេ៖ មិនបានប្រមូល។ សូមកែវាក្នុងច្បាប់ចម្លង។',
+  },
+  'sync.idChanged': {
+    en: 'Row {row} of the copy’s CBOs has CBO ID "{id}" where "{was}" was sent, and {was} is gone from the copy: the ID looks changed. Nothing was added or deleted. Type {was} back in the copy; or, if {id} is right (or a new CBO), change or add it in CBOs first.',
+    km: 'ជួរដេក {row} នៃ CBOs ក្នុងច្បាប់ចម្លង មាន CBO ID "{id}" ជំនួស "{was}" ដែលបានផ្ញើ ហើយ {was} លែងមានក្នុងច្បាប់ចម្លង៖ ID ហាក់ដូចជាត្រូវបានប្តូរ។ មិនបានបន្ថែម ឬលុបអ្វីទេ។ សូមវាយ {was} វិញក្នុងច្បាប់ចម្លង ឬបើ {id} ត្រឹមត្រូវ (ឬជា CBO ថ្មី) សូមប្តូរ ឬបន្ថែមវាក្នុង CBOs ជាមុនសិន។',
   },
   'sync.noId': {
     en: 'No CBO ID in row {row} of the partner copy: not collected. Give the row a CBO ID.',

@@ -20,6 +20,7 @@ import { literalCellData, type Request } from '../../sheets/requests';
 import { changedRuns, isNotShared, literalValues, readCopy, userNote } from './copies';
 import { masterColumnsNeeded } from './master-columns';
 import { fail, partnerRows, type PartnerRow } from './roster';
+import { partnerColumnsSetting } from './sent-columns';
 import { drive } from '../../documents/drive';
 import {
   collectStateText,
@@ -132,7 +133,10 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const now = new Date();
   const settingsValues = readValues(spreadsheet, SETTINGS.name);
-  const language = settingsFromValues(settingsValues).language;
+  const settings = settingsFromValues(settingsValues);
+  const language = settings.language;
+  // The user's own CBOs columns copies carry (sent-columns.ts); others are never collected.
+  const partnerColumns = partnerColumnsSetting(settings);
   const stamp = logTime(now, timeZone);
   // The time of Sync conflicts rows, in the workbook's digits (the sheet is the tool's, rebuilt each run).
   const time = digitsOf(stamp, language);
@@ -291,6 +295,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
       timeZone,
       errorCells: errorCells(checked),
       heldRows: held.rows,
+      partnerColumns,
     });
     const problems = partnerProblems(partner.name, checked, merge.heldBack, held.preexisting);
     const issuesBefore = issues.length;

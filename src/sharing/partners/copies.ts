@@ -110,9 +110,16 @@ export function openCopy(id: string): { copy?: Spreadsheet; error?: string; notS
   }
 }
 
-/** Notes of a copy's header row: what each contract column holds, in the copy's language. */
+/**
+ * Notes of a copy's header row, in the copy's language: in a Khmer copy what each contract column
+ * holds; in every copy, under CBO ID, that the IDs of the rows sent are not to be changed.
+ */
 export function headerNotes(header: readonly Cell[], language: Language): string[] {
-  const keys = new Map(CBOS.columns.map((column) => [foldKey(column.header), `column.${column.header}`]));
+  const keys = new Map(
+    CBOS.columns
+      .filter((column) => language === 'km' || column.header === 'CBO ID')
+      .map((column) => [foldKey(column.header), `column.${column.header}`]),
+  );
   return header.map((cell) => {
     const key = keys.get(foldKey(cleanText(cell).replace(/\*$/, '')));
     return key && key in MESSAGES ? t(language, key as MessageKey) : '';

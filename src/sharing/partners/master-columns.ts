@@ -7,6 +7,7 @@
 import { CBOS } from '../../workbook/contract';
 import { Table } from '../../workbook/table';
 import type { Cell } from '../../workbook/values';
+import { meaningKey } from './master-form';
 import { headerColumns, idKey, KEY_COLUMNS, valueKey, type Snapshot } from './merge';
 
 /**
@@ -32,7 +33,10 @@ export function masterColumnsNeeded(
     const agreed = base.get(key);
     for (const c of shared) {
       const value = valueKey(row.cells[copyColumns.get(c.key)!.index], timeZone);
-      if (agreed?.[c.key] === undefined || agreed[c.key] !== value) needed.add(c.index);
+      const was = agreed?.[c.key];
+      // By meaning, as the merge compares (TRUE and Yes, ២៥ and 25 are agreed).
+      if (was === undefined || (was !== value && meaningKey(was, c.key) !== meaningKey(value, c.key)))
+        needed.add(c.index);
     }
   }
   return [...needed].sort((a, b) => a - b);

@@ -12,6 +12,9 @@ import { foldKey } from '../../workbook/matching';
 import { Table, type TableRow } from '../../workbook/table';
 import { cleanText, isDate, type Cell } from '../../workbook/values';
 import { logText } from '../changelog/entries';
+import { changedIds } from './changed-ids';
+import { isContractColumn, snapshotColumns } from './sent-columns';
+import { masterForm, meaningKey, yesNoSpelling, type YesNoSpelling } from './master-form';
 
 /** Column added at the end of Partners: the ID of the partner's copy. */
 export const PARTNER_SHEET_COLUMN = 'Partner sheet';
@@ -97,9 +100,14 @@ export function headerColumns(table: Table): { key: string; header: string; inde
   return out;
 }
 
-/** The snapshot entries of rows as sent: normalized header → value key. */
-export function snapshotOf(table: Table, rows: readonly TableRow[], timeZone: string): Snapshot {
-  const columns = headerColumns(table);
+/** The snapshot entries of rows as sent (only the columns `indexes`, when given): normalized header → value key. */
+export function snapshotOf(
+  table: Table,
+  rows: readonly TableRow[],
+  timeZone: string,
+  indexes?: readonly number[],
+): Snapshot {
+  const columns = headerColumns(table).filter((c) => !indexes || indexes.includes(c.index));
   const snapshot: Snapshot = new Map();
   const keys = rowKeys(rows.map((row) => table.get(row, 'CBO ID')));
   rows.forEach((row, r) => {
@@ -162,6 +170,8 @@ export interface MergeInput {
   timeZone: string;
   /** Cells of the copy whose value has an error (cellKey): such a change, or new row, waits. */
   errorCells?: ReadonlySet<string>;
+  /** Settings › Partner columns (partnerColumnsSetting): the user's own columns copies carry. */
+  partnerColumns?: ReadonlySet<string>;
   /**
    * Copy rows whose every change waits (check.ts heldByErrors: an error of the partner's making);
    * default: every row with an error cell.
@@ -184,6 +194,12 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
     heldBack: [],
   };
   const errorCells = input.errorCells ?? new Set<string>();
+  const spellings = new Map<number, YesNoSpelling>();
+  const spelling = (index: number): YesNoSpelling => {
+    let known = spellings.get(index);
+    if (!known) spellings.set(index, (known = yesNoSpelling(master.rows.map((row) => row.cells[index]))));
+    return known;
+  };
   const errorRows = input.heldRows ?? new Set([...errorCells].map((key) => Number(key.split('|')[0])));
   const issue = (cboId: string, column: string, note: Localized, values: Partial<SyncIssue> = {}) =>
     result.issues.push({
@@ -203,8 +219,13 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
     result.refused = say('en', result.refusedI18n);
     return result;
   }
-  // Columns: every master header that the copy also has (by header text, case and spaces ignored).
-  const masterColumns = headerColumns(master);
+  // Columns: every master header that the copy also has (by header text, case and spaces ignored),
+  // of the contract's or sent to the copy: a column of the user's own that was never sent is the
+  // partner's own column even when its header is the same (sent-columns.ts).
+  const sent = snapshotColumns(base);
+  const masterColumns = headerColumns(master).filter(
+    (c) => isContractColumn(c.key) || sent.has(c.key) || !!input.partnerColumns?.has(c.key),
+  );
   const copyColumns = new Map(headerColumns(copy).map((c) => [c.key, c]));
   const shared = masterColumns.filter((c) => copyColumns.has(c.key));
   for (const c of masterColumns) {
@@ -212,7 +233,7 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
   }
   const masterKeys = new Set(masterColumns.map((c) => c.key));
   for (const c of copyColumns.values()) {
-    if (!masterKeys.has(c.key)) issue('', c.header, localized('sync.columnExtra'));
+    if (!masterKeys.has(c.key)) issue('', c.header, localized('sync.columnExtra', { column: c.header }));
   }
 
   const masterById = new Map<string, TableRow>();
@@ -228,6 +249,21 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
   const repeated = repeatedIds(master);
   const copyKeys = rowKeys(copy.rows.map((row) => copy.get(row, 'CBO ID')));
   const saidRepeated = new Set<string>();
+  const compared = shared.filter((c) => !KEY_COLUMNS.has(c.key));
+  // A changed CBO ID is held back, never taken for a new CBO and a deleted one (changed-ids.ts).
+  const inCopy = new Set(copyKeys);
+  const changed = changedIds({
+    copyKeys,
+    base,
+    unknown: copyKeys.flatMap((key, r) =>
+      key && idOfRowKey(key) === key && !base.has(key) && !masterById.has(key) && !repeated.has(key)
+        ? [r]
+        : [],
+    ),
+    missing: [...base.keys()].filter((key) => !inCopy.has(key) && !repeated.has(idOfRowKey(key))),
+    valueOf: (r, key) => valueKey(copy.rows[r].cells[copyColumns.get(key)!.index], timeZone),
+    columns: compared.map((c) => c.key),
+  });
 
   for (const [r, row] of copy.rows.entries()) {
     const cboId = cleanText(copy.get(row, 'CBO ID'));
@@ -237,13 +273,28 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
       issue('', 'CBO ID', localized('sync.noId', { row: where }));
       continue;
     }
+    const was = changed.get(r);
+    if (was !== undefined) {
+      seen.add(was);
+      const wasId = base.get(was)![normalizeHeader('CBO ID')] || idOfRowKey(was);
+      issue(wasId, 'CBO ID', localized('sync.idChanged', { row: where, id: cboId, was: wasId }), {
+        master: wasId,
+        partnerValue: cboId,
+        base: wasId,
+      });
+      continue;
+    }
     const inMaster = repeated.get(key);
     if (inMaster) {
       seen.add(copyKeys[r]);
       if (!saidRepeated.has(key)) {
         saidRepeated.add(key);
-        const rows = inMaster.rows.join(', ');
-        issue(cboId, 'CBO ID', localized('sync.repeatedInMaster', { rows: digits(rows) }), { master: rows });
+        // The rows are said in the note (with the sheet), not as a "Master value".
+        issue(
+          cboId,
+          'CBO ID',
+          localized('sync.repeatedInMaster', { rows: digits(inMaster.rows.join(', ')) }),
+        );
       }
       continue;
     }
@@ -281,10 +332,18 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
       }
       const cells: Cell[] = new Array(width).fill('');
       const values = dictionary<string>();
+      let unread: { header: string; value: string } | undefined;
       for (const c of shared) {
         const value = row.cells[copyColumns.get(c.key)!.index];
-        cells[c.index] = value ?? '';
+        // In the form of CBOs (a Yes/No as the column writes it, a number as a number, ...).
+        const form = masterForm(value, c.key, timeZone, () => spelling(c.index));
+        if ('unread' in form) unread ??= { header: c.header, value: cleanText(value) };
+        else cells[c.index] = form.value;
         values[c.key] = valueKey(value, timeZone);
+      }
+      if (unread) {
+        issue(cboId, unread.header, localized('sync.unreadable'), { partnerValue: unread.value });
+        continue;
       }
       const ownerIndex = master.column('Partner');
       if (ownerIndex >= 0 && !cleanText(cells[ownerIndex])) {
@@ -307,11 +366,18 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
       const pk = valueKey(value, timeZone);
       const mk = valueKey(masterRow.cells[c.index], timeZone);
       const bk = baseRow?.[c.key];
-      if (pk === mk || (bk !== undefined && pk === bk)) {
+      // Compared by meaning: TRUE and Yes, ២៥ and 25 are the same value (master-form.ts).
+      const same = (a: string | undefined, b: string) =>
+        a !== undefined && (a === b || meaningKey(a, c.key) === meaningKey(b, c.key));
+      const form = masterForm(value, c.key, timeZone, () => spelling(c.index));
+      if (same(pk, mk) || same(bk, pk)) {
         agreed[c.key] = pk;
-      } else if (bk !== undefined && mk === bk && errorCells.has(`${row.rowNumber}|${c.key}`)) {
+      } else if (same(bk, mk) && errorCells.has(`${row.rowNumber}|${c.key}`)) {
         held.push({ cboId, rowNumber: row.rowNumber, column: c.header });
-      } else if (bk !== undefined && mk === bk) {
+      } else if (same(bk, mk) && 'unread' in form) {
+        // What the column cannot read is not written: a conflict to settle in the copy.
+        issue(cboId, c.header, localized('sync.unreadable'), { master: mk, partnerValue: pk, base: bk });
+      } else if (same(bk, mk) && 'value' in form) {
         planned.push({
           update: {
             rowNumber: masterRow.rowNumber,
@@ -319,7 +385,7 @@ export function mergePartnerCopy(input: MergeInput): MergeResult {
             header: c.header,
             cboId,
             oldValue: masterRow.cells[c.index],
-            value: value ?? '',
+            value: form.value,
           },
           key: c.key,
           pk,
@@ -486,7 +552,9 @@ export function uncollectedChanges(
     for (const c of columns) {
       const value = valueKey(row.cells[c.index], timeZone);
       const known = [agreed?.[c.key], current?.[c.key]].filter((v) => v !== undefined);
-      if (known.length && !known.includes(value)) changes.push(`${cboId} › ${c.header}`);
+      const meaning = meaningKey(value, c.key);
+      if (known.length && !known.some((v) => v === value || meaningKey(v, c.key) === meaning))
+        changes.push(`${cboId} › ${c.header}`);
     }
   });
   for (const [key, values] of base) {

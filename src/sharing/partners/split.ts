@@ -13,7 +13,7 @@ import type { Cell } from '../../workbook/values';
 import { readValues, rectangular } from '../../sheets/io';
 import { logTime } from '../changelog/entries';
 import { applyProtectionsApi, protectionChanges, sheetInfosOf } from '../protection/api';
-import { protectionSettings } from '../protection/plan';
+import { copyIdsPlan, protectionSettings } from '../protection/plan';
 import { applyValidation } from '../setup/apply';
 import { validationRequest, type SheetInfo } from '../setup/requests';
 import { sendRequests, spreadsheetsApi } from '../../sheets/advanced';
@@ -26,7 +26,9 @@ import { shareNewCopy, shareOpenCopy, sharingProblems, type ShareFailure } from 
 import type { Problem } from '../../workbook/problem';
 import { t } from '../../i18n/messages';
 import { writeSnapshots } from './snapshot-sheet';
+import { partnerColumnsSetting, sentColumns } from './sent-columns';
 import {
+  headerColumns,
   uncollectedChanges,
   PARTNER_SHEET_COLUMN,
   readSnapshots,
@@ -72,6 +74,8 @@ function stateOfValues(values: Cell[][] | undefined): SheetState | undefined {
 export interface SplitContext {
   spreadsheet: Spreadsheet;
   master: Table;
+  /** The CBOs columns (0-based) a copy carries, in order; `header` is theirs. */
+  sent: number[];
   header: Cell[];
   width: number;
   lists: Cell[][] | undefined;
@@ -98,10 +102,13 @@ export function splitContext(spreadsheet: Spreadsheet): SplitContext {
   }
   const settings = settingsFromValues(readValues(spreadsheet, SETTINGS.name));
   const { table, partners } = partnerRows(spreadsheet);
-  const header = master.headerRow.map((h) => h as Cell);
+  // The contract's columns and the user's own named in Settings › Partner columns (sent-columns.ts).
+  const sent = sentColumns(headerColumns(master), partnerColumnsSetting(settings));
+  const header = sent.map((i) => master.headerRow[i] as Cell);
   return {
     spreadsheet,
     master,
+    sent,
     header,
     width: header.length,
     lists: readValues(spreadsheet, LISTS.name),
@@ -116,6 +123,12 @@ export function splitContext(spreadsheet: Spreadsheet): SplitContext {
     colleagues: spreadsheet.getEditors().map((user) => user.getEmail()),
     emailHeader: table.headerText('Email'),
   };
+}
+
+/** The protection of the copy's CBO IDs of the rows sent (values: the copy's CBOs with its header). */
+function idsPlan(context: SplitContext, values: readonly Cell[][]) {
+  const column = context.sent.indexOf(context.master.column('CBO ID'));
+  return [copyIdsPlan(context.protection, column, values.length - 1)];
 }
 
 /** The dropdowns of a copy's CBOs (Partner: this partner only) as requests. */
@@ -192,8 +205,9 @@ function makeCopy(
       values,
       header: true,
       spareRows: COPY_SPARE_ROWS,
-      // A Khmer copy keeps the contract's headers (collect reads them) and explains each in a note.
-      ...(language === 'km' ? { headerNotes: headerNotes(context.header, language) } : {}),
+      // A Khmer copy keeps the contract's headers (collect reads them) and explains each in a note;
+      // every copy says under CBO ID that the IDs sent are not to be changed.
+      headerNotes: headerNotes(context.header, language),
     },
   ];
   for (const [name, data] of [
@@ -207,13 +221,20 @@ function makeCopy(
   );
   const requests = [
     ...copyValidationRequests(context, partner.name, values, planned, language),
-    ...protectionChanges(planned, context.protection, context.me, context.me).requests,
+    ...protectionChanges(planned, context.protection, context.me, context.me, idsPlan(context, values))
+      .requests,
   ];
   const made = spreadsheetsApi().create(
     copyResource(copyName(partner.name), context.timeZone, sheets, requests),
   );
   const id = made.spreadsheetId ?? fail(`The copy of ${partner.name} was not made.`);
-  const missing = protectionChanges(sheetInfosOf(made.sheets), context.protection, context.me, context.me);
+  const missing = protectionChanges(
+    sheetInfosOf(made.sheets),
+    context.protection,
+    context.me,
+    context.me,
+    idsPlan(context, values),
+  );
   sendRequests(id, missing.requests);
   return { id, url: made.spreadsheetUrl ?? SpreadsheetApp.openById(id).getUrl() };
 }
@@ -227,10 +248,13 @@ export interface SplitOutcome {
 export function splitPartner(context: SplitContext, partner: PartnerRow): SplitOutcome {
   const { master, timeZone } = context;
   const rows = rowsOfPartner(master, partner.name);
-  const values = rectangular([context.header, ...rows.map((row) => row.cells)], context.width);
+  const values = rectangular(
+    [context.header, ...rows.map((row) => context.sent.map((i) => row.cells[i]))],
+    context.width,
+  );
   const language = partner.language ?? context.settings.language;
   // What the copy gets now (and, once it has it, what was agreed).
-  const snapshot = { name: partner.name, snapshot: snapshotOf(master, rows, timeZone) };
+  const snapshot = { name: partner.name, snapshot: snapshotOf(master, rows, timeZone, context.sent) };
   let copy: Spreadsheet | undefined;
   let note: string | undefined;
   if (partner.sheetId) {
@@ -306,7 +330,7 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
   const sheet = copy.getSheetByName(CBOS.name)!;
   writeCopySheet(sheet, values);
   const headerRow = sheet.getRange(1, 1, 1, context.width).setFontWeight('bold');
-  if (language === 'km') headerRow.setNotes([headerNotes(context.header, language)]);
+  headerRow.setNotes([headerNotes(context.header, language)]);
   sheet.setFrozenRows(1);
   const copied = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>([[CBOS.name, sheet]]);
   for (const [name, data] of [
@@ -333,7 +357,7 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
       applyValidation(copy, copied, rule);
     }
   }
-  applyProtectionsApi(copy, context.protection);
+  applyProtectionsApi(copy, context.protection, idsPlan(context, values));
   const failures = shareCopy(copy, context, partner.emails);
   return {
     summary: {

@@ -8,6 +8,7 @@ import { protectionRequests, type SheetInfo } from '../setup/requests';
 import {
   planProtections,
   PROTECTED_SHEETS,
+  type ProtectionPlan,
   TOOL_WRITTEN_SHEETS,
   type ProtectionSettings,
   type ProtectionSummary,
@@ -49,16 +50,17 @@ export function ownerOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): 
   }
 }
 
-/** The protection requests for the sheets present, with what they do. */
+/** The protection requests for the sheets present (and the `extra` plans), with what they do. */
 export function protectionChanges(
   infos: ReadonlyMap<string, SheetInfo>,
   settings: ProtectionSettings,
   me: string,
   owner: string,
+  extra: readonly ProtectionPlan[] = [],
 ): { requests: Request[]; summary: ProtectionSummary } {
   const present = PROTECTED_SHEETS.filter((name) => infos.has(name));
   const outcome = protectionRequests(
-    planProtections(present, settings, TOOL_WRITTEN_SHEETS),
+    [...planProtections(present, settings, TOOL_WRITTEN_SHEETS), ...extra],
     infos,
     me,
     owner,
@@ -71,10 +73,17 @@ export function protectionChanges(
 export function applyProtectionsApi(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: ProtectionSettings,
+  extra: readonly ProtectionPlan[] = [],
 ): ProtectionSummary {
   const id = spreadsheet.getId();
   const me = Session.getEffectiveUser().getEmail();
-  const { requests, summary } = protectionChanges(readSheetInfos(id), settings, me, ownerOf(spreadsheet));
+  const { requests, summary } = protectionChanges(
+    readSheetInfos(id),
+    settings,
+    me,
+    ownerOf(spreadsheet),
+    extra,
+  );
   sendRequests(id, requests);
   return summary;
 }

@@ -8,7 +8,7 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/protection#setWarningOnly(Boolean)
  * Each protection is identified by its description.
  */
-import { CONTRACT_SHEETS, SETTING } from '../../workbook/contract';
+import { CBOS, CONTRACT_SHEETS, SETTING } from '../../workbook/contract';
 import { foldKey } from '../../workbook/matching';
 import type { Settings } from '../../workbook/settings';
 import { cleanText } from '../../workbook/values';
@@ -16,8 +16,10 @@ import { TOOL_PREFIX } from '../setup/plan';
 
 export interface ProtectionPlan {
   sheet: string;
-  /** 'header': row 1 of the sheet; 'sheet': the whole sheet. */
-  scope: 'header' | 'sheet';
+  /** 'header': row 1 of the sheet; 'sheet': the whole sheet; 'cells': the cells below (none: removed). */
+  scope: 'header' | 'sheet' | 'cells';
+  /** For 'cells': 0-based, end excluded. */
+  cells?: { startRowIndex: number; endRowIndex: number; startColumnIndex: number; endColumnIndex: number };
   description: string;
   warningOnly: boolean;
   /** Editors besides the owner (the owner can always edit). */
@@ -101,4 +103,20 @@ export function planProtections(
       editors: settings.coordinators,
     };
   });
+}
+
+/**
+ * A partner copy's CBO IDs of the rows it was sent (column `column`, 0-based, rows 2 to
+ * `rows` + 1), protected as its header is (coordinators, or a warning): a changed ID would look
+ * like a new CBO and a deleted one. The rows below stay free for the CBOs a partner adds.
+ */
+export function copyIdsPlan(settings: ProtectionSettings, column: number, rows: number): ProtectionPlan {
+  return {
+    sheet: CBOS.name,
+    scope: 'cells',
+    cells: { startRowIndex: 1, endRowIndex: rows + 1, startColumnIndex: column, endColumnIndex: column + 1 },
+    description: `${TOOL_PREFIX}CBO IDs of the CBOs sent`,
+    warningOnly: settings.warningOnly,
+    editors: settings.coordinators,
+  };
 }

@@ -210,16 +210,24 @@ export function protectionRequests(
       outcome.skipped++;
       continue;
     }
+    if (plan.scope === 'cells' && (!plan.cells || plan.cells.endRowIndex <= plan.cells.startRowIndex)) {
+      // Nothing left to protect (e.g. a partner copy without CBOs now).
+      if (existing)
+        outcome.requests.push({ deleteProtectedRange: { protectedRangeId: existing.protectedRangeId } });
+      continue;
+    }
     const range: GridRange =
-      plan.scope === 'header'
-        ? {
-            sheetId: info.sheetId,
-            startRowIndex: 0,
-            endRowIndex: 1,
-            startColumnIndex: 0,
-            endColumnIndex: info.columnCount,
-          }
-        : { sheetId: info.sheetId };
+      plan.scope === 'cells'
+        ? { sheetId: info.sheetId, ...plan.cells }
+        : plan.scope === 'header'
+          ? {
+              sheetId: info.sheetId,
+              startRowIndex: 0,
+              endRowIndex: 1,
+              startColumnIndex: 0,
+              endColumnIndex: info.columnCount,
+            }
+          : { sheetId: info.sheetId };
     const wanted = [...new Set([...plan.editors, me].filter(Boolean).map((e) => e.toLowerCase()))];
     const protectedRange: ProtectedRange = {
       range,

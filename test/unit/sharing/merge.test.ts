@@ -49,7 +49,8 @@ describe('partner copies', () => {
       expect.objectContaining({ rowNumber: 2, header: 'CBO name', value: 'Women savings group (Takeo)' }),
     ]);
     expect(result.appends).toEqual([
-      { cboId: 'C9', cells: ['C9', '=IMPORTXML("http://x")', '7', 'Partner A', ''] },
+      // Members typed as text "7" is written as the number 7 (CBOs' form).
+      { cboId: 'C9', cells: ['C9', '=IMPORTXML("http://x")', 7, 'Partner A', ''] },
     ]);
     const notes = result.issues.map((i) => [i.cboId, i.column, i.master, i.partnerValue, i.base]);
     expect(notes).toContainEqual(['C1', 'Members', '25', '22', '20']);

@@ -1,4 +1,4 @@
-import { planProtections } from '../../../src/sharing/protection/plan';
+import { copyIdsPlan, planProtections } from '../../../src/sharing/protection/plan';
 import {
   headerWritable,
   protectionRequests,
@@ -135,5 +135,48 @@ describe('a dropdown already in place', () => {
     expect(
       sameRule({ condition: { type: 'ONE_OF_LIST', values: [{ userEnteredValue: 'Yes' }] } }, list),
     ).toBe(false);
+  });
+
+  test('a partner copy’s CBO IDs sent are protected as its header is; the range follows the rows; none left, none kept', () => {
+    const sheets = (protectedRanges: SheetInfo['protectedRanges'] = []) =>
+      new Map([['CBOs', info('CBOs', 7, protectedRanges)]]);
+    const made = protectionRequests(
+      [copyIdsPlan(settings, 0, 3)],
+      sheets(),
+      'me@example.org',
+      'me@example.org',
+    );
+    const added = made.requests[0].addProtectedRange!.protectedRange!;
+    expect(added).toEqual({
+      range: { sheetId: 7, startRowIndex: 1, endRowIndex: 4, startColumnIndex: 0, endColumnIndex: 1 },
+      description: 'CBO Tracker: CBO IDs of the CBOs sent',
+      warningOnly: false,
+      editors: { users: ['coord@example.org', 'me@example.org'], domainUsersCanEdit: false },
+    });
+    const existing = { ...added, protectedRangeId: 5, requestingUserCanEdit: true };
+    const same = protectionRequests(
+      [copyIdsPlan(settings, 0, 3)],
+      sheets([existing]),
+      'me@example.org',
+      'me@example.org',
+    );
+    expect(same).toMatchObject({ requests: [], unchanged: 1 });
+    const grown = protectionRequests(
+      [copyIdsPlan(settings, 0, 5)],
+      sheets([existing]),
+      'me@example.org',
+      'me@example.org',
+    );
+    expect(grown.requests[0]).toEqual({ deleteProtectedRange: { protectedRangeId: 5 } });
+    expect(grown.requests[1].addProtectedRange!.protectedRange!.range!.endRowIndex).toBe(6);
+    const none = protectionRequests(
+      [copyIdsPlan(settings, 0, 0)],
+      sheets([existing]),
+      'me@example.org',
+      'me@example.org',
+    );
+    expect(none.requests).toEqual([{ deleteProtectedRange: { protectedRangeId: 5 } }]);
+    const warning = copyIdsPlan({ ...settings, warningOnly: true }, 2, 3);
+    expect(warning).toMatchObject({ warningOnly: true, cells: { startColumnIndex: 2, endColumnIndex: 3 } });
   });
 });

@@ -16,7 +16,11 @@ test('every sheet, column and setting of the contract is in the document, with i
     expect(doc).toContain(`### ${spec.name}\n`);
     for (const column of spec.columns) expect(doc).toContain(`| ${column.header.replace(/\|/g, '\\|')} |`);
   }
-  for (const name of SETTING_NAMES) expect(doc).toContain(`- ${name}\n`);
+  // Each setting on its own line, some with what it is for.
+  const settingLines = doc.split('\n').filter((line) => line.startsWith('- '));
+  for (const name of SETTING_NAMES)
+    expect(settingLines.some((line) => line === `- ${name}` || line.startsWith(`- ${name}: `))).toBe(true);
+  expect(doc).toMatch(/^- Partner columns: headers of your own CBOs columns/m);
   expect(CBOS.columns.find((c) => c.header === 'Year established')?.min).toBe(1979);
   expect(doc).toContain('| Year established | whole number |  | from 1979 to this year |');
 });
