@@ -261,7 +261,8 @@ export function resolveCitations(
         ...where,
         value: name,
         code: 'indicator-without-value',
-        ...said(localized('doc.noFigure', { id: name, display: total.display })),
+        // The figure as the document cites it (its words and digits), not as computed in English.
+        ...said(localized('doc.noFigure', { id: name, display: figureOf(total.display, language) })),
       });
       return t(language, 'report.marker', { id: name, why: t(language, 'report.noValue') });
     }
@@ -480,7 +481,7 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
       column: 'Value',
       value: figure.id,
       code: 'indicator-without-value',
-      ...said(localized('doc.noTableFigure', { id: figure.id, display: figure.display })),
+      ...said(localized('doc.noTableFigure', { id: figure.id, display: figureOf(figure.display, lang) })),
     });
   }
   if (sources.indicators) {

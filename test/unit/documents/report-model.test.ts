@@ -10,6 +10,7 @@ import {
 import { formatAmount, splitNames } from '../../../src/documents/text';
 import { INDICATOR_RESULTS, INDICATORS, LISTS, PROJECTS, REPORT_ITEMS } from '../../../src/workbook/contract';
 import { Table } from '../../../src/workbook/table';
+import { say } from '../../../src/i18n/messages';
 import type { Cell } from '../../../src/workbook/values';
 
 const table = (spec: typeof PROJECTS, values: Cell[][]) => Table.fromValues(spec.name, spec, values);
@@ -169,6 +170,18 @@ describe('report model pieces', () => {
         message: expect.stringContaining('has no figure to print (no value: no CBOs match'),
       }),
     ]);
+  });
+
+  test('in a Khmer report the problem cites the figure in Khmer, not the English reason it was computed with', () => {
+    const results = Table.fromValues('Indicator results', INDICATOR_RESULTS, [
+      ['ID', 'Indicator', 'Breakdown', 'Numerator', 'Denominator', 'Value', 'Display'],
+      ['IND-3', 'Share', '', 0, 0, '', 'no value: no CBOs match the Denominator filter (0 of 0)'],
+    ]);
+    const where = { sheet: 'Report items', row: 4, column: 'Text' };
+    const resolved = resolveCitations('{{IND-3}}', indicatorTotals(results), new Set(['ind-3']), where, 'km');
+    const khmer = say('km', resolved.problems[0].i18n!.message);
+    expect(khmer).toContain('(គ្មានតម្លៃ (០ នៃ ០))');
+    expect(khmer).not.toMatch(/[A-Za-z]{3,} [a-z]{3,}/);
   });
 
   test('braces around words that name no indicator stay as typed; an ID-like unknown is reported', () => {
