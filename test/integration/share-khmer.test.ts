@@ -43,8 +43,8 @@ describe('sharing a report when Drive or Gmail refuses', () => {
     const { problem, row } = await share('km');
     const colleague =
       'មិនបានផ្តល់សិទ្ធិ (សូមចែករំលែករបាយការណ៍ជាមួយអាសយដ្ឋាននេះដោយដៃ)៖ របាយការណ៍នេះជារបស់សហការី ហើយមិនបានចែករំលែកជាមួយអ្នកទេ៖ សូមស្នើអ្នកបង្កើតវាឱ្យចែករំលែកជាមួយអ្នកជាអ្នកកែសម្រួល ឬឱ្យគាត់ចែករំលែកវាជាមួយដៃគូដោយខ្លួនឯង';
-    expect(row('dca@example.org')?.slice(5)).toEqual(['No', 'No', colleague]);
-    expect(row('bfdw@example.org')?.slice(5)).toEqual(['មើល', 'No', 'មិនបានផ្ញើអ៊ីមែល៖ ចំនួនអ៊ីមែលប្រចាំថ្ងៃបានអស់ហើយ']);
+    expect(row('dca@example.org')?.slice(5)).toEqual(['ទេ', 'ទេ', colleague]);
+    expect(row('bfdw@example.org')?.slice(5)).toEqual(['មើល', 'ទេ', 'មិនបានផ្ញើអ៊ីមែល៖ ចំនួនអ៊ីមែលប្រចាំថ្ងៃបានអស់ហើយ']);
     // The problem keeps its English text for the English reader and its catalogue message for Khmer.
     expect(problem('dca@example.org')).toMatch(/^access not given .*: this report is a colleague’s/);
   });

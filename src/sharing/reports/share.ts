@@ -60,11 +60,21 @@ export function shareWithPartners(
     summary.partners++;
     summary.problems.push(...target.problems);
     if (target.emails.length === 0) {
-      log.push([time, projectId, url, target.partner, '', 'No', 'No', target.problems[0]?.message ?? '']);
+      log.push([
+        time,
+        projectId,
+        url,
+        target.partner,
+        '',
+        say('choice.no'),
+        say('choice.no'),
+        target.problems[0]?.message ?? '',
+      ]);
     }
     for (const email of target.emails) {
-      let access = 'No';
-      let sent = 'No';
+      // Yes/No in the sheet's language, as Access says "View" in it.
+      let access = say('choice.no');
+      let sent = say('choice.no');
       let problem: Localized | undefined;
       let notified = false;
       try {
@@ -88,7 +98,7 @@ export function shareWithPartners(
             say('share.subject', { name }),
             say('share.body', { partner: target.partner, name, url, signature: SHARING_SIGNATURE }),
           );
-          sent = 'Yes';
+          sent = say('choice.yes');
           summary.emailsSent++;
           quota--;
         } catch (error) {
