@@ -1,7 +1,8 @@
 /**
  * Blocks (paragraphs, numbered items, bullets) as template data. Each block sets exactly one of
- * Text / Numbered / Sub numbered / Bullet / Sub bullet (the others blank), so that a template shows each kind in
- * its own style with `{{#Text}}…{{/Text}}` sections inside a `{{#Paragraphs}}` loop.
+ * Text / Numbered / Sub numbered / Sub sub numbered / Bullet / Sub bullet / Sub sub bullet (the
+ * others blank), so that a template shows each kind in its own style with `{{#Text}}…{{/Text}}`
+ * sections inside a `{{#Paragraphs}}` loop.
  */
 import { digitsOf } from '../i18n/digits';
 import type { Language } from '../i18n/language';
@@ -13,15 +14,18 @@ export function blockData(block: Block, language: Language = 'en'): TemplateData
   // "1.1 text" is numbered with its own label; an indented "2. text" nests as a bullet.
   const numbered = block.kind === 'numbered' && (block.level === 0 || block.label !== undefined);
   const bullet = block.kind !== 'paragraph' && !numbered;
-  const sub = numbered && block.level > 0;
+  const level = Math.min(2, block.level);
+  const at = (kind: boolean, wanted: number) => (kind && level === wanted ? block.text : '');
   return {
     Text: block.kind === 'paragraph' ? block.text : '',
-    // Native numbered list items in the default template: "1." top-level, "1.1" under them.
-    Numbered: numbered && !sub ? block.text : '',
-    'Sub numbered': sub ? block.text : '',
+    // Native numbered list items in the default template: "1." top-level, "1.1" under them, "1.1.1".
+    Numbered: at(numbered, 0),
+    'Sub numbered': at(numbered, 1),
+    'Sub sub numbered': at(numbered, 2),
     Number: numbered ? digitsOf(block.label ?? String(block.number ?? ''), language) : '',
-    Bullet: bullet && block.level === 0 ? block.text : '',
-    'Sub bullet': bullet && block.level > 0 ? block.text : '',
+    Bullet: at(bullet, 0),
+    'Sub bullet': at(bullet, 1),
+    'Sub sub bullet': at(bullet, 2),
   };
 }
 

@@ -14,7 +14,8 @@ export type TemplateCell = string | { bullet: string };
 
 /** One line of a default template; `bullet` and `numbered` are native list items, `level` nests. */
 export type TemplateLine =
-  | { paragraph: string; style?: LineStyle; indent?: number; center?: boolean }
+  /** `indent`: where its lines start, in points; `hanging`: how much further left the first line starts. */
+  | { paragraph: string; style?: LineStyle; indent?: number; hanging?: number; center?: boolean }
   /** A bulleted list item; items of one `list` name make one list (default: each run of bullet lines). */
   | { bullet: string; level?: number; list?: string }
   /**
@@ -49,38 +50,71 @@ export const DOCUMENT_FONT = 'Battambang';
 const tag = (text: string): TemplateLine => ({ paragraph: text, style: 'tag' });
 
 /**
- * A numbered item: a native numbered list item; in Khmer a paragraph with its number typed in
- * Khmer digits ("១."), since neither Word's nor Google Docs' list numbering has Khmer digits.
+ * A numbered item: a native numbered list item (level 0 "1.", 1 "1.1.", 2 "1.1.1.", in the list
+ * `list`, so that the levels of one loop number as one list); in Khmer a paragraph with its number
+ * typed in Khmer digits ("១.", "២.១."), since neither Word's nor Google Docs' list numbering has
+ * Khmer digits (the Docs API's glyph types are DECIMAL, ZERO_DECIMAL, ALPHA, UPPER_ALPHA, ROMAN,
+ * UPPER_ROMAN: https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#nestinglevel).
+ * The typed number hangs: the item's later lines start under its text, as a list item's do.
  */
-function numberedLine(text: string, language: Language, level = 0, typed = false): TemplateLine {
-  if (language === 'km' || typed) return { paragraph: `{{Number}}. ${text}`, indent: 18 * (level + 1) };
-  return level ? { numbered: text, level } : { numbered: text };
+function numberedLine(
+  text: string,
+  language: Language,
+  level = 0,
+  typed = false,
+  list?: string,
+): TemplateLine {
+  // The native list's geometry (word/ooxml.ts): the number at 18 pt + 36 pt a level, the text
+  // 18 pt further and 18 pt more a level (longer numbers), its later lines under the text.
+  if (language === 'km' || typed)
+    return { paragraph: `{{Number}}. ${text}`, indent: 36 + 54 * level, hanging: 18 * (level + 1) };
+  return { numbered: text, ...(level ? { level } : {}), ...(list ? { list } : {}) };
+}
+
+const NUMBERED_FIELDS = ['Numbered', 'Sub numbered', 'Sub sub numbered'];
+const BULLET_FIELDS = ['Bullet', 'Sub bullet', 'Sub sub bullet'];
+
+/** The numbered items of a loop, each level in its own section, all of one list; `depth`: levels more. */
+function numberedLines(language: Language, list: string, typed = false, depth = 0): TemplateLine[] {
+  return NUMBERED_FIELDS.flatMap((field, level) => [
+    tag(`{{#${field}}}`),
+    numberedLine(`{{${field}}}`, language, level + depth, typed, list),
+    tag(`{{/${field}}}`),
+  ]);
+}
+
+/** The bulleted items of a loop, from level `from` on; `depth`: levels more. */
+function bulletLines(from = 0, depth = 0): TemplateLine[] {
+  return BULLET_FIELDS.slice(from).flatMap((field, n) => {
+    const level = from + n + depth;
+    return [
+      tag(`{{#${field}}}`),
+      { bullet: `{{${field}}}`, ...(level ? { level } : {}) },
+      tag(`{{/${field}}}`),
+    ];
+  });
 }
 
 /**
  * Paragraph loop of narrative blocks (see blocks-data.ts): each kind in its own style.
  * `repeated`: the loop sits in a repeated section (the notes of each session), whose numbered
  * items are typed: copies of one list item stay in one list, so native numbers would run on
- * from one session to the next (DocumentApp cannot start a new list).
+ * from one section to the next (DocumentApp cannot start a new list). `depth`: the blocks sit
+ * under an item (a report item's list), that many levels in.
  */
-export function blockLines(list: string, language: Language = 'en', repeated = false): TemplateLine[] {
+export function blockLines(
+  list: string,
+  language: Language = 'en',
+  repeated = false,
+  depth = 0,
+): TemplateLine[] {
   return [
     tag(`{{#${list}}}`),
     tag('{{#Text}}'),
-    { paragraph: '{{Text}}' },
+    depth ? { paragraph: '{{Text}}', indent: 36 * depth } : { paragraph: '{{Text}}' },
     tag('{{/Text}}'),
-    tag('{{#Numbered}}'),
-    numberedLine('{{Numbered}}', language, 0, repeated),
-    tag('{{/Numbered}}'),
-    tag('{{#Sub numbered}}'),
-    numberedLine('{{Sub numbered}}', language, 1, repeated),
-    tag('{{/Sub numbered}}'),
-    tag('{{#Bullet}}'),
-    { bullet: '{{Bullet}}' },
-    tag('{{/Bullet}}'),
-    tag('{{#Sub bullet}}'),
-    { bullet: '{{Sub bullet}}', level: 1 },
-    tag('{{/Sub bullet}}'),
+    ...numberedLines(language, list, repeated, depth),
+    ...bulletLines(0, depth),
     tag(`{{/${list}}}`),
   ];
 }
@@ -129,15 +163,8 @@ export function minutesTemplate(language: Language): readonly TemplateLine[] {
     { paragraph: say('minutes.objectivesIntro') },
     tag('{{/Has objectives}}'),
     tag('{{#Objectives}}'),
-    tag('{{#Numbered}}'),
-    numberedLine('{{Numbered}}', language),
-    tag('{{/Numbered}}'),
-    tag('{{#Sub numbered}}'),
-    numberedLine('{{Sub numbered}}', language, 1),
-    tag('{{/Sub numbered}}'),
-    tag('{{#Sub bullet}}'),
-    { bullet: '{{Sub bullet}}', level: 1 },
-    tag('{{/Sub bullet}}'),
+    ...numberedLines(language, 'Objectives'),
+    ...bulletLines(1),
     tag('{{/Objectives}}'),
     tag('{{#Has results}}'),
     { paragraph: say('minutes.result'), style: 'heading1' },
@@ -231,7 +258,10 @@ export function reportTemplate(language: Language): readonly TemplateLine[] {
     tag('{{#Sections}}'),
     { paragraph: `{{Heading}}${say('report.headingEnd')}`, style: 'heading2' },
     tag('{{#Items}}'),
-    { bullet: '{{Number}} {{Text}}' },
+    // The item's first lines, then the lines typed as a list ("១.", "២.១", "- ") under it: typed
+    // numbers (the items repeat: native numbers would run on from one item to the next).
+    { bullet: '{{Number}} {{Lead}}' },
+    ...blockLines('Paragraphs', language, true, 1),
     tag('{{/Items}}'),
     tag('{{/Sections}}'),
     tag('{{#Has indicators}}'),

@@ -12,18 +12,28 @@ import { cleanText, type Cell } from '../workbook/values';
 export interface Block {
   kind: 'paragraph' | 'numbered' | 'bullet';
   text: string;
-  /** 0 for top level, 1 for an item under an item. */
+  /** 0 for top level, 1 for an item under an item, 2 under that ("1.1.1"). */
   level: number;
-  /** The number shown for numbered items (1, 2, ...), as typed or counted. */
+  /** The number shown for numbered items (1, 2, ...), as typed or counted: its last part for "2.1". */
   number?: number;
-  /** A numbered item under an item ("1.1", "១.១"): its numbering as Latin digits ("1.1"). */
+  /** A numbered item under an item ("1.1", "១.១", "1.1.1"): its numbering as Latin digits ("1.1"). */
   label?: string;
 }
 
 /** "1. text", "1) text", "១. text" (Khmer digits number items like Latin ones). */
 const NUMBERED = /^([0-9\u17E0-\u17E9]{1,3})[.)]\s+(.*)$/;
-/** "1.1 text", "1.1. text", "១.១ text": an item under item 1. */
-const SUB_NUMBERED = /^([0-9\u17E0-\u17E9]{1,3}\.[0-9\u17E0-\u17E9]{1,3})\.?\s+(.*)$/;
+/** "1.1 text", "1.1. text", "១.១ text": an item under item 1; "1.1.1 text" one under item 1.1. */
+const SUB_NUMBERED = /^([0-9\u17E0-\u17E9]{1,3}(?:\.[0-9\u17E0-\u17E9]{1,3}){1,2})\.?\s+(.*)$/;
+
+/** The deepest level a list goes to ("1.1.1", a bullet under it). */
+export const DEEPEST = 2;
+
+/** A typed sub-item ("2.1", "២.១.៣") as a numbered block: its level from the parts of its label. */
+function subItem(typed: string, text: string): Block {
+  const label = latinDigits(typed);
+  const parts = label.split('.');
+  return { kind: 'numbered', text, level: parts.length - 1, number: Number(parts[parts.length - 1]), label };
+}
 const BULLET = /^[-•*–]\s*(.*)$/;
 
 /** The lines of a multi-line cell, trimmed, blank lines dropped. */
@@ -59,15 +69,22 @@ export function narrativeBlocks(value: Cell): Block[] {
         number: Number(latinDigits(numbered[1])),
       });
     } else if (sub) {
-      const label = latinDigits(sub[1]);
-      blocks.push({ kind: 'numbered', text: sub[2], level: 1, number: Number(label.split('.')[1]), label });
+      blocks.push(subItem(sub[1], sub[2]));
     } else if (bullet && bullet[1] !== '') {
-      const underItem = previous !== undefined && previous.kind === 'numbered' && previous.level === 0;
-      const nested = indented || underItem || (previous?.kind === 'bullet' && previous.level === 1);
+      // Under a numbered item ("1.", "1.1"), a bullet is one level below it; after a nested bullet, at its level.
+      const underItem =
+        previous !== undefined && previous.kind === 'numbered' && previous.label !== undefined;
+      const nested =
+        indented || previous?.kind === 'numbered' || (previous?.kind === 'bullet' && previous.level > 0);
+      const depth = underItem
+        ? Math.min(DEEPEST, previous.level + 1)
+        : previous?.kind === 'bullet' && previous.level > 0
+          ? previous.level
+          : 1;
       blocks.push({
         kind: 'bullet',
         text: bullet[1],
-        level: nested && previous?.kind !== 'paragraph' ? 1 : 0,
+        level: nested && previous?.kind !== 'paragraph' ? depth : 0,
       });
     } else {
       blocks.push({ kind: 'paragraph', text: line, level: 0 });
@@ -77,9 +94,11 @@ export function narrativeBlocks(value: Cell): Block[] {
 }
 
 /**
- * Lines of a list cell (Objectives, Conclusions, Annexes) as items: a typed "1." or "-" is
- * dropped (the document numbers or bullets them), an indented or "  -" line nests under the
- * item above, and so does a "- " line among plain lines.
+ * Lines of a list cell (Objectives, Conclusions, Annexes) as items, keeping the structure typed:
+ * "1." / "1)" / "១." lines are numbered items, "1.1" / "១.១" items under them and "1.1.1" under
+ * those (the typed number itself is dropped: the document numbers them); "-" / "•" lines and plain
+ * lines are bullets. An indented line nests under the item above, and so does a "- " line among
+ * plain or numbered lines (as the reference's conclusions are typed), one level below that item.
  */
 export function listItems(value: Cell): Block[] {
   const raw = cleanText(value);
@@ -91,23 +110,31 @@ export function listItems(value: Cell): Block[] {
       const line = cleanText(rawLine);
       return { rawLine, line, numbered: NUMBERED.exec(line), bullet: BULLET.exec(line) };
     });
-  // Plain or numbered lines with "- " lines among them (as the reference's conclusions are
-  // typed): the dashed lines are the sub-points of the line above.
   const dashed = (l: (typeof lines)[number]) => !l.numbered && !!(l.bullet && l.bullet[1]);
   const mixed = lines.some(dashed) && lines.some((l) => !dashed(l));
   const items: Block[] = [];
+  /** The level of the last item that is not a bullet: what a nested line goes under. */
+  let parent = 0;
   for (const { rawLine, line, numbered, bullet } of lines) {
-    // "1.1 text" (or "១.១ text") under an item is its sub-item, numbered with its own label.
-    const sub = !numbered && items.length > 0 ? SUB_NUMBERED.exec(line) : null;
+    const sub = numbered ? null : SUB_NUMBERED.exec(line);
     if (sub) {
-      const label = latinDigits(sub[1]);
-      items.push({ kind: 'numbered', text: sub[2], level: 1, number: Number(label.split('.')[1]), label });
+      const item = subItem(sub[1], sub[2]);
+      items.push(item);
+      parent = item.level;
       continue;
     }
     const indented = /^[\s\u00A0]+\S/.test(rawLine) && items.length > 0;
-    const dashedUnderPlain = mixed && !!bullet && !!bullet[1] && items.length > 0;
+    const under = Math.min(DEEPEST, parent + 1);
+    if (numbered && !indented) {
+      items.push({ kind: 'numbered', text: numbered[2], level: 0, number: Number(latinDigits(numbered[1])) });
+      parent = 0;
+      continue;
+    }
+    const dashedUnder = mixed && !!bullet && !!bullet[1] && items.length > 0;
     const text = numbered ? numbered[2] : bullet && bullet[1] ? bullet[1] : line;
-    items.push({ kind: 'bullet', text, level: indented || dashedUnderPlain ? 1 : 0 });
+    const nested = indented || dashedUnder;
+    items.push({ kind: 'bullet', text, level: nested ? under : 0 });
+    if (!nested && !(bullet && bullet[1])) parent = 0;
   }
   return items;
 }

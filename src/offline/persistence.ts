@@ -125,6 +125,7 @@ export function readTriggers(file: string | undefined): TriggerRecord[] {
 
 /** What the runtime keeps of a spreadsheet's sharing beside it (the protections sidecar). */
 export interface Sharing {
+  id?: string;
   owner?: string;
   editors: string[];
   protections: ProtectionRecord[];
@@ -138,6 +139,7 @@ export function readSharing(file: string | undefined): Sharing {
   if (!stored) return { editors: [], protections: [] };
   if (Array.isArray(stored)) return { editors: [], protections: stored };
   return {
+    id: stored.id,
     owner: stored.owner,
     editors: stored.editors ?? [],
     protections: stored.protections ?? [],
@@ -149,6 +151,7 @@ export function readSharing(file: string | undefined): Sharing {
 function writeSharing(file: string, fake: FakeSpreadsheet, written: string[]): void {
   const state = fake._state;
   const sharing = {
+    id: state.id,
     owner: state.ownerEmail,
     editors: state.editors,
     protections: state.protections,

@@ -119,7 +119,12 @@ export class OfflineRuntime {
     )
       editors.push(user);
     const state: SpreadsheetState = {
-      id: file ? createHash('sha1').update(path.resolve(file)).digest('hex').slice(0, 24) : randomUUID(),
+      // A spreadsheet keeps its ID from run to run, as on Google (an output read again is the same
+      // spreadsheet: its triggers, properties and partner copies still name it); a file never run
+      // before gets one from its path.
+      id:
+        sharing.id ??
+        (file ? createHash('sha1').update(path.resolve(file)).digest('hex').slice(0, 24) : randomUUID()),
       name: file ? path.basename(file).replace(/\.xlsx$/i, '') : 'Offline workbook',
       timeZone: options.timeZone ?? sharing.timeZone ?? DEFAULT_TIME_ZONE,
       ownerEmail: owner,

@@ -26,12 +26,14 @@ const Protection = z.object({
 });
 
 /**
- * A spreadsheet's sharing: its owner, editors, protections, time zone and grids (an older file holds
+ * A spreadsheet's sharing: its ID, owner, editors, protections, time zone and grids (an older file holds
  * the protections only, as a list).
  */
 export const ProtectionsSidecar = z.union([
   z.array(Protection),
   z.object({
+    /** The spreadsheet's ID: the same spreadsheet whichever folder its next run reads it from. */
+    id: z.string().optional(),
     owner: z.string().optional(),
     editors: z.array(z.string()).optional(),
     protections: z.array(Protection).optional(),

@@ -18,9 +18,10 @@ export { logChange } from './changelog/log';
 /** Menu: Set up sheets. */
 export function setUpSheets(_options?: Record<string, unknown>): SetupSummary {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const summary = setUpSpreadsheet(spreadsheet);
+  // Settings as set-up read (or seeded) them: no second read for the summary's language.
+  const { summary, settings } = setUpSpreadsheet(spreadsheet);
   const added = Object.values(summary.addedColumns).reduce((n, list) => n + list.length, 0);
-  const say = translator(interfaceLanguage(spreadsheet));
+  const say = translator(languageFor(settings));
   const lines = [
     say('setup.summary', {
       sheets: summary.createdSheets.length,

@@ -135,6 +135,31 @@ test('owner, protections, properties and triggers carry to the next run; --as ru
   expect(staff.returned).toEqual({ owner: 'you@example.org', property: 'yes', triggers: 0, active: '' });
 });
 
+test('a saved workbook read again is the same spreadsheet: Start change log twice keeps one trigger', () => {
+  const once = path.join(dir, 'log-once');
+  const first = json(cli('run', 'startChangeLog', input, '--out', once, '--json'));
+  expect(first.returned).toMatchObject({ installed: true, alreadyInstalled: false });
+  const again = json(
+    cli(
+      'run',
+      'startChangeLog',
+      path.join(once, 'book.xlsx'),
+      '--out',
+      path.join(dir, 'log-twice'),
+      '--json',
+    ),
+  );
+  expect(again.returned).toMatchObject({ installed: false, alreadyInstalled: true });
+  const triggers = JSON.parse(
+    fs.readFileSync(path.join(dir, 'log-twice', 'book.xlsx.triggers.json'), 'utf8'),
+  ) as {
+    handler?: string;
+    handlerFunction?: string;
+    sourceId: string | null;
+  }[];
+  expect(triggers).toHaveLength(1);
+});
+
 test('--addon: the user’s address is withheld even from the owner', () => {
   const out = json(
     cli('run', 'state', input, '--code', code, '--out', path.join(dir, 'addon'), '--json', '--addon'),

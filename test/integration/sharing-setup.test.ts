@@ -171,6 +171,44 @@ test("a second set-up reads and writes no dropdown already in place; it repairs 
   expect(cbos.getRange('E40').getDataValidation()?.getCriteriaValues()[0]).toEqual(['Mine']);
 });
 
+test('set-up reads Settings once: the summary speaks the language Settings name, or the seeded one of a new Settings', async () => {
+  // MESSY's Settings say Language km: the toast is in Khmer without reading Settings again.
+  const khmer = await OfflineRuntime.open({ sheets: MESSY, codePath });
+  khmer.run('setUpSheets');
+  const calls = khmer.calls.byMethod();
+  expect(calls['Sheet.getDataRange']).toBeUndefined();
+  expect(calls['Range.getValues']).toBeUndefined();
+  expect(khmer.ui.toasts.at(-1)?.title).toBe('រៀបចំសន្លឹក');
+  expect(khmer.ui.toasts.at(-1)?.text).toMatch(/^បានបង្កើតសន្លឹក/);
+  // A Settings sheet with its header only is seeded (Language en): the toast follows the seed,
+  // as it followed the Settings read after the write before, whatever the user's locale.
+  const empty = await OfflineRuntime.open({
+    sheets: { ...MESSY, Settings: [['Setting', 'Value']] },
+    codePath,
+    locale: 'km_KH',
+  });
+  const summary = empty.run('setUpSheets') as { seeded: string[] };
+  expect(summary.seeded).toContain('Settings');
+  expect(empty.sheetValues('Settings')!.find((row) => row[0] === 'Language')?.[1]).toBe('en');
+  expect(empty.ui.toasts.at(-1)?.title).toBe('Set up sheets');
+});
+
+test("a first set-up reads the dropdown columns' cells only where a dropdown is: the data below row 2 costs nothing", async () => {
+  const rows = 400;
+  const cbos = [
+    MESSY.CBOs[0],
+    ...Array.from({ length: rows }, (_, i) => [`C${i}`, 'x', 3, 'Takeo', 'Partner A', '', '']),
+  ];
+  const runtime = await OfflineRuntime.open({ sheets: { ...MESSY, CBOs: cbos }, codePath });
+  runtime.run('setUpSheets');
+  expect(runtime.calls.byMethod()['Sheets.Spreadsheets.get']).toBe(2);
+  // The first read: header rows and row 2, Lists and Settings whole (a few dozen cells); the
+  // second, of the dropdown columns' rows 2 to 1,000 (no dropdown anywhere), none.
+  expect(runtime.lastRun!.cellsRead).toBeLessThan(100);
+  const province = runtime.spreadsheet.getSheetByName('CBOs')!.getRange(rows, 4).getDataValidation();
+  expect(province?.getHelpText()).toMatch(/Geography › Province/);
+});
+
 describe('Change log', () => {
   test('installs one trigger, logs single edits and pastes, ignores tool sheets', async () => {
     const runtime = await OfflineRuntime.open({ sheets: MESSY, codePath, userEmail: 'owner@example.org' });

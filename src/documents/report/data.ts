@@ -5,7 +5,9 @@ import type { Language } from '../../i18n/language';
 import type { TemplateData } from '../template/types';
 import { chartPlan, CHART_TAG } from './chart';
 import type { IpttRow } from './iptt';
-import type { ReportModel } from './model';
+import type { ReportItem, ReportModel } from './model';
+import { blocksData } from '../blocks-data';
+import { narrativeBlocks } from '../text';
 
 export function reportData(
   model: ReportModel,
@@ -42,7 +44,7 @@ export function reportData(
     Sections: model.sections.map((s) => ({
       Heading: s.heading,
       Section: s.section,
-      Items: s.items.map((item) => ({ Number: item.number, Text: item.text })),
+      Items: s.items.map((item) => itemData(item, language)),
     })),
     'Has indicators': model.indicators.length > 0,
     'Has periods': model.periodColumns.length > 0,
@@ -102,4 +104,24 @@ function longDate(iso: string, language: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const day = match ? dayFromParts(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
   return day === undefined ? digitsOf(iso, language) : longDateOf(dayParts(day), language);
+}
+
+/**
+ * A report item: `Text` as typed (citations filled); `Lead`, its first lines, and `Paragraphs`,
+ * the lines after them as blocks (blocks-data.ts: "១." / "1." numbered, "២.១" under them, "- "
+ * bullets), so that a list typed in an item is a list under the item.
+ */
+function itemData(item: ReportItem, language: Language): TemplateData {
+  const blocks = narrativeBlocks(item.text);
+  let lead = 0;
+  while (lead < blocks.length && blocks[lead].kind === 'paragraph') lead++;
+  return {
+    Number: item.number,
+    Text: item.text,
+    Lead: blocks
+      .slice(0, lead)
+      .map((block) => block.text)
+      .join('\n'),
+    Paragraphs: blocksData(blocks.slice(lead), language),
+  };
 }

@@ -79,7 +79,8 @@ export interface ParagraphInfo {
   /** Holds a page break, horizontal rule or other non-text element. */
   atoms: boolean;
   style: D.ParagraphStyle;
-  bullet?: { listId: string; nesting: number; glyph: string };
+  /** Its list, nesting level, glyph there, and the glyphs of the list's first three levels. */
+  bullet?: { listId: string; nesting: number; glyph: string; glyphs?: string[] };
 }
 
 /** A node of render.ts with where it is in the document. */
@@ -137,7 +138,8 @@ export function paragraphInfo(element: D.StructuralElement, lists: Record<string
   if (paragraph.bullet) {
     const nesting = paragraph.bullet.nestingLevel ?? 0;
     const listId = paragraph.bullet.listId ?? '';
-    info.bullet = { listId, nesting, glyph: glyphOf(lists, listId, nesting) };
+    const glyphs = [0, 1, 2].map((level) => glyphOf(lists, listId, level));
+    info.bullet = { listId, nesting, glyph: glyphOf(lists, listId, nesting), glyphs };
   }
   return info;
 }
@@ -290,6 +292,7 @@ export class Writer {
    * tags masked), `now` the same children with their real text.
    */
   container(template: Node[], now: Node[], items: OutputItem[]): void {
+    interruptedLists(now, items);
     const kept = template.map(() => false);
     let last = -1;
     const original = items.map((item) => {
@@ -536,11 +539,40 @@ function sameRowStyle(a: RowNode, b: RowNode): boolean {
   return style(a) === style(b);
 }
 
+/**
+ * A numbered list that another list interrupts ("1. …", "- …", "2. …"): createParagraphBullets
+ * joins a paragraph only to the list right before it, so the numbers after the interruption would
+ * start again at 1 (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#createparagraphbulletsrequest);
+ * DocumentApp's copies of a list item keep its list, so that fill makes this document.
+ */
+function interruptedLists(now: Node[], items: OutputItem[]): void {
+  const seen = new Set<string>();
+  let previous: string | undefined;
+  for (const item of items) {
+    const bullet = item.plain ? undefined : now[item.k]?.paragraph?.bullet;
+    const list = bullet?.listId;
+    if (bullet && /^[A-Z_]{4,}$/.test(bullet.glyph) && seen.has(bullet.listId) && previous !== list)
+      throw new Unsupported('a numbered list interrupted by another list');
+    if (list) seen.add(list);
+    previous = list;
+  }
+}
+
 function sameList(a: ParagraphInfo['bullet'], b: ParagraphInfo['bullet']): boolean {
   return !!a && !!b && a.listId === b.listId && a.nesting === b.nesting;
 }
 
+/**
+ * The preset that draws a list as the template's does: the one whose three levels all match
+ * (a "1." / "1.1." list is NUMBERED_DECIMAL_NESTED, so that an item of another level made after
+ * one of its items joins that list: "If the paragraph immediately before … is in a list with a
+ * matching preset, the paragraphs being updated are added to that preceding list",
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#createparagraphbulletsrequest),
+ * else the one whose glyph matches at the item's level.
+ */
 function presetOf(bullet: NonNullable<ParagraphInfo['bullet']>): string {
+  const all = bullet.glyphs && PRESETS.find(([, glyphs]) => glyphs.every((g, i) => g === bullet.glyphs?.[i]));
+  if (all) return all[0];
   const level = bullet.nesting % 3;
   const found = PRESETS.find(([, glyphs]) => glyphs[level] === bullet.glyph);
   if (found) return found[0];

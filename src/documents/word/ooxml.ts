@@ -144,7 +144,8 @@ function lineXml(line: TemplateLine, lists: Lists, list: string, next?: Template
   if (styleId) pPr.push(`<w:pStyle w:val="${styleId}"/>`);
   if (line.style === 'label') pPr.push('<w:keepNext/><w:spacing w:before="160" w:after="40"/>');
   if (line.style === 'tag') pPr.push('<w:spacing w:after="0"/>');
-  if (line.indent) pPr.push(`<w:ind w:left="${twips(line.indent * 2)}" w:hanging="${twips(line.indent)}"/>`);
+  if (line.indent || line.hanging)
+    pPr.push(`<w:ind w:left="${twips(line.indent ?? 0)}" w:hanging="${twips(line.hanging ?? 0)}"/>`);
   if (line.center) pPr.push('<w:jc w:val="center"/>');
   // The title in bold 18 pt as direct formatting too: an editor or converter that keeps only its
   // own Title style (26-28 pt) still shows the reference's title size.
@@ -261,9 +262,13 @@ function numberingXml(lists: Lists): string {
   // a level), so that items the Docs API adds to a copy (createParagraphBullets) line up with the
   // template's.
   const indent = (level: number) => `<w:pPr><w:ind w:left="${720 * (level + 1)}" w:hanging="360"/></w:pPr>`;
+  // A numbered level's glyph where its parent's text starts, and room for the longer number
+  // ("2.1." needs more than 18 pt: the text would jump to the next tab stop).
+  const numberIndent = (level: number) =>
+    `<w:pPr><w:ind w:left="${720 * (level + 1) + 360 * level}" w:hanging="${360 * (level + 1)}"/></w:pPr>`;
   const numbered = Array.from({ length: 9 }, (_, level) => {
     const text = Array.from({ length: level + 1 }, (__, n) => `%${n + 1}`).join('.') + '.';
-    return `<w:lvl w:ilvl="${level}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/>${indent(level)}</w:lvl>`;
+    return `<w:lvl w:ilvl="${level}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/>${numberIndent(level)}</w:lvl>`;
   }).join('');
   const bulleted = Array.from({ length: 9 }, (_, level) => {
     const glyph = BULLETS[level % BULLETS.length];

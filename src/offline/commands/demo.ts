@@ -91,7 +91,7 @@ export const demo: Command = {
         );
         try {
           const result = runEntryPoint(runtime, command, args);
-          const text = command.describe?.(result, said);
+          const text = command.describe?.(result, said, runtime);
           if (text && !runtime.ui.events.some((event) => event.text === text)) io.say(text);
           const problems = command.foundProblems?.(result) ?? false;
           runs.push({ workbook: file, command: command.name, result, foundProblems: problems });

@@ -169,7 +169,7 @@ export async function executeCommand(command: Command, args: ParsedArgs, io: Com
     });
   } else {
     const language = languageOf(runtime);
-    const text = command.describe?.(result, language);
+    const text = command.describe?.(result, language, runtime);
     if (text && !runtime.ui.events.some((event) => event.text === text)) io.say(text);
     for (const file of files) io.say(wrote(file, language));
   }

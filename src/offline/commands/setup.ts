@@ -6,6 +6,7 @@
 import type { SetupSummary } from '../../sharing/setup/apply';
 import { cliTranslator } from '../../i18n/cli';
 import type { Language } from '../../i18n/language';
+import { t } from '../../i18n/messages';
 import type { Command } from './types';
 
 function isSummary(result: unknown): result is SetupSummary {
@@ -15,7 +16,7 @@ function isSummary(result: unknown): result is SetupSummary {
 export function describeSetup(result: unknown, language: Language = 'en'): string {
   if (!isSummary(result)) return '';
   const say = cliTranslator(language);
-  const { created, updated, unchanged } = result.protections;
+  const { created, updated, unchanged, skipped } = result.protections;
   const lines = [
     say('cli.setup.sheets', { sheets: result.createdSheets.join(', ') || say('cli.none') }),
     ...Object.entries(result.addedColumns).map(([sheet, headers]) =>
@@ -27,6 +28,8 @@ export function describeSetup(result: unknown, language: Language = 'en'): strin
         ? say('cli.setup.keptDropdowns', { columns: result.keptUserDropdowns.join(', ') })
         : ''),
     say('cli.setup.protections', { created, updated, unchanged }),
+    // What the menu's toast says too: protections a staff member may not change stay as they are.
+    ...(skipped ? [t(language, 'setup.skipped', { count: skipped })] : []),
     ...result.problems,
   ];
   return lines.join('\n');

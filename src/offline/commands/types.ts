@@ -1,6 +1,6 @@
 /** What a CLI command declares. Add a command: one file here and one line in ./index.ts. */
 import type { Language } from '../../i18n/language';
-import type { RuntimeOptions } from '../runtime';
+import type { OfflineRuntime, RuntimeOptions } from '../runtime';
 
 export interface CommandOption {
   /** Long name without dashes, e.g. 'row'. */
@@ -41,8 +41,11 @@ export interface Command {
   buildOptions?(args: ParsedArgs): unknown;
   /** Extra runtime options (prompts, selection, ...). */
   runtimeOptions?(args: ParsedArgs): Partial<RuntimeOptions>;
-  /** Human summary of the entry point's result (printed to stderr), in the workbook's language. */
-  describe?(result: unknown, language: Language): string;
+  /**
+   * Human summary of the entry point's result (printed to stderr), in the workbook's language;
+   * the runtime, when given, lets it name cells as the workbook's headers place them.
+   */
+  describe?(result: unknown, language: Language, runtime?: OfflineRuntime): string;
   /** Whether the result means the run found problems (exit code 1). */
   foundProblems?(result: unknown): boolean;
   /** Commands that do not run one entry point (help, demo, emulated) implement run. */

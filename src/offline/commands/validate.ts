@@ -93,7 +93,8 @@ export const validate: Command = {
   demo: true,
   buildOptions: (args) =>
     typeof args.options.today === 'string' ? { today: args.options.today } : undefined,
-  describe: (result, language) => describeValidation(result, language),
+  describe: (result, language, runtime) =>
+    describeValidation(result, language, runtime ? cellsIn(runtime) : rowOf),
   foundProblems: (result) => isSummary(result) && result.errors > 0,
   async run(args, io) {
     if (!args.workbook)

@@ -13,6 +13,11 @@ export interface Price {
   call: number;
   /** Microseconds per cell read or written by the call. */
   perCellMicros: number;
+  /**
+   * Microseconds per cell a range request covers (one rule or one cell's content applied to every
+   * cell of a `GridRange`: `setDataValidation`, `repeatCell`); the cell price when not given.
+   */
+  perRangeCellMicros?: number;
   source: string;
 }
 
@@ -39,6 +44,19 @@ export const SOURCES = {
     "tanaikech's getValues/setValues benchmarks (https://tanaikech.github.io/topics/benchmark), conservative",
   /** File-level calls (create, open, copy, share) and REST calls: about a second each. */
   file: 'file-level and REST calls: about 1 s each (issue #10 published figures), conservative',
+  /**
+   * A batchUpdate request over a range (`setDataValidation`: "Sets a data validation rule to every
+   * cell in the range"; `repeatCell`: one cell's content repeated over a `GridRange`) sends one
+   * rule or cell, not one per cell. The one measurement found (howdy39, "GoogleスプレッドシートAPIの
+   * 高速化", Qiita 2017, http://qiita.com/howdy39/items/2fb95bb7b52cb0bb00ab, requests in
+   * github.com/howdy39/verify-spreadsheets-api): 10,000 cells sent in one `updateCells` took about
+   * 3 s; the same 10,000 cells as one cell, an `autoFill` and a `copyPaste` over ranges took 0.5 to
+   * 1 s, the call included. Conservative reading: the slow end (1 s) all for the cells, so a cell a
+   * range request covers costs a third of a cell sent (10 / 3 µs, rounded up to 3.4 µs).
+   * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#setdatavalidationrequest
+   */
+  range:
+    'REST ~1 s, 10 µs a cell sent, 3.4 µs a cell a range request covers (⅓: howdy39, Qiita 2017), conservative',
   /** Calls answered by the script's own objects (coordinates of a Range, enum values): no measurement; priced at 1 ms. */
   local: 'answered without reaching a Google server; no published figure: 1 ms, conservative',
   /** Document element calls: the minutes bench measured ~15 ms a call (1,461 calls ≈ 22 s, issue #10). */
@@ -65,6 +83,8 @@ const WRITE = price(0.007, 20, SOURCES.write);
 const LOCAL = price(0.001, 0, SOURCES.local);
 const FILE = price(1, 0, SOURCES.file);
 const REST = price(1, 10, SOURCES.file);
+/** A batchUpdate: 1 s, 10 µs a cell sent, 3.4 µs a cell a range request covers (SOURCES.range). */
+const BATCH_UPDATE: Price = { call: 1, perCellMicros: 10, perRangeCellMicros: 3.4, source: SOURCES.range };
 const DOC = price(0.015, 0, SOURCES.document);
 const STORE = price(0.05, 0, SOURCES.store);
 
@@ -181,7 +201,7 @@ export const PRICES: Record<string, Price> = {
   'Drive.Permissions.*': REST,
   'Sheets.Spreadsheets.*': REST,
   'Sheets.Spreadsheets.get': REST,
-  'Sheets.Spreadsheets.batchUpdate': REST,
+  'Sheets.Spreadsheets.batchUpdate': BATCH_UPDATE,
   'Sheets.Spreadsheets.Values.*': REST,
   'Docs.Documents.*': REST,
   'Docs.Documents.get': REST,
@@ -209,10 +229,15 @@ export function priceOf(name: string): Price {
   return found;
 }
 
-/** Estimated Apps Script seconds of one call that moved `cells` cells. */
-export function costOf(name: string, cells: number): number {
+/**
+ * Estimated Apps Script seconds of one call that moved `cells` cells, `rangeCells` of them covered
+ * by range requests (priced per `perRangeCellMicros` where the method has one).
+ */
+export function costOf(name: string, cells: number, rangeCells = 0): number {
   const p = priceOf(name);
-  return p.call + (p.perCellMicros * cells) / 1e6;
+  const ranged = Math.min(Math.max(0, rangeCells), cells);
+  const perRange = p.perRangeCellMicros ?? p.perCellMicros;
+  return p.call + (p.perCellMicros * (cells - ranged) + perRange * ranged) / 1e6;
 }
 
 /**
@@ -228,6 +253,7 @@ export function waitedSeconds(name: string, args: readonly unknown[]): number {
 export function priceTable(): string {
   const lines = ['| Method | Seconds per call | µs per cell | Source |', '|---|---|---|---|'];
   for (const [name, p] of Object.entries(PRICES)) {
+    // A range request's own cell price is in the source's text (a column of its own would widen the table).
     lines.push(`| \`${name}\` | ${p.call} | ${p.perCellMicros} | ${p.source} |`);
   }
   return lines.join('\n');

@@ -44,12 +44,13 @@ export class CallCounter {
   /** While a run is on: the seconds at which it must stop (Exceeded maximum execution time). */
   deadline: number | undefined;
 
-  record(name: string, ms: number, cells: { read: number; written: number } = NO_CELLS): void {
+  /** `cells.ranged`: how many of the cells written a range request covered (priced apart, cost.ts). */
+  record(name: string, ms: number, cells: MovedCells = NO_CELLS): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     this.ms += ms;
     this.cellsRead += cells.read;
     this.cellsWritten += cells.written;
-    this.seconds += costOf(name, cells.read + cells.written);
+    this.seconds += costOf(name, cells.read + cells.written, cells.ranged ?? 0);
   }
 
   /** Throws Google's message once the run's estimated time passes its limit. */
@@ -81,7 +82,14 @@ export class CallCounter {
   }
 }
 
-const NO_CELLS = { read: 0, written: 0 };
+/** Cells a call moved; `ranged` (part of `written`) those a range request covered. */
+export interface MovedCells {
+  read: number;
+  written: number;
+  ranged?: number;
+}
+
+const NO_CELLS: MovedCells = { read: 0, written: 0 };
 
 /** Cells of a 2-D array (rows of arrays), else 0. */
 function cellsOf(value: unknown): number {
@@ -100,7 +108,7 @@ function cellsMoved(name: string, target: object, args: unknown[], result: unkno
   const method = name.slice(name.lastIndexOf('.') + 1);
   // A fake that knows better (an advanced service counting the cells of its requests) says so.
   const own = target as {
-    _cellsMoved?: (method: string, args: unknown[], result: unknown) => { read: number; written: number };
+    _cellsMoved?: (method: string, args: unknown[], result: unknown) => MovedCells;
   };
   if (typeof own._cellsMoved === 'function') return own._cellsMoved(method, args, result);
   let written = 0;

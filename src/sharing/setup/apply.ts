@@ -4,7 +4,7 @@
  * turns the plans into requests). applyValidation (SpreadsheetApp) is still used by partner copies.
  */
 import { SETTINGS, SHEET } from '../../workbook/contract';
-import { settingsFromValues } from '../../workbook/settings';
+import { settingsFromValues, type Settings } from '../../workbook/settings';
 import type { Cell } from '../../workbook/values';
 import { columnLetter } from '../../workbook/a1';
 import type { ProtectionSummary } from '../protection/plan';
@@ -87,8 +87,13 @@ const READ_WHOLE = new Set([SETTINGS.name, SHEET.lists, SHEET.indicators]);
 const READ_FIELDS =
   `${SHEET_FIELDS.slice(0, -1)},` +
   'data(startRow,startColumn,rowData(values(effectiveValue,dataValidation))))';
+/**
+ * The dropdowns of the columns about to be written: only `dataValidation`, so that a cell without
+ * one comes back empty (and costs nothing past the last one that has one). The condition's type,
+ * which every rule has, is asked too: a user's rule without an input message is still returned.
+ */
 const VALIDATION_FIELDS =
-  'sheets(properties(title),data(startColumn,rowData(values(dataValidation(inputMessage)))))';
+  'sheets(properties(title),data(startColumn,rowData(values(dataValidation(condition(type),inputMessage)))))';
 
 /** Sheet IDs chosen for the sheets set-up creates: the first free ones from here. */
 const FIRST_NEW_SHEET_ID = 1000;
@@ -98,12 +103,14 @@ type Rule = GoogleAppsScript.Sheets.Schema.DataValidationRule;
 /**
  * Sets up (or repairs) a spreadsheet. Running it twice changes nothing the second time. Through
  * the Sheets advanced service: the sheets' names (getSheets), one read of every sheet's properties,
- * protections, header row and row 2 (the small sheets whole), one read of the dropdown columns
- * about to be written (to keep a user's own dropdown), then one batchUpdate for everything, new
- * sheets included (addSheet with a chosen sheetId). A column whose dropdown in row 2 is already
- * CBO Tracker's, as it would be written, is left as it is (neither read nor rewritten).
+ * protections, header row and row 2 (the small sheets whole), one read of only the dropdowns of
+ * the columns about to be written (to keep a user's own dropdown), then one batchUpdate for
+ * everything, new sheets included (addSheet with a chosen sheetId). A column whose dropdown in
+ * row 2 is already CBO Tracker's, as it would be written, is left as it is (neither read nor
+ * rewritten). Returns the summary and the workbook's Settings as read (or seeded), so that the
+ * caller need not read Settings again.
  */
-export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
+export function setUpSpreadsheet(spreadsheet: Spreadsheet): { summary: SetupSummary; settings: Settings } {
   const api = spreadsheetsApi();
   const id = spreadsheet.getId();
   const summary: SetupSummary = {
@@ -223,12 +230,13 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
     if (plan.seed.length) summary.seeded.push(plan.name);
   }
 
-  // Settings as they will be (seeded when new): the dropdowns' help in the workbook's language,
-  // and the protections.
+  // Settings as they will be (seeded when new or empty): the dropdowns' help in the workbook's
+  // language, the protections and the language of the summary the menu shows.
   const settingsPlan = plans.find((plan) => plan.name === SETTINGS.name);
-  const settingsValues = settingsPlan?.create
-    ? [settingsPlan.columns.map((c) => c.header), ...settingsPlan.seed.flatMap((b) => b.values)]
-    : values.get(SETTINGS.name);
+  const settingsValues =
+    settingsPlan && settingsPlan.seed.length > 0
+      ? [headerRow(settingsPlan.columns), ...settingsPlan.seed.flatMap((b) => b.values)]
+      : values.get(SETTINGS.name);
   const workbookSettings = settingsFromValues(settingsValues);
 
   // Dropdowns: a column whose row 2 already has CBO Tracker's dropdown as it would be written is
@@ -266,7 +274,14 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet): SetupSummary {
   requests.push(...protections.requests);
   summary.protections = protections.summary;
   sendRequests(id, requests);
-  return summary;
+  return { summary, settings: workbookSettings };
+}
+
+/** A sheet's header row as set-up leaves it (its columns at their positions). */
+function headerRow(columns: readonly { header: string; column: number }[]): Cell[] {
+  const row: Cell[] = new Array(Math.max(0, ...columns.map((c) => c.column))).fill('');
+  for (const c of columns) row[c.column - 1] = c.header;
+  return row;
 }
 
 function quoted(name: string): string {

@@ -8,6 +8,7 @@ import {
   sessionHeading,
 } from '../../../src/documents/minutes/model';
 import { listItems, narrativeBlocks, numberItems, parseTimeOfDay } from '../../../src/documents/text';
+import { blocksData } from '../../../src/documents/blocks-data';
 import { AGENDA, ATTENDANCE, GROUP_WORK, LISTS, MEETINGS } from '../../../src/workbook/contract';
 import { zonedParts } from '../../../src/workbook/dates';
 import { Table } from '../../../src/workbook/table';
@@ -151,6 +152,45 @@ describe('minutes model pieces', () => {
       [1, '1.1', 1],
       [2, undefined, 0],
     ]);
+  });
+
+  test('conclusions: typed numbering is kept as numbered items at the level of their number', () => {
+    const typed =
+      '1. Develop networks\n2) Build capacity\n2.1 Leadership\n2.1.1 Women\n2.2 Forum\n- Twice\n3. Certificates';
+    expect(listItems(typed).map((i) => [i.kind, i.level, i.label ?? i.number, i.text])).toEqual([
+      ['numbered', 0, 1, 'Develop networks'],
+      ['numbered', 0, 2, 'Build capacity'],
+      ['numbered', 1, '2.1', 'Leadership'],
+      ['numbered', 2, '2.1.1', 'Women'],
+      ['numbered', 1, '2.2', 'Forum'],
+      // A "- " line under "2.2" is a bullet one level below it.
+      ['bullet', 2, undefined, 'Twice'],
+      ['numbered', 0, 3, 'Certificates'],
+    ]);
+    // Khmer digits number the same way; bullets typed as bullets stay bullets.
+    const khmer = listItems('១. ដៃគូ\n២. CBO\n២.១ ផែនការ\n២.២ ថវិកា');
+    expect(khmer.map((i) => [i.kind, i.level, i.label])).toEqual([
+      ['numbered', 0, undefined],
+      ['numbered', 0, undefined],
+      ['numbered', 1, '2.1'],
+      ['numbered', 1, '2.2'],
+    ]);
+    expect(listItems('- One\n- Two').map((i) => [i.kind, i.level])).toEqual([
+      ['bullet', 0],
+      ['bullet', 0],
+    ]);
+    const data = blocksData(listItems(typed), 'km');
+    expect(data.map((d) => [d.Number, d.Numbered || d['Sub numbered'] || d['Sub sub numbered']])).toEqual([
+      ['១', 'Develop networks'],
+      ['២', 'Build capacity'],
+      ['២.១', 'Leadership'],
+      ['២.១.១', 'Women'],
+      ['២.២', 'Forum'],
+      ['', ''],
+      ['៣', 'Certificates'],
+    ]);
+    expect(data[3]['Sub sub numbered']).toBe('Women');
+    expect(data[5]['Sub sub bullet']).toBe('Twice');
   });
 
   test('notes: lines starting with "1." or "-" become list items, indented bullets nest', () => {

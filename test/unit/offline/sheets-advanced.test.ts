@@ -107,11 +107,11 @@ describe('Sheets advanced service (emulated)', () => {
     });
   });
 
-  test('a read counts every cell of its ranges for the cost model, also the empty ones; each call its own', async () => {
+  test('a read counts the cells its response carries for the cost model, not the cells of its ranges', async () => {
     const { runtime } = await run(`
       Sheets.Spreadsheets.get(id, { ranges: ['CBOs!A1:C2', 'CBOs!A2:A11'], fields: 'sheets(data(rowData(values(effectiveValue,dataValidation))))' });`);
-    // 3 x 2 cells + 10 cells (8 of them below the data, read all the same).
-    expect(runtime.calls.cellsRead).toBe(16);
+    // 3 x 2 cells + the 2 of A2:A11 that hold values (the 8 empty rows below are not sent).
+    expect(runtime.calls.cellsRead).toBe(8);
     const again = await run(`
       Sheets.Spreadsheets.get(id, { ranges: ['CBOs!A1:C3'], fields: 'sheets(data(rowData(values(effectiveValue))))' });
       Sheets.Spreadsheets.Values.batchGet(id, { ranges: ['CBOs!A1:A3'] });`);
@@ -120,6 +120,44 @@ describe('Sheets advanced service (emulated)', () => {
     // Properties and protections only: no cells.
     const properties = await run(`Sheets.Spreadsheets.get(id, { fields: 'sheets(properties(title))' });`);
     expect(properties.runtime.calls.cellsRead).toBe(0);
+  });
+
+  test('a read of dropdowns only: a column without any costs no cells; the empty entries before one that has one count', async () => {
+    const none = await run(`
+      var got = Sheets.Spreadsheets.get(id, { ranges: ['CBOs!B2:B1000'], fields: 'sheets(data(rowData(values(dataValidation))))' });
+      return got.sheets[0].data[0].rowData || [];`);
+    expect(none.result).toEqual([]);
+    expect(none.runtime.calls.cellsRead).toBe(0);
+    const one = await run(`
+      SpreadsheetApp.getActive().getSheetByName('CBOs').getRange('B11')
+        .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Mine'], true).build());
+      var got = Sheets.Spreadsheets.get(id, { ranges: ['CBOs!B2:B1000'], fields: 'sheets(data(rowData(values(dataValidation(condition(type),inputMessage)))))' });
+      return got.sheets[0].data[0].rowData;`);
+    // Rows 2 to 10 come back as {} (9 entries) before the dropdown of row 11; nothing after it.
+    const rows = one.result as { values?: { dataValidation?: { condition: { type: string } } }[] }[];
+    expect(rows).toHaveLength(10);
+    expect(rows.slice(0, 9).every((row) => row.values === undefined)).toBe(true);
+    expect(rows[9].values![0].dataValidation!.condition.type).toBe('ONE_OF_LIST');
+    expect(one.runtime.calls.cellsRead).toBe(10);
+  });
+
+  test('a range request (setDataValidation, repeatCell) is priced a third of the cells it covers; cells sent in full', async () => {
+    const rule = `{ condition: { type: 'ONE_OF_LIST', values: [{ userEnteredValue: 'Yes' }] }, strict: false, showCustomUi: true }`;
+    const range = `{ sheetId: sheetId, startRowIndex: 1, endRowIndex: 1000, startColumnIndex: 1, endColumnIndex: 2 }`;
+    const ranged = await run(`Sheets.Spreadsheets.batchUpdate({ requests: [
+        { setDataValidation: { range: ${range}, rule: ${rule} } },
+        { repeatCell: { range: ${range}, cell: { userEnteredFormat: { numberFormat: { type: 'TEXT', pattern: '@' } } },
+            fields: 'userEnteredFormat.numberFormat' } }] }, id);`);
+    // 2 x 999 cells changed (counted as written), each at 3.4 µs; the call 1 s.
+    expect(ranged.runtime.calls.cellsWritten).toBe(1998);
+    expect(ranged.runtime.calls.seconds).toBeCloseTo(1 + (1998 * 3.4) / 1e6, 6);
+    const sent =
+      await run(`var rows = []; for (var i = 0; i < 999; i++) rows.push({ values: [{ note: 'n' }] });
+      Sheets.Spreadsheets.batchUpdate({ requests: [{ updateCells: { start: { sheetId: sheetId, rowIndex: 1, columnIndex: 1 },
+        rows: rows, fields: 'note' } }] }, id);`);
+    // The same number of cells sent one by one: 10 µs each.
+    expect(sent.runtime.calls.cellsWritten).toBe(999);
+    expect(sent.runtime.calls.seconds).toBeCloseTo(1 + (999 * 10) / 1e6, 6);
   });
 
   test('a write outside the grid is refused as the API refuses it', async () => {

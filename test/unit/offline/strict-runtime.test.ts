@@ -42,6 +42,28 @@ test('bulk reads and writes are priced per cell as well as per call', async () =
   expect(priceOf('Sheets.Spreadsheets.batchUpdate').call).toBeGreaterThan(0);
 });
 
+test("a range request's cells are priced apart only where a method has a range price (cost.ts cites it)", () => {
+  // batchUpdate: 10 µs a cell sent, 3.4 µs a cell a range request covers.
+  expect(costOf('Sheets.Spreadsheets.batchUpdate', 1000, 0)).toBeCloseTo(1.01, 9);
+  expect(costOf('Sheets.Spreadsheets.batchUpdate', 1000, 1000)).toBeCloseTo(1.0034, 9);
+  expect(costOf('Sheets.Spreadsheets.batchUpdate', 1000, 400)).toBeCloseTo(
+    1 + (600 * 10 + 400 * 3.4) / 1e6,
+    9,
+  );
+  // Never more range cells than cells, never fewer than none.
+  expect(costOf('Sheets.Spreadsheets.batchUpdate', 10, 50)).toBeCloseTo(
+    costOf('Sheets.Spreadsheets.batchUpdate', 10, 10),
+    9,
+  );
+  expect(costOf('Sheets.Spreadsheets.batchUpdate', 10, -5)).toBeCloseTo(
+    costOf('Sheets.Spreadsheets.batchUpdate', 10),
+    9,
+  );
+  // Methods without a range price (SpreadsheetApp, a get, create) keep their cell price.
+  expect(costOf('Range.setDataValidation', 1000, 1000)).toBe(costOf('Range.setDataValidation', 1000));
+  expect(costOf('Sheets.Spreadsheets.create', 1000, 1000)).toBe(costOf('Sheets.Spreadsheets.create', 1000));
+});
+
 test('Utilities.sleep is Apps Script time (at most 300,000 ms a call): sleeping past 6 minutes stops the run', async () => {
   const runtime = await openScript(SCRIPT);
   expect(runtime.run('sleepy', 300_000, 1)).toBe(1);

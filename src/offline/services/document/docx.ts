@@ -44,7 +44,8 @@ const FORMATS: Record<
   ROMAN_UPPER: { format: docx.LevelFormat.UPPER_ROMAN, text: '.' },
   ROMAN_LOWER: { format: docx.LevelFormat.LOWER_ROMAN, text: '.' },
 };
-const BULLETS: Record<string, string> = { BULLET: '•', HOLLOW_BULLET: '◦', SQUARE_BULLET: '▪' };
+/** The glyphs Google Docs draws for DocumentApp's GlyphType (as the Docs API's glyphSymbol: ● ○ ■). */
+const BULLETS: Record<string, string> = { BULLET: '●', HOLLOW_BULLET: '○', SQUARE_BULLET: '■' };
 /** Docs API glyph types of a list level (ListLevel) in Word's numbering formats. */
 const LEVEL_FORMATS: Record<string, (typeof docx.LevelFormat)[keyof typeof docx.LevelFormat]> = {
   DECIMAL: docx.LevelFormat.DECIMAL,
@@ -291,7 +292,7 @@ class Renderer {
           return {
             level,
             format: numbered ? numbered.format : docx.LevelFormat.BULLET,
-            text: numbered ? `%${level + 1}${numbered.text}` : (BULLETS[glyph] ?? '•'),
+            text: numbered ? `%${level + 1}${numbered.text}` : (BULLETS[glyph] ?? BULLETS.BULLET),
             alignment: docx.AlignmentType.LEFT,
             style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
           };
@@ -306,7 +307,7 @@ function levelOf(own: ListLevel, level: number) {
   const format = own.glyphType ? LEVEL_FORMATS[own.glyphType] : undefined;
   const text = format
     ? (own.glyphFormat ?? `%${level}.`).replace(/%(\d)/g, (_, n: string) => `%${Number(n) + 1}`)
-    : (own.glyphSymbol ?? '•');
+    : (own.glyphSymbol ?? BULLETS.BULLET);
   const left = twips(own.indentStart ?? 36 * (level + 1));
   const hanging = twips((own.indentStart ?? 36 * (level + 1)) - (own.indentFirstLine ?? 18 + 36 * level));
   return {

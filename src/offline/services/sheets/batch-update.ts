@@ -81,6 +81,8 @@ export function applyRequest(
     const tree = parseFields(r.fields ?? '', 'CellData', `requests[${path}].repeatCell.fields`);
     const box = model.box(spreadsheet, r.range, path);
     const row: S.RowData = { values: Array.from({ length: box.columns }, () => r.cell ?? {}) };
+    // One cell's content over a range: its cells are priced as a range request's (cost.ts).
+    const before = model.moved.written;
     writeCells(
       model,
       box,
@@ -88,6 +90,7 @@ export function applyRequest(
       tree,
       true,
     );
+    model.moved.ranged = (model.moved.ranged ?? 0) + model.moved.written - before;
     return {};
   }
   if (request.appendDimension) {
@@ -155,7 +158,9 @@ export function applyRequest(
     const r = request.setDataValidation;
     const box = model.box(spreadsheet, r.range, path);
     const rule = r.rule ? validationOf(model, spreadsheet, r.rule) : null;
+    // One rule over a range: its cells are priced as a range request's (cost.ts).
     model.moved.written += box.rows * box.columns;
+    model.moved.ranged = (model.moved.ranged ?? 0) + box.rows * box.columns;
     model.range(box).setDataValidation(rule);
     return {};
   }

@@ -12,14 +12,22 @@ import { ApiError, parseFields, pick, selects, type FieldTree } from './schema';
 
 import S = GoogleAppsScript.Sheets.Schema;
 
-/** The cells of a box as the API's CellData, only with the selected fields (trailing empties trimmed). */
+/**
+ * The cells of a box as the API's CellData, only with the selected fields (trailing empties trimmed).
+ *
+ * The cost model prices the cells the response carries, not the cells of the range: a field mask
+ * lets "the API avoid unnecessary work" (https://developers.google.com/sheets/api/guides/field-masks)
+ * and a partial response avoids "transferring, parsing, and storing unneeded fields"
+ * (https://developers.google.com/sheets/api/guides/performance#partial-response), so a cell with
+ * nothing under the mask (no dropdown under `dataValidation`, no note under `note`) costs nothing
+ * past the last one carried. Conservative reading: every entry sent counts, the empty `{}` that
+ * keep the positions of the cells and rows before a carried one included.
+ */
 export function gridData(model: SheetsModel, box: Box, cellFields: FieldTree | true): S.GridData {
   const all = cellFields === true || !!cellFields['*'];
   const want = (path: string) => all || selects(cellFields as FieldTree, path);
   const tz = box.sheet._parent._timeZone;
   if (box.rows === 0 || box.columns === 0) return { startRow: box.row, startColumn: box.column, rowData: [] };
-  // Every cell of the range is read (the cost model prices them), also those that come back empty.
-  model.moved.read += box.rows * box.columns;
   const range = model.range(box);
   const needValues = want('userEnteredValue') || want('effectiveValue');
   const values = needValues ? (range.getValues() as Value[][]) : undefined;
@@ -71,6 +79,7 @@ export function gridData(model: SheetsModel, box: Box, cellFields: FieldTree | t
     rowData.push(cells.length ? { values: cells } : {});
   }
   while (rowData.length && !rowData[rowData.length - 1].values) rowData.pop();
+  for (const row of rowData) model.moved.read += Math.max(1, row.values?.length ?? 0);
   return { startRow: box.row, startColumn: box.column, rowData };
 }
 

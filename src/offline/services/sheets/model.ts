@@ -60,8 +60,11 @@ export function checkChosenSheetId(taken: readonly number[], sheetId: unknown, p
 }
 
 export class SheetsModel {
-  /** Cells the last call read and wrote (priced per cell by the cost model, services/cost.ts). */
-  moved = { read: 0, written: 0 };
+  /**
+   * Cells the last call read and wrote (priced per cell by the cost model, services/cost.ts);
+   * `ranged`: how many of those written a range request covered (setDataValidation, repeatCell).
+   */
+  moved: { read: number; written: number; ranged?: number } = { read: 0, written: 0 };
 
   constructor(readonly app: () => FakeSpreadsheetApp) {}
 
