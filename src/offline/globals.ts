@@ -27,6 +27,8 @@ export interface CoreServicesOptions {
   create: (name: string) => FakeSpreadsheet;
   /** SpreadsheetApp.openById (undefined: no such spreadsheet). */
   byId: (id: string) => FakeSpreadsheet | undefined;
+  /** Every spreadsheet of the runtime, the active one first (Drive lists them as files). */
+  all?: () => FakeSpreadsheet[];
   addonName: string;
   scriptTimeZone: string;
   locale: string;
@@ -35,7 +37,13 @@ export interface CoreServicesOptions {
 /** The factories of the services the runtime emulates itself, by global name. */
 export function coreServices(options: CoreServicesOptions): Record<string, ServiceFactory> {
   const ui = new FakeUi(options.host, options.addonName);
-  const directory = { active: options.active, create: options.create, byId: options.byId, ui: () => ui };
+  const directory = {
+    active: options.active,
+    create: options.create,
+    byId: options.byId,
+    all: options.all,
+    ui: () => ui,
+  };
   const core: Record<string, ServiceFactory> = {
     SpreadsheetApp: () => new FakeSpreadsheetApp(directory),
     PropertiesService: () => new FakePropertiesService(options.properties),

@@ -5,6 +5,7 @@
  */
 import { safeFileName as sanitise } from './file-names';
 import ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -131,6 +132,8 @@ export interface Sharing {
   protections: ProtectionRecord[];
   timeZone?: string;
   grids?: Record<string, SheetGrid>;
+  modifiedTime?: string;
+  sha1?: string;
 }
 
 /** The sharing kept beside a workbook, whichever of its two shapes the file has. */
@@ -145,7 +148,26 @@ export function readSharing(file: string | undefined): Sharing {
     protections: stored.protections ?? [],
     timeZone: stored.timeZone,
     grids: stored.grids,
+    modifiedTime: stored.modifiedTime,
+    sha1: stored.sha1,
   };
+}
+
+function sha1Of(file: string): string {
+  return createHash('sha1').update(fs.readFileSync(file)).digest('hex');
+}
+
+/**
+ * Drive's modifiedTime of a spreadsheet read from a file: the time kept beside it when the file is
+ * the one the runtime saved (same SHA-1), else now. A file edited outside the runtime (by hand, by
+ * openpyxl, by a test) has no modification time Drive would know; the stricter reading says it
+ * changed just now, so that nothing comparing times (a collect skipping unchanged copies) takes it
+ * for unchanged. A file with no kept time or hash is new to Drive: now as well.
+ */
+export function modifiedTimeOf(file: string | undefined, sharing: Sharing): string {
+  const now = new Date().toISOString();
+  if (!file || !sharing.modifiedTime || !sharing.sha1 || !fs.existsSync(file)) return now;
+  return sha1Of(file) === sharing.sha1 ? sharing.modifiedTime : now;
 }
 
 function writeSharing(file: string, fake: FakeSpreadsheet, written: string[]): void {
@@ -157,6 +179,7 @@ function writeSharing(file: string, fake: FakeSpreadsheet, written: string[]): v
     protections: state.protections,
     timeZone: state.timeZone,
     grids: fake._grids(),
+    ...(state.modifiedTime ? { modifiedTime: state.modifiedTime, sha1: sha1Of(file) } : {}),
   };
   fs.writeFileSync(sidecar(file, 'protections'), JSON.stringify(sharing, null, 2));
   written.push(sidecar(file, 'protections'));

@@ -20,6 +20,7 @@ import type { Cell } from '../workbook/values';
 import { fromRealm, intoRealm, toNodeError } from './bridge';
 import {
   loadWorkbook,
+  modifiedTimeOf,
   readProperties,
   readSharing,
   readTriggers,
@@ -131,6 +132,7 @@ export class OfflineRuntime {
       editors,
       protections: sharing.protections,
       grids: sharing.grids,
+      modifiedTime: modifiedTimeOf(file, sharing),
     };
     // Rows given in memory (or no workbook) stand for a spreadsheet made in Google Sheets; a file or
     // an exceljs workbook for an uploaded .xlsx (its sheets keep their used range as their grid).
@@ -183,6 +185,7 @@ export class OfflineRuntime {
       editors: sharing.editors,
       protections: sharing.protections,
       grids: sharing.grids,
+      modifiedTime: modifiedTimeOf(file, sharing),
     };
     this.spreadsheets.push({
       fake: new FakeSpreadsheet(workbook, state, this.host),
@@ -316,6 +319,7 @@ export class OfflineRuntime {
           throw new Error(`Spreadsheet ${id} cannot be opened: ${this.unreadable.get(id)}`);
         return found;
       },
+      all: () => this.spreadsheets.map((s) => s.fake),
       addonName: this.options.addonName ?? 'CBO Tracker',
       scriptTimeZone: this.scriptTimeZone,
       locale: this.options.locale ?? 'en',
@@ -335,6 +339,7 @@ export class OfflineRuntime {
       ownerEmail: this.host.userEmail,
       editors: [],
       protections: [],
+      modifiedTime: new Date().toISOString(),
     };
     const fake = new FakeSpreadsheet(workbook, state, this.host, { sheets: 'created' });
     const safe = safeFileName(name);

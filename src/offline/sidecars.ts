@@ -42,6 +42,9 @@ export const ProtectionsSidecar = z.union([
     grids: z
       .record(z.string(), z.object({ rows: z.number().int().min(1), columns: z.number().int().min(1) }))
       .optional(),
+    /** Drive's modifiedTime of the spreadsheet when it was saved, and the SHA-1 of the .xlsx saved. */
+    modifiedTime: z.string().optional(),
+    sha1: z.string().optional(),
   }),
 ]);
 

@@ -103,6 +103,10 @@ export const CLI_MESSAGES = {
     en: '{partner}: {updated} {updated|cell|cells} updated, {appended} new {appended|CBO|CBOs}, {issues} {issues|item|items} in Sync conflicts, {problems} {problems|problem|problems}',
     km: '{partner}៖ បានធ្វើបច្ចុប្បន្នភាព {updated} ក្រឡា CBO ថ្មី {appended} ធាតុ {issues} ក្នុង Sync conflicts បញ្ហា {problems}',
   },
+  'cli.collect.unchanged': {
+    en: ' (copy unchanged since the last collect: not read)',
+    km: ' (ច្បាប់ចម្លងមិនបានកែប្រែតាំងពីការប្រមូលលើកមុន៖ មិនបានអានទេ)',
+  },
   'cli.collect.heldBack': {
     en: ', {count} {count|change|changes} held back',
     km: ' ការកែប្រែ {count} ត្រូវបានរង់ចាំ',

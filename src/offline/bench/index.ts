@@ -2,7 +2,7 @@
 import { minutes30, minutes300, report } from './documents';
 import { indicators, indicatorsWithDataCheck } from './indicators';
 import { openMenu } from './open-menu';
-import { changeLogEdit, collect, partnersSplit, setup } from './sharing';
+import { changeLogEdit, collect, collectEveryCopy, partnersSplit, setup } from './sharing';
 import type { BenchOperation } from './types';
 import { validate } from './validate';
 
@@ -14,6 +14,7 @@ export const BENCH_OPERATIONS: BenchOperation[] = [
   setup,
   partnersSplit,
   collect,
+  collectEveryCopy,
   changeLogEdit,
   minutes30,
   minutes300,

@@ -32,7 +32,9 @@ export function describeCollect(result: unknown, language: Language = 'en'): str
           appended: p.appended,
           issues: p.issues,
           problems: p.problems,
-        }) + (p.heldBack ? say('cli.collect.heldBack', { count: p.heldBack }) : ''),
+        }) +
+        (p.heldBack ? say('cli.collect.heldBack', { count: p.heldBack }) : '') +
+        (p.unchanged ? say('cli.collect.unchanged') : ''),
   );
   for (const p of result.problems.slice(0, SHOWN)) {
     const where = say('cli.collect.where', { partner: p.partner, place: rowOf(p, language) });

@@ -19,7 +19,22 @@ import { sendRequests } from '../../sheets/advanced';
 import { literalCellData, type Request } from '../../sheets/requests';
 import { changedRuns, isNotShared, literalValues, readCopy, userNote } from './copies';
 import { masterColumnsNeeded } from './master-columns';
-import { fail, partnerRows } from './roster';
+import { fail, partnerRows, type PartnerRow } from './roster';
+import { drive } from '../../documents/drive';
+import {
+  collectStateText,
+  COLLECT_STATE_KEY,
+  contextHash,
+  listedTimes,
+  parseCollectState,
+  snapshotHash,
+  unchangedSinceCollect,
+  newCollectState,
+  carriedProblems,
+  problemCodes,
+  carryCopy,
+  copyState,
+} from './collect-state';
 import { writeSnapshots } from './snapshot-sheet';
 import {
   checkPartnerCopy,
@@ -44,6 +59,16 @@ import {
 } from './merge';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
+
+/** A copy as read (its values), refused (why), or left unread (unchanged). */
+interface CopyRead {
+  partner: PartnerRow;
+  copyValues?: Cell[][];
+  refused?: Localized;
+  notShared?: boolean;
+  unchanged?: boolean;
+}
 
 export interface CollectSummary {
   partners: {
@@ -58,6 +83,8 @@ export interface CollectSummary {
     refused?: string;
     /** Refused because the copy is not shared with the user running (not a sync conflict). */
     notShared?: boolean;
+    /** Not read: unchanged since a collect that found nothing to report (collect-state.ts). */
+    unchanged?: boolean;
   }[];
   /** Copies the user running may not open (see sync.notShared). */
   notShared: number;
@@ -104,14 +131,15 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   readColumns([keys.column('CBO ID'), keys.column('Partner')]);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const now = new Date();
-  const language = settingsFromValues(readValues(spreadsheet, SETTINGS.name)).language;
+  const settingsValues = readValues(spreadsheet, SETTINGS.name);
+  const language = settingsFromValues(settingsValues).language;
   const stamp = logTime(now, timeZone);
   // The time of Sync conflicts rows, in the workbook's digits (the sheet is the tool's, rebuilt each run).
   const time = digitsOf(stamp, language);
   const user = Session.getEffectiveUser().getEmail();
   const snapshotValues = readValues(spreadsheet, SNAPSHOT_SHEET);
   const snapshots = readSnapshots(snapshotValues);
-  const { partners, table: partnersTable } = partnerRows(spreadsheet);
+  const { partners, table: partnersTable, values: partnersValues } = partnerRows(spreadsheet);
   const geographyValues = readValues(spreadsheet, GEOGRAPHY.name);
   const listsValues = readValues(spreadsheet, LISTS.name);
   const reference = {
@@ -120,6 +148,20 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     partners: partnersTable,
   };
   const day = today(timeZone, now);
+  // Copies unchanged since a collect that found nothing to report are not read (collect-state.ts).
+  const properties = PropertiesService.getDocumentProperties();
+  const state = parseCollectState(properties.getProperty(COLLECT_STATE_KEY));
+  const context = contextHash([
+    header,
+    geographyValues,
+    listsValues,
+    partnersValues,
+    settingsValues,
+    timeZone,
+  ]);
+  const withCopy = partners.filter((partner) => partner.sheetId);
+  const listed = withCopy.length ? listModifiedTimes(new Set(withCopy.map((p) => p.sheetId))) : undefined;
+  const nextState = newCollectState(context, day);
   const summary: CollectSummary = {
     partners: [],
     updated: 0,
@@ -151,36 +193,58 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     else issues.push([partner, '', '', '', '', '', time, refused].map(literalCell));
   };
   const newSnapshots = new Map<string, { name: string; snapshot: Snapshot }>();
+  const keyed = Table.fromValues(CBOS.name, CBOS, values);
+  const unchanged = withCopy.filter((partner) =>
+    unchangedSinceCollect({
+      state,
+      listed,
+      context,
+      day,
+      id: partner.sheetId,
+      partner: partner.name,
+      snapshot: snapshots.get(foldKey(partner.name)),
+      master: keyed,
+    }),
+  );
+  // Their Partner problems are carried over from the sheet (read only when one has some).
+  const carried = new Map<string, PartnerProblem[]>();
+  const withProblems = unchanged.some((partner) => state!.copies[partner.sheetId].p);
+  const problemsSheet = withProblems ? readValues(spreadsheet, PARTNER_PROBLEMS_SHEET) : undefined;
+  for (const partner of unchanged) {
+    const entry = state!.copies[partner.sheetId];
+    const kept = carriedProblems(problemsSheet, partner.name, problemCodes(state!, entry), language);
+    if (!kept) continue;
+    carried.set(partner.sheetId, kept);
+    nextState.copies[partner.sheetId] = carryCopy(state!, nextState, entry);
+  }
   // Every copy in one read each; then the CBOs columns their changes touch.
-  const copies = partners
-    .filter((partner) => partner.sheetId)
-    .map((partner) => {
-      try {
-        const copyValues = readCopy(partner.sheetId);
-        if (!copyValues)
-          return {
-            partner,
-            refused: localized('sync.noCbosSheet', { partner: partner.name }),
-          };
-        return { partner, copyValues };
-      } catch (error) {
-        if (isNotShared(error))
-          return {
-            partner,
-            notShared: true,
-            refused: localized('sync.notShared', { partner: partner.name, user: userNote(user) }),
-          };
+  const copies = withCopy.map((partner): CopyRead => {
+    if (carried.has(partner.sheetId)) return { partner, unchanged: true };
+    try {
+      const copyValues = readCopy(partner.sheetId);
+      if (!copyValues)
         return {
           partner,
-          refused: localized('sync.cannotOpen', {
-            partner: partner.name,
-            id: partner.sheetId,
-            error: (error as Error).message,
-          }),
+          refused: localized('sync.noCbosSheet', { partner: partner.name }),
         };
-      }
-    });
-  const keyed = Table.fromValues(CBOS.name, CBOS, values);
+      return { partner, copyValues };
+    } catch (error) {
+      if (isNotShared(error))
+        return {
+          partner,
+          notShared: true,
+          refused: localized('sync.notShared', { partner: partner.name, user: userNote(user) }),
+        };
+      return {
+        partner,
+        refused: localized('sync.cannotOpen', {
+          partner: partner.name,
+          id: partner.sheetId,
+          error: (error as Error).message,
+        }),
+      };
+    }
+  });
   readColumns(
     copies.flatMap(({ partner, copyValues }) =>
       copyValues
@@ -192,7 +256,21 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
   const grid = values.map((row) => row.slice());
   const repeatedInMaster = repeatedIds(master);
   const repeatedSaid = new Set<string>();
-  for (const { partner, copyValues, refused: why, notShared } of copies) {
+  for (const { partner, copyValues, refused: why, notShared, unchanged } of copies) {
+    if (unchanged) {
+      const kept = carried.get(partner.sheetId) ?? [];
+      summary.problems.push(...kept);
+      summary.partners.push({
+        partner: partner.name,
+        updated: 0,
+        appended: 0,
+        issues: 0,
+        problems: kept.length,
+        heldBack: 0,
+        unchanged,
+      });
+      continue;
+    }
     if (!copyValues) {
       refusedCopy(partner.name, why ?? localized('text.as', { text: '' }), notShared);
       continue;
@@ -215,6 +293,7 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
       heldRows: held.rows,
     });
     const problems = partnerProblems(partner.name, checked, merge.heldBack, held.preexisting);
+    const issuesBefore = issues.length;
     summary.problems.push(...problems);
     const refused = merge.refusedI18n ? say(language, merge.refusedI18n) : merge.refused;
     if (refused) issues.push([partner.name, '', 'CBO ID', '', '', '', time, refused].map(literalCell));
@@ -283,6 +362,16 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     }
     if (!merge.refused)
       newSnapshots.set(foldKey(partner.name), { name: partner.name, snapshot: merge.snapshot });
+    // Nothing to report: the copy may be left unread until it changes (as listed before this read).
+    const modified = listed?.get(partner.sheetId);
+    if (modified && !merge.refused && !merge.issues.length && issues.length === issuesBefore)
+      if (!merge.heldBack.length)
+        nextState.copies[partner.sheetId] = copyState(
+          nextState,
+          modified,
+          snapshotHash(partner.name, merge.snapshot),
+          problems.map((p) => p.code),
+        );
     summary.partners.push({
       partner: partner.name,
       updated: applied,
@@ -338,5 +427,32 @@ export function collectPartnerCopies(spreadsheet: Spreadsheet): CollectSummary {
     );
   }
   if (newSnapshots.size) writeSnapshots(spreadsheet, newSnapshots, stamp, snapshotValues ?? []);
+  // Last: a run cut short before here leaves the state as it was, and its copies are read again.
+  properties.setProperty(COLLECT_STATE_KEY, collectStateText(nextState));
   return summary;
+}
+
+/**
+ * The copies' Drive modifiedTime, listed in one Drive.Files.list (a page a thousand spreadsheets
+ * the add-on may see under drive.file); undefined when Drive cannot list them: every copy is read.
+ */
+function listModifiedTimes(ids: ReadonlySet<string>): Map<string, string> | undefined {
+  try {
+    const files: { id?: string; modifiedTime?: string }[] = [];
+    let pageToken: string | undefined;
+    // At most 5 pages: a copy past them is read.
+    for (let page = 0; page < 5 && (page === 0 || pageToken); page++) {
+      const reply = drive().Files.list({
+        q: `mimeType = '${SPREADSHEET_MIME}' and trashed = false`,
+        fields: 'nextPageToken,files(id,modifiedTime)',
+        pageSize: 1000,
+        ...(pageToken ? { pageToken } : {}),
+      });
+      files.push(...(reply.files ?? []));
+      pageToken = reply.nextPageToken ?? undefined;
+    }
+    return listedTimes(files, ids);
+  } catch {
+    return undefined;
+  }
 }

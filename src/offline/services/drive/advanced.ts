@@ -33,6 +33,7 @@ type Resource = Record<string, unknown>;
 type Args = Record<string, unknown> | undefined;
 
 const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
+const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
 
 function apiError(method: string, message: string): Error {
   return new Error(`API call to drive.${method} failed with error: ${message}`);
@@ -129,8 +130,40 @@ export class FakeDriveFiles implements Emulates<
   constructor(
     store: StoreSource,
     readonly _unwrap: Unwrap,
+    /** The runtime's spreadsheets (SpreadsheetApp's), the active one first: Drive files too. */
+    readonly _allSpreadsheets: () => FakeSpreadsheet[] = () => [],
   ) {
     this._stores = storeOf(store);
+  }
+
+  /**
+   * The spreadsheets Drive shows the add-on: with the full `drive` scope every one the running user
+   * may open; with `drive.file` only those the app made for this user, taken (as
+   * Drive.Permissions.create does) to be the ones this user owns, never the workbook the add-on
+   * runs in (the user opened it in Sheets, not through the app). The stricter reading: Google does
+   * not say whether opening a file with SpreadsheetApp makes it visible to Drive.
+   * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
+   */
+  _spreadsheets(): FakeSpreadsheet[] {
+    const all = this._allSpreadsheets();
+    const user = (this._store.user ?? '').toLowerCase();
+    const full = !!this._store.options.fullDrive?.();
+    return all.filter(
+      (s, i) => s._canOpen() && (full || (i > 0 && s._state.ownerEmail.toLowerCase() === user)),
+    );
+  }
+  _spreadsheetResource(spreadsheet: FakeSpreadsheet): Resource {
+    const state = spreadsheet._state;
+    return {
+      kind: 'drive#file',
+      id: state.id,
+      name: state.name,
+      mimeType: SPREADSHEET,
+      trashed: false,
+      parents: [ROOT_ID],
+      modifiedTime: state.modifiedTime ?? new Date().toISOString(),
+      webViewLink: `https://docs.google.com/spreadsheets/d/${state.id}/edit`,
+    };
   }
   get _store(): DriveStore {
     return this._stores();
@@ -142,7 +175,9 @@ export class FakeDriveFiles implements Emulates<
     const file = this._store.file(id);
     if (file) return this._store.visible(file) ? this._fileResource(file) : undefined;
     const folder = this._store.folder(id);
-    return folder && this._store.visible(folder) ? this._folderResource(folder) : undefined;
+    if (folder) return this._store.visible(folder) ? this._folderResource(folder) : undefined;
+    const spreadsheet = this._spreadsheets().find((sheet) => sheet._state.id === id);
+    return spreadsheet && this._spreadsheetResource(spreadsheet);
   }
   /** The file or folder record behind a visible ID, for a change: refused without edit access. */
   _writable(id: string, method: string): void {
@@ -201,9 +236,32 @@ export class FakeDriveFiles implements Emulates<
         .filter((f) => f.parentId !== null && this._store.visible(f))
         .map((f) => this._folderResource(f)),
       ...this._store.files.filter((f) => this._store.visible(f)).map((f) => this._fileResource(f)),
+      ...this._spreadsheets().map((sheet) => this._spreadsheetResource(sheet)),
     ];
-    const files = all.filter((item) => clauses.every((c) => c.test(item))).map((item) => pick(item, fields));
-    return { kind: 'drive#fileList', incompleteSearch: false, files };
+    const found = all.filter((item) => clauses.every((c) => c.test(item)));
+    // A page at a time: pageSize 1 to 1,000, 100 by default; the next page's token only when the
+    // fields ask for it (a `fields` without nextPageToken gets none, as from Drive).
+    // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/list
+    const size = optionalArgs?.pageSize === undefined ? 100 : Number(optionalArgs.pageSize);
+    if (!Number.isInteger(size) || size < 1 || size > 1000)
+      throw apiError('files.list', `Invalid Value: pageSize ${String(optionalArgs?.pageSize)} (1 to 1000)`);
+    const start = optionalArgs?.pageToken === undefined ? 0 : Number(optionalArgs.pageToken);
+    if (!Number.isInteger(start) || start < 0)
+      throw apiError('files.list', `Invalid Value: pageToken ${String(optionalArgs?.pageToken)}`);
+    const files = found.slice(start, start + size).map((item) => pick(item, fields));
+    const more = start + size < found.length;
+    const asked = optionalArgs?.fields;
+    const tokenAsked =
+      asked === undefined ||
+      asked === '' ||
+      String(asked).trim() === '*' ||
+      /nextPageToken/.test(String(asked));
+    return {
+      kind: 'drive#fileList',
+      incompleteSearch: false,
+      files,
+      ...(more && tokenAsked ? { nextPageToken: String(start + size) } : {}),
+    };
   }
 
   create(resource: Resource, mediaData?: FakeBlob | null, optionalArgs?: Args): Resource {
@@ -278,7 +336,9 @@ export class FakeDriveFiles implements Emulates<
 
   update(resource: Resource, fileId: string, mediaData?: FakeBlob | null, optionalArgs?: Args): Resource {
     const id = String(fileId);
-    if (!this._resource(id) || id === ROOT_ID) throw notFound('files.update', id);
+    const found = this._resource(id);
+    if (!found || id === ROOT_ID) throw notFound('files.update', id);
+    if (found.mimeType === SPREADSHEET) throw new Error('not emulated: Drive.Files.update of a spreadsheet');
     this._writable(id, 'files.update');
     if (mediaData) throw new Error('not emulated: Drive.Files.update with media');
     const file = this._store.file(id);
@@ -419,8 +479,9 @@ export class FakeAdvancedDrive implements Emulates<GoogleAppsScript.Drive, 'File
     unwrap: Unwrap = (v) => v,
     wrap: <T extends object>(value: T) => T = (v) => v,
     spreadsheets?: SpreadsheetFiles,
+    allSpreadsheets?: () => FakeSpreadsheet[],
   ) {
-    this.files = new FakeDriveFiles(store, unwrap);
+    this.files = new FakeDriveFiles(store, unwrap, allSpreadsheets);
     this.Files = wrap(this.files);
     this.Permissions = wrap(new FakeDrivePermissions(this.files, spreadsheets));
   }

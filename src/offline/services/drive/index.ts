@@ -63,6 +63,7 @@ export const documentServices = {
       (v) => context.emulator.unwrap(v),
       (v) => context.emulator.wrap(v),
       (id) => spreadsheetOf(context, id),
+      () => (context.service('SpreadsheetApp') as FakeSpreadsheetApp | undefined)?._all() ?? [],
     ),
 };
 

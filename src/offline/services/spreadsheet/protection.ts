@@ -30,6 +30,8 @@ export interface ProtectionOwner {
   canEdit(record: ProtectionRecord): boolean;
   /** The Range fake of a record's range. */
   rangeOf(record: ProtectionRecord): unknown;
+  /** Moves the spreadsheet's modifiedTime on (a protection changed). */
+  touch?(): void;
 }
 
 function emailOf(user: unknown): string {
@@ -74,6 +76,7 @@ export class FakeProtection implements Emulates<
 
   setDescription(description: string): this {
     this._guard();
+    this._owner.touch?.();
     this._record.description = description;
     return this;
   }
@@ -82,6 +85,7 @@ export class FakeProtection implements Emulates<
   }
   setWarningOnly(warningOnly: boolean): this {
     this._guard();
+    this._owner.touch?.();
     this._record.warningOnly = warningOnly;
     return this;
   }
@@ -93,6 +97,7 @@ export class FakeProtection implements Emulates<
   }
   addEditors(emails: (string | GoogleAppsScript.Base.User)[]): this {
     this._guard();
+    this._owner.touch?.();
     for (const email of emails.map(emailOf)) {
       if (!this._record.editors.includes(email)) this._record.editors.push(email);
     }
@@ -103,6 +108,7 @@ export class FakeProtection implements Emulates<
   }
   removeEditors(emails: (string | GoogleAppsScript.Base.User)[]): this {
     this._guard();
+    this._owner.touch?.();
     const remove = new Set(emails.map(emailOf).filter((email) => email !== this._owner.ownerEmail));
     this._record.editors = this._record.editors.filter((email) => !remove.has(email));
     return this;
@@ -114,6 +120,7 @@ export class FakeProtection implements Emulates<
   }
   setUnprotectedRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): this {
     this._guard();
+    this._owner.touch?.();
     if (this._record.type !== 'SHEET')
       throw new Error('Unprotected ranges can only be set on a sheet protection.');
     this._record.unprotectedRanges = ranges.map((range) => (range as unknown as RangeLike).getA1Notation());
@@ -130,6 +137,7 @@ export class FakeProtection implements Emulates<
   }
   remove(): void {
     this._guard();
+    this._owner.touch?.();
     const index = this._owner.protections.indexOf(this._record);
     if (index >= 0) this._owner.protections.splice(index, 1);
   }

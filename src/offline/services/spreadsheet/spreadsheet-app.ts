@@ -14,6 +14,8 @@ export interface SpreadsheetDirectory {
   active(): FakeSpreadsheet;
   create(name: string): FakeSpreadsheet;
   byId(id: string): FakeSpreadsheet | undefined;
+  /** Every spreadsheet, the active one first (what Drive lists; a runtime without it: the active one). */
+  all?(): FakeSpreadsheet[];
   ui(): FakeUi;
 }
 
@@ -84,6 +86,10 @@ export class FakeSpreadsheetApp implements Emulates<
       );
     if (!found._canOpen()) throw new Error(NO_ACCESS_TO_DOCUMENT);
     return found;
+  }
+  /** Every spreadsheet of the runtime, the active one first (not a SpreadsheetApp method: Drive's view). */
+  _all(): FakeSpreadsheet[] {
+    return this._directory.all?.() ?? [this._directory.active()];
   }
   openByUrl(url: string): FakeSpreadsheet {
     const id = /\/d\/([^/]+)/.exec(url)?.[1] ?? url;

@@ -20,6 +20,13 @@ export interface SpreadsheetState {
   protections: ProtectionRecord[];
   /** The grid of each sheet as the runtime last saved it (kept beside the workbook). */
   grids?: Record<string, SheetGrid>;
+  /**
+   * Drive's modifiedTime of the spreadsheet (RFC 3339): moved on by every change (FakeSpreadsheet
+   * _touch); kept beside the workbook with the file's hash, so that a file edited outside the
+   * runtime is seen as changed (persistence.ts modifiedTimeOf).
+   * https://developers.google.com/workspace/drive/api/reference/rest/v3/files#File.FIELDS.modified_time
+   */
+  modifiedTime?: string;
 }
 
 /**
@@ -237,6 +244,19 @@ export class FakeSpreadsheet implements Emulates<
       const open = record.unprotectedRanges.map((a1) => gridOf(a1, sheet));
       if (!covered(open, row, column, numRows, numColumns)) throw new Error(PROTECTED);
     }
+    // Allowed: the write is made, and the file is modified.
+    this._touch();
+  }
+
+  /**
+   * A change to the spreadsheet moves Drive's modifiedTime on ("the last time the file was modified
+   * by anyone"). Always later than the time before, even within one millisecond: a change is never
+   * hidden by the clock. Called by every write (_checkWrite) and every change to sheets or
+   * protections. https://developers.google.com/workspace/drive/api/reference/rest/v3/files
+   */
+  _touch(): void {
+    const last = this._state.modifiedTime ? Date.parse(this._state.modifiedTime) : 0;
+    this._state.modifiedTime = new Date(Math.max(Date.now(), last + 1)).toISOString();
   }
 
   /**
@@ -264,6 +284,7 @@ export class FakeSpreadsheet implements Emulates<
       unprotectedRanges: [],
     };
     this._state.protections.push(record);
+    this._touch();
     return new FakeProtection(record, this._protectionOwner());
   }
 
@@ -277,6 +298,7 @@ export class FakeSpreadsheet implements Emulates<
   private _protectionOwner() {
     return {
       protections: this._state.protections,
+      touch: () => this._touch(),
       ownerEmail: this._state.ownerEmail,
       canEdit: (record: ProtectionRecord) => this._canEdit(record),
       rangeOf: (record: ProtectionRecord) => {
@@ -309,6 +331,7 @@ export class FakeSpreadsheet implements Emulates<
       name = `Sheet${n}`;
     }
     const ws = this._workbook.addWorksheet(name);
+    this._touch();
     if (position !== undefined) {
       const others = this._workbook.worksheets.filter((w) => w !== ws);
       others.splice(Math.max(0, Math.min(position, others.length)), 0, ws);
@@ -364,6 +387,7 @@ export class FakeSpreadsheet implements Emulates<
   }
   rename(newName: string): void {
     this._state.name = newName;
+    this._touch();
   }
   getUrl(): string {
     return `https://docs.google.com/spreadsheets/d/${this._state.id}/edit`;
