@@ -7,7 +7,6 @@ import {
   ADVOCACY,
   ATTENDANCE,
   CBOS,
-  CHOICE_SYNONYMS,
   GEOGRAPHY,
   LISTS,
   MEETINGS,
@@ -17,7 +16,7 @@ import {
   SHEET,
 } from '../workbook/contract';
 import { isoDay, type Day } from '../workbook/dates';
-import { own } from '../workbook/keys';
+import { choiceAliases } from '../workbook/choices';
 import { Vocabulary } from '../workbook/matching';
 import { Table } from '../workbook/table';
 import { cleanText, type Cell } from '../workbook/values';
@@ -128,17 +127,15 @@ export class SourceCache {
   }
 
   /**
-   * Keys read as another key, as the validation reads them: synonyms of fixed choices (ឃុំ is
-   * Commune) and the Khmer names of Geography's places (តាកែវ is Takéo; ambiguous names left out).
+   * Keys read as another key, as the validation reads them: fixed choices' Khmer words and other
+   * spellings (workbook/choices: ស្រី is Female, ឃុំ is Commune) and the Khmer names of Geography's places (តាកែវ is Takéo; ambiguous names left out).
    */
   aliases(spec: ColumnSpec): ReadonlyMap<string, string> | undefined {
     if (!this.aliasMaps.has(spec)) {
       const aliases = new Map<string, string>();
-      for (const choice of spec.choices ?? []) {
-        for (const [synonym, canonical] of Object.entries(own(CHOICE_SYNONYMS, choice) ?? {})) {
-          aliases.set(textKey(synonym), textKey(canonical));
-        }
-      }
+      if (spec.choices)
+        for (const [spelling, value] of choiceAliases(spec.choices))
+          aliases.set(textKey(spelling), textKey(value));
       const geography = PLACE_COLUMNS.includes(spec.header) ? this.table(GEOGRAPHY) : undefined;
       if (geography?.has(spec.header)) {
         const ambiguous = new Set<string>();

@@ -5,11 +5,11 @@
  * `isFuture`, so a constraint added there applies to both. Pure: no service calls.
  */
 import { digits, say, localized as m, type Localized } from '../i18n/messages';
-import { parseLanguage } from '../i18n/language';
-import { CHOICE_SYNONYMS, LANGUAGE_CODES, type ColumnSpec } from '../workbook/contract';
+import { choiceSaid, choicesSaid } from '../i18n/choices';
+import { exactSpellings, readChoice } from '../workbook/choices';
+import type { ColumnSpec } from '../workbook/contract';
 import { isoDay, parseDay, type Day } from '../workbook/dates';
-import { own as ownKey } from '../workbook/keys';
-import { foldKey, Vocabulary } from '../workbook/matching';
+import { Vocabulary } from '../workbook/matching';
 import type { Problem, Severity } from '../workbook/problem';
 import type { Table, TableRow } from '../workbook/table';
 import {
@@ -249,50 +249,15 @@ export function checkCell(
   }
 }
 
-function checkListValue(
-  checker: Checker,
-  add: (severity: Severity, code: ProblemCode, message: Localized, fix: Localized) => void,
-  header: string,
-  column: ColumnSpec,
-  text: string,
-): Value {
-  let vocabulary: Vocabulary | undefined;
-  let where: Localized;
-  if (column.list) {
-    where = m('v.where.list', { list: column.list });
-    vocabulary = checker.lists.get(column.list);
-    if (!vocabulary) {
-      checker.listMissing(column.list);
-      return text;
-    }
-  } else {
-    // A Language column reads every spelling Settings › Language reads (km, Khmer, ខ្មែរ, English …).
-    const language = column.choices === LANGUAGE_CODES ? parseLanguage(text) : undefined;
-    if (language) return language;
-    const choices = column.choices ?? [];
-    where = m('v.where.choices', { column: header });
-    vocabulary = checker.choices.get(choices);
-    if (!vocabulary) {
-      vocabulary = new Vocabulary(choices);
-      checker.choices.set(choices, vocabulary);
-    }
-    if (!vocabulary.match(text)) {
-      const synonym = choices
-        .map((choice) => {
-          const synonyms = ownKey(CHOICE_SYNONYMS, choice) ?? {};
-          return ownKey(synonyms, foldKey(text)) ?? ownKey(synonyms, text);
-        })
-        .find(Boolean);
-      if (synonym) {
-        add(
-          'warning',
-          'non-canonical-spelling',
-          m('v.readAs', { column: header, value: text, canonical: synonym }),
-          m('v.write', { canonical: synonym }),
-        );
-        return synonym;
-      }
-    }
+type Add = (severity: Severity, code: ProblemCode, message: Localized, fix: Localized) => void;
+
+function checkListValue(checker: Checker, add: Add, header: string, column: ColumnSpec, text: string): Value {
+  if (!column.list) return checkChoice(checker, add, header, column.choices ?? [], text);
+  const where = m('v.where.list', { list: column.list });
+  const vocabulary = checker.lists.get(column.list);
+  if (!vocabulary) {
+    checker.listMissing(column.list);
+    return text;
   }
   const match = vocabulary.match(text);
   if (match) {
@@ -308,16 +273,60 @@ function checkListValue(
   }
   const suggestion = vocabulary.suggest(text);
   const values = vocabulary.values();
-  const use = column.list
-    ? values.length
-      ? m('v.useList', { list: column.list, values: oneOf(values), value: text })
-      : m('v.useEmptyList', { list: column.list, value: text })
-    : m('v.useChoices', { values: oneOf(values) });
+  const use = values.length
+    ? m('v.useList', { list: column.list, values: oneOf(values), value: text })
+    : m('v.useEmptyList', { list: column.list, value: text });
   add(
     'error',
     'unknown-list-value',
     m('v.notInList', { column: header, value: text, where }),
     suggestion ? m('v.then', { first: m('v.didYouMean', { suggestion }), then: use }) : use,
+  );
+  return undefined;
+}
+
+/**
+ * A fixed choice (workbook/choices): its value or its Khmer word, in a workbook of either language;
+ * another spelling is read with a warning. Messages name the choices in the reader's language.
+ */
+function checkChoice(
+  checker: Checker,
+  add: Add,
+  header: string,
+  choices: readonly string[],
+  text: string,
+): Value {
+  const where = m('v.where.choices', { column: header });
+  const reading = readChoice(choices, text);
+  if (reading) {
+    const canonical = choiceSaid(reading.value);
+    if (reading.how !== 'exact') {
+      add(
+        'warning',
+        'non-canonical-spelling',
+        reading.how === 'synonym'
+          ? m('v.readAs', { column: header, value: text, canonical })
+          : m('v.spelled', { column: header, value: text, canonical, where }),
+        m('v.write', { canonical }),
+      );
+    }
+    return reading.value;
+  }
+  let spellings = checker.choices.get(choices);
+  if (!spellings) {
+    spellings = new Vocabulary(exactSpellings(choices));
+    checker.choices.set(choices, spellings);
+  }
+  const suggested = spellings.suggest(text);
+  const suggestion = suggested && readChoice(choices, suggested)?.value;
+  const use = m('v.useChoices', { values: choicesSaid(choices) });
+  add(
+    'error',
+    'unknown-list-value',
+    m('v.notInList', { column: header, value: text, where }),
+    suggestion
+      ? m('v.then', { first: m('v.didYouMean', { suggestion: choiceSaid(suggestion) }), then: use })
+      : use,
   );
   return undefined;
 }

@@ -3,9 +3,13 @@
  * Tracker reads or writes, its columns, kinds and constraints, and the settings it reads. Pure.
  * `npx cbo-tracker contract --write` writes it; a test keeps the file current.
  */
+import { choiceWord } from '../i18n/choices';
+import { own } from './keys';
 import {
   CHOICE_SYNONYMS,
   COLUMN_NOTES,
+  GENDERS,
+  LEVELS,
   INPUT_SHEETS,
   OUTPUT_SHEETS,
   SETTING_NAMES,
@@ -95,13 +99,21 @@ export function workbookDocument(): string {
     '',
     '## Other spellings of fixed values',
     '',
-    'Read as the value, with a warning that names the canonical spelling:',
+    'A fixed value may be typed as its Khmer word, in a workbook of either language: it is read as',
+    'the value without a warning, and it is what the dropdowns of a Khmer workbook or partner copy',
+    'list (before the values themselves). The cell keeps what was typed. Other spellings are read as',
+    'the value, with a warning that names the canonical spelling (the Khmer word in a Khmer workbook):',
     '',
-    '| Value | Also read |',
-    '| --- | --- |',
-    ...Object.entries(CHOICE_SYNONYMS).map(
-      ([value, synonyms]) => `| ${value} | ${Object.keys(synonyms).join(', ')} |`,
+    '| Value | Khmer word | Also read |',
+    '| --- | --- | --- |',
+    ...[...GENDERS, ...LEVELS].map(
+      (value) =>
+        `| ${value} | ${choiceWord(value, 'km')} | ${Object.keys(own(CHOICE_SYNONYMS, value) ?? {}).join(', ')} |`,
     ),
+    '',
+    `Yes/No columns read Yes, No, Y, N, TRUE, FALSE, a checkbox, បាទ, ចាស, ទេ and the Khmer dropdown's`,
+    `${choiceWord('Yes', 'km')} and ${choiceWord('No', 'km')}, in any case, without a warning. A Language column reads`,
+    'en, km, English, Khmer, ខ្មែរ, អង់គ្លេស (any case); its Khmer dropdown lists អង់គ្លេស and ខ្មែរ first.',
     '',
   ];
   return lines.join('\n');

@@ -89,19 +89,19 @@ export const GENDERS = ['Female', 'Male', 'Other'] as const;
 export const INDICATOR_KINDS = ['count', 'sum', 'percent'] as const;
 export const INDICATOR_SOURCES = [SHEET.cbos, SHEET.advocacy, SHEET.partners, SHEET.attendance] as const;
 
-/** Extra spellings of fixed choices: valid, reported as non-canonical (a warning). */
+/**
+ * Extra spellings of fixed choices: valid, reported as non-canonical (a warning). A choice's Khmer
+ * word (ស្រី, ថ្នាក់ជាតិ: the catalogue's, what a Khmer dropdown lists) is read without a warning
+ * (workbook/choices).
+ */
 export const CHOICE_SYNONYMS: Record<string, Record<string, string>> = {
-  Female: { f: 'Female', woman: 'Female', women: 'Female', ស្រី: 'Female', នារី: 'Female' },
-  Male: { m: 'Male', man: 'Male', men: 'Male', ប្រុស: 'Male' },
-  National: { ជាតិ: 'National', ថ្នាក់ជាតិ: 'National' },
-  Provincial: {
-    province: 'Provincial',
-    ខេត្ត: 'Provincial',
-    ថ្នាក់ខេត្ត: 'Provincial',
-    'ខេត្ត/រាជធានី': 'Provincial',
-  },
-  District: { ស្រុក: 'District', ថ្នាក់ស្រុក: 'District', ខណ្ឌ: 'District', ក្រុង: 'District' },
-  Commune: { ឃុំ: 'Commune', ថ្នាក់ឃុំ: 'Commune', សង្កាត់: 'Commune', 'ឃុំ/សង្កាត់': 'Commune', sangkat: 'Commune' },
+  Female: { f: 'Female', woman: 'Female', women: 'Female', នារី: 'Female' },
+  Male: { m: 'Male', man: 'Male', men: 'Male' },
+  Other: { ផ្សេងទៀត: 'Other' },
+  National: { ជាតិ: 'National' },
+  Provincial: { province: 'Provincial', ខេត្ត: 'Provincial', 'ខេត្ត/រាជធានី': 'Provincial' },
+  District: { ស្រុក: 'District', ខណ្ឌ: 'District', ក្រុង: 'District' },
+  Commune: { ឃុំ: 'Commune', សង្កាត់: 'Commune', 'ឃុំ/សង្កាត់': 'Commune', sangkat: 'Commune' },
 };
 
 export const CBOS: SheetSpec = {

@@ -105,15 +105,17 @@ export function parseWholeNumber(value: Cell): Parsed<number> {
   return parsed;
 }
 
-const YES = new Set(['yes', 'y', 'true', 'បាទ', 'ចាស']);
+// បាទ/ចាស is what a Khmer Yes/No dropdown lists (i18n/choices); បាទ (ចាស) as the glossary writes it.
+const YES = new Set(['yes', 'y', 'true', 'បាទ', 'ចាស', 'បាទ/ចាស', 'ចាស/បាទ', 'បាទ(ចាស)']);
 const NO = new Set(['no', 'n', 'false', 'ទេ']);
 
-/** Yes/No from a checkbox (boolean), Yes/No, Y/N, TRUE/FALSE or Khmer បាទ/ចាស/ទេ. */
+/** Yes/No from a checkbox (boolean), Yes/No, Y/N, TRUE/FALSE or Khmer បាទ/ចាស/ទេ (also បាទ/ចាស). */
 export function parseYesNo(value: Cell): Parsed<boolean> {
   if (typeof value === 'boolean') return { status: 'ok', value, canonical: true };
   const text = cleanText(value);
   if (text === '') return { status: 'blank' };
-  const key = text.toLowerCase();
+  // Spaces inside a Khmer word do not count ("បាទ / ចាស").
+  const key = hasKhmerScript(text) ? text.replace(/\s+/g, '') : text.toLowerCase();
   if (YES.has(key)) return { status: 'ok', value: true, canonical: text === 'Yes' };
   if (NO.has(key)) return { status: 'ok', value: false, canonical: text === 'No' };
   return { status: 'invalid', reason: 'not Yes or No' };

@@ -24,6 +24,19 @@ import {
   type SheetSpec,
 } from '../../src/workbook/contract';
 import * as contract from '../../src/workbook/contract';
+import { exactSpellings } from '../../src/workbook/choices';
+
+/** Every spelling of the contract's fixed choices (values, Khmer words such as ស្រី, synonyms). */
+const CHOICE_SPELLINGS: [string, string[]][] = [
+  contract.GENDERS,
+  contract.LEVELS,
+  contract.LANGUAGE_CODES,
+].flatMap((choices) =>
+  choices.map((choice): [string, string[]] => [
+    choice,
+    [...exactSpellings([choice]), ...Object.keys(CHOICE_SYNONYMS[choice] ?? {})].filter((s) => s !== choice),
+  ]),
+);
 
 export interface Seen {
   /** Where the user sees it: "stderr line 12", "Validation!F3", "docs/M-1.docx paragraph 4". */
@@ -100,9 +113,7 @@ const KHMER_ALLOWED_WORDS = new Set(
 /** Khmer an English text may name: the Khmer spellings the tool reads (បាទ / ចាស / ទេ, ស្រី, ខ្មែរ …). */
 const ENGLISH_ALLOWED_KHMER = new Set([
   ...['បាទ', 'ចាស', 'ទេ', 'ខ្មែរ', 'ភាសាខ្មែរ', 'អង់គ្លេស'],
-  ...Object.values(CHOICE_SYNONYMS).flatMap((synonyms) =>
-    Object.keys(synonyms).flatMap((synonym) => synonym.split('/')),
-  ),
+  ...CHOICE_SPELLINGS.flatMap(([, spellings]) => spellings.flatMap((spelling) => spelling.split('/'))),
 ]);
 
 /**
@@ -136,10 +147,11 @@ function contractNames(choices = true): string[] {
 /** Fixed choices (and their Khmer spellings): said by the tool in the reader's language, not data. */
 function choiceWords(): Set<string> {
   const words = new Set<string>(['yes', 'no', 'true', 'false', 'បាទ', 'ចាស', 'ទេ']);
-  for (const [canonical, synonyms] of Object.entries(CHOICE_SYNONYMS)) {
+  for (const [canonical, spellings] of CHOICE_SPELLINGS) {
     words.add(canonical.toLowerCase());
-    for (const synonym of Object.keys(synonyms)) words.add(synonym.toLowerCase());
+    for (const spelling of spellings) words.add(spelling.toLowerCase());
   }
+  words.add('បាទ/ចាស');
   return words;
 }
 

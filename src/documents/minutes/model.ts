@@ -2,6 +2,7 @@
  * The minutes of one meeting, built from Meetings, Attendance, Agenda and Group work, shaped
  * like the reference minutes (shared/reference/partnership-meeting-minutes-2017.txt). Pure.
  */
+import { choiceWord } from '../../i18n/choices';
 import { longDateOf, timeOf, twoDigitsOf } from '../../i18n/digits';
 import { parseLanguage, type Language } from '../../i18n/language';
 import { digits, localized, t, type Localized } from '../../i18n/messages';
@@ -23,8 +24,8 @@ import {
   upperHeading,
   type Block,
 } from '../text';
-import { CHOICE_SYNONYMS, GENDERS, SHEET } from '../../workbook/contract';
-import { own } from '../../workbook/keys';
+import { GENDERS, SHEET } from '../../workbook/contract';
+import { readChoice } from '../../workbook/choices';
 
 export interface MinutesSources {
   meetings?: Table;
@@ -484,18 +485,8 @@ function cellProblem(
  * accepted ("F", "woman", "ស្រី" are Female); other values stay as typed.
  */
 export function genderIn(gender: string, language: Language): string {
-  const folded = foldKey(gender);
-  const synonym = (choice: string) => {
-    const synonyms = own(CHOICE_SYNONYMS, choice) ?? {};
-    return own(synonyms, folded) ?? own(synonyms, gender.trim());
-  };
-  const canonical =
-    GENDERS.find((choice) => foldKey(choice) === folded) ?? GENDERS.map(synonym).find(Boolean);
-  if (!canonical) return gender;
-  const key = ({ Female: 'minutes.female', Male: 'minutes.male', Other: 'minutes.other' } as const)[
-    canonical as 'Female' | 'Male' | 'Other'
-  ];
-  return language === 'en' || !key ? canonical : t(language, key);
+  const canonical = readChoice(GENDERS, gender)?.value;
+  return canonical ? choiceWord(canonical, language) : gender;
 }
 
 /**

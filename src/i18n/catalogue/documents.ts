@@ -31,14 +31,17 @@ export const DOCUMENT_MESSAGES = {
   'minutes.female': { en: 'Female', km: 'ស្រី' },
   'minutes.male': { en: 'Male', km: 'ប្រុស' },
   'minutes.other': { en: 'Other', km: 'ផ្សេងៗ' },
-  // Advocacy › Level, in a report's breakdown rows
+  // Advocacy › Level: a report's breakdown rows, a Khmer dropdown
   'choice.national': { en: 'National', km: 'ថ្នាក់ជាតិ' },
   'choice.provincial': { en: 'Provincial', km: 'ថ្នាក់ខេត្ត' },
   'choice.district': { en: 'District', km: 'ថ្នាក់ស្រុក' },
   'choice.commune': { en: 'Commune', km: 'ថ្នាក់ឃុំ' },
-  // A Language column's choices, in a dropdown's help
-  'choice.en': { en: 'English', km: 'អង់គ្លេស' },
-  'choice.km': { en: 'Khmer', km: 'ខ្មែរ' },
+  // A Language column's choices (each English text is the contract's value: en, km)
+  'choice.en': { en: 'en', km: 'អង់គ្លេស' },
+  'choice.km': { en: 'km', km: 'ខ្មែរ' },
+  // Yes/No columns: the Khmer dropdown lists បាទ/ចាស and ទេ
+  'choice.yes': { en: 'Yes', km: 'បាទ/ចាស' },
+  'choice.no': { en: 'No', km: 'ទេ' },
   // Minutes: words around the data
   'minutes.title': { en: 'Minute of {title}', km: 'កំណត់ហេតុ{title}' },
   'minutes.count': { en: '{type}: {count}', km: '{type}៖ {count}' },

@@ -12,7 +12,7 @@ export const SHARING_MESSAGES = {
   'dropdown.choices': { en: '{choices}.', km: '{choices}។' },
   'dropdown.yesNo': {
     en: 'Yes or No (Y/N, TRUE/FALSE and បាទ/ចាស/ទេ are read too).',
-    km: 'Yes ឬ No (បាទ ចាស ទេ Y/N និង TRUE/FALSE ក៏អានបានដែរ)។',
+    km: 'បាទ/ចាស ឬ ទេ (បាទ ចាស Yes No Y/N និង TRUE/FALSE ក៏អានបានដែរ)។',
   },
   'dropdown.other': {
     en: 'Other values are kept but marked with a warning; "Validate data" lists them.',

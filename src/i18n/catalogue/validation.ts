@@ -122,11 +122,11 @@ export const VALIDATION_MESSAGES = {
   },
   'v.notYesNo': {
     en: '{column} "{value}" is not Yes or No.',
-    km: '{column} "{value}" មិនមែនជា Yes ឬ No ទេ។',
+    km: '{column} "{value}" មិនមែនជា បាទ/ចាស ឬ ទេ ឡើយ។',
   },
   'v.notYesNo.fix': {
     en: 'Type Yes or No (or tick the checkbox).',
-    km: 'សូមវាយ Yes ឬ No (បាទ ចាស ឬ ទេ ក៏បាន) ឬធីកប្រអប់។',
+    km: 'សូមវាយ បាទ/ចាស ឬ ទេ (បាទ ចាស Yes ឬ No ក៏បាន) ឬធីកប្រអប់។',
   },
   'v.readAs': {
     en: '{column} "{value}" is read as "{canonical}".',
@@ -147,6 +147,8 @@ export const VALIDATION_MESSAGES = {
   'v.suggestThen': { en: 'Did you mean "{suggestion}"? ', km: 'តើអ្នកចង់សំដៅលើ "{suggestion}" ឬ? ' },
   /** Two sentences of a fix, one after the other. */
   'v.then': { en: '{first} {then}', km: '{first} {then}' },
+  /** Values one after the other ("Female, Male, Other"), each said in the reader's language. */
+  'text.list': { en: '{first}, {rest}', km: '{first}, {rest}' },
   'v.useList': {
     en: 'Use a value of Lists › {list} ({values}), or add "{value}" to that list.',
     km: 'សូមប្រើតម្លៃមួយនៃ Lists › {list} ({values}) ឬបន្ថែម "{value}" ទៅក្នុងបញ្ជីនោះ។',

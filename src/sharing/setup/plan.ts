@@ -6,7 +6,7 @@
  * just created or are empty. Dropdowns go on every list column, allowing other values with a warning.
  */
 import type { Language } from '../../i18n/language';
-import { choiceGloss } from '../../i18n/choices';
+import { choiceWord, dropdownValues } from '../../i18n/choices';
 import { translator } from '../../i18n/messages';
 import {
   INPUT_SHEETS,
@@ -207,18 +207,20 @@ export function planValidations(plans: readonly SheetPlan[], language: Language 
           helpText: `${TOOL_PREFIX}${say('dropdown.range', { sheet: source[0], column: source[1] })} ${other}`,
         });
       } else if (c.spec.kind === 'list' && c.spec.choices) {
+        // In Khmer the list starts with the Khmer words (ស្រី, ថ្នាក់ជាតិ), read back as the values.
+        const choices = c.spec.choices;
         out.push({
           ...base,
-          source: { type: 'list', values: c.spec.choices },
+          source: { type: 'list', values: dropdownValues(choices, language) },
           helpText: `${TOOL_PREFIX}${say('dropdown.choices', {
-            choices: c.spec.choices.map((choice) => choiceGloss(choice, language)).join(', '),
+            choices: choices.map((choice) => choiceWord(choice, language)).join(', '),
           })} ${other}`,
         });
       } else if (c.spec.kind === 'yesno') {
-        // A Yes/No list, not checkboxes: typed Khmer បាទ/ចាស/ទេ and Y/N stay possible (with a warning).
+        // A Yes/No list, not checkboxes: typed Khmer បាទ/ចាស/ទេ and Y/N stay possible (in Khmer listed first).
         out.push({
           ...base,
-          source: { type: 'list', values: ['Yes', 'No'] },
+          source: { type: 'list', values: dropdownValues(['Yes', 'No'], language) },
           helpText: `${TOOL_PREFIX}${say('dropdown.yesNo')} ${other}`,
         });
       }

@@ -85,3 +85,38 @@ describe('percent of sums', () => {
     expect(run.results[0]).toMatchObject({ numerator: 75, denominator: 150, value: 50 });
   });
 });
+
+describe('fixed choices typed in Khmer count as their value', () => {
+  const cbos: Cell[][] = [
+    ['CBO ID', 'Leader gender', 'Target', 'Mapped on'],
+    ['C1', 'Female', 'Yes', '2021-01-01'],
+    ['C2', 'ស្រី', 'បាទ/ចាស', '2021-01-01'],
+    ['C3', 'female', 'ចាស', '2021-01-01'],
+    ['C4', 'ប្រុស', 'ទេ', '2021-01-01'],
+    ['C5', 'ផ្សេងៗ', 'No', '2021-01-01'],
+  ];
+  const run = (filter: string, by = '') =>
+    computeAll({
+      sheets: { Indicators: [HEADER, ['G', 'x', 'count', 'CBOs', filter, '', '', by]], CBOs: cbos },
+      now: new Date(0),
+    }).results.map((r) => [r.breakdown ? Object.values(r.breakdown).join('/') : '', r.numerator]);
+
+  it('a filter on an English value counts the Khmer cells, and a Khmer literal the English ones', () => {
+    expect(run('[Leader gender] = Female')).toEqual([['', 3]]);
+    expect(run('[Leader gender] = "ស្រី"')).toEqual([['', 3]]);
+    expect(run('[Leader gender] in (Male, Other)')).toEqual([['', 2]]);
+    expect(run('[Leader gender] = "ផ្សេងៗ"')).toEqual([['', 1]]);
+    expect(run('[Target] = Yes')).toEqual([['', 3]]);
+    expect(run('[Target] = "ទេ"')).toEqual([['', 2]]);
+    expect(run('[Target] = "បាទ/ចាស"')).toEqual([['', 3]]);
+  });
+
+  it('a breakdown groups a value with its Khmer word, under the value', () => {
+    expect(run('', 'Leader gender')).toEqual([
+      ['', 5],
+      ['Female', 3],
+      ['Male', 1],
+      ['Other', 1],
+    ]);
+  });
+});

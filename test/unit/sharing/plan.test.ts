@@ -64,19 +64,37 @@ describe('set-up plan', () => {
     expect(numberFormatFor(CBOS.columns.find((c) => c.header === 'Mapped on')!)).toBe('yyyy-mm-dd');
   });
 
-  test('a Khmer dropdown help glosses the fixed choices it lists; the values stay the contract’s', () => {
+  test('a Khmer dropdown lists the Khmer words first, then the values; its help names the Khmer words', () => {
     const rules = planValidations(planWorkbook(new Map()), 'km');
     const level = rules.find((r) => r.sheet === 'Advocacy' && r.header === 'Level')!;
-    expect(level.source).toEqual({ type: 'list', values: ['National', 'Provincial', 'District', 'Commune'] });
-    expect(level.helpText).toContain(
-      'National (ថ្នាក់ជាតិ), Provincial (ថ្នាក់ខេត្ត), District (ថ្នាក់ស្រុក), Commune (ថ្នាក់ឃុំ)។',
-    );
+    expect(level.source).toEqual({
+      type: 'list',
+      values: ['ថ្នាក់ជាតិ', 'ថ្នាក់ខេត្ត', 'ថ្នាក់ស្រុក', 'ថ្នាក់ឃុំ', 'National', 'Provincial', 'District', 'Commune'],
+    });
+    expect(level.helpText).toContain('ថ្នាក់ជាតិ, ថ្នាក់ខេត្ត, ថ្នាក់ស្រុក, ថ្នាក់ឃុំ។');
     const gender = rules.find((r) => r.sheet === 'CBOs' && r.header === 'Leader gender')!;
-    expect(gender.helpText).toContain('Female (ស្រី), Male (ប្រុស), Other (ផ្សេងៗ)។');
+    expect(gender.source).toEqual({
+      type: 'list',
+      values: ['ស្រី', 'ប្រុស', 'ផ្សេងៗ', 'Female', 'Male', 'Other'],
+    });
+    expect(gender.helpText).toContain('ស្រី, ប្រុស, ផ្សេងៗ។');
+    const target = rules.find((r) => r.sheet === 'CBOs' && r.header === 'Target')!;
+    expect(target.source).toEqual({ type: 'list', values: ['បាទ/ចាស', 'ទេ', 'Yes', 'No'] });
+    expect(target.helpText).toMatch(/^CBO Tracker: បាទ\/ចាស ឬ ទេ/);
+    const language = rules.find((r) => r.sheet === 'Partners' && r.header === 'Language')!;
+    expect(language.source).toEqual({ type: 'list', values: ['អង់គ្លេស', 'ខ្មែរ', 'en', 'km'] });
+  });
+
+  test('an English dropdown lists the values alone, as before', () => {
     const english = planValidations(planWorkbook(new Map()), 'en');
-    expect(english.find((r) => r.sheet === 'CBOs' && r.header === 'Leader gender')!.helpText).toContain(
-      'Female, Male, Other.',
-    );
+    const gender = english.find((r) => r.sheet === 'CBOs' && r.header === 'Leader gender')!;
+    expect(gender.source).toEqual({ type: 'list', values: ['Female', 'Male', 'Other'] });
+    expect(gender.helpText).toContain('Female, Male, Other.');
+    const target = english.find((r) => r.sheet === 'CBOs' && r.header === 'Target')!;
+    expect(target.source).toEqual({ type: 'list', values: ['Yes', 'No'] });
+    const language = english.find((r) => r.sheet === 'Partners' && r.header === 'Language')!;
+    expect(language.source).toEqual({ type: 'list', values: ['en', 'km'] });
+    expect(language.helpText).toContain('en, km.');
   });
 
   test('protection settings: coordinators and warning-only', () => {
