@@ -21,7 +21,7 @@ export function chartBlob(plan: ChartPlan): GoogleAppsScript.Base.Blob {
     .addColumn(Charts.ColumnType.NUMBER, plan.series[0])
     .addColumn(Charts.ColumnType.NUMBER, plan.series[1]);
   for (const bar of plan.bars) table.addRow([bar.label, bar.target, bar.actual]);
-  const chart = Charts.newBarChart()
+  const builder = Charts.newBarChart()
     .setDataTable(table)
     .setTitle(plan.title)
     .setXAxisTitle(plan.valueTitle)
@@ -29,9 +29,10 @@ export function chartBlob(plan: ChartPlan): GoogleAppsScript.Base.Blob {
     .setColors(plan.colours)
     .setLegendPosition(Charts.Position.BOTTOM)
     .setRange(0, plan.max)
-    .setDimensions(plan.width, plan.height)
-    .build();
-  return chart.getAs(PNG);
+    .setDimensions(plan.width, plan.height);
+  // A Khmer report's axis labels in Khmer digits (Google Charts' hAxis.ticks: { v, f } per gridline).
+  if (plan.ticks) builder.setOption('hAxis.ticks', plan.ticks);
+  return builder.build().getAs(PNG);
 }
 
 /**

@@ -243,8 +243,12 @@ function templateProblem(
     column,
     value,
     code: 'template-word-file',
-    fix: 'In Google Sheets, upload the Word file to Drive (Drive converts it into a Google Doc) and put the Doc’s link here; offline, give its path from the workbook’s folder',
-    message: `the Word template ${cleanText(value)} cannot be used (${error ?? 'it cannot be opened'}): the default template is used`,
+    ...said(
+      error === undefined
+        ? localized(notOpened)
+        : localized('doc.wordTemplate', { file: cleanText(value), error }),
+      localized('doc.wordTemplate.fix'),
+    ),
   };
 }
 

@@ -108,7 +108,10 @@ export async function main(argv: string[], given: CommandIO): Promise<number> {
     json: (value) => {
       printed = true;
       const plain = !!value && typeof value === 'object' && !Array.isArray(value);
-      given.json(plain && warnings.length ? { ...(value as object), fileWarnings: warnings } : value);
+      const shown = plain && warnings.length ? { ...(value as object), fileWarnings: warnings } : value;
+      // A problem's `i18n` (its catalogue key and parameters, for saying it in another language) is
+      // the bundle's own: the JSON carries its code, message and fix.
+      given.json(JSON.parse(JSON.stringify(shown, (key, v: unknown) => (key === 'i18n' ? undefined : v))));
     },
   };
   try {

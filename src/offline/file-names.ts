@@ -5,6 +5,7 @@
  * short hash of the whole name, so two long titles that start alike still get two files.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 
 /** Bytes one file name may take (ext4, APFS, NTFS: 255). */
 export const MAX_NAME_BYTES = 255;
@@ -16,6 +17,21 @@ function graphemes(text: string): string[] {
   const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
   if (!Segmenter) return Array.from(text);
   return Array.from(new Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+}
+
+/**
+ * `cut` (a start of `whole`) shortened to its last whole word, when that keeps most of it: Khmer is
+ * written without spaces, so words are found with ICU's dictionary (Intl.Segmenter, locale km).
+ */
+function atWordEnd(cut: string, whole: string): string {
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  if (!Segmenter || cut.length === whole.length) return cut;
+  let end = 0;
+  for (const { index } of new Segmenter('km', { granularity: 'word' }).segment(whole)) {
+    if (index > cut.length) break;
+    end = index;
+  }
+  return end >= cut.length * 0.6 ? cut.slice(0, end) : cut;
 }
 
 /**
@@ -46,5 +62,11 @@ export function safeFileName(
     if (bytes(cut) + bytes(letter) > room) break;
     cut += letter;
   }
-  return cut.replace(/[.\s]+$/, '') + suffix + extension;
+  return atWordEnd(cut, safe).replace(/[.\s]+$/, '') + suffix + extension;
+}
+
+/** A path as the CLI prints it: relative to the working directory when inside it ("out/x.xlsx"), else absolute. */
+export function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return !relative || relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative;
 }

@@ -51,7 +51,15 @@ const IndicatorsOutput = z.object({
   appsScriptSeconds: AppsScriptSeconds,
 });
 
+/** What every command that saves the workbook names: its input, its output and the files written. */
+const Saved = {
+  workbook: z.string().min(1),
+  output: z.string().endsWith('.xlsx'),
+  files: z.array(z.string().min(1)).min(1),
+};
+
 const DocumentsOutput = z.object({
+  ...Saved,
   documents: z.array(
     z.object({ id: z.string().min(1), path: z.string().min(1), problems: z.array(z.unknown()) }),
   ),
@@ -106,6 +114,14 @@ test('minutes and report: one document per id, each a .docx that exists', () => 
     const file = path.resolve(REPO_ROOT, documents[0].path);
     expect(file.endsWith('.docx')).toBe(true);
     expect(fs.statSync(file).size).toBeGreaterThan(1000);
+  }
+});
+
+test("no command's JSON carries the bundle's own i18n records (catalogue keys and parameters)", () => {
+  for (const command of ['validate', 'indicators', 'minutes']) {
+    const result = run(command, NEEDS_FIXING, '--out', path.join(out, `plain-${command}`));
+    if (command !== 'minutes') expect(JSON.stringify(result.json)).toContain('"code"');
+    expect(JSON.stringify(result.json)).not.toContain('"i18n"');
   }
 });
 

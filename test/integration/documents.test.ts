@@ -294,6 +294,8 @@ describe('minutes and report from a small hand-built workbook', () => {
     expect(report?.viewers).toEqual(['dca@example.org', 'bfdw@example.org']);
     const sent = outboxOf(runtime.service<FakeMailApp>('MailApp'))?.sent ?? [];
     expect(sent.map((m) => m.to)).toEqual(['dca@example.org', 'bfdw@example.org']);
+    // The e-mail names the report by the project's title, not its ID.
+    expect(sent[0].subject).toBe("Progress report: Citizens' Voices");
     expect(result.problems.map((p) => [p.row, p.value])).toEqual([
       [3, 'not-an-address'],
       [5, ''],

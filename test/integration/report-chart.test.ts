@@ -73,6 +73,8 @@ describe('the report chart (example workbook, offline)', () => {
     expect(calls['Paragraph.insertInlineImage']).toBe(1);
     expect(calls['DataTableBuilder.addRow']).toBe(5);
     expect(calls['DataTableBuilder.addRow']).toBeLessThanOrEqual(MAX_CHART_BARS);
+    // An English chart keeps the chart's own axis.
+    expect(calls['BarChartBuilder.setOption']).toBeUndefined();
   });
 
   test('a rerun updates the report: still one chart, the same picture', async () => {
@@ -99,7 +101,9 @@ test('in a Khmer report (Settings › Language = km): Khmer words and digits in 
   expect(file).toBeDefined();
   const zip = await JSZip.loadAsync(fs.readFileSync(file as string));
   const xml = await zip.file('word/document.xml')!.async('string');
-  expect(xml).toMatch(/descr="វឌ្ឍនភាពធៀបនឹងគោលដៅ; IND-1\.1 [^"]*៦២១ នៃ ៦០០[^"]*\(១០៣\.៥%\)/);
+  expect(xml).toMatch(/descr="វឌ្ឍនភាពធៀបនឹងគោលដៅ; IND-1\.1 [^"]*៖ ៦២១ នៃ ៦០០[^"]*\(១០៣\.៥%\)/);
+  // The value axis in Khmer digits: its gridlines given with Khmer labels, once.
+  expect(runtime.calls.byMethod()['BarChartBuilder.setOption']).toBe(1);
   expect(Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))).toHaveLength(1);
 });
 

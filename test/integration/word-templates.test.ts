@@ -24,6 +24,7 @@ import {
   splitRuns,
 } from '../support/word-fixtures';
 import type { Problem } from '../../src/workbook/problem';
+import { problemFix, problemMessage } from '../../src/i18n/problems';
 import type { Cell } from '../../src/workbook/values';
 
 interface Summary {
@@ -251,6 +252,29 @@ describe('a Word template that cannot be used gives a problem with a stable code
     ]);
     // The default template was used instead.
     expect(summary.documents[0].documentId).toBeDefined();
+  });
+
+  test('in a Khmer workbook the problem is said in Khmer, still naming the file', async () => {
+    const dir = tempDir('word-missing-km-');
+    const sheets = smallWorkbook(2);
+    sheets.Meetings = sheets.Meetings.map((row, i) => [
+      ...row,
+      i === 0 ? 'Template' : i === 1 ? 'missing.docx' : '',
+    ]);
+    sheets.Settings = [['Setting', 'Value'], ...(sheets.Settings ?? []).slice(1), ['Language', 'km']];
+    const runtime = await openWorkbook(sheets, {
+      outDir: path.join(dir, 'out'),
+      workbookPath: path.join(dir, 'w.xlsx'),
+    });
+    const summary = runtime.run('generateMinutes', { meetingId: 'M-1' }) as Summary;
+    const [problem] = summary.documents[0].problems;
+    expect(problem.code).toBe('template-word-file');
+    expect(problemMessage(problem, 'km')).toMatch(
+      /^មិនអាចប្រើគំរូ Word missing\.docx បានទេ \(.*was not found.*\)៖ ប្រើគំរូលំនាំដើម$/,
+    );
+    expect(problemFix(problem, 'km')).toMatch(/^នៅក្នុង Google Sheets សូមផ្ទុកឯកសារ Word ទៅ Drive/);
+    // English readers get it as before.
+    expect(problemMessage(problem, 'en')).toMatch(/^the Word template missing\.docx cannot be used \(/);
   });
 });
 

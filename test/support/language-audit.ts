@@ -244,11 +244,13 @@ export interface Foreign {
  */
 export function foreignText(
   seen: Seen[],
-  data: string[],
+  given: string[],
   language: 'en' | 'km',
   extra: string[] = [],
   options: { choices?: boolean } = {},
 ): Foreign[] {
+  // The colons of times (០៨:០០, 22:25) are set apart, in the data and in what is seen alike.
+  const data = given.map(protectTimes);
   const remover = new Remover([...data, ...contractNames(options.choices !== false), ...extra]);
   // Data shown in pieces (a numbered line, a cited figure inside a sentence, words cut by a Khmer
   // word): a run of Latin (or Khmer) text is the user's when it is inside a data text. A run of
@@ -267,15 +269,21 @@ export function foreignText(
   const found: Foreign[] = [];
   const RUN =
     language === 'km'
-      ? /[A-Za-z0-9](?:[A-Za-z0-9 .,:;'’()/&+\-–?!]*[A-Za-z0-9)?!])?/g
-      : /[\u1780-\u17FF\u19E0-\u19FF](?:[\u1780-\u17FF\u19E0-\u19FF .,:;()/\-–]*[\u1780-\u17FF\u19E0-\u19FF)])?/g;
+      ? /[A-Za-z0-9](?:[A-Za-z0-9 .,:;'’()/&+\-–?!\u2236]*[A-Za-z0-9)?!:])?/g
+      : /[\u1780-\u17FF\u19E0-\u19FF](?:[\u1780-\u17FF\u19E0-\u19FF .,:;()/\-–\u2236]*[\u1780-\u17FF\u19E0-\u19FF)])?/g;
   for (const item of seen) {
     // Template tags ({{Facilitated by}}) are the tag language's field names, not text for a reader.
     // Runs of the other script that are inside a data text go first, then data texts and names.
-    const untagged = item.text
+    const untagged = protectTimes(item.text)
+      .replace(TOOL_MARKER, 'CBO Tracker ')
       .replace(/\{\{[^{}]*\}\}/g, ' ')
       .replace(RUN, (run) => (fromData(run) ? ' ' : run));
     const rest = remover.remove(untagged);
+    // Khmer puts ៖ after a label or a title ("សរុប៖", "ពិនិត្យទិន្នន័យ៖"), never a Latin colon: one
+    // left once the data is removed is the tool's.
+    if (language === 'km')
+      for (const _ of rest.matchAll(/:/g))
+        found.push({ where: item.where, found: '":"', text: item.text.slice(0, 300) });
     for (const run of rest.match(RUN) ?? []) {
       if (fromData(run)) continue;
       if (language === 'en') {
@@ -293,6 +301,17 @@ export function foreignText(
   }
   return found;
 }
+
+/** A colon between digits (a time, a ratio: ០៨:០០, 22:25) as ∶, which the colon check leaves alone. */
+const protectTimes = (text: string) =>
+  text.replace(/(?<=[0-9\u17E0-\u17E9]):(?=[0-9\u17E0-\u17E9])/g, '\u2236');
+
+/**
+ * The tool's marker at the start of its notes and dropdown help ("CBO Tracker: …"): the tool
+ * recognises its own notes and dropdowns by it when it reads them back (validation/highlights.ts
+ * NOTE_PREFIX, sharing/setup/plan.ts TOOL_PREFIX), in every language.
+ */
+const TOOL_MARKER = /^CBO Tracker: /;
 
 const latinDigits = (text: string) =>
   text.replace(/[\u17E0-\u17E9]/g, (d) => String(d.charCodeAt(0) - 0x17e0));
@@ -436,10 +455,9 @@ export function seenInOutput(stderr: string, outDir: string): Seen[] {
       .filter((text) => !new RegExp(`^\\s+\\S*${base}`).test(text))
       .map((text, i) => ({
         where: `stderr line ${i + 1}`,
-        // "[alert] Title: text": the CLI's picture of a dialog; its title and text are checked.
-        text: text
-          .replace(new RegExp(`\\S*${base}\\S*`, 'g'), ' ')
-          .replace(/^\[(alert|toast|prompt|log|confirm)\] /, ''),
+        // "[alert] Title: text": the CLI's picture of a dialog, its kind, title and text checked
+        // like the rest ("[ប្រអប់សារ] ចំណងជើង៖ …" in Khmer).
+        text: text.replace(new RegExp(`\\S*${base}\\S*`, 'g'), ' '),
       }))
       .filter((line) => line.text.trim() !== '')
   );

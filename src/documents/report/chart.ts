@@ -46,6 +46,12 @@ export interface ChartPlan {
   bars: ChartBar[];
   /** The value axis runs from 0 to this (100 or more, a multiple of 20). */
   max: number;
+  /**
+   * In Khmer, the value axis's gridlines with their labels in Khmer digits (0 … max, `f` the
+   * label), set as the chart's `hAxis.ticks`: the chart writes its own axis numbers in Latin
+   * digits. Absent in English (the chart's own axis).
+   */
+  ticks?: { v: number; f: string }[];
   width: number;
   height: number;
   /** A sentence under the chart when indicators were left out ('' when none were). */
@@ -77,6 +83,10 @@ function percent(value: number, language: Language): string {
   return digitsOf(`${rounded}%`, language);
 }
 
+/** The step between the value axis's gridlines: 20, 40, 60, 100, 200, 500 … percent, at most 6 steps. */
+const tickStep = (max: number) =>
+  [20, 40, 60, 100, 200, 500].find((s) => max / s <= 6) ?? Math.ceil(max / 6000) * 1000;
+
 /**
  * The chart of a report's indicators, or undefined when no indicator has a target and a figure
  * (no chart is better than an empty one).
@@ -91,10 +101,19 @@ export function chartPlan(rows: readonly IpttRow[], language: Language): ChartPl
     const figures = row.cumulative
       ? `${row.cumulative} ${t(language, 'text.of')} ${row.target}`
       : percent(actual, language);
-    return { label: `${shorten(name, LABEL_LENGTH)}: ${figures}`, target: 100, actual };
+    const label = t(language, 'text.labelled', { label: shorten(name, LABEL_LENGTH), text: figures });
+    return { label, target: 100, actual };
   });
   const highest = Math.max(100, ...bars.map((bar) => bar.actual));
-  const max = Math.ceil(highest / 20) * 20;
+  let max = Math.ceil(highest / 20) * 20;
+  let ticks: ChartPlan['ticks'];
+  if (language === 'km') {
+    // At most 7 gridlines (0 and 6 steps).
+    const step = tickStep(max);
+    max = Math.ceil(max / step) * step;
+    ticks = [];
+    for (let v = 0; v <= max; v += step) ticks.push({ v, f: digitsOf(String(v), language) });
+  }
   const say = (key: Parameters<typeof t>[1], params?: Params) => t(language, key, params);
   const description = [
     say('report.progress'),
@@ -108,6 +127,7 @@ export function chartPlan(rows: readonly IpttRow[], language: Language): ChartPl
     colours: ['#A5A5A5', '#2E75B6'],
     bars,
     max,
+    ...(ticks ? { ticks } : {}),
     width: CHART_WIDTH,
     height: CHART_FRAME + BAR_PAIR * bars.length,
     note:

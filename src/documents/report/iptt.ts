@@ -13,7 +13,7 @@ import { choiceWord } from '../../i18n/choices';
 import { t } from '../../i18n/messages';
 import { computeAll, type IndicatorResult, type SheetValues } from '../../indicators/engine';
 import { breakdownText } from '../../indicators/results';
-import { INDICATORS } from '../../workbook/contract';
+import { GEOGRAPHY, INDICATORS } from '../../workbook/contract';
 import { dayFromParts, dayParts, isoDay, MONTH_NAMES, parseDay, type Day } from '../../workbook/dates';
 import { foldKey } from '../../workbook/matching';
 import { Table } from '../../workbook/table';
@@ -275,6 +275,8 @@ export interface IpttInputs {
   /** The figures of each period column, in column order. */
   columns: FigureSet[];
   language: Language;
+  /** Geography's Khmer names of places, for the breakdown rows of a Khmer report. */
+  places?: PlaceNames;
 }
 
 /** A number cell as text ("80", "0.5"; text kept), '' when blank. */
@@ -308,18 +310,51 @@ export function percentText(value: Cell, language: Language = 'en'): string {
 /** The columns of fixed choices a breakdown may be by (Advocacy › Level, a gender). */
 const CHOICE_COLUMNS = new Set(['Level', 'Gender', 'Leader gender']);
 
+/** The columns whose values are Geography's places: a breakdown by them names a place. */
+const PLACE_COLUMNS = ['Province', 'District', 'Commune'] as const;
+
+/** The Khmer name of each place of Geography by column and folded English name ("Province\0kandal" → "កណ្ដាល"). */
+export type PlaceNames = ReadonlyMap<string, string>;
+
+const placeKey = (column: string, name: string) => `${column}\u0000${foldKey(name)}`;
+
+/**
+ * The Khmer names Geography (its values as read) gives its places (Province (Khmer), District
+ * (Khmer), Commune (Khmer)), by the English name the engine groups a breakdown under. A name Geography gives two
+ * different Khmer names (two districts of one name in two provinces) is left out: the breakdown
+ * keeps the English name rather than guess.
+ */
+export function khmerPlaceNames(values: Cell[][] | undefined): PlaceNames {
+  const geography = values?.length ? Table.fromValues(GEOGRAPHY.name, GEOGRAPHY, values) : undefined;
+  const names = new Map<string, string>();
+  for (const column of PLACE_COLUMNS) {
+    const khmerColumn = `${column} (Khmer)`;
+    for (const row of geography?.has(column) && geography.has(khmerColumn) ? geography.rows : []) {
+      const key = placeKey(column, cleanText(geography?.get(row, column)));
+      const khmer = cleanText(geography?.get(row, khmerColumn));
+      // Two Khmer names for one English name: '' (ambiguous, the English name stays).
+      if (khmer) names.set(key, (names.get(key) ?? khmer) === khmer ? khmer : '');
+    }
+  }
+  return names;
+}
+
 /**
  * "Province = Kandal, Sector = Youth" → "Kandal, Youth" (the indicator's name says by what); a
- * fixed choice in the document's language ("Level = National" → "ថ្នាក់ជាតិ" in Khmer).
+ * fixed choice in the document's language ("Level = National" → "ថ្នាក់ជាតិ" in Khmer), and in
+ * Khmer a place by the Khmer name Geography gives it (`places`, "Province = Kandal" → "កណ្ដាល").
  */
-export function breakdownLabel(breakdown: string, language: Language = 'en'): string {
+export function breakdownLabel(breakdown: string, language: Language = 'en', places?: PlaceNames): string {
   return breakdown
     .split(/,\s*(?=[^,=]+\s=\s)/)
     .map((part) => {
       const at = part.indexOf(' = ');
       if (at < 0) return part.trim();
+      const column = part.slice(0, at).trim();
       const value = part.slice(at + 3).trim();
-      return CHOICE_COLUMNS.has(part.slice(0, at).trim()) ? choiceWord(value, language) : value;
+      if (CHOICE_COLUMNS.has(column)) return choiceWord(value, language);
+      if (language === 'km' && places) return places.get(placeKey(column, value)) || value;
+      return value;
     })
     .join(', ');
 }
@@ -329,7 +364,7 @@ export function breakdownLabel(breakdown: string, language: Language = 'en'): st
  * breakdown rows. Blank baselines and targets stay blank.
  */
 export function ipttRows(inputs: IpttInputs): IpttRow[] {
-  const { indicators, cumulative, columns, language } = inputs;
+  const { indicators, cumulative, columns, language, places } = inputs;
   const notComputed = t(language, 'report.notComputed');
   const outside = '–';
   const definitions = new Map<
@@ -391,7 +426,7 @@ export function ipttRows(inputs: IpttInputs): IpttRow[] {
       const figure = figures?.breakdowns.get(breakdown);
       rows.push({
         id: '',
-        indicator: digitsOf(breakdownLabel(breakdown, language), language),
+        indicator: digitsOf(breakdownLabel(breakdown, language, places), language),
         breakdown,
         baseline: '',
         target: '',

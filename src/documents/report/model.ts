@@ -22,6 +22,7 @@ import {
   computeWithPeriods,
   defaultPeriod,
   ipttRows,
+  khmerPlaceNames,
   numberText,
   periodColumns,
   sheetFigures,
@@ -436,11 +437,15 @@ export function buildReport(sources: ReportSources, projectId: string): ReportRe
         computeWithPeriods(sheets, sources.timeZone, (own) => columnPeriod(own, column)),
       )
     : [];
+  // A Khmer report names the places of breakdown rows as Geography does in Khmer (the engine
+  // reads Geography for any disaggregated indicator, so it is here without another read).
+  const geography = lang === 'km' ? sheets?.[SHEET.geography] : undefined;
   const indicators = ipttRows({
     indicators: sources.indicators,
     cumulative,
     columns: columnFigures,
     language: lang,
+    ...(geography ? { places: khmerPlaceNames(geography) } : {}),
   });
   const unperiodic = new Set<string>();
   for (const set of columnFigures) {

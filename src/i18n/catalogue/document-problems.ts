@@ -135,6 +135,14 @@ export const DOCUMENT_PROBLEM_MESSAGES = {
     en: 'you cannot open this template (it is in the trash, or it is a colleague’s that is not shared with you): the default template is used. Ask its owner to share it with you, or clear this cell',
     km: 'អ្នកមិនអាចបើកគំរូនេះបានទេ (នៅក្នុងធុងសំរាម ឬជារបស់សហការីដែលមិនបានចែករំលែកជាមួយអ្នក)៖ ប្រើគំរូលំនាំដើម។ សូមស្នើម្ចាស់ឱ្យចែករំលែកជាមួយអ្នក ឬសម្អាតក្រឡានេះ',
   },
+  'doc.wordTemplate': {
+    en: 'the Word template {file} cannot be used ({error}): the default template is used',
+    km: 'មិនអាចប្រើគំរូ Word {file} បានទេ ({error})៖ ប្រើគំរូលំនាំដើម',
+  },
+  'doc.wordTemplate.fix': {
+    en: 'In Google Sheets, upload the Word file to Drive (Drive converts it into a Google Doc) and put the Doc’s link here; offline, give its path from the workbook’s folder',
+    km: 'នៅក្នុង Google Sheets សូមផ្ទុកឯកសារ Word ទៅ Drive (Drive បម្លែងវាជា Google Doc) ហើយដាក់តំណ Doc នោះនៅទីនេះ។ ក្រៅបណ្តាញ សូមដាក់ផ្លូវរបស់វាពីថតនៃឯកសារនេះ',
+  },
   'doc.noDocumentColumn': {
     en: 'there is no Document column and you may not add one ({error}): the documents are made but their links are not written. Ask a coordinator to add a Document column',
     km: 'គ្មានជួរឈរ Document ហើយអ្នកបន្ថែមវាមិនបាន ({error})៖ ឯកសារបានបង្កើត ប៉ុន្តែតំណរបស់វាមិនបានសរសេរទេ។ សូមស្នើអ្នកសម្របសម្រួលឱ្យបន្ថែមជួរឈរ Document',

@@ -6,7 +6,7 @@ import { REPO_ROOT } from '../runtime';
 import { CLI_MESSAGES, cliText, type CliKey } from '../../i18n/cli';
 import { parseLanguage } from '../../i18n/language';
 import { clearEarlierDemo, snapshotFolder, writeManifest } from '../demo-output';
-import { languageOf, openForCommand, outputPath, runEntryPoint } from './execute';
+import { languageOf, openForCommand, outputPath, runEntryPoint, setUiLanguage } from './execute';
 import type { Command } from './types';
 
 /** The story workbook runs every demo command; the one with planted mistakes shows validation. */
@@ -84,11 +84,11 @@ export const demo: Command = {
       const runtime = await openForCommand(file, args, io, options);
       if (typeof language === 'string') runtime.evaluate(SET_LANGUAGE(language));
       const said = languageOf(runtime);
+      if (typeof language === 'string') setUiLanguage(runtime, said);
       for (const command of COMMANDS_ON(file, commands)) {
         const about = `cli.about.${command.name}`;
-        io.say(
-          `-- ${command.name}: ${about in CLI_MESSAGES ? cliText(said, about as CliKey) : command.summary}`,
-        );
+        const what = about in CLI_MESSAGES ? cliText(said, about as CliKey) : command.summary;
+        io.say(`-- ${cliText(said, 'cli.ui.titled', { title: command.name })}${what}`);
         try {
           const result = runEntryPoint(runtime, command, args);
           const text = command.describe?.(result, said, runtime);

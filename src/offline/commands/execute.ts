@@ -7,7 +7,8 @@ import { INPUT_SHEETS, SETTINGS } from '../../workbook/contract';
 import { readWorkbookFile, WorkbookFileError, type WorkbookFile } from '../workbook-file';
 import type { UiEvent } from '../services/host';
 import { cliText } from '../../i18n/cli';
-import type { Language } from '../../i18n/language';
+import { shownPath } from '../file-names';
+import { languageOfLocale, type Language } from '../../i18n/language';
 import { settingsFromValues } from '../../workbook/settings';
 import type { Command, CommandIO, ParsedArgs } from './types';
 
@@ -21,17 +22,40 @@ export class UsageError extends Error {}
 /** Execution-log levels (console, Logger): printed as the Apps Script editor's log shows them. */
 const LEVELS = new Set(['Debug', 'Info', 'Warning', 'Error']);
 
-export function printUi(io: CommandIO) {
+/**
+ * Prints what the spreadsheet showed (alerts, prompts, toasts, log lines) as it happens, in the
+ * interface's language (`language` is asked at each event: Settings › Language, else the user's
+ * locale, as the bundle's menu decides): "[alert] Title: text", "[ប្រអប់សារ] ចំណងជើង៖ អត្ថបទ".
+ */
+export function printUi(io: CommandIO, language: () => Language = () => 'en') {
   return (event: UiEvent) => {
     if (event.kind === 'log' && LEVELS.has(event.title)) {
       io.say(`${event.title.padEnd(7)} ${event.text}`);
       return;
     }
-    const label = event.kind === 'log' ? 'log' : event.kind;
-    const title = event.title && event.kind !== 'log' ? `${event.title}: ` : '';
-    const text = event.text.includes('\n') ? `\n  ${event.text.split('\n').join('\n  ')}` : event.text;
+    const said = language();
+    const label = cliText(said, `cli.ui.${event.kind}`);
+    const title =
+      event.title && event.kind !== 'log' ? cliText(said, 'cli.ui.titled', { title: event.title }) : '';
+    const shown = event.mail ? cliText(said, 'cli.ui.mail', event.mail) : event.text;
+    const text = shown.includes('\n') ? `\n  ${shown.split('\n').join('\n  ')}` : shown;
     io.say(`[${label}] ${title}${text}`);
   };
+}
+
+/** The interface language of an open workbook: Settings › Language, else the locale (menu/language.ts). */
+export function interfaceLanguageOf(runtime: OfflineRuntime, locale: string | undefined): Language {
+  const settings = settingsFromValues(runtime.sheetValues(SETTINGS.name));
+  return settings.languageSet ? settings.language : languageOfLocale(locale ?? 'en');
+}
+
+/** The language printUi speaks for each runtime opened by openForCommand (set again by the demo's --language). */
+const UI_LANGUAGE = new WeakMap<OfflineRuntime, { language: Language }>();
+
+/** Makes the CLI print a runtime's alerts and toasts in a language from now on. */
+export function setUiLanguage(runtime: OfflineRuntime, language: Language): void {
+  const said = UI_LANGUAGE.get(runtime);
+  if (said) said.language = language;
 }
 
 /** The files beside a workbook that a run reads and writes with it. */
@@ -95,7 +119,7 @@ export function languageOf(runtime: OfflineRuntime): Language {
 
 /** "wrote out/x.xlsx" in a language. */
 export function wrote(file: string, language: Language): string {
-  return cliText(language, 'cli.wrote', { file: path.relative(process.cwd(), file) || file });
+  return cliText(language, 'cli.wrote', { file: shownPath(file) });
 }
 
 /** Runs one command's entry point in an open runtime. */
@@ -124,15 +148,20 @@ export async function openForCommand(
     throw error;
   }
   for (const warning of file.warnings) (io.warn ?? io.say)(warning);
-  return OfflineRuntime.open({
+  const said = { language: 'en' as Language };
+  const runtime = await OfflineRuntime.open({
     workbookPath: workbook,
     workbook: file.workbook,
     outDir: path.resolve(args.outDir),
-    ...(args.json ? {} : { onUi: printUi(io) }),
+    ...(args.json ? {} : { onUi: printUi(io, () => said.language) }),
     ...(args.as ? { userEmail: args.as } : {}),
     ...(args.addon ? { addon: true } : {}),
     ...extra,
   });
+  // Read once, before any execution (the --json output counts no call of the CLI's own).
+  if (!args.json) said.language = interfaceLanguageOf(runtime, extra.locale);
+  UI_LANGUAGE.set(runtime, said);
+  return runtime;
 }
 
 /** The estimated Apps Script seconds of every execution a command made (a job's steps too). */

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { safeFileName } from '../file-names';
+import { safeFileName, shownPath } from '../file-names';
 import { describeProblem } from '../../documents/problems';
 import { t } from '../../i18n/messages';
 import type { Problem } from '../../workbook/problem';
@@ -45,12 +45,6 @@ export function docxPath(outDir: string, name: string | undefined): string | nul
     return null;
   };
   return walk(path.join(outDir, 'docs'));
-}
-
-/** Relative to the working directory when inside it ("out/docs/….docx"), else absolute. */
-function shownPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 export function documentCommand(spec: {
@@ -101,9 +95,13 @@ export function documentCommand(spec: {
       if (!args.workbook) return executeCommand({ ...command, run: undefined }, args, io);
       const runtime = await openForCommand(args.workbook, args, io);
       const result = runEntryPoint(runtime, command, args) as RunResult;
-      await runtime.save(outputPath(args.workbook, args.outDir));
+      const output = outputPath(args.workbook, args.outDir);
+      const files = await runtime.save(output);
       const outDir = path.resolve(args.outDir);
       io.json({
+        workbook: args.workbook,
+        output,
+        files,
         documents: (result.documents ?? []).map((d) => {
           const file = docxPath(outDir, d.name);
           return {

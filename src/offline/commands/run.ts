@@ -7,8 +7,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { cliText } from '../../i18n/cli';
 import { WorkbookError } from '../runtime';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError, openForCommand, outputPath } from './execute';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError, languageOf, openForCommand, outputPath, wrote } from './execute';
 import type { Command } from './types';
 
 /** An error as the Apps Script editor's log shows it: "Exception: ..." for a service, "TypeError: ..." for the script's own. */
@@ -72,8 +73,9 @@ export const run: Command = {
     else {
       if (error) io.say(error);
       else if (returned !== null) io.say(JSON.stringify(returned, null, 2));
-      io.say(`estimated Apps Script time: ${appsScriptSeconds} s`);
-      for (const file of files) io.say(`wrote ${path.relative(process.cwd(), file) || file}`);
+      const language = languageOf(runtime);
+      io.say(cliText(language, 'cli.appsScriptTime', { seconds: appsScriptSeconds }));
+      for (const file of files) io.say(wrote(file, language));
     }
     return error ? EXIT_PROBLEMS : EXIT_OK;
   },

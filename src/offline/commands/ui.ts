@@ -11,12 +11,14 @@
  * a function or a DOM element in the arguments fails the call; so does one in the value returned;
  * a failed call passes an Error with the server's message to the failure handler.
  */
+import { shownPath } from '../file-names';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { OfflineRuntime } from '../runtime';
-import { EXIT_OK, UsageError, outputPath, printUi } from './execute';
+import type { Language } from '../../i18n/language';
+import { EXIT_OK, UsageError, interfaceLanguageOf, outputPath, printUi } from './execute';
 import { PARTNERS_DIR, partnerCopies } from './partners-split';
 import type { Command, CommandIO, ParsedArgs } from './types';
 
@@ -174,6 +176,8 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
     addon: false,
     options: {},
   };
+  // The interface's language, read when the page opens (Settings › Language, else the locale).
+  let language: Language = 'en';
   const runtime = await OfflineRuntime.open({
     workbookPath: options.workbook,
     outDir: path.resolve(options.outDir),
@@ -182,9 +186,10 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
     saveOpened: true,
     ...(options.codePath ? { codePath: options.codePath } : {}),
     onUi: (event) => {
-      if (event.kind !== 'log') printUi({ say, json: () => undefined })(event);
+      if (event.kind !== 'log') printUi({ say, json: () => undefined }, () => language)(event);
     },
   });
+  language = interfaceLanguageOf(runtime, undefined);
   runtime.run('openSidebar');
   const sidebar = runtime.ui.sidebars[runtime.ui.sidebars.length - 1];
   if (!sidebar) throw new Error('openSidebar showed no sidebar');
@@ -324,9 +329,7 @@ export const ui: Command = {
     });
     io.say(`CBO Tracker sidebar for ${args.workbook}: ${server.url}`);
     const saved = outputPath(args.workbook, args.outDir);
-    const relative = path.relative(process.cwd(), saved);
-    const shown = relative.startsWith('..') || path.isAbsolute(relative) ? saved : relative;
-    io.say(`Changes are saved to ${shown}. Ctrl-C stops.`);
+    io.say(`Changes are saved to ${shownPath(saved)}. Ctrl-C stops.`);
     if (args.json) io.json({ url: server.url });
     await new Promise<void>((resolve) => {
       const stop = () => {

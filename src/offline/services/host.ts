@@ -18,6 +18,8 @@ export interface UiEvent {
   kind: 'alert' | 'prompt' | 'toast' | 'log';
   title: string;
   text: string;
+  /** An e-mail MailApp recorded (not sent): the CLI says it in the interface's language. */
+  mail?: { to: string; subject: string };
 }
 
 /** A sidebar the bundle showed (Ui.showSidebar): its title and HTML. */

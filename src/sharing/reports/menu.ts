@@ -64,7 +64,9 @@ export function shareReportWithPartners(options?: { projectId?: string }): {
       });
       continue;
     }
-    const result = shareWithPartners(spreadsheet, id, link, id, language);
+    // The e-mail names the report by the project's title, as its document does (the ID without one).
+    const title = (row && projects ? cleanText(projects.get(row, 'Title')) : '') || id;
+    const result = shareWithPartners(spreadsheet, id, link, title, language);
     sharing.push(result);
     problems.push(...result.problems);
   }

@@ -91,11 +91,45 @@ describe('chartPlan', () => {
     const plan = chartPlan(rows, 'km');
     expect(plan?.title).toBe('វឌ្ឍនភាពធៀបនឹងគោលដៅ');
     expect(plan?.series).toEqual(['គោលដៅ', 'លទ្ធផលជាក់ស្តែង']);
-    expect(plan?.bars[0].label).toBe('IND-1 សហគមន៍: ៦២១ នៃ ៦០០ CBO');
+    // Khmer puts ៖ after a name, not a Latin colon.
+    expect(plan?.bars[0].label).toBe('IND-1 សហគមន៍៖ ៦២១ នៃ ៦០០ CBO');
+    // The value axis's gridlines are labelled in Khmer digits (the chart's own are Latin).
+    expect(plan?.max).toBe(120);
+    expect(plan?.ticks).toEqual([
+      { v: 0, f: '០' },
+      { v: 20, f: '២០' },
+      { v: 40, f: '៤០' },
+      { v: 60, f: '៦០' },
+      { v: 80, f: '៨០' },
+      { v: 100, f: '១០០' },
+      { v: 120, f: '១២០' },
+    ]);
     expect(plan?.note).toContain('១៥');
     expect(plan?.note).toContain('១៦');
     expect(plan?.description).toContain('១០៣.៥%');
   });
+});
+
+test.each([
+  [103.5, 120, 20],
+  [130, 160, 40],
+  [250, 300, 60],
+  [390, 400, 100],
+  [1010, 1200, 200],
+])('a Khmer axis up to %d%% ends at %d, a gridline every %d', (progress, max, step) => {
+  const plan = chartPlan([row('IND-1', { progressValue: progress })], 'km');
+  expect(plan?.max).toBe(max);
+  expect(plan?.ticks?.map((tick) => tick.v)).toEqual(
+    Array.from({ length: max / step + 1 }, (_, i) => i * step),
+  );
+  expect(plan?.ticks?.every((tick) => /^[០-៩]+$/.test(tick.f))).toBe(true);
+});
+
+test('in English the chart keeps its own axis, as before', () => {
+  const plan = chartPlan([row('IND-1', { progressValue: 130 })], 'en');
+  expect(plan?.ticks).toBeUndefined();
+  expect(plan?.max).toBe(140);
+  expect(plan?.bars[0].label).toBe('IND-1 Indicator IND-1: 621 of 600 CBOs');
 });
 
 describe('the chart fields of the report data', () => {

@@ -5,6 +5,7 @@ import {
   computeWithPeriods,
   defaultPeriod,
   ipttRows,
+  khmerPlaceNames,
   periodColumns,
   quarterLabel,
   withUnit,
@@ -263,6 +264,62 @@ describe('the table from the engine', () => {
       Target: '10 CBOs',
     });
     expect((filled.Indicators as { Breakdowns: unknown[] }[])[0].Breakdowns).toHaveLength(2);
+  });
+});
+
+describe('places in a Khmer report are named as Geography names them in Khmer', () => {
+  const GEOGRAPHY_VALUES: Cell[][] = [
+    ['Province', 'District', 'Province (Khmer)', 'District (Khmer)'],
+    ['Kandal', 'Ta Khmau', 'កណ្ដាល', 'តាខ្មៅ'],
+    ['Takeo', 'Bati', 'តាកែវ', 'បាទី'],
+    // One district name in two provinces with two Khmer names: left in English rather than guessed.
+    ['Takeo', 'Samraong', 'តាកែវ', 'សំរោង'],
+    ['Oddar Meanchey', 'Samraong', 'ឧត្តរមានជ័យ', 'សំរោងទង'],
+    // No Khmer name typed.
+    ['Kratie', 'Snuol', '', ''],
+  ];
+
+  test.each([
+    ['Province = Kandal', 'កណ្ដាល'],
+    ['Province = takeo, Sector = Youth', 'តាកែវ, Youth'],
+    ['District = Ta Khmau, Level = National', 'តាខ្មៅ, ថ្នាក់ជាតិ'],
+    ['District = Samraong', 'Samraong'],
+    ['Province = Kratie', 'Kratie'],
+    // A sector named like a place is not a place.
+    ['Sector = Kandal', 'Kandal'],
+  ])('%j reads %j', (breakdown, label) => {
+    const places = khmerPlaceNames(GEOGRAPHY_VALUES);
+    expect(breakdownLabel(breakdown, 'km', places)).toBe(label);
+    // English reports keep Geography's English names.
+    expect(breakdownLabel(breakdown, 'en', places)).not.toMatch(/[\u1780-\u17FF]/);
+  });
+
+  test('buildReport: the breakdown rows of a Khmer report; an English one unchanged', () => {
+    const data: Record<string, Cell[][]> = { ...sheets(), Geography: GEOGRAPHY_VALUES };
+    const header = [
+      'Project ID',
+      'Title',
+      'Start',
+      'End',
+      'Report period start',
+      'Report period end',
+      'Language',
+    ];
+    const report = (language: string) =>
+      buildReport(
+        {
+          projects: Table.fromValues(PROJECTS.name, PROJECTS, [
+            header,
+            ['P-1', 'Voices', '2019-01-01', '2020-12-31', '2019-01-01', '2020-12-31', language],
+          ]),
+          indicators: Table.fromValues(INDICATORS.name, INDICATORS, data.Indicators),
+          indicatorSheets: data,
+          timeZone: 'Asia/Phnom_Penh',
+        },
+        'P-1',
+      ).model!.indicators.map((row) => row.indicator);
+    expect(report('km').slice(0, 3)).toEqual(['CBOs mapped by province', 'កណ្ដាល', 'តាកែវ']);
+    expect(report('en').slice(0, 3)).toEqual(['CBOs mapped by province', 'Kandal', 'Takeo']);
   });
 });
 

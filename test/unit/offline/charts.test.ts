@@ -54,6 +54,32 @@ describe('Charts (emulated)', () => {
     expect(svg.match(/fill="#A5A5A5"/g)).toHaveLength(2 + 1);
   });
 
+  test("hAxis.ticks: the value axis's gridlines where given, labelled with their f", () => {
+    const charts = new FakeCharts();
+    const table = charts
+      .newDataTable()
+      .addColumn(charts.ColumnType.STRING, 'Indicator')
+      .addColumn(charts.ColumnType.NUMBER, 'Actual');
+    table.addRow(['IND-1', 90]);
+    const built = charts
+      .newBarChart()
+      .setDataTable(table)
+      .setRange(0, 120)
+      .setOption('hAxis.ticks', [{ v: 0, f: '០' }, { v: 60, f: '៦០' }, 120])
+      .build();
+    const svg = barChartSvg(built._spec);
+    for (const label of ['០', '៦០', '120']) expect(svg).toContain(`>${label}</text>`);
+    // Only the gridlines given: no 20, 40, … of the chart's own.
+    expect(svg).not.toContain('>20</text>');
+    expect(svg).not.toContain('>60</text>');
+    expect(() => charts.newBarChart().setOption('hAxis.ticks', 'auto')).toThrow(/Invalid argument/);
+    expect(() => charts.newBarChart().setOption('hAxis.ticks', [{ f: 'x' }])).toThrow(/Invalid argument/);
+    // Options not emulated are refused, not ignored as Google would.
+    expect(() => charts.newBarChart().setOption('vAxis.format', '#%')).toThrow(
+      'not emulated: BarChartBuilder.setOption(vAxis.format)',
+    );
+  });
+
   test('Khmer labels render (resvg shapes them with the system Khmer font)', () => {
     const png = chart(new FakeCharts(), ['សូចនាករ ១.១: ៦២១ នៃ ៦០០', 'សូចនាករ ១.៣']).getBlob();
     expect(imageInfo(png._data)).toMatchObject({ width: 600, height: 178 });

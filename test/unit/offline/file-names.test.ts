@@ -25,4 +25,18 @@ describe('offline file names', () => {
     const all = letters(`M-1 ${title}`);
     expect(letters(kept)).toEqual(all.slice(0, letters(kept).length));
   });
+
+  test('a long Khmer title is cut after a whole word, not inside one', () => {
+    const title = 'M-2021-03 កំណត់ហេតុកិច្ចប្រជុំពិគ្រោះយោបល់ជាមួយដៃគូ ស្តីពីការលើកកម្ពស់អភិបាលកិច្ចល្អរបស់ CBO '.repeat(3);
+    const kept = safeFileName(title, '.docx').replace(/ ~[0-9a-f]{8}\.docx$/, '');
+    const words = Array.from(
+      new Intl.Segmenter('km', { granularity: 'word' }).segment(title),
+      (s) => s.segment,
+    );
+    let whole = '';
+    const ends = new Set<string>();
+    for (const word of words) ends.add((whole += word).trimEnd());
+    expect(kept.length).toBeGreaterThan(40);
+    expect(ends.has(kept)).toBe(true);
+  });
 });

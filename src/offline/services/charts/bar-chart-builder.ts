@@ -22,6 +22,7 @@ export class FakeBarChartBuilder implements Emulates<
   | 'setDataTable'
   | 'setDimensions'
   | 'setLegendPosition'
+  | 'setOption'
   | 'setRange'
   | 'setTitle'
   | 'setXAxisTitle'
@@ -36,6 +37,7 @@ export class FakeBarChartBuilder implements Emulates<
   _legend: BarChartSpec['legend'] = 'RIGHT';
   _range: { start: number; end: number } | undefined;
   _size = { ...DEFAULT_SIZE };
+  _ticks: BarChartSpec['ticks'];
 
   setDataTable(table: unknown): this {
     const given = raw(table) as unknown;
@@ -74,6 +76,27 @@ export class FakeBarChartBuilder implements Emulates<
     this._range = { start, end };
     return this;
   }
+  /**
+   * Advanced options by Google Charts' names (the reference: "See the Google Charts
+   * documentation", https://developers.google.com/apps-script/reference/charts/bar-chart-builder#setoptionoption,-value).
+   * Only `hAxis.ticks` is emulated: the value axis's gridlines, each a number or `{ v, f }` with
+   * `f` the label shown (https://developers.google.com/chart/interactive/docs/gallery/barchart#configuration-options).
+   * Any other option is refused as not emulated (the reference does not say what Google does with
+   * an option its chart does not have: the stricter reading).
+   */
+  setOption(option: string, value: unknown): this {
+    if (option !== 'hAxis.ticks') throw new Error(`not emulated: BarChartBuilder.setOption(${option})`);
+    const given = raw(value) as unknown;
+    if (!Array.isArray(given)) throw new Error('Invalid argument: hAxis.ticks must be an array');
+    this._ticks = given.map((tick: unknown) => {
+      const tickValue = typeof tick === 'object' && tick !== null ? (tick as { v?: unknown }).v : tick;
+      const label = typeof tick === 'object' && tick !== null ? (tick as { f?: unknown }).f : undefined;
+      if (typeof tickValue !== 'number' || !Number.isFinite(tickValue))
+        throw new Error('Invalid argument: each of hAxis.ticks is a number or { v: number, f: string }');
+      return { value: tickValue, label: label === undefined ? String(tickValue) : String(label) };
+    });
+    return this;
+  }
   setDimensions(width: number, height: number): this {
     for (const side of [width, height])
       if (!Number.isInteger(side) || side <= 0 || side > MAX_SIDE)
@@ -100,6 +123,7 @@ export class FakeBarChartBuilder implements Emulates<
       colours: [...this._colours],
       legend: this._legend,
       ...(this._range ? { range: { ...this._range } } : {}),
+      ...(this._ticks ? { ticks: this._ticks.map((tick) => ({ ...tick })) } : {}),
       width: this._size.width,
       height: this._size.height,
     };

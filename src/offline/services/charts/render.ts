@@ -18,6 +18,8 @@ export interface BarChartSpec {
   colours: string[];
   legend: 'TOP' | 'RIGHT' | 'BOTTOM' | 'NONE';
   range?: { start: number; end: number };
+  /** The value axis's gridlines and their labels (`hAxis.ticks`); else evenly spaced numbers. */
+  ticks?: { value: number; label: string }[];
   width: number;
   height: number;
 }
@@ -98,7 +100,7 @@ export function barChartSvg(spec: BarChartSpec): string {
   const values = spec.series.flatMap((s) => s.values.filter((v): v is number => typeof v === 'number'));
   const start = spec.range?.start ?? Math.min(0, ...values);
   const end = spec.range?.end ?? Math.max(1, ...values);
-  const grid = ticks(start, end);
+  const grid = spec.ticks ?? ticks(start, end).map((value) => ({ value, label: String(value) }));
   const top = spec.title ? 40 : 16;
   const legendHeight = spec.legend === 'BOTTOM' || spec.legend === 'TOP' ? 28 : 0;
   const bottom = 26 + (spec.xAxisTitle ? 20 : 0) + (spec.legend === 'BOTTOM' ? legendHeight : 0);
@@ -123,11 +125,12 @@ export function barChartSvg(spec: BarChartSpec): string {
     parts.push(
       `<text x="${plot.x}" y="24" font-size="${TITLE_SIZE}" font-weight="bold" fill="#000000">${escape(spec.title)}</text>`,
     );
-  for (const value of grid) {
+  for (const { value, label } of grid) {
+    if (value < start || value > end) continue;
     const gx = x(value);
     parts.push(
       `<line x1="${gx}" y1="${plot.y}" x2="${gx}" y2="${plot.y + plot.h}" stroke="${value === start ? '#333333' : '#CCCCCC'}" stroke-width="1"/>`,
-      `<text x="${gx}" y="${plot.y + plot.h + 16}" font-size="${FONT_SIZE}" fill="#444444" text-anchor="middle">${escape(String(value))}</text>`,
+      `<text x="${gx}" y="${plot.y + plot.h + 16}" font-size="${FONT_SIZE}" fill="#444444" text-anchor="middle">${escape(label)}</text>`,
     );
   }
   const band = plot.h / Math.max(1, spec.categories.length);

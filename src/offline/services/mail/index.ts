@@ -6,7 +6,12 @@ export { describeMail, FakeMailApp, Outbox, type SentMail } from './mail-app';
 
 export function mailService(context: ServiceContext): FakeMailApp {
   const outbox = new Outbox(100, (mail) =>
-    context.host.ui.record({ kind: 'log', title: 'MailApp', text: describeMail(mail) }),
+    context.host.ui.record({
+      kind: 'log',
+      title: 'MailApp',
+      text: describeMail(mail),
+      mail: { to: mail.to, subject: mail.subject },
+    }),
   );
   return new FakeMailApp(outbox);
 }
