@@ -1,7 +1,7 @@
 /**
  * A partner's new copy as one `Sheets.Spreadsheets.create` (pure): its CBOs rows with a bold,
- * frozen header (and, for a Khmer copy, a note under each contract header), Lists and Geography so
- * that its dropdowns work, the dropdowns themselves (CellData.dataValidation) and the protected
+ * frozen header (and, for a Khmer copy, a note under each contract header), Lists and Geography
+ * (the columns its dropdowns list, split.ts carriedColumns) so that its dropdowns work, the dropdowns themselves (CellData.dataValidation) and the protected
  * ranges (Sheet.protectedRanges), each sheet with an ID chosen here so that the protected ranges
  * can name it. Values are copied as they are (text stays text, dates stay dates). Grids fit the
  * data: CBOs keeps COPY_SPARE_ROWS empty rows (with their dropdowns) for CBOs a partner adds.

@@ -14,7 +14,6 @@ import { digits, localized, say, t, type Localized } from '../../i18n/messages';
 import { messageOf } from '../../i18n/problems';
 import { interfaceLanguage } from '../../menu/language';
 import type { Problem } from '../../workbook/problem';
-import { applyProtectionsApi } from '../protection/api';
 import type { Snapshot } from './merge';
 import { collectPartnerCopies } from './collect';
 import { partnerRows } from './roster';
@@ -101,10 +100,9 @@ export function stepSplit(
     }
   } finally {
     // Also when a partner's copy failed: the copies made before it keep what they were sent.
-    finishSplit(context, snapshots);
+    finishSplit(context, snapshots, cursor.next >= cursor.partners.length);
   }
   if (cursor.next >= cursor.partners.length) {
-    applyProtectionsApi(spreadsheet, context.protection);
     progress.finished = true;
     progress.summary = splitSummary(cursor);
   }

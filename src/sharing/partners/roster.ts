@@ -68,14 +68,22 @@ export function partnerSheetColumn(spreadsheet: Spreadsheet, table: Table): numb
   return column;
 }
 
-/** Writes a new copy's ID into its Partners row at once, so that no later run makes it again. */
-export function recordPartnerSheet(
+/**
+ * Writes each new copy's ID into its Partners row the moment the copy exists (one write a copy: an
+ * execution cut short loses none, so no later run makes it again). The first makes the column's
+ * cells of rows 2 to `lastRow` plain text, once: each ID goes in as it is, no apostrophe needed.
+ */
+export function partnerSheetRecorder(
   spreadsheet: Spreadsheet,
   idColumn: number,
-  row: number,
-  id: string,
-): void {
-  const sheet = spreadsheet.getSheetByName(PARTNERS.name)!;
-  // Plain-text format: the ID is written as it is (no apostrophe needed).
-  sheet.getRange(row, idColumn).setNumberFormat('@').setValue(id);
+  lastRow: number,
+): (row: number, id: string) => void {
+  let sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined;
+  return (row, id) => {
+    if (!sheet) {
+      sheet = spreadsheet.getSheetByName(PARTNERS.name)!;
+      sheet.getRange(2, idColumn, Math.max(lastRow, row) - 1, 1).setNumberFormat('@');
+    }
+    sheet.getRange(row, idColumn).setValue(id);
+  };
 }

@@ -12,7 +12,13 @@ import { Table } from '../../workbook/table';
 import type { Cell } from '../../workbook/values';
 import { readValues, rectangular } from '../../sheets/io';
 import { logTime } from '../changelog/entries';
-import { applyProtectionsApi, protectionChanges, sheetInfosOf } from '../protection/api';
+import {
+  applyProtectionsApi,
+  ownerOf,
+  protectionChanges,
+  readSheetInfos,
+  sheetInfosOf,
+} from '../protection/api';
 import { copyIdsPlan, protectionSettings } from '../protection/plan';
 import { applyValidation } from '../setup/apply';
 import { validationRequest, type SheetInfo } from '../setup/requests';
@@ -21,11 +27,11 @@ import type { Request } from '../../sheets/requests';
 import { copyGrids, copyResource, COPY_SPARE_ROWS, type CopySheet } from './copy-plan';
 import { planSheet, planValidations, type SheetState } from '../setup/plan';
 import { copyName, headerNotes, openCopy, userNote, writeCopySheet } from './copies';
-import { fail, partnerRows, partnerSheetColumn, recordPartnerSheet, type PartnerRow } from './roster';
+import { fail, partnerRows, partnerSheetColumn, partnerSheetRecorder, type PartnerRow } from './roster';
 import { shareNewCopy, shareOpenCopy, sharingProblems, type ShareFailure } from './share';
 import type { Problem } from '../../workbook/problem';
 import { t } from '../../i18n/messages';
-import { writeSnapshots } from './snapshot-sheet';
+import { snapshotWrites } from './snapshot-sheet';
 import { partnerColumnsSetting, sentColumns } from './sent-columns';
 import {
   headerColumns,
@@ -85,12 +91,38 @@ export interface SplitContext {
   timeZone: string;
   partners: PartnerRow[];
   idColumn: number;
+  /** Partner snapshots as read (undefined: no such sheet yet). */
+  snapshotValues: Cell[][] | undefined;
   snapshotsNow: Map<string, Snapshot>;
   me: string;
   /** The master's owner and editors (each copy is shared with them too). */
   colleagues: string[];
   /** The Email header of Partners as the sheet spells it (where sharing problems point). */
   emailHeader: string;
+  /** Writes a new copy's ID into its Partners row (roster.ts). */
+  record: (row: number, id: string) => void;
+}
+
+/**
+ * A reference sheet (Lists, Geography) as the copies carry it: only the columns (1-based) their
+ * dropdowns list, e.g. Geography's Province and District, each row once and no blank rows (a
+ * dropdown lists each value once; the copies' dropdowns accept other values, with a warning).
+ * Undefined when no dropdown lists it.
+ */
+export function carriedColumns(
+  values: Cell[][] | undefined,
+  columns: readonly number[],
+): Cell[][] | undefined {
+  if (!values || !columns.length) return undefined;
+  const seen = new Set<string>();
+  return values
+    .map((row) => columns.map((c) => row[c - 1] ?? ''))
+    .filter((row, r) => {
+      const key = JSON.stringify(row);
+      if (r > 0 && (seen.has(key) || row.every((cell) => cell === ''))) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 export function splitContext(spreadsheet: Spreadsheet): SplitContext {
@@ -105,23 +137,49 @@ export function splitContext(spreadsheet: Spreadsheet): SplitContext {
   // The contract's columns and the user's own named in Settings › Partner columns (sent-columns.ts).
   const sent = sentColumns(headerColumns(master), partnerColumnsSetting(settings));
   const header = sent.map((i) => master.headerRow[i] as Cell);
+  const snapshotValues = readValues(spreadsheet, SNAPSHOT_SHEET);
+  const idColumn = partners.length ? partnerSheetColumn(spreadsheet, table) : 0;
+  const lists = readValues(spreadsheet, LISTS.name);
+  const geography = readValues(spreadsheet, GEOGRAPHY.name);
+  // The columns of Lists and Geography that the copies' dropdowns list (in either language).
+  const plans = [
+    planSheet(CBOS, stateOfValues([header])),
+    planSheet(LISTS, stateOfValues(lists)),
+    planSheet(GEOGRAPHY, stateOfValues(geography)),
+  ];
+  const listed = (sheet: string, values: Cell[][] | undefined) => [
+    ...new Set(
+      (['en', 'km'] as const).flatMap((language) =>
+        planValidations(plans, language).flatMap((rule) =>
+          rule.sheet === CBOS.name &&
+          rule.source.type === 'range' &&
+          rule.source.sheet === sheet &&
+          rule.source.column <= (values?.[0]?.length ?? 0)
+            ? [rule.source.column]
+            : [],
+        ),
+      ),
+    ),
+  ];
   return {
     spreadsheet,
     master,
     sent,
     header,
     width: header.length,
-    lists: readValues(spreadsheet, LISTS.name),
-    geography: readValues(spreadsheet, GEOGRAPHY.name),
+    lists: carriedColumns(lists, listed(LISTS.name, lists)),
+    geography: carriedColumns(geography, listed(GEOGRAPHY.name, geography)),
     settings,
     protection: protectionSettings(settings),
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     partners,
-    idColumn: partners.length ? partnerSheetColumn(spreadsheet, table) : 0,
-    snapshotsNow: readSnapshots(readValues(spreadsheet, SNAPSHOT_SHEET)),
+    idColumn,
+    snapshotValues,
+    snapshotsNow: readSnapshots(snapshotValues),
     me: Session.getEffectiveUser().getEmail(),
     colleagues: spreadsheet.getEditors().map((user) => user.getEmail()),
     emailHeader: table.headerText('Email'),
+    record: partnerSheetRecorder(spreadsheet, idColumn, Math.max(1, ...partners.map((p) => p.row.rowNumber))),
   };
 }
 
@@ -228,6 +286,9 @@ function makeCopy(
     copyResource(copyName(partner.name), context.timeZone, sheets, requests),
   );
   const id = made.spreadsheetId ?? fail(`The copy of ${partner.name} was not made.`);
+  // Recorded the moment it exists, before anything else: whatever happens next, no run makes it again.
+  context.record(partner.row.rowNumber, id);
+  partner.sheetId = id;
   const missing = protectionChanges(
     sheetInfosOf(made.sheets),
     context.protection,
@@ -309,8 +370,6 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
   }
   if (!copy) {
     const made = makeCopy(context, partner, values, language);
-    // Recorded the moment it exists, before sharing: whatever happens next, no run makes it again.
-    recordPartnerSheet(context.spreadsheet, context.idColumn, partner.row.rowNumber, made.id);
     const failures = shareNewCopy(made.id, copyEditors(context, partner.emails));
     return {
       summary: {
@@ -374,10 +433,29 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
   };
 }
 
-/** After a run or a job step: the snapshots of the partners done. */
+/**
+ * After a run or a job step: the snapshots of the partners done and, after the last step or one
+ * that makes the Partner snapshots sheet, the master's protections (the new sheet's among them),
+ * in one batchUpdate (after one read of the sheets when protecting).
+ */
 export function finishSplit(
   context: SplitContext,
   snapshots: Map<string, { name: string; snapshot: Snapshot }>,
+  last: boolean,
 ): void {
-  if (snapshots.size) writeSnapshots(context.spreadsheet, snapshots, logTime(new Date(), context.timeZone));
+  const { spreadsheet } = context;
+  const id = spreadsheet.getId();
+  const infos = last || !context.snapshotValues ? readSheetInfos(id) : undefined;
+  const requests = snapshots.size
+    ? snapshotWrites(
+        spreadsheet,
+        snapshots,
+        logTime(new Date(), context.timeZone),
+        context.snapshotValues ?? [],
+        infos,
+      )
+    : [];
+  if (infos)
+    requests.push(...protectionChanges(infos, context.protection, context.me, ownerOf(spreadsheet)).requests);
+  sendRequests(id, requests);
 }
