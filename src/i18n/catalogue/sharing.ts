@@ -89,6 +89,21 @@ export const SHARING_MESSAGES = {
     en: 'The copy of {partner} ({id}) cannot be opened: {error}',
     km: 'មិនអាចបើកច្បាប់ចម្លងរបស់ {partner} ({id}) បានទេ៖ {error}',
   },
+  'sync.notRefreshed': {
+    en: 'The copy of {partner} was not refreshed: it has changes that were not collected ({changes}{more}). Run "Collect partner updates" first; settle conflicts and deleted rows with the partner in the copy. To start over with a new copy, clear {partner}\'s "{column}" cell in Partners.',
+    km: 'ច្បាប់ចម្លងរបស់ {partner} មិនត្រូវបានធ្វើបច្ចុប្បន្នភាពទេ៖ វាមានការកែប្រែដែលមិនទាន់បានប្រមូល ({changes}{more})។ សូម "ប្រមូលការកែប្រែពីដៃគូ" ជាមុនសិន ហើយដោះស្រាយការខុសគ្នា និងជួរដេកដែលបានលុបជាមួយដៃគូក្នុងច្បាប់ចម្លង។ ដើម្បីចាប់ផ្តើមម្តងទៀតជាមួយច្បាប់ចម្លងថ្មី សូមលុបក្រឡា "{column}" របស់ {partner} ក្នុង Partners។',
+  },
+  'sync.notRefreshed.more': { en: ' and {count} more', km: ' និង {count} ទៀត' },
+  'sync.change.cbosGone': { en: 'its "CBOs" sheet is gone', km: 'សន្លឹក "CBOs" របស់វាត្រូវបានលុប' },
+  'sync.change.idHeader': { en: 'the "CBO ID" header was changed', km: 'ក្បាលជួរឈរ "CBO ID" ត្រូវបានផ្លាស់ប្តូរ' },
+  'sync.change.columnAdded': { en: 'column "{column}" added', km: 'បានបន្ថែមជួរឈរ "{column}"' },
+  'sync.change.columnGone': {
+    en: 'column "{column}" renamed or removed',
+    km: 'ជួរឈរ "{column}" ត្រូវបានប្តូរឈ្មោះ ឬលុប',
+  },
+  'sync.change.noId': { en: 'row {row} without CBO ID', km: 'ជួរដេក {row} គ្មាន CBO ID' },
+  'sync.change.newRow': { en: 'new row {id}', km: 'ជួរដេកថ្មី {id}' },
+  'sync.change.deleted': { en: '{id} deleted', km: '{id} ត្រូវបានលុប' },
   'sync.notShared': {
     en: 'The copy of {partner} is not shared with you{user}: ask whoever ran Create partner sheets to collect, or to run it again (it shares the copies with this workbook’s editors).',
     km: 'ច្បាប់ចម្លងរបស់ {partner} មិនបានចែករំលែកជាមួយអ្នក{user}ទេ៖ សូមស្នើអ្នកដែលបានបង្កើតសន្លឹកសម្រាប់ដៃគូ ឱ្យប្រមូល ឬបង្កើតវាម្តងទៀត។',

@@ -4,7 +4,7 @@
  * partner's rows, CBO ID required. Per cell: changed only in the copy → applied; changed in both
  * to different values → a conflict, nothing overwritten; rows a partner deleted are only flagged.
  */
-import { digits, localized, say, type Language, type Localized } from '../../i18n/messages';
+import { digits, localized, say, t, type Language, type Localized } from '../../i18n/messages';
 import { dictionary } from '../../workbook/keys';
 import { CBOS, headersOf, PARTNER_SNAPSHOTS, SYNC_CONFLICTS } from '../../workbook/contract';
 import { normalizeHeader } from '../../workbook/headers';
@@ -520,33 +520,36 @@ export function uncollectedChanges(
   base: Snapshot,
   timeZone: string,
   now: Snapshot = new Map(),
+  language: Language = 'en',
 ): string[] {
   const copy = Table.fromValues(CBOS.name, CBOS, copyValues);
-  if (!copy.headerMap.index.has('CBO ID')) return ['the "CBO ID" header was changed'];
+  if (!copy.headerMap.index.has('CBO ID')) return [t(language, 'sync.change.idHeader')];
   const changes: string[] = [];
   const columns = headerColumns(copy);
   const sent = new Set<string>();
   for (const values of (base.size ? base : now).values())
     for (const key of Object.keys(values)) sent.add(key);
   for (const c of columns) {
-    if (sent.size && !sent.has(c.key)) changes.push(`column "${c.header}" added`);
+    if (sent.size && !sent.has(c.key))
+      changes.push(t(language, 'sync.change.columnAdded', { column: c.header }));
   }
   const present = new Set(columns.map((c) => c.key));
-  for (const key of sent) if (!present.has(key)) changes.push(`column "${key}" renamed or removed`);
+  for (const key of sent)
+    if (!present.has(key)) changes.push(t(language, 'sync.change.columnGone', { column: key }));
   const seen = new Set<string>();
   const keys = rowKeys(copy.rows.map((row) => copy.get(row, 'CBO ID')));
   copy.rows.forEach((row, r) => {
     const cboId = cleanText(copy.get(row, 'CBO ID'));
     const key = keys[r];
     if (!key) {
-      changes.push(`row ${row.rowNumber} without CBO ID`);
+      changes.push(t(language, 'sync.change.noId', { row: digits(row.rowNumber) }));
       return;
     }
     seen.add(key);
     const agreed = base.get(key);
     const current = now.get(key);
     if (!agreed && !current) {
-      changes.push(`new row ${cboId}`);
+      changes.push(t(language, 'sync.change.newRow', { id: cboId }));
       return;
     }
     for (const c of columns) {
@@ -560,7 +563,9 @@ export function uncollectedChanges(
   for (const [key, values] of base) {
     // Gone from the copy and from CBOs: a refresh loses nothing.
     if (!seen.has(key) && (now.size === 0 || now.has(key)))
-      changes.push(`${values[normalizeHeader('CBO ID')] ?? key} deleted`);
+      changes.push(
+        t(language, 'sync.change.deleted', { id: String(values[normalizeHeader('CBO ID')] ?? key) }),
+      );
   }
   return changes;
 }

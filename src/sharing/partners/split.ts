@@ -323,13 +323,17 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
     if (opened.copy) {
       const copyValues = readValues(opened.copy, CBOS.name);
       const base = context.snapshotsNow.get(foldKey(partner.name)) ?? new Map();
+      const language = context.settings.language;
       const changes = copyValues
-        ? uncollectedChanges(copyValues, base, timeZone, snapshot.snapshot)
-        : ['its "CBOs" sheet is gone'];
+        ? uncollectedChanges(copyValues, base, timeZone, snapshot.snapshot, language)
+        : [t(language, 'sync.change.cbosGone')];
       if (changes.length) {
         // Left alone, but shared all the same: a colleague who became an editor since can collect it.
         const failures = shareCopy(opened.copy, context, partner.emails);
-        const more = changes.length > SHOWN_CHANGES ? ` and ${changes.length - SHOWN_CHANGES} more` : '';
+        const more =
+          changes.length > SHOWN_CHANGES
+            ? t(language, 'sync.notRefreshed.more', { count: changes.length - SHOWN_CHANGES })
+            : '';
         return {
           summary: {
             partner: partner.name,
@@ -338,11 +342,12 @@ export function splitPartner(context: SplitContext, partner: PartnerRow): SplitO
             cbos: 0,
             editors: [],
             reused: false,
-            refused:
-              `The copy of ${partner.name} was not refreshed: it has changes that were not collected ` +
-              `(${changes.slice(0, SHOWN_CHANGES).join('; ')}${more}). Run "Collect partner updates" first; ` +
-              'settle conflicts and deleted rows with the partner in the copy. To start over with a new ' +
-              `copy, clear ${partner.name}'s "${PARTNER_SHEET_COLUMN}" cell in Partners.`,
+            refused: t(language, 'sync.notRefreshed', {
+              partner: partner.name,
+              changes: changes.slice(0, SHOWN_CHANGES).join('; '),
+              more,
+              column: PARTNER_SHEET_COLUMN,
+            }),
             ...withProblems(context, partner, failures),
           },
         };

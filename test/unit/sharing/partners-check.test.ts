@@ -59,6 +59,14 @@ describe('uncollected changes of a partner copy', () => {
       'the "CBO ID" header was changed',
     ]);
   });
+
+  test('in a Khmer workbook they are named in Khmer, row numbers in Khmer digits', () => {
+    const copy: Cell[][] = [header, rowsA[0], ['', 'No ID', 3, 'Partner A', '']];
+    expect(uncollectedChanges(copy, base, TZ, new Map(), 'km')).toEqual([
+      'ជួរដេក ៣ គ្មាន CBO ID',
+      'C2 ត្រូវបានលុប',
+    ]);
+  });
 });
 
 describe('changes held back by errors', () => {
