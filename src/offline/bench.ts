@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { BENCH_OPERATIONS } from './bench/index';
 import { DEFAULT_CODE_PATH, OfflineRuntime, workbookFromSheets } from './runtime';
+import { priceOf } from './services/cost';
 import { syntheticWorkbook } from './synthetic';
 
 export interface BenchRun {
@@ -24,6 +25,8 @@ export interface BenchRun {
   cellsWritten: number;
   /** Estimated Apps Script seconds (src/offline/services/cost.ts). */
   appsScriptSeconds: number;
+  /** The same calls priced per call alone, without the cells they move (what a per-method table prices). */
+  callSeconds: number;
   /** Wall time of the run on this machine, and the part inside emulated services. */
   ms: number;
   serviceMs: number;
@@ -85,6 +88,12 @@ export async function runBench(sizes: number[], only?: string[]): Promise<BenchR
         cellsRead: runtime.calls.cellsRead,
         cellsWritten: runtime.calls.cellsWritten,
         appsScriptSeconds: Math.round(runtime.calls.seconds * 10) / 10,
+        callSeconds: round(
+          Object.entries(runtime.calls.byMethod()).reduce(
+            (sum, [name, n]) => sum + priceOf(name).call * n,
+            0,
+          ),
+        ),
         ms: round(stats.wallMs),
         serviceMs: round(stats.serviceMs),
         overTimeLimit: runtime.calls.seconds > limit,

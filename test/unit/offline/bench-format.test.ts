@@ -19,6 +19,9 @@ test('each run has operation, rows, serviceCalls, calls by method, cells moved, 
     const counted = Object.values(run.calls).reduce((a, b) => a + b, 0);
     expect(counted).toBe(run.serviceCalls);
     expect(run.appsScriptSeconds).toBeGreaterThan(0);
+    // The calls priced alone: never more than with their cells, and more than nothing.
+    expect(run.callSeconds).toBeGreaterThan(0);
+    expect(run.callSeconds).toBeLessThanOrEqual(run.appsScriptSeconds + 0.05);
   }
   // The change-log edit runs the installed trigger: its handler writes the log row.
   expect(runs[1].cellsWritten).toBeGreaterThan(0);
