@@ -12,7 +12,8 @@
  * fit, or one with rows of different lengths (merged cells), is `unsupported`: the glue then
  * fits and fills that document with DocumentApp.
  */
-import { paragraphInfo, Unsupported, Writer } from './requests';
+import { paragraphInfo } from './document-json';
+import { Unsupported, Writer } from './requests';
 
 import D = GoogleAppsScript.Docs.Schema;
 
